@@ -1,0 +1,59 @@
+/**
+ * What is not meaning: the forms of white space, bullet glyphs, emphasis markers and heading numbering that
+ * editors and exports change without anyone rewriting the policy. Two texts with the same normal form are the
+ * same policy text; a difference in the raw text only is reported as `formatting`.
+ */
+
+/** NBSP, narrow NBSP, figure space, the other Unicode spaces, and the zero-width characters Word leaves behind. */
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/** A bullet at the start of a line: `-`, `*`, `+`, `·`, `•`, `–`, `—`, `‣`, `◦`, `▪`, and ordered `1.`/`a)` markers are kept. */
+export const BULLET = /^[ \t]*(?:[-*+·•–—‣◦▪●○■□➢►✓✔](?=[\s\u00a0])|[·•–—‣◦▪●○■□➢►✓✔])[\s\u00a0]*/;
+
+export function normalizeSpaces(text: string): string {
+  return text.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ');
+}
+
+/** True when a line holds nothing but white space (NBSP-only separator lines included). */
+export function isBlankLine(line: string): boolean {
+  return normalizeSpaces(line).trim() === '';
+}
+
+export function stripBullet(text: string): string {
+  return text.replace(BULLET, '');
+}
+
+/** `**bold**`, `__bold__`, `` `code` `` markers do not change what a sentence says. */
+function stripEmphasis(text: string): string {
+  return text.replace(/\*\*|__|`/g, '');
+}
+
+/** The comparison form of a piece of running text. */
+export function normalizeText(text: string): string {
+  return stripEmphasis(stripBullet(normalizeSpaces(text).normalize('NFC')))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const HEADING_NUMBER = /^\s*((?:\d+\.)*\d+)\.?\s+(?=\S)/;
+
+/** Splits `1.2.1 Enhetsinformation` into its number and its words. */
+export function splitHeadingNumber(heading: string): { number?: string; text: string } {
+  const match = HEADING_NUMBER.exec(heading);
+  const number = match?.[1];
+  if (match && number !== undefined) return { number, text: heading.slice(match[0].length) };
+  return { text: heading };
+}
+
+/** How headings are compared: renumbering, case, a trailing colon and emphasis are not a change. */
+export function headingKey(heading: string): string {
+  return normalizeText(splitHeadingNumber(normalizeSpaces(heading).trim()).text)
+    .replace(/[:.\s]+$/, '')
+    .toLocaleLowerCase('und');
+}
+
+/** Strips a BOM and unifies line endings (CRLF, CR) to LF. */
+export function normalizeLineEndings(text: string): string {
+  return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+}

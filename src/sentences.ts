@@ -1,0 +1,60 @@
+import type { Block, Sentence } from './model.js';
+import { normalizeSpaces, normalizeText } from './normalize.js';
+
+/**
+ * Abbreviations after which a full stop does not end a sentence, in the languages policies come in.
+ * Lower-cased, without their final full stop.
+ */
+const ABBREVIATIONS = new Set(
+  [
+    // sv
+    't.ex', 'bl.a', 'dvs', 'd.v.s', 'etc', 'm.m', 'o.s.v', 'osv', 's.k', 'p.g.a', 'pga', 'inkl', 'exkl', 'ca', 'jfr',
+    'resp', 'nr', 'st', 'kap', 'f.d', 'fr.o.m', 't.o.m', 'o.d', 'm.fl', 'ang', 'avd', 'bl', 'tel', 'mm', 'ml',
+    // en
+    'e.g', 'i.e', 'etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'no', 'art', 'sec', 'mr', 'mrs', 'ms', 'dr', 'approx',
+    // fi, de, fr
+    'esim', 'ks', 'mm', 'ym', 'yms', 'jne', 'ns', 'z.b', 'bzw', 'usw', 'd.h', 'ggf', 'vgl', 'u.a', 'ca', 'cf', 'p.ex',
+  ].map((a) => a.toLowerCase()),
+);
+
+/** A sentence end: `.`, `!`, `?` or `…` (with closing quotes or brackets), then space, then something that starts one. */
+const SENTENCE_END = /([.!?…]+["'”’»)\]]*)(\s+)(?=["'“”‘’«(\[]?[\p{Lu}\p{N}])/gu;
+
+function endsWithAbbreviation(text: string): boolean {
+  const lastWord = /(?:^|\s)([\p{L}.]+)\.$/u.exec(text)?.[1]?.toLowerCase();
+  if (lastWord === undefined) return /(?:^|\s)\p{N}+\.$/u.test(text) && text.trim().split(/\s+/).length === 1;
+  // A lone capital is an initial ("J. Smith"); an abbreviation list entry never ends a sentence.
+  return ABBREVIATIONS.has(lastWord) || /^\p{Lu}$/u.test(lastWord);
+}
+
+/** Splits one block into sentences; the raw pieces concatenated (with the spaces between) give back the block. */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + (match[1] ?? '').length;
+    const candidate = text.slice(start, end);
+    if (endsWithAbbreviation(candidate)) continue;
+    sentences.push(candidate.trim());
+    start = end + (match[2] ?? '').length;
+  }
+  const rest = text.slice(start).trim();
+  if (rest !== '') sentences.push(rest);
+  return sentences.filter((s) => normalizeSpaces(s).trim() !== '');
+}
+
+export function toSentence(raw: string): Sentence {
+  return { raw, norm: normalizeText(raw) };
+}
+
+/** The sentences of a run of blocks, in order; a block never shares a sentence with the next one. */
+export function blockSentences(blocks: readonly Block[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    for (const piece of splitSentences(block.raw)) {
+      const sentence = toSentence(piece);
+      if (sentence.norm !== '') sentences.push(sentence);
+    }
+  }
+  return sentences;
+}
