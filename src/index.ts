@@ -5,3 +5,5 @@ export { diffPolicies, diffDocuments, type DiffOptions } from './diff.js';
 export { detectLanguage } from './language.js';
 export { normalizeText, headingKey } from './normalize.js';
 export { PolicydiffError, ExitCode } from './errors.js';
+export { rebuildText, canonicalText } from './rebuild.js';
+export { renderers, escapeMarkdown, diffToJson, OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from './render/index.js';

@@ -12,6 +12,11 @@ export function buildProgram(): Command {
     .version(version, '-V, --version')
     .showSuggestionAfterError()
     .exitOverride()
+    .configureOutput({
+      // One line, in the same voice as policydiff's own errors, saying where the usage is explained.
+      outputError: (message, write) =>
+        write(`policydiff: ${message.replace(/^error: /, '').trimEnd().replace(/\n/g, ' ')} (see policydiff --help)\n`),
+    })
     .addHelpText(
       'after',
       `

@@ -10,7 +10,8 @@ export const languageOption = () => new Option('--lang <code>', 'language of the
 
 /** Colour on a terminal only, never with NO_COLOR (https://no-color.org); FORCE_COLOR wins for CI logs. */
 export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
-  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0') return true;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   return stream.isTTY === true;
 }

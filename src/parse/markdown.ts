@@ -102,8 +102,21 @@ class OutlineReader {
   }
 }
 
+/**
+ * marked recurses once per nesting level and slows down with the square of it: a list nested 2,000 deep overflows
+ * the stack after a minute. No policy nests more than a few levels, so deeper indentation and quoting are capped.
+ */
+const MAX_INDENT = 32;
+const MAX_QUOTES = 16;
+
+function capNesting(text: string): string {
+  return text.replace(/^([ \t]{33,}|(?:>[ \t]?){17,})/gm, (lead) =>
+    lead.startsWith('>') ? '> '.repeat(MAX_QUOTES) : ' '.repeat(MAX_INDENT),
+  );
+}
+
 export function parseMarkdown(text: string): PolicyDocument {
-  const tokens = new Lexer({ gfm: true }).lex(text);
+  const tokens = new Lexer({ gfm: true }).lex(capNesting(text));
   const reader = new OutlineReader();
   reader.read(tokens, 1);
   const items = reader.items;
