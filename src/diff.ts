@@ -217,6 +217,7 @@ export function diffDocuments(oldDocument: PolicyDocument, newDocument: PolicyDo
   const result: PolicyDiff = {
     schemaVersion: 1,
     language: options.language ?? detectLanguage(documentText(newDocument) || documentText(oldDocument)),
+    format: newDocument.sections.length > 0 || newDocument.preamble.length > 0 ? newDocument.format : oldDocument.format,
     sections,
     stats: countStatuses(sections),
     policyChangelog,
