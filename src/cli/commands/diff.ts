@@ -4,6 +4,7 @@ import { readPolicyFile } from '../../input.js';
 import type { SourceFormat } from '../../model.js';
 import { renderers, type OutputFormat } from '../../render/index.js';
 import { formatOption, languageOption, renderOptions, writeOut } from '../output.js';
+import { writeFileAtomic } from '../write.js';
 import { maxSizeOption, parseMaxSize } from './shared.js';
 
 interface DiffCommandOptions {
@@ -11,6 +12,7 @@ interface DiffCommandOptions {
   lang?: string;
   input?: SourceFormat;
   maxSize?: string;
+  html?: string;
 }
 
 export function register(program: Command): void {
@@ -23,13 +25,15 @@ export function register(program: Command): void {
     .addOption(languageOption())
     .addOption(new Option('--input <kind>', 'read both files as this kind instead of guessing from the name').choices(['markdown', 'text']))
     .addOption(maxSizeOption())
+    .option('--html <file>', 'also write the redline report as one self-contained HTML file')
     .addHelpText(
       'after',
       `
 Examples:
   $ policydiff diff privacy-2023.txt privacy-2024.txt
   $ policydiff diff old.md new.md --format md > CHANGES.md
-  $ policydiff diff old.md new.md --format json | jq '.sections[] | select(.status != "unchanged")'`,
+  $ policydiff diff old.md new.md --format json | jq '.sections[] | select(.status != "unchanged")'
+  $ policydiff diff old.md new.md --html report.html`,
     )
     .action((oldPath: string, newPath: string, options: DiffCommandOptions) => {
       const readOptions = { maxBytes: parseMaxSize(options.maxSize) };
@@ -39,6 +43,9 @@ Examples:
       if (options.lang !== undefined) diffOptions.language = options.lang;
       if (options.input !== undefined) diffOptions.format = options.input;
       const diff = diffPolicies(oldText, newText, diffOptions);
-      writeOut(renderers[options.format].diff(diff, renderOptions(`${oldPath} → ${newPath}`)));
+      const rendering = { ...renderOptions(`${oldPath} → ${newPath}`), versions: { old: { label: oldPath }, new: { label: newPath } } };
+      // The report first: if it cannot be written, nothing is printed and the exit code says so.
+      if (options.html !== undefined) writeFileAtomic(options.html, renderers.html.diff(diff, rendering));
+      writeOut(renderers[options.format].diff(diff, rendering));
     });
 }
