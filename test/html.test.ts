@@ -147,6 +147,20 @@ describe('HTML report (renderer)', () => {
     expect(markdown).not.toMatch(EVENT_HANDLER);
   });
 
+  it('formats Markdown within the changed words of a sentence', () => {
+    const diff = diffPolicies('# P\n\n## Data\n\nWe keep data for you.\n', '# P\n\n## Data\n\nWe keep data *only* for you.\n', { fileName: 'p.md' });
+    expect(html(diff)).toContain('<span class="chg">We keep data <ins><em>only</em> </ins>for you.</span>');
+  });
+
+  it('says so when nothing changed, every chapter folded', () => {
+    const same = html(diffPolicies(seed('001'), seed('001'), { fileName: 'policy.txt' }));
+    expect(same).toContain('<p class="stats">No changes.</p>');
+    expect(same).not.toContain('class="sec changed');
+    // Seven chapters and the introduction.
+    expect(same.match(/<details class="sec chapter unchanged lvl-1"/g)).toHaveLength(7);
+    expect(same).toMatch(/<details class="sec chapter unchanged lvl-0" id="s-0">/);
+  });
+
   it('shows the significance notice when the diff carries one, with its reasons escaped', () => {
     expect(report).not.toContain('class="notice');
     const classified = {

@@ -51,11 +51,15 @@ export function splitMarker(raw: string, format: SourceFormat): { marker?: strin
   return { marker, rest: raw.slice(match[0].length) };
 }
 
-/** The word diff of a changed sentence; `side` keeps one version's words only (for the side-by-side columns). */
-export function wordsHtml(words: readonly WordChange[], side?: 'old' | 'new'): string {
+/**
+ * The word diff of a changed sentence; `side` keeps one version's words only (for the side-by-side columns).
+ * Markdown is rendered per run of words: markup within a run (`*only*`) is formatted, markup split across runs
+ * stays as typed.
+ */
+export function wordsHtml(words: readonly WordChange[], format: SourceFormat, side?: 'old' | 'new'): string {
   return words
     .map((word, index) => {
-      const text = escapeHtml(word.text);
+      const text = sentenceHtml(word.text, format);
       if (word.type === 'kept') return text;
       if (word.type === 'removed') return side === 'new' ? '' : `<del>${text}</del>`;
       if (side === 'old') return '';
@@ -94,8 +98,7 @@ function piece(part: DiffPart, view: View, format: SourceFormat): Piece | undefi
     case 'formatting':
       return { ...base, html: `<span class="fmt" title="Only the formatting changed">${sentenceHtml(rest, format)}</span>` };
     case 'changed':
-      // The word diff is of the normalised text (no emphasis markers), so it is shown as plain text.
-      return { ...base, html: `<span class="chg">${wordsHtml(part.words, view === 'redline' ? undefined : view)}</span>` };
+      return { ...base, html: `<span class="chg">${wordsHtml(part.words, format, view === 'redline' ? undefined : view)}</span>` };
     case 'removed':
       return { ...base, html: `<del class="whole">${sentenceHtml(rest, format)}</del>` };
     case 'added':
