@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffPolicies, ExitCode, parsePolicy, renderers, type PolicyDiff } from '../src/index.js';
+import { renderReportHtml } from '../src/render/index.js';
 import { launchBrowser, pngColours, skipBrowser, type Browser } from './support/browser.js';
 import { runCli, tempDir } from './support/cli.js';
 import { seed } from './support/fixtures.js';
@@ -71,6 +72,9 @@ describe('HTML report (renderer)', () => {
     expect(toc).toMatch(/Cookies<\/a> <span class="badge st-added">added/);
     expect(toc).toMatch(/Kontakta oss<\/a> <span class="badge st-renamed">renamed/);
     expect(toc).toMatch(/<li class="quiet"><a href="#s-\d+">Samtycke<\/a>/);
+    const ids = [...report.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [, target] of report.matchAll(/href="#([^"]+)"/g)) expect(ids).toContain(target);
   });
 
   it('shows a redline: changed words, removed and added sentences, the old heading of a renamed section', () => {
@@ -84,13 +88,13 @@ describe('HTML report (renderer)', () => {
   });
 
   it('folds unchanged chapters into a closed <details>, keeping their text', () => {
-    const samtycke = /<details class="sec chapter unchanged lvl-1" id="s-\d+">\s*<summary><h2 class="heading"><span>Samtycke<\/span>[\s\S]*?<\/details>/.exec(report);
+    const samtycke = /<details class="sec chapter unchanged lvl-1" id="s-\d+">\s*<summary><h2 class="heading l1"><span>Samtycke<\/span>[\s\S]*?<\/details>/.exec(report);
     expect(samtycke?.[0]).toContain('Genom att använda tjänsten godkänner du den här sekretesspolicyn.');
     expect(samtycke?.[0]).not.toMatch(/<details[^>]* open/);
   });
 
   it('keeps the line structure of plain text: each line its own paragraph, list items with their glyph', () => {
-    const security = /<section class="sec changed lvl-1" id="s-\d+">\s*<h2 class="heading"><span>Säkerhet[\s\S]*?<\/section>/.exec(report)![0];
+    const security = /<section class="sec changed lvl-1" id="s-\d+">\s*<h2 class="heading l1"><span>Säkerhet[\s\S]*?<\/section>/.exec(report)![0];
     const redline = /<div class="redline">([\s\S]*?)<\/div>/.exec(security)![1]!;
     const paragraphs = redline.split('\n');
     expect(paragraphs).toHaveLength(6);
@@ -175,6 +179,36 @@ describe('HTML report (renderer)', () => {
     expect(notice).toContain('<li>Retention period changed &lt;b&gt; <span class="where">(Information som vi samlar in › Av tekniska orsaker)</span> <span class="triggers"><q>30 dagar</q></span></li>');
     // A malformed value is no reason to fail the whole report.
     expect(html({ ...diff, significance: { level: 'bogus' } } as PolicyDiff)).not.toContain('class="notice');
+  });
+
+  it('puts several diffs on one page (a history), each under its heading, with ids unique on the page', () => {
+    const idun = seed('001');
+    const first = diffPolicies(idun, idunV2(idun), { fileName: 'policy.txt' });
+    const second = diffPolicies(idunV2(idun), edit(idunV2(idun), 'Det finns ingen reklam på Idun.', 'Det finns ingen reklam.'), { fileName: 'policy.txt' });
+    const page = renderReportHtml(
+      [
+        { heading: '2024-05-02 · policy.txt', details: ['b2c3d4e Shorter <script>x</script> (Ana)'], diff: second },
+        { heading: '2024-05-01 · policy.txt', details: ['a1b2c3d Retention (Bo)'], diff: first },
+      ],
+      { title: 'policy.txt since v1', versions: { old: { label: 'v1', date: '2024-01-01' }, new: { label: 'HEAD', date: '2024-05-02' } }, emptyText: 'No changes.' },
+    );
+    expect(page).toContain('<h1>policy.txt since v1</h1>');
+    expect(page).toContain('<dt>Before</dt><dd>v1 <time>2024-01-01</time></dd>');
+    expect(page).toContain('<p class="stats">2 changes, newest first.</p>');
+    expect(page).toMatch(/<article class="entry" id="c1">\s*<h2 class="entry-heading">2024-05-02 · policy.txt<\/h2>\s*<ul class="entry-details"><li>b2c3d4e Shorter &lt;script&gt;x&lt;\/script&gt; \(Ana\)<\/li>/);
+    expect(page).toContain('<h3 class="heading l1"><span>Cookies</span>');
+    const ids = [...page.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [, target] of page.matchAll(/href="#([^"]+)"/g)) expect(ids).toContain(target);
+    // The contents list each change with its changed chapters only.
+    const toc = /<nav class="toc"[\s\S]*?<\/nav>/.exec(page)![0];
+    expect(toc).toContain('<li><a href="#c1">2024-05-02 · policy.txt</a><ol><li><a href="#c1-s-');
+    expect(toc).not.toContain('Samtycke');
+    // Unchanged chapters are left out of a history rather than repeated for every change.
+    expect(page).not.toContain('Genom att använda tjänsten godkänner du');
+    expect(page).toContain('<p class="omitted">7 unchanged chapters and the unchanged introduction not shown.</p>');
+    expect(page).toContain('<p class="omitted">4 unchanged chapters and the unchanged introduction not shown.</p>');
+    expect(renderReportHtml([], { title: 'policy.txt since v9', emptyText: 'No changes to policy.txt since v9.' })).toContain('<p class="stats">No changes to policy.txt since v9.</p>');
   });
 
   it('renders a policy outline (sections --format html), escaped', () => {

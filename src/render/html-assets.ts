@@ -76,9 +76,14 @@ body:has(#view-sbs:checked) main { max-width: none; }
 .chapter-group { margin-bottom: 2.25rem; }
 .sec { margin: 0 0 1.6rem; }
 .heading { margin: 0 0 .45rem; font-family: var(--serif); line-height: 1.3; overflow-wrap: anywhere; }
-h2.heading { font-size: 1.38rem; }
-h3.heading { font-size: 1.13rem; }
-h4.heading, h5.heading, h6.heading { font-size: 1rem; }
+/* Sizes follow the section's level, not the tag: in a history, chapters are h3 under each change's h2. */
+.heading.l1 { font-size: 1.38rem; }
+.heading.l2 { font-size: 1.13rem; }
+.heading.l3 { font-size: 1rem; }
+.entry { margin: 0 0 2.75rem; padding-bottom: 1.25rem; border-bottom: 2px solid var(--rule); }
+.entry-heading { margin: 0 0 .35rem; font: 600 1.5rem/1.3 var(--serif); overflow-wrap: anywhere; }
+.entry-details { list-style: none; margin: 0 0 .35rem; padding: 0; font: .84rem/1.5 var(--sans); color: var(--muted); }
+.entry > .stats { margin-bottom: 1.1rem; font: .92rem/1.4 var(--sans); }
 .sec.changed { padding-left: 1.1rem; border-left: 3px solid var(--bar); }
 .sec.changed.lvl-0 { padding-top: .1rem; }
 .summary, .provenance { margin: 0 0 .7rem; font: .84rem/1.4 var(--sans); color: var(--muted); }
@@ -112,7 +117,7 @@ body:has(#view-sbs:checked) .redline { display: none; }
 .empty { color: var(--muted); font-style: italic; }
 .line { font: .75rem var(--sans); color: var(--muted); }
 .extra h2 { font-size: 1.1rem; }
-.note { font: .88rem/1.45 var(--sans); color: var(--muted); }
+.note, .omitted { font: .88rem/1.45 var(--sans); color: var(--muted); }
 footer { margin-top: 2.5rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--rule); font: .78rem var(--sans); color: var(--muted); }
 @media (max-width: 900px) {
   .layout { grid-template-columns: minmax(0, 1fr); gap: 1.5rem; }

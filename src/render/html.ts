@@ -1,164 +1,124 @@
-import type { PolicyDiff, PolicyDocument, Section, SectionDiff, SourceFormat } from '../model.js';
-import { documentPage, type PageParts } from './html-page.js';
-import { escapeHtml, partsHtml, sentenceHtml } from './html-text.js';
+import type { PolicyDiff, PolicyDocument, Section, SourceFormat } from '../model.js';
 import { significanceNotice } from './html-notice.js';
-import { changeSummary, isReported, statsLine, statusLabel } from './summary.js';
-import type { RenderOptions } from './types.js';
+import { documentPage } from './html-page.js';
+import { sectionsHtml } from './html-sections.js';
+import { escapeHtml, sentenceHtml } from './html-text.js';
+import { statsLine } from './summary.js';
+import type { RenderOptions, VersionLabel } from './types.js';
 
 /**
- * The redline report: one self-contained HTML page (see html-page.ts for the frame, html-assets.ts for its style).
- * Each changed section is shown twice, as a redline and as old | new columns; a CSS toggle shows one of them.
+ * The redline report: one self-contained HTML page (html-page.ts is the frame, html-assets.ts its style,
+ * html-sections.ts the sections of a diff). One diff (`diff`), or several on one page (`since`, `log`, a diff of
+ * several files between revisions).
  */
 
-interface Indexed {
-  section: SectionDiff;
-  id: string;
+const formatOf = (diff: PolicyDiff): SourceFormat => diff.format ?? 'text';
+
+function titleChange(diff: PolicyDiff): string {
+  const { title } = diff;
+  if (title === undefined) return '';
+  const side = (text: string | undefined) => sentenceHtml(text ?? '(none)', formatOf(diff));
+  return `<p class="title-change">Title: <del>${side(title.old)}</del> <ins>${side(title.new)}</ins></p>`;
 }
 
-/** A chapter with its subsections, or the preamble alone: the unit the contents list and collapsing work on. */
-interface Chapter {
-  head: Indexed;
-  children: Indexed[];
-}
-
-function chapters(diff: PolicyDiff): Chapter[] {
-  const result: Chapter[] = [];
-  diff.sections.forEach((section, index) => {
-    const entry = { section, id: `s-${index}` };
-    const last = result.at(-1);
-    if (section.level <= 1 || last === undefined) result.push({ head: entry, children: [] });
-    else last.children.push(entry);
-  });
-  return result;
-}
-
-/** The text before the first chapter has no heading of its own; readers know it as the introduction. */
-const headingText = (section: SectionDiff) => (section.level === 0 ? 'Introduction' : section.heading);
-const headingTag = (level: number) => `h${Math.min(Math.max(level, 1) + 1, 6)}`;
-const hasText = (section: SectionDiff) => section.parts.length > 0;
-
-function badge(section: SectionDiff): string {
-  const kind = section.status === 'unchanged' && section.changes.length > 0 ? 'formatting' : section.status;
-  return `<span class="badge st-${kind}">${escapeHtml(statusLabel(section))}</span>`;
-}
-
-/** What a heading line cannot say: the old heading of a renamed section, the move of a moved one. */
-function provenance(section: SectionDiff): string {
-  const lines: string[] = [];
-  if (section.oldHeading !== undefined) {
-    const moved = section.moved === true ? ' and moved here' : '';
-    lines.push(`Renamed${moved} — previously <del class="old-heading">${escapeHtml(section.oldHeading)}</del>`);
-  } else if (section.status === 'moved') {
-    lines.push('Moved here from another place in the policy');
+/** What follows the sections: lines added to the policy's own change list, and the diff's notes. */
+function extras(diff: PolicyDiff, depth: number): string {
+  const parts: string[] = [];
+  if (diff.policyChangelog.length > 0) {
+    const items = diff.policyChangelog.map((entry) => `<li>${sentenceHtml(entry.text, formatOf(diff))}</li>`).join('');
+    parts.push(`<section class="extra"><h${depth}>Added to the policy’s own change list</h${depth}><ul>${items}</ul></section>`);
   }
-  return lines.map((line) => `<p class="provenance">${line}</p>`).join('');
+  for (const note of diff.notes) parts.push(`<p class="note"><strong>Note:</strong> ${escapeHtml(note)}</p>`);
+  return parts.join('\n');
 }
 
-function changedSection({ section, id }: Indexed, format: SourceFormat, labels: { old: string; new: string }): string {
-  const tag = headingTag(section.level);
-  const summary = changeSummary(section.changes);
-  const column = (side: 'old' | 'new') =>
-    `<div class="col ${side}"><div class="colhead">${escapeHtml(labels[side])}</div>${partsHtml(section.parts, side, format) || '<p class="empty">(no text)</p>'}</div>`;
-  return [
-    `<section class="sec changed lvl-${section.level}" id="${id}">`,
-    `<${tag} class="heading"><span>${escapeHtml(headingText(section))}</span> ${badge(section)}</${tag}>`,
-    provenance(section),
-    summary === '' ? '' : `<p class="summary">${escapeHtml(summary)}</p>`,
-    hasText(section) ? `<div class="redline">${partsHtml(section.parts, 'redline', format)}</div>` : '',
-    hasText(section) ? `<div class="sbs">${column('old')}${column('new')}</div>` : '',
-    '</section>',
-  ].join('\n');
-}
-
-/** An unchanged section inside a chapter that changed elsewhere: heading shown, text folded away. */
-function quietSection({ section, id }: Indexed, format: SourceFormat): string {
-  const tag = headingTag(section.level);
-  const sentences = section.parts.length;
-  const body = hasText(section)
-    ? `<details class="fold"><summary>Unchanged text (${sentences} ${sentences === 1 ? 'sentence' : 'sentences'})</summary><div class="text">${partsHtml(section.parts, 'new', format)}</div></details>`
-    : '';
-  // A chapter heading over changed subsections, with no text of its own, has nothing to call unchanged.
-  const label = hasText(section) ? ` ${badge(section)}` : '';
-  return `<section class="sec quiet lvl-${section.level}" id="${id}"><${tag} class="heading"><span>${escapeHtml(headingText(section))}</span>${label}</${tag}>${body}</section>`;
-}
-
-/** A chapter in which nothing changed: one closed `<details>` with all its text, subsections included. */
-function foldedChapter(chapter: Chapter, format: SourceFormat): string {
-  const { section, id } = chapter.head;
-  const tag = headingTag(section.level);
-  const children = chapter.children.map(
-    (child) =>
-      `<div class="sub lvl-${child.section.level}" id="${child.id}"><${headingTag(child.section.level)} class="heading">${escapeHtml(child.section.heading)}</${headingTag(child.section.level)}><div class="text">${partsHtml(child.section.parts, 'new', format)}</div></div>`,
-  );
-  return [
-    `<details class="sec chapter unchanged lvl-${section.level}" id="${id}">`,
-    `<summary><${tag} class="heading"><span>${escapeHtml(headingText(section))}</span> ${badge(section)}</${tag}></summary>`,
-    `<div class="text">${partsHtml(section.parts, 'new', format)}</div>`,
-    ...children,
-    '</details>',
-  ].join('\n');
-}
-
-const chapterChanged = (chapter: Chapter) => [chapter.head, ...chapter.children].some(({ section }) => isReported(section));
-
-function chapterHtml(chapter: Chapter, format: SourceFormat, labels: { old: string; new: string }): string {
-  if (!chapterChanged(chapter)) return foldedChapter(chapter, format);
-  const render = (entry: Indexed) => (isReported(entry.section) ? changedSection(entry, format, labels) : quietSection(entry, format));
-  return `<div class="chapter-group">\n${[chapter.head, ...chapter.children].map(render).join('\n')}\n</div>`;
-}
-
-function tocEntry(chapter: Chapter): string {
-  const { section, id } = chapter.head;
-  const changedChildren = chapter.children.filter(({ section: child }) => isReported(child));
-  // Unchanged chapters go without a badge: muted text says it, and the changed ones stand out.
-  const own = isReported(section) ? badge(section) : changedChildren.length > 0 ? '<span class="badge st-inside">changes inside</span>' : '';
-  const sub = changedChildren.map(
-    (child) => `<li><a href="#${child.id}">${escapeHtml(child.section.heading)}</a> ${badge(child.section)}</li>`,
-  );
-  const nested = sub.length > 0 ? `<ol>${sub.join('')}</ol>` : '';
-  const quiet = chapterChanged(chapter) ? '' : ' class="quiet"';
-  return `<li${quiet}><a href="#${id}">${escapeHtml(headingText(section))}</a> ${own}${nested}</li>`;
-}
-
-function header(diff: PolicyDiff, options: RenderOptions, format: SourceFormat): PageParts['header'] {
-  const { versions } = options;
-  const fallback = versions?.old !== undefined && versions.new !== undefined ? `${versions.old.label} → ${versions.new.label}` : 'Two versions compared';
+/** Before / after with their dates; without dates the names only repeat the title, so nothing is shown. */
+function versionsHtml(versions: { old?: VersionLabel; new?: VersionLabel } | undefined): string {
+  if (versions?.old?.date === undefined && versions?.new?.date === undefined) return '';
   const sides = (['old', 'new'] as const).flatMap((side) => {
-    const version = versions?.[side];
+    const version = versions[side];
     if (version === undefined) return [];
     const date = version.date === undefined ? '' : ` <time>${escapeHtml(version.date)}</time>`;
     return [`<div><dt>${side === 'old' ? 'Before' : 'After'}</dt><dd>${escapeHtml(version.label)}${date}</dd></div>`];
   });
-  const title = diff.title;
-  const titleChange =
-    title === undefined
-      ? ''
-      : `<p class="title-change">Title: <del>${sentenceHtml(title.old ?? '(none)', format)}</del> <ins>${sentenceHtml(title.new ?? '(none)', format)}</ins></p>`;
-  return {
-    title: options.title ?? fallback,
-    // Without dates the versions only repeat the title's names; the side-by-side columns still carry them.
-    versions: sides.length > 0 && (versions?.old?.date !== undefined || versions?.new?.date !== undefined) ? `<dl class="versions">${sides.join('')}</dl>` : '',
-    stats: statsLine(diff),
-    notice: significanceNotice(diff),
-    titleChange,
-  };
+  return `<dl class="versions">${sides.join('')}</dl>`;
+}
+
+function columnLabels(versions: RenderOptions['versions']): { old: string; new: string } {
+  return { old: versions?.old?.label ?? 'Before', new: versions?.new?.label ?? 'After' };
 }
 
 export function renderDiffHtml(diff: PolicyDiff, options: RenderOptions): string {
-  const format: SourceFormat = diff.format ?? 'text';
-  const labels = { old: options.versions?.old?.label ?? 'Before', new: options.versions?.new?.label ?? 'After' };
-  const groups = chapters(diff);
-  const extras: string[] = [];
-  if (diff.policyChangelog.length > 0) {
-    const items = diff.policyChangelog.map((entry) => `<li>${sentenceHtml(entry.text, format)}</li>`).join('');
-    extras.push(`<section class="extra"><h2>Added to the policy’s own change list</h2><ul>${items}</ul></section>`);
-  }
-  for (const note of diff.notes) extras.push(`<p class="note"><strong>Note:</strong> ${escapeHtml(note)}</p>`);
+  const { versions } = options;
+  const fallback = versions?.old !== undefined && versions.new !== undefined ? `${versions.old.label} → ${versions.new.label}` : 'Two versions compared';
+  const sections = sectionsHtml(diff, { format: formatOf(diff), labels: columnLabels(versions), idPrefix: '', chapterDepth: 2, unchangedChapters: 'fold' });
   return documentPage({
     language: diff.language,
-    header: header(diff, options, format),
-    toc: groups.map(tocEntry).join('\n'),
-    body: [...groups.map((group) => chapterHtml(group, format, labels)), ...extras].join('\n'),
+    header: {
+      title: options.title ?? fallback,
+      versions: versionsHtml(versions),
+      stats: statsLine(diff),
+      notice: significanceNotice(diff),
+      titleChange: titleChange(diff),
+    },
+    toc: sections.toc,
+    body: [sections.body, extras(diff, 2)].join('\n'),
+  });
+}
+
+/** One diff of a page with several: a dated change of a history, or one file between two revisions. */
+export interface ReportEntry {
+  /** `2024-05-01 · privacy.md` */
+  heading: string;
+  /** Lines under the heading, such as the commits of a change. */
+  details?: string[];
+  /** Column heads of its side-by-side view (default Before / After). */
+  versions?: { old?: VersionLabel; new?: VersionLabel };
+  diff: PolicyDiff;
+}
+
+export interface ReportOptions {
+  /** What the page covers: `privacy.md since v1`. */
+  title: string;
+  /** The range, with dates when known. */
+  versions?: { old?: VersionLabel; new?: VersionLabel };
+  /** Shown instead of entries when there are none. */
+  emptyText: string;
+}
+
+/** Several diffs on one page, each with its heading, notice and sections; the contents list their changed chapters. */
+export function renderReportHtml(entries: readonly ReportEntry[], options: ReportOptions): string {
+  const toc: string[] = [];
+  const articles = entries.map((entry, index) => {
+    const id = `c${index + 1}`;
+    const { diff } = entry;
+    const sections = sectionsHtml(diff, { format: formatOf(diff), labels: columnLabels(entry.versions), idPrefix: `${id}-`, chapterDepth: 3, unchangedChapters: 'omit' });
+    toc.push(`<li><a href="#${id}">${escapeHtml(entry.heading)}</a>${sections.changedToc === '' ? '' : `<ol>${sections.changedToc}</ol>`}</li>`);
+    const details = (entry.details ?? []).map((line) => `<li>${escapeHtml(line)}</li>`).join('');
+    return [
+      `<article class="entry" id="${id}">`,
+      `<h2 class="entry-heading">${escapeHtml(entry.heading)}</h2>`,
+      details === '' ? '' : `<ul class="entry-details">${details}</ul>`,
+      `<p class="stats">${escapeHtml(statsLine(diff))}</p>`,
+      titleChange(diff),
+      significanceNotice(diff),
+      sections.body,
+      extras(diff, 3),
+      '</article>',
+    ].join('\n');
+  });
+  const count = entries.length;
+  return documentPage({
+    language: entries[0]?.diff.language ?? 'und',
+    header: {
+      title: options.title,
+      versions: versionsHtml(options.versions),
+      stats: count === 0 ? options.emptyText : `${count} ${count === 1 ? 'change' : 'changes'}, newest first.`,
+      notice: '',
+      titleChange: '',
+    },
+    toc: toc.join('\n'),
+    body: articles.join('\n'),
   });
 }
 
@@ -174,8 +134,10 @@ export function renderOutlineHtml(document: PolicyDocument, _options: RenderOpti
     for (const section of sections) {
       const id = `o-${next++}`;
       if (section.level === 1) toc.push(`<li><a href="#${id}">${escapeHtml(section.heading)}</a></li>`);
-      const tag = headingTag(section.level);
-      body.push(`<section class="sec lvl-${section.level}" id="${id}"><${tag} class="heading">${escapeHtml(section.heading)} <span class="line">line ${section.line}</span></${tag}><div class="text">${paragraphs(section.blocks)}</div></section>`);
+      const level = Math.min(section.level, 3);
+      const tag = `h${Math.min(section.level + 1, 6)}`;
+      const head = `<${tag} class="heading l${level}">${escapeHtml(section.heading)} <span class="line">line ${section.line}</span></${tag}>`;
+      body.push(`<section class="sec lvl-${section.level}" id="${id}">${head}<div class="text">${paragraphs(section.blocks)}</div></section>`);
       visit(section.children);
     }
   };
