@@ -96,6 +96,13 @@ del.whole, ins.whole, .old-heading { background: transparent; }
 del, ins, .chg { border-radius: 2px; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 .chg { background: var(--chg-bg); padding: .05em 0; }
 .fmt { text-decoration: underline dotted var(--muted); text-underline-offset: .2em; }
+/* Screen readers announce neither <del> nor <ins>: say it in text that is not shown (and not copied). */
+main del::before, main del::after, main ins::before, main ins::after {
+  position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+}
+main del::before { content: " [deleted: "; }
+main ins::before { content: " [inserted: "; }
+main del::after, main ins::after { content: "] "; }
 .img-alt { color: var(--muted); }
 details > summary { cursor: pointer; list-style: none; }
 details > summary::-webkit-details-marker { display: none; }
@@ -136,7 +143,7 @@ footer { margin-top: 2.5rem; padding-top: 1rem; padding-bottom: 2rem; border-top
   .controls, .expand-all { display: none !important; }
   .layout { display: block; max-width: none; padding: 0; }
   .masthead, footer { max-width: none; padding-left: 0; padding-right: 0; }
-  .toc { position: static; max-height: none; overflow: visible; margin-bottom: 1.5rem; break-after: page; }
+  .toc { position: static; max-height: none; overflow: visible; margin-bottom: 1.5rem; }
   main { max-width: none; }
   .sbs { display: none !important; }
   .redline { display: block !important; }
