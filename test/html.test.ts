@@ -246,6 +246,11 @@ describe('policydiff diff --format html / --html', () => {
     expect(missing.stderr).toBe('policydiff: cannot write "no-such-folder/report.html": the folder does not exist: choose a writable path\n');
     expect(missing.stdout).toBe('');
 
+    const overwrite = runCli(['diff', 'v1.txt', 'v2.txt', '--html', './v2.txt'], { cwd: dir });
+    expect(overwrite.status).toBe(ExitCode.usage);
+    expect(overwrite.stderr).toMatch(/^policydiff: --html "\.\/v2\.txt" is one of the files being compared/);
+    expect(readFileSync(join(dir, 'v2.txt'), 'utf8')).toBe(idunV2(seed('001')));
+
     mkdirSync(join(dir, 'report.html'));
     writeFileSync(join(dir, 'report.html', 'keep.txt'), 'x');
     const blocked = runCli(['diff', 'v1.txt', 'v2.txt', '--html', 'report.html'], { cwd: dir });

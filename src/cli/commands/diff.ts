@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { diffPolicies, type DiffOptions } from '../../diff.js';
+import { quote, usageError } from '../../errors.js';
 import { readPolicyFile } from '../../input.js';
 import type { SourceFormat } from '../../model.js';
 import { renderers, type OutputFormat } from '../../render/index.js';
@@ -36,6 +38,7 @@ Examples:
   $ policydiff diff old.md new.md --html report.html`,
     )
     .action((oldPath: string, newPath: string, options: DiffCommandOptions) => {
+      if (options.html !== undefined) refuseToOverwrite(options.html, [oldPath, newPath]);
       const readOptions = { maxBytes: parseMaxSize(options.maxSize) };
       const oldText = readPolicyFile(oldPath, readOptions);
       const newText = readPolicyFile(newPath, readOptions);
@@ -48,4 +51,12 @@ Examples:
       if (options.html !== undefined) writeFileAtomic(options.html, renderers.html.diff(diff, rendering));
       writeOut(renderers[options.format].diff(diff, rendering));
     });
+}
+
+/** `--html new.txt` would replace a policy with its own report: a slip of the keyboard, caught before anything runs. */
+function refuseToOverwrite(target: string, inputs: string[]): void {
+  const resolved = resolve(target);
+  if (inputs.some((input) => resolve(input) === resolved)) {
+    throw usageError(`--html ${quote(target)} is one of the files being compared: write the report to another file, e.g. --html report.html`);
+  }
 }
