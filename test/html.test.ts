@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffPolicies, ExitCode, parsePolicy, renderers, type PolicyDiff } from '../src/index.js';
-import { renderReportHtml } from '../src/render/index.js';
+import { changeEntry, fileDiffEntry, renderReportHtml } from '../src/render/index.js';
 import { launchBrowser, pngColours, skipBrowser, type Browser } from './support/browser.js';
 import { runCli, tempDir } from './support/cli.js';
 import { seed } from './support/fixtures.js';
@@ -209,6 +209,23 @@ describe('HTML report (renderer)', () => {
     expect(page).toContain('<p class="omitted">7 unchanged chapters and the unchanged introduction not shown.</p>');
     expect(page).toContain('<p class="omitted">4 unchanged chapters and the unchanged introduction not shown.</p>');
     expect(renderReportHtml([], { title: 'policy.txt since v9', emptyText: 'No changes to policy.txt since v9.' })).toContain('<p class="stats">No changes to policy.txt since v9.</p>');
+  });
+
+  it('makes page entries of history changes and of file diffs between revisions', () => {
+    const diff = diffPolicies(seed('001'), idunV2(seed('001')), { fileName: 'policy.txt' });
+    const commits = [
+      { hash: 'a1b2c3d4e5f6', author: 'Bo Ek', subject: 'Retention' },
+      { hash: 'f6e5d4c3b2a1', author: 'Ana Berg', subject: 'Cookies' },
+    ];
+    expect(changeEntry({ file: 'privacy.txt', previousFile: 'policy.txt', date: '2024-05-01', commits, diff })).toEqual({
+      heading: '2024-05-01 · privacy.txt (renamed from policy.txt)',
+      details: ['a1b2c3d Retention (Bo Ek)', 'f6e5d4c Cookies (Ana Berg)'],
+      diff,
+    });
+    const entry = fileDiffEntry({ file: 'privacy.txt', diff }, { old: { label: 'v1' }, new: { label: 'HEAD' } });
+    const page = renderReportHtml([entry], { title: 'v1 → HEAD', emptyText: 'No changes.' });
+    expect(page).toContain('<div class="col old"><div class="colhead">v1</div>');
+    expect(page).toContain('<div class="col new"><div class="colhead">HEAD</div>');
   });
 
   it('renders a policy outline (sections --format html), escaped', () => {

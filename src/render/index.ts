@@ -21,5 +21,6 @@ export const renderers: Record<OutputFormat, Renderer> = {
 export { OUTPUT_FORMATS, type OutputFormat, type RenderOptions, type VersionLabel } from './types.js';
 export { escapeHtml } from './html-text.js';
 export { renderReportHtml, type ReportEntry, type ReportOptions } from './html.js';
+export { changeEntry, fileDiffEntry, type ChangeLike, type FileDiffLike } from './html-history.js';
 export { escapeMarkdown } from './markdown.js';
 export { diffToJson } from './json.js';
