@@ -1,5 +1,5 @@
 import type { PolicyChangelogLine } from './model.js';
-import { normalizeSpaces } from './normalize.js';
+import { normalizeSpaces, stripBullet } from './normalize.js';
 
 /**
  * The list of dated changes a policy keeps about itself ("Ändringar som har gjorts hittills:" in seed 001,
@@ -16,7 +16,7 @@ export function isChangeListSection(path: readonly string[]): boolean {
 
 /** The entry a block of a change list holds, if it is a dated line. */
 export function changeListEntry(blockRaw: string): PolicyChangelogLine | undefined {
-  const text = normalizeSpaces(blockRaw).trim();
+  const text = stripBullet(normalizeSpaces(blockRaw)).trim();
   const date = ENTRY_DATE.exec(text)?.[1];
   return date === undefined ? undefined : { date, text };
 }
