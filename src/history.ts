@@ -131,8 +131,8 @@ export function* historyChanges(history: FileHistory, options: HistoryOptions = 
  * The changes of several files, newest first: a lazy merge by date of each file's own (newest-first) sequence,
  * files in the order given on the same date. Each file keeps its commit order even where dates go backwards.
  */
-export function* mergeChanges(histories: readonly FileHistory[], options: HistoryOptions = {}): Generator<PolicyChange> {
-  const sources = histories.map((history) => historyChanges(history, options));
+export function* mergeChanges(changes: ReadonlyArray<Iterable<PolicyChange>>): Generator<PolicyChange> {
+  const sources = changes.map((source) => source[Symbol.iterator]());
   const heads = sources.map((source) => source.next());
   for (;;) {
     let pick = -1;

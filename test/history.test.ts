@@ -100,6 +100,6 @@ describe('mergeChanges', () => {
   it('interleaves several files newest first', () => {
     const a: FileHistory = { file: 'a.md', versions: [version('2021-01-01T10:00:00Z', 'a1', policy(), 'a.md'), version('2021-03-01T10:00:00Z', 'a2', policy({ intro: 'A.' }), 'a.md')] };
     const b: FileHistory = { file: 'b.md', versions: [version('2021-02-01T10:00:00Z', 'b1', policy(), 'b.md')] };
-    expect([...mergeChanges([a, b])].map((c) => `${c.date} ${c.file}`)).toEqual(['2021-03-01 a.md', '2021-02-01 b.md', '2021-01-01 a.md']);
+    expect([...mergeChanges([a, b].map((history) => historyChanges(history)))].map((c) => `${c.date} ${c.file}`)).toEqual(['2021-03-01 a.md', '2021-02-01 b.md', '2021-01-01 a.md']);
   });
 });
