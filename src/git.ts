@@ -215,71 +215,75 @@ export class GitRepository {
   }
 
   /**
-   * Blob contents for many object ids through one `git cat-file --batch`. Spawned with node:child_process (an
-   * argument array, no shell) rather than simple-git because the request goes to the child's stdin, which
-   * simple-git cannot write, and because the blobs are bytes: simple-git decodes output as UTF-8, which would turn
-   * a Windows-1252 policy into replacement characters before `decodePolicyBytes` sees it.
+   * The texts of many blobs through one `git cat-file --batch`, each decoded as it arrives so that the bytes of a
+   * thousand versions are never held together with their texts. `blobs` maps each object id to the path and
+   * revision that name it in messages. Spawned with node:child_process (an argument array, no shell) rather than
+   * simple-git because the request goes to the child's stdin, which simple-git cannot write, and because the blobs
+   * are bytes: simple-git decodes output as UTF-8, which would turn a Windows-1252 policy into replacement
+   * characters before `decodePolicyBytes` sees it.
    */
-  readBlobs(oids: Iterable<string>, options: ReadOptions = {}): Promise<Map<string, BatchObject>> {
-    const wanted = [...new Set(oids)];
-    const objects = new Map<string, BatchObject>();
-    if (wanted.length === 0) return Promise.resolve(objects);
+  readTexts(blobs: ReadonlyMap<string, { path: string; revision: string }>, options: ReadOptions = {}): Promise<Map<string, string>> {
+    const texts = new Map<string, string>();
+    if (blobs.size === 0) return Promise.resolve(texts);
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     return new Promise((done, fail) => {
       const child = spawn('git', ['cat-file', '--batch'], { cwd: this.root, stdio: ['pipe', 'pipe', 'pipe'] });
-      const parser = new BatchParser((object) => objects.set(object.oid, object), options.maxBytes ?? DEFAULT_MAX_BYTES);
+      let failure: unknown;
+      const parser = new BatchParser((object) => {
+        const source = blobs.get(object.oid);
+        if (failure !== undefined || source === undefined) return;
+        try {
+          texts.set(object.oid, decodeBlob(object, source.path, source.revision, maxBytes));
+        } catch (error) {
+          failure = error;
+          child.kill();
+        }
+      }, maxBytes);
       let stderr = '';
       child.stdout.on('data', (chunk: Buffer) => parser.push(chunk));
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.on('error', fail);
       child.on('close', (code) => {
-        if (code === 0) done(objects);
+        if (failure !== undefined) fail(failure);
+        else if (code === 0) done(texts);
         else fail(new Error(`git cat-file --batch exited with ${code}: ${stderr.trim()}`));
       });
-      child.stdin.on('error', fail);
-      child.stdin.end(`${wanted.join('\n')}\n`);
+      // The reader may stop early (a bad blob): git then sees a closed pipe, which is not an error of ours.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(`${[...blobs.keys()].join('\n')}\n`);
     });
   }
 
   /** The history of each file in the range, with every version's text, reading all blobs in one stream. */
   async readHistories(paths: readonly string[], range: { to: string; from?: string }, options: ReadOptions = {}): Promise<FileHistory[]> {
     const logs = await Promise.all(paths.map((path) => this.readFileChanges(path, range.to, range.from)));
-    const oids: string[] = [];
+    // Oldest first, so that a blob seen in several versions is named in messages by the first that has it.
+    const blobs = new Map<string, { path: string; revision: string }>();
+    const want = (oid: string | undefined, path: string, revision: string) => {
+      if (oid !== undefined && !blobs.has(oid)) blobs.set(oid, { path, revision });
+    };
     for (const changes of logs) {
+      changes.reverse();
+      const first = changes[0];
+      this.assertComplete(first, range.from);
+      if (first !== undefined) want(first.previousBlob, first.previousPath ?? first.path, first.commit.parents[0] ?? `${first.commit.hash}^`);
       for (const change of changes) {
         assertRegularFile(change.mode, change.path, change.commit.hash);
         assertRegularFile(change.previousMode, change.previousPath ?? change.path, change.commit.hash);
-        if (change.blob !== undefined) oids.push(change.blob);
+        want(change.blob, change.path, change.commit.hash);
       }
-      const oldest = changes.at(-1);
-      if (oldest?.previousBlob !== undefined) oids.push(oldest.previousBlob);
-      this.assertComplete(oldest, range.from);
     }
-    const objects = await this.readBlobs(oids, options);
-    const texts = new Map<string, string>();
-    const text = (oid: string, path: string, revision: string): string => {
-      let decoded = texts.get(oid);
-      if (decoded === undefined) {
-        decoded = decodeBlob(objects.get(oid), path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
-        texts.set(oid, decoded);
-      }
-      return decoded;
-    };
+    const texts = await this.readTexts(blobs, options);
+    const text = (oid: string) => texts.get(oid) ?? '';
     return paths.map((path, index) => {
-      const changes = [...logs[index]!].reverse();
+      const changes = logs[index]!;
       const history: FileHistory = { file: changes.at(-1)?.path ?? path, versions: [] };
       const first = changes[0];
       if (first?.previousBlob !== undefined) {
-        const beforePath = first.previousPath ?? first.path;
-        const revision = first.commit.parents[0] ?? `${first.commit.hash}^`;
-        history.before = { path: beforePath, blob: first.previousBlob, text: text(first.previousBlob, beforePath, revision) };
+        history.before = { path: first.previousPath ?? first.path, blob: first.previousBlob, text: text(first.previousBlob) };
       }
       for (const change of changes) {
-        const version: FileVersion = {
-          commit: change.commit,
-          status: change.status,
-          path: change.path,
-          text: change.blob === undefined ? '' : text(change.blob, change.path, change.commit.hash),
-        };
+        const version: FileVersion = { commit: change.commit, status: change.status, path: change.path, text: change.blob === undefined ? '' : text(change.blob) };
         if (change.previousPath !== undefined) version.previousPath = change.previousPath;
         if (change.blob !== undefined) version.blob = change.blob;
         history.versions.push(version);
@@ -299,8 +303,8 @@ export class GitRepository {
   async readFileAt(revision: string, path: string, options: ReadOptions = {}): Promise<string | undefined> {
     const oid = await this.blobAt(revision, path);
     if (oid === undefined) return undefined;
-    const objects = await this.readBlobs([oid], options);
-    return decodeBlob(objects.get(oid), path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const texts = await this.readTexts(new Map([[oid, { path, revision }]]), options);
+    return texts.get(oid) ?? decodeBlob(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
   }
 }
 

@@ -1,4 +1,5 @@
 import { diffDocuments } from './diff.js';
+import { detectLanguage } from './language.js';
 import type { CommitInfo, DateKind, FileHistory, FileVersion } from './git.js';
 import type { PolicyDiff, PolicyDocument, SourceFormat } from './model.js';
 import { parsePolicy } from './parse/index.js';
@@ -99,6 +100,9 @@ const isFormattingOnly = (diff: PolicyDiff): boolean =>
 export function* historyChanges(history: FileHistory, options: HistoryOptions = {}): Generator<PolicyChange> {
   const groups = groupVersions(history.versions, options);
   const cache = new DocumentCache();
+  // A policy keeps its language from version to version: detect it once, on the latest text, not per diff.
+  const latest = history.versions.findLast((version) => version.text !== '')?.text ?? history.before?.text ?? '';
+  const language = options.language ?? detectLanguage(latest);
   for (let index = groups.length - 1; index >= 0; index -= 1) {
     const group = groups[index]!;
     const first = group[0]!;
@@ -109,7 +113,7 @@ export function* historyChanges(history: FileHistory, options: HistoryOptions = 
       : history.before ?? { path: first.previousPath ?? first.path, blob: undefined, text: '' };
     const oldDocument = cache.get(before.blob, before.text, before.path, options.format);
     const newDocument = cache.get(last.blob, last.text, last.path, options.format);
-    const diff = diffDocuments(oldDocument, newDocument, options.language === undefined ? {} : { language: options.language });
+    const diff = diffDocuments(oldDocument, newDocument, { language });
     const change: PolicyChange = {
       file: last.path,
       date: changeDate(last.commit, options.date),

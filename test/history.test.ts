@@ -103,3 +103,14 @@ describe('mergeChanges', () => {
     expect([...mergeChanges([a, b].map((history) => historyChanges(history)))].map((c) => `${c.date} ${c.file}`)).toEqual(['2021-03-01 a.md', '2021-02-01 b.md', '2021-01-01 a.md']);
   });
 });
+
+describe('renderList', () => {
+  it('frames JSON entries exactly as JSON.stringify of the whole would', async () => {
+    const { renderList } = await import('../src/render/changes.js');
+    const entries = [{ file: 'a.md', nested: { list: [1, 2] } }, { file: 'b.md', empty: [] }];
+    const framed = renderList(entries.map((entry) => JSON.stringify(entry, null, 2)), 'json', { key: 'changes', extra: { from: 'v1' }, emptyText: '' });
+    expect(framed).toBe(`${JSON.stringify({ schemaVersion: 1, from: 'v1', changes: entries }, null, 2)}\n`);
+    expect(renderList([], 'json', { key: 'changes', emptyText: '' })).toBe(`${JSON.stringify({ schemaVersion: 1, changes: [] }, null, 2)}\n`);
+    expect(renderList([], 'text', { key: 'changes', emptyText: 'No changes.' })).toBe('No changes.\n');
+  });
+});

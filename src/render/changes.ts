@@ -2,6 +2,7 @@ import { formatDate } from '../config.js';
 import type { PolicyChange } from '../history.js';
 import type { PolicyDiff } from '../model.js';
 import { diffToJson } from './json.js';
+import { isReported } from './summary.js';
 import { escapeMarkdown, renderers, type OutputFormat } from './index.js';
 
 /**
@@ -29,9 +30,14 @@ function diffFields(diff: PolicyDiff): object {
   return fields;
 }
 
+/**
+ * A change of a history lists the sections that changed (formatting-only ones included); the unchanged ones are
+ * counted in `stats`. A thousand commits of a 50-section policy would otherwise print fifty thousand unchanged
+ * entries; `diff <rev>^ <rev> -- file --format json` gives the full list for one change.
+ */
 export function changeToJson(change: PolicyChange): object {
   const { diff, ...entry } = change;
-  return { ...entry, ...diffFields(diff) };
+  return { ...entry, ...diffFields({ ...diff, sections: diff.sections.filter(isReported) }) };
 }
 
 export function revisionDiffToJson(entry: RevisionDiff): object {
@@ -73,7 +79,7 @@ export function renderList(
 ): string {
   if (format === 'json') {
     const head = JSON.stringify({ schemaVersion: 1, ...frame.extra }, null, 2).slice(0, -2);
-    const body = entries.length === 0 ? '[]' : `[\n${entries.map((entry) => entry.replace(/^/gm, '    ')).join(',\n')}\n  ]`;
+    const body = entries.length === 0 ? '[]' : `[\n${entries.map((entry) => `    ${entry.replaceAll('\n', '\n    ')}`).join(',\n')}\n  ]`;
     return `${head},\n  ${JSON.stringify(frame.key)}: ${body}\n}\n`;
   }
   if (entries.length === 0) return `${frame.emptyText}\n`;
