@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { diffPolicies, type DiffOptions } from '../../diff.js';
 import { inputError, PolicydiffError, quote, usageError } from '../../errors.js';
 import { readPolicyFile } from '../../input.js';
@@ -44,6 +44,10 @@ async function pathAt(context: RepositoryContext, file: string, from: string, to
 
 /** `operands` as commander gives them; `filesAfterDashDash`: how many of them came after `--`, if it was given. */
 export async function runRevisionDiff(operands: string[], filesAfterDashDash: number | undefined, options: RepositoryOptions): Promise<void> {
+  const [only] = operands;
+  if (filesAfterDashDash === undefined && operands.length === 1 && only !== undefined && existsSync(resolve(options.cwd ?? process.cwd(), only))) {
+    throw usageError(`missing required argument 'new': diff takes two files, or a revision before the files (policydiff diff HEAD -- ${only})`);
+  }
   const context = await openRepository(options);
   const request = await splitOperands(context, operands, filesAfterDashDash);
   if (request.revisions.length === 0 || request.revisions.length > 2) {
@@ -87,13 +91,13 @@ async function splitOperands(context: RepositoryContext, operands: string[], fil
   let index = 0;
   for (; index < operands.length && revisions.length < 2; index += 1) {
     const operand = operands[index]!;
-    const isPath = existsSync(join(context.base, operand));
+    const isPath = existsSync(resolve(context.base, operand));
     if (isPath || !(await isRevision(context, operand))) break;
     revisions.push(operand);
   }
   if (revisions.length === 0) {
     const first = operands[0] ?? '';
-    if (existsSync(join(context.base, first))) {
+    if (existsSync(resolve(context.base, first))) {
       throw usageError(`diff takes two files, or a revision before the files: e.g. policydiff diff HEAD -- ${first}`);
     }
     throw new PolicydiffError('unknownRevision', `${quote(first)} is neither a file nor a revision: give two files, or a revision such as HEAD or v1 (then -- and the files)`);
@@ -128,7 +132,7 @@ export function operandsAfterDashDash(command: Command): number | undefined {
  * (`diff old.txt new.txt`). An existing file, or no repository at all, means files.
  */
 export async function isRevisionOperand(operand: string, options: RepositoryOptions): Promise<boolean> {
-  if (existsSync(join(options.cwd ?? process.cwd(), operand))) return false;
+  if (existsSync(resolve(options.cwd ?? process.cwd(), operand))) return false;
   try {
     const { repo } = await openRepository(options);
     await repo.resolveRevision(operand);
