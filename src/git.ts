@@ -192,13 +192,14 @@ export class GitRepository {
   /**
    * What each commit in `from..to` (or all of `to`'s history) did to one file, following renames, newest first.
    * `--first-parent` makes a merge count once: the mainline sees a merged branch's edits as one change, the merge
-   * commit's diff against its first parent (git ≥ 2.31 implies `--diff-merges=first-parent`), and the branch's own
-   * commits, which are not on the mainline, are not listed again.
+   * commit's diff against its first parent (`--diff-merges=first-parent`, git ≥ 2.31, explicit so that a
+   * `log.diffMerges` setting cannot change it), and the branch's own commits, which are not on the mainline, are
+   * not listed again.
    */
   async readFileChanges(path: string, to: string, from?: string): Promise<RawFileChange[]> {
     const range = from === undefined ? to : `${from}..${to}`;
     const output = await this.git.raw([
-      '--literal-pathspecs', 'log', '--first-parent', '--follow', '-z', '--raw', '--no-abbrev', '--no-color',
+      '--literal-pathspecs', 'log', '--first-parent', '--diff-merges=first-parent', '--follow', '-z', '--raw', '--no-abbrev', '--no-color',
       '--no-show-signature', `--format=${LOG_FORMAT}`, '--end-of-options', range, '--', path,
     ]);
     return parseRawLog(output);
