@@ -70,11 +70,6 @@ function isValidDay(day: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
 }
 
-/** The calendar day of a commit, in the offset its author (or committer) recorded: what they saw on their clock. */
-export function commitDay(commit: CommitInfo, kind: DateKind): string {
-  return (kind === 'committer' ? commit.committerDate : commit.authorDate).slice(0, 10);
-}
-
 export class GitRepository {
   private constructor(
     private readonly git: SimpleGit,
@@ -159,7 +154,8 @@ export class GitRepository {
   /** In a shallow clone a resolvable start may still be cut off from `to`; git would then list everything. */
   private async assertReachable(from: string, spec: string, to: string): Promise<void> {
     if (!this.shallow) return;
-    const base = (await this.git.raw(['merge-base', '--end-of-options', from, to])).trim();
+    // No common ancestor: empty output; objects cut off by the clone: git fails. Both mean the same here.
+    const base = await this.git.raw(['merge-base', '--end-of-options', from, to]).then((output) => output.trim(), () => '');
     if (base === '') {
       throw new PolicydiffError('shallowHistory', `this clone is shallow and its history does not reach ${quote(spec)}: ${FIX_SHALLOW}`);
     }
