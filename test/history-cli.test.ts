@@ -200,6 +200,9 @@ describe('errors: one line, the fix, a distinct exit code', () => {
     origin.git(['clone', '--quiet', '--depth', '1', `file://${origin.dir}`, clone.dir]);
     expectOneLineError(runCli(['since', 'v1'], { cwd: clone.dir }), ExitCode.shallowHistory, /this clone is shallow and its history does not reach "v1": fetch the full history \(actions\/checkout with fetch-depth: 0, or git fetch --unshallow --tags\)$/);
     expectOneLineError(runCli(['log'], { cwd: clone.dir }), ExitCode.shallowHistory, /fetch-depth: 0/);
+    // With the tag fetched (fetch-tags: true) its commit is there, but nothing joins it to HEAD.
+    clone.git(['fetch', '--quiet', '--depth', '1', 'origin', 'tag', 'v1']);
+    expectOneLineError(runCli(['since', 'v1'], { cwd: clone.dir }), ExitCode.shallowHistory, /does not reach "v1"/);
   });
 
   it('an invalid config (8), naming the key', () => {
