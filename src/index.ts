@@ -7,3 +7,7 @@ export { normalizeText, headingKey } from './normalize.js';
 export { PolicydiffError, ExitCode } from './errors.js';
 export { rebuildText, canonicalText } from './rebuild.js';
 export { renderers, escapeMarkdown, diffToJson, OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from './render/index.js';
+export { GitRepository, validateRevision, type FileHistory, type FileVersion, type CommitInfo, type DateKind } from './git.js';
+export { historyChanges, mergeChanges, changeDate, groupVersions, type PolicyChange, type ChangeCommit, type HistoryOptions } from './history.js';
+export { loadConfig, validateConfig, type PolicydiffConfig } from './config.js';
+export { discoverPolicyFiles, looksLikePolicy } from './discover.js';
