@@ -4,3 +4,5 @@ export { chapterChanges, type ChapterChanges, type ChapterName } from './chapter
 export { DEFAULT_DATE_FORMAT, formatDate, parseDateFormat, toIsoDate, type DatePattern, type IsoDate } from './dates.js';
 export { templatesFor, TEMPLATES, type ChangelogTemplates } from './templates.js';
 export { commitOverrides, trailerRecord, SIGNIFICANCE_LEVELS, type CommitOverrides, type CommitTrailers, type SignificanceLevel } from './trailers.js';
+export { mergeIntoChangelog, mergeIntoPolicyChangeList, type ChangelogFileEntry, type ChangelogMergeOptions, type PolicyListEntry, type PolicyListOptions } from './changelog-file.js';
+export { fastlaneNotesPath, fitSentences, mergeReleaseNotes, storeNotes, STORE_LIMITS, type Store, type StoreNotesOptions } from './store-notes.js';
