@@ -11,3 +11,28 @@ export { GitRepository, validateRevision, type FileHistory, type FileVersion, ty
 export { historyChanges, mergeChanges, changeDate, groupVersions, type PolicyChange, type ChangeCommit, type HistoryOptions } from './history.js';
 export { loadConfig, validateConfig, type PolicydiffConfig } from './config.js';
 export { discoverPolicyFiles, looksLikePolicy } from './discover.js';
+export {
+  buildEntry,
+  entryLine,
+  entryText,
+  chapterChanges,
+  commitOverrides,
+  parseDateFormat,
+  formatDate,
+  mergeIntoChangelog,
+  mergeIntoPolicyChangeList,
+  storeNotes,
+  fastlaneNotesPath,
+  mergeReleaseNotes,
+  STORE_LIMITS,
+  type Entry,
+  type EntryOptions,
+  type Significance,
+  type SignificanceLevel,
+  type CommitTrailers,
+  type ChapterChanges,
+  type ChangelogFileEntry,
+  type PolicyListEntry,
+  type Store,
+} from './entries/index.js';
+export { writeFileAtomic, type WriteOptions } from './write.js';
