@@ -9,6 +9,7 @@ import { diffPolicies, ExitCode, parsePolicy, renderers, type PolicyDiff } from 
 import { changeEntry, fileDiffEntry, renderReportHtml } from '../src/render/index.js';
 import { launchBrowser, pngColours, skipBrowser, type Browser } from './support/browser.js';
 import { runCli, tempDir } from './support/cli.js';
+import { makeRepo, policy } from './support/repo.js';
 import { seed } from './support/fixtures.js';
 
 const html = (diff: PolicyDiff, title?: string) => renderers.html.diff(diff, title === undefined ? { color: false } : { color: false, title });
@@ -260,7 +261,7 @@ describe('policydiff diff --format html / --html', () => {
     // Folder permissions do not stop root (CI runs as root); a missing folder and a folder in the way do.
     const missing = runCli(['diff', 'v1.txt', 'v2.txt', '--html', join('no-such-folder', 'report.html')], { cwd: dir });
     expect(missing.status).toBe(ExitCode.write);
-    expect(missing.stderr).toBe('policydiff: cannot write "no-such-folder/report.html": the folder does not exist: choose a writable path\n');
+    expect(missing.stderr).toBe('policydiff: cannot write "no-such-folder/report.html": the folder "no-such-folder" does not exist: create it first\n');
     expect(missing.stdout).toBe('');
 
     const overwrite = runCli(['diff', 'v1.txt', 'v2.txt', '--html', './v2.txt'], { cwd: dir });
@@ -275,6 +276,58 @@ describe('policydiff diff --format html / --html', () => {
     expect(blocked.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(blocked.stderr).toMatch(/^policydiff: cannot write "report\.html": /);
     expect(readdirSync(dir).sort()).toEqual(['report.html', 'v1.txt', 'v2.txt']);
+  });
+});
+
+describe('policydiff since / log / diff <rev> --format html', () => {
+  /** v1 (tag) → data edited → rights edited (tag v2), a month apart. */
+  function history() {
+    return makeRepo([
+      { message: 'Add privacy policy', date: '2021-01-05T10:00:00+01:00', files: { 'privacy.md': policy() }, tag: 'v1' },
+      { message: 'Collect <b>phone</b> numbers', date: '2021-02-05T10:00:00+01:00', files: { 'privacy.md': policy({ data: 'Vi samlar in namn och telefonnummer.' }) } },
+      {
+        message: 'Right to erasure',
+        date: '2021-03-05T10:00:00+01:00',
+        files: { 'privacy.md': policy({ data: 'Vi samlar in namn och telefonnummer.', rights: 'Du har rätt att begära radering.' }) },
+        tag: 'v2',
+      },
+    ]);
+  }
+
+  it('since: one page, the changes newest first, each with its commits and its changed chapters', () => {
+    const repo = history();
+    const result = runCli(['since', 'v1', '--format', 'html'], { cwd: repo.dir });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const page = result.stdout;
+    expect(page).toContain('<h1>privacy.md since v1</h1>');
+    expect(page).toContain('<dt>Before</dt><dd>v1</dd></div><div><dt>After</dt><dd>HEAD <time>2021-03-05</time></dd>');
+    const headings = [...page.matchAll(/<h2 class="entry-heading">([^<]*)<\/h2>/g)].map((match) => match[1]);
+    expect(headings).toEqual(['2021-03-05 · privacy.md', '2021-02-05 · privacy.md']);
+    expect(page).toMatch(/<ul class="entry-details"><li>[0-9a-f]{7} Collect &lt;b&gt;phone&lt;\/b&gt; numbers \(Test Owner\)<\/li><\/ul>/);
+    expect(page).toContain('<h3 class="heading l1"><span>Dina rättigheter</span> <span class="badge st-modified">modified</span></h3>');
+    expect(page.match(/<!doctype html>/g)).toHaveLength(1);
+  });
+
+  it('log --html writes the page and prints the usual text; an empty range says so', () => {
+    const repo = history();
+    const written = runCli(['log', '--html', 'changes.html'], { cwd: repo.dir });
+    expect(written.status).toBe(0);
+    expect(written.stdout).toMatch(/^2021-03-05  privacy\.md/);
+    const page = readFileSync(join(repo.dir, 'changes.html'), 'utf8');
+    expect(page).toBe(runCli(['log', '--format', 'html'], { cwd: repo.dir }).stdout);
+    expect(page.match(/<article class="entry"/g)).toHaveLength(3);
+    const empty = runCli(['since', 'v2', '--format', 'html'], { cwd: repo.dir });
+    expect(empty.stdout).toContain('<p class="stats">No changes to privacy.md since v2.</p>');
+  });
+
+  it('diff <rev> <rev>: one page with a section per file, columns named after the revisions', () => {
+    const repo = history();
+    const result = runCli(['diff', 'v1', 'v2', '--format', 'html', '--', 'privacy.md'], { cwd: repo.dir });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('<h1>privacy.md: v1 → v2</h1>');
+    expect(result.stdout).toContain('<div class="col old"><div class="colhead">v1</div>');
+    expect(result.stdout).toContain('<div class="col new"><div class="colhead">v2</div>');
   });
 });
 

@@ -6,6 +6,8 @@ import { OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from '../render
 export const formatOption = () =>
   new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('text' satisfies OutputFormat);
 
+export const htmlOption = () => new Option('--html <file>', 'also write the redline report as one self-contained HTML file');
+
 export const languageOption = () => new Option('--lang <code>', 'language of the policy (sv, en, fi, …); detected when not given');
 
 /** Colour on a terminal only, never with NO_COLOR (https://no-color.org); FORCE_COLOR wins for CI logs. */
