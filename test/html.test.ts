@@ -10,7 +10,7 @@ import { changeEntry, fileDiffEntry, renderReportHtml } from '../src/render/inde
 import { launchBrowser, pngColours, skipBrowser, type Browser } from './support/browser.js';
 import { runCli, tempDir } from './support/cli.js';
 import { makeRepo, policy } from './support/repo.js';
-import { seed } from './support/fixtures.js';
+import { fixture, seed } from './support/fixtures.js';
 
 const html = (diff: PolicyDiff, title?: string) => renderers.html.diff(diff, title === undefined ? { color: false } : { color: false, title });
 
@@ -86,6 +86,14 @@ describe('HTML report (renderer)', () => {
     // Side by side: the old column has only the old words, the new column only the new ones.
     expect(report).toMatch(/<div class="col old">[\s\S]*?Ip-adressen lagras <del>endast tillfälligt<\/del>\.[\s\S]*?<div class="col new">/);
     expect(report).toMatch(/<div class="col new">[\s\S]*?Ip-adressen lagras <ins>i högst 30 dagar<\/ins>\./);
+  });
+
+  it('marks moved and formatting-only sections, and lines added to the policy’s own change list (fixture 001 v1 → v2)', () => {
+    const pair = html(diffPolicies(fixture('001-idun/v1.txt'), fixture('001-idun/v2.txt'), { fileName: 'policy.txt' }));
+    expect(pair).toMatch(/<section class="sec changed lvl-1" id="s-\d+">\s*<h2 class="heading l1"><span>Samtycke<\/span> <span class="badge st-moved">moved<\/span><\/h2>\s*<p class="provenance">Moved here from another place in the policy<\/p>/);
+    expect(pair).toMatch(/<section class="sec changed formatting lvl-2" id="s-\d+">\s*<h3 class="heading l2"><span>För tillhandahållandet av tjänsten<\/span> <span class="badge st-formatting">formatting only<\/span>/);
+    expect(pair).toContain('<span class="fmt" title="Only the formatting changed">');
+    expect(pair).toMatch(/<h2>Added to the policy’s own change list<\/h2><ul><li>14\.3\.2022 Uppdaterade kapitel: /);
   });
 
   it('folds unchanged chapters into a closed <details>, keeping their text', () => {

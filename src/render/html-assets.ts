@@ -85,6 +85,7 @@ body:has(#view-sbs:checked) main { max-width: none; }
 .entry-details { list-style: none; margin: 0 0 .35rem; padding: 0; font: .84rem/1.5 var(--sans); color: var(--muted); }
 .entry > .stats { margin-bottom: 1.1rem; font: .92rem/1.4 var(--sans); }
 .sec.changed { padding-left: 1.1rem; border-left: 3px solid var(--bar); }
+.sec.changed.formatting { border-left-color: var(--rule); }
 .sec.changed.lvl-0 { padding-top: .1rem; }
 .summary, .provenance { margin: 0 0 .7rem; font: .84rem/1.4 var(--sans); color: var(--muted); }
 .redline p, .text p, .col p { margin: 0 0 .65em; hyphens: auto; overflow-wrap: break-word; }

@@ -75,7 +75,7 @@ function changedSection({ section, id }: Indexed, context: SectionsContext): str
   const column = (side: 'old' | 'new') =>
     `<div class="col ${side}"><div class="colhead">${escapeHtml(context.labels[side])}</div>${partsHtml(section.parts, side, context.format) || '<p class="empty">(no text)</p>'}</div>`;
   return [
-    `<section class="sec changed lvl-${section.level}" id="${id}">`,
+    `<section class="sec changed${section.status === 'unchanged' ? ' formatting' : ''} lvl-${section.level}" id="${id}">`,
     heading(section, context, `<span>${escapeHtml(headingText(section))}</span> ${badge(section)}`),
     provenance(section),
     summary === '' ? '' : `<p class="summary">${escapeHtml(summary)}</p>`,
