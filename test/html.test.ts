@@ -329,6 +329,23 @@ describe('policydiff since / log / diff <rev> --format html', () => {
     expect(empty.stdout).toContain('<p class="stats">No changes to privacy.md since v2.</p>');
   });
 
+  it('--html takes its path from where -C points, and never overwrites a policy file', () => {
+    const repo = history();
+    const elsewhere = tempDir();
+    const written = runCli(['since', 'v1', '-C', repo.dir, '--html', 'changes.html'], { cwd: elsewhere });
+    expect(written.status).toBe(0);
+    expect(readFileSync(join(repo.dir, 'changes.html'), 'utf8')).toContain('<h1>privacy.md since v1</h1>');
+    expect(readdirSync(elsewhere)).toEqual([]);
+
+    const before = readFileSync(join(repo.dir, 'privacy.md'), 'utf8');
+    for (const args of [['log', '--html', 'privacy.md'], ['diff', 'v1', 'v2', '--html', './privacy.md', '--', 'privacy.md']]) {
+      const refused = runCli(args, { cwd: repo.dir });
+      expect(refused.status).toBe(ExitCode.usage);
+      expect(refused.stderr).toMatch(/^policydiff: --html "(\.\/)?privacy\.md" is one of the files being compared/);
+    }
+    expect(readFileSync(join(repo.dir, 'privacy.md'), 'utf8')).toBe(before);
+  });
+
   it('diff <rev> <rev>: one page with a section per file, columns named after the revisions', () => {
     const repo = history();
     const result = runCli(['diff', 'v1', 'v2', '--format', 'html', '--', 'privacy.md'], { cwd: repo.dir });

@@ -6,7 +6,7 @@ import { inputError, PolicydiffError, quote, usageError } from '../../errors.js'
 import { readPolicyFile } from '../../input.js';
 import { renderList, renderRevisionDiff, type RevisionDiff } from '../../render/changes.js';
 import { fileDiffEntry, renderReportHtml } from '../../render/index.js';
-import { useColor, writeOut } from '../output.js';
+import { refuseToOverwrite, useColor, writeOut } from '../output.js';
 import { writeFileAtomic } from '../../write.js';
 import { languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
 
@@ -64,6 +64,9 @@ export async function runRevisionDiff(
   const from = await repo.resolveRevision(fromSpec);
   const to = toSpec === undefined ? undefined : await repo.resolveRevision(toSpec);
   const files = await selectFiles(context, request.files);
+  // Like the files, the report's path is taken from where -C points.
+  const htmlPath = options.html === undefined ? undefined : resolve(context.base, options.html);
+  if (htmlPath !== undefined) refuseToOverwrite(htmlPath, files.map((file) => join(repo.root, file)), options.html!);
   const range = `${fromSpec} → ${toSpec ?? 'working tree'}`;
   const color = useColor();
   const entries: string[] = [];
@@ -89,7 +92,7 @@ export async function runRevisionDiff(
     const versions = { old: { label: fromSpec }, new: { label: toSpec ?? 'working tree' } };
     return renderReportHtml(diffs.map((entry) => fileDiffEntry(entry, versions)), { title: `${files.join(', ')}: ${range}`, emptyText });
   };
-  if (options.html !== undefined) writeFileAtomic(options.html, page());
+  if (htmlPath !== undefined) writeFileAtomic(htmlPath, page());
   writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
 }
 

@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { diffPolicies, type DiffOptions } from '../../diff.js';
-import { quote, usageError } from '../../errors.js';
 import { readPolicyFile } from '../../input.js';
 import type { SourceFormat } from '../../model.js';
 import { renderers, type OutputFormat } from '../../render/index.js';
-import { formatOption, htmlOption, languageOption, renderOptions, writeOut } from '../output.js';
+import { formatOption, htmlOption, languageOption, refuseToOverwrite, renderOptions, writeOut } from '../output.js';
 import { writeFileAtomic } from '../../write.js';
 import { isRevisionOperand, operandsAfterDashDash, runRevisionDiff } from './diff-revisions.js';
 import { maxSizeOption, parseMaxSize } from './shared.js';
@@ -48,7 +47,7 @@ Examples:
       if (newPath === undefined || files.length > 0 || dashDash !== undefined || (await isRevisionOperand(oldPath, options))) {
         return runRevisionDiff([oldPath, ...(newPath === undefined ? [] : [newPath]), ...files], dashDash, options);
       }
-      if (options.html !== undefined) refuseToOverwrite(options.html, [oldPath, newPath]);
+      if (options.html !== undefined) refuseToOverwrite(resolve(options.html), [resolve(oldPath), resolve(newPath)], options.html);
       const readOptions = { maxBytes: parseMaxSize(options.maxSize) };
       const oldText = readPolicyFile(oldPath, readOptions);
       const newText = readPolicyFile(newPath, readOptions);
@@ -61,12 +60,4 @@ Examples:
       if (options.html !== undefined) writeFileAtomic(options.html, renderers.html.diff(diff, rendering));
       writeOut(renderers[options.format].diff(diff, rendering));
     });
-}
-
-/** `--html new.txt` would replace a policy with its own report: a slip of the keyboard, caught before anything runs. */
-function refuseToOverwrite(target: string, inputs: string[]): void {
-  const resolved = resolve(target);
-  if (inputs.some((input) => resolve(input) === resolved)) {
-    throw usageError(`--html ${quote(target)} is one of the files being compared: write the report to another file, e.g. --html report.html`);
-  }
 }

@@ -1,10 +1,11 @@
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { DateKind } from '../../git.js';
 import { formatDate } from '../../config.js';
 import { historyChanges, mergeChanges, type HistoryOptions, type PolicyChange } from '../../history.js';
 import { renderChange, renderList } from '../../render/changes.js';
 import { changeEntry, renderReportHtml, type VersionLabel } from '../../render/index.js';
-import { htmlOption, useColor, writeOut } from '../output.js';
+import { htmlOption, refuseToOverwrite, useColor, writeOut } from '../output.js';
 import { Progress } from '../progress.js';
 import { writeFileAtomic } from '../../write.js';
 import { addRepositoryOptions, dateOption, languageFor, openRepository, selectFiles, type RepositoryOptions } from '../repository.js';
@@ -29,6 +30,9 @@ async function runHistory(start: string | undefined, files: string[], options: H
     const to = await repo.resolveRevision(options.to ?? 'HEAD');
     const from = start === undefined ? undefined : await repo.resolveStart(start, to, options.date);
     const paths = await selectFiles(context, files);
+    // Like the files, the report's path is taken from where -C points.
+    const htmlPath = options.html === undefined ? undefined : resolve(context.base, options.html);
+    if (htmlPath !== undefined) refuseToOverwrite(htmlPath, paths.map((path) => join(repo.root, path)), options.html!);
     progress.update(`reading the history of ${paths.length === 1 ? paths[0] : `${paths.length} files`}…`);
     const range = from === undefined ? { to } : { to, from };
     const histories = from === to ? [] : await repo.readHistories(paths, range, { maxBytes: context.maxBytes });
@@ -59,7 +63,7 @@ async function runHistory(start: string | undefined, files: string[], options: H
       : `between ${start} and ${options.to}`;
     const emptyText = `No changes to ${paths.join(', ')} ${when}.`;
     const page = () => historyPage(changes, { title: `${paths.join(', ')} ${when}`, start, to: options.to, emptyText, dateFormat: context.config.dateFormat });
-    if (options.html !== undefined) writeFileAtomic(options.html, page());
+    if (htmlPath !== undefined) writeFileAtomic(htmlPath, page());
     const output = options.format === 'html' ? page() : renderList(entries, options.format, { key: 'changes', emptyText });
     progress.done();
     writeOut(output);
