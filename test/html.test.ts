@@ -454,6 +454,35 @@ describe.skipIf(skipBrowser)('HTML report in headless Chromium (end to end)', ()
     await page.close();
   });
 
+  it('shows a seed history (since) on one page: each change under its date, its redline, the toggle', async () => {
+    const history = JSON.parse(fixture('history-001/history.json')) as { file: string; commits: { version: string; date: string; subject: string }[] };
+    const repo = makeRepo(
+      history.commits.map((commit, index) => ({
+        message: commit.subject,
+        date: commit.date,
+        files: { [history.file]: fixture(`history-001/${commit.version}`) },
+        ...(index === 0 ? { tag: 'v0' } : {}),
+      })),
+    );
+    expect(runCli(['since', 'v0', '--html', 'history.html'], { cwd: repo.dir }).status).toBe(0);
+    const page = await browser.context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const url = pathToFileURL(join(repo.dir, 'history.html')).href;
+    await page.goto(url);
+    expect(requests).toEqual([url]);
+    await expect(page.locator('h2.entry-heading').allInnerTexts()).resolves.toEqual(['2021-11-18 · integritet.txt', '2021-09-03 · integritet.txt']);
+    const newest = page.locator('article.entry').first();
+    await expect(newest.getByText('Uppdaterade kapitel: Hur informationen används och Säkerhet', { exact: false }).first().isVisible()).resolves.toBe(true);
+    const added = newest.locator('section.changed', { hasText: 'Användaren har full kontroll över sin information' }).locator('.redline ins').first();
+    await expect(added.isVisible()).resolves.toBe(true);
+    expect(await computed(added, 'text-decoration-line')).toBe('underline');
+    await page.getByText('Side by side', { exact: true }).click();
+    await expect(newest.locator('.sbs').first().isVisible()).resolves.toBe(true);
+    await expect(newest.locator('.redline').first().isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
   it('reads well in dark mode', async () => {
     const dark = await launchBrowser({ colorScheme: 'dark' });
     try {
