@@ -174,20 +174,40 @@ describe('HTML report (renderer)', () => {
     expect(same).toMatch(/<details class="sec chapter unchanged lvl-0" id="s-0">/);
   });
 
-  it('shows the significance notice when the diff carries one, with its reasons escaped', () => {
+  it('shows the significance notice when the diff carries one: the reasons at its level, linked, escaped', () => {
     expect(report).not.toContain('class="notice');
+    const reason = (level: string, messageEn: string) => ({ category: 'wording', level, rule: 'typo', path: ['Säkerhet'], triggers: [], message: messageEn, messageEn });
     const classified = {
       ...diff,
       significance: {
         level: 'significant',
-        reasons: [{ category: 'retention', path: ['Information som vi samlar in', 'Av tekniska orsaker'], message: 'Lagringstid ändrad', messageEn: 'Retention period changed <b>', triggers: ['30 dagar'] }],
+        reasons: [
+          {
+            category: 'retention',
+            level: 'significant',
+            rule: 'period-longer',
+            path: ['Information som vi samlar in', 'Av tekniska orsaker'],
+            message: 'Lagringstid ändrad',
+            messageEn: 'Retention period changed <b>',
+            triggers: ['30 dagar'],
+          },
+          ...Array.from({ length: 9 }, (_, i) => reason('significant', `Reason ${i}`)),
+          reason('editorial', 'A typo was fixed'),
+        ],
       },
     } as PolicyDiff;
     const notice = /<aside class="notice level-significant"[\s\S]*?<\/aside>/.exec(html(classified))?.[0];
+    const index = diff.sections.findIndex((section) => section.heading === 'Av tekniska orsaker');
     expect(notice).toContain('Significant change');
-    expect(notice).toContain('<li>Retention period changed &lt;b&gt; <span class="where">(Information som vi samlar in › Av tekniska orsaker)</span> <span class="triggers"><q>30 dagar</q></span></li>');
+    expect(notice).toContain(
+      `<li>Retention period changed &lt;b&gt; <span class="where">(<a href="#s-${index}">Information som vi samlar in › Av tekniska orsaker</a>)</span> <span class="triggers"><q>30 dagar</q></span></li>`,
+    );
+    expect(notice).toContain('<li>Reason 6 <span class="where">(<a href="#s-');
+    expect(notice).not.toContain('Reason 7');
+    expect(notice).toContain('<li class="more">and 2 more</li>');
+    expect(notice).not.toContain('A typo was fixed');
     // A malformed value is no reason to fail the whole report.
-    expect(html({ ...diff, significance: { level: 'bogus' } } as PolicyDiff)).not.toContain('class="notice');
+    expect(html({ ...diff, significance: { level: 'bogus' } } as unknown as PolicyDiff)).not.toContain('class="notice');
   });
 
   it('puts several diffs on one page (a history), each under its heading, with ids unique on the page', () => {

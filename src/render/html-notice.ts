@@ -11,6 +11,7 @@ type Level = 'none' | 'editorial' | 'minor' | 'significant';
 
 interface ReasonLike {
   category?: string;
+  level?: string;
   path?: string[] | string;
   message?: string;
   messageEn?: string;
@@ -37,28 +38,45 @@ const EXPLANATIONS: Record<Level, string> = {
 };
 
 export function significanceOf(diff: PolicyDiff): SignificanceLike | undefined {
-  const value = (diff as PolicyDiff & { significance?: unknown }).significance;
+  const value = (diff as { significance?: unknown }).significance;
   if (typeof value !== 'object' || value === null) return undefined;
   const level = (value as { level?: unknown }).level;
   if (typeof level !== 'string' || !(level in HEADLINES)) return undefined;
   return value as SignificanceLike;
 }
 
-function reasonHtml(reason: ReasonLike): string {
+/** At most this many reasons are listed; the rest are counted. The classifier lists the most severe first. */
+const MAX_REASONS = 8;
+
+function reasonHtml(reason: ReasonLike, anchor: (path: string[]) => string | undefined): string {
   const text = reason.messageEn ?? reason.message ?? reason.category ?? '';
   const path = Array.isArray(reason.path) ? reason.path.join(' › ') : reason.path;
-  const where = path === undefined || path === '' ? '' : ` <span class="where">(${escapeHtml(path)})</span>`;
+  const target = Array.isArray(reason.path) ? anchor(reason.path) : undefined;
+  const place = path === undefined || path === '' ? '' : target === undefined ? escapeHtml(path) : `<a href="#${target}">${escapeHtml(path)}</a>`;
+  const where = place === '' ? '' : ` <span class="where">(${place})</span>`;
   const triggers = (reason.triggers ?? []).filter((t) => typeof t === 'string' && t !== '');
   const words = triggers.length === 0 ? '' : ` <span class="triggers">${triggers.map((t) => `<q>${escapeHtml(t)}</q>`).join(', ')}</span>`;
   return `<li>${escapeHtml(text)}${where}${words}</li>`;
 }
 
-export function significanceNotice(diff: PolicyDiff): string {
+/**
+ * The notice for a diff that carries a significance, listing the reasons at its level (a significant change is
+ * not explained by its typo fixes); `idPrefix` is that of the diff's section ids, so reasons link to sections.
+ */
+export function significanceNotice(diff: PolicyDiff, idPrefix = ''): string {
   const significance = significanceOf(diff);
   if (significance === undefined) return '';
   const { level } = significance;
-  const reasons = (significance.reasons ?? []).filter((reason) => typeof reason === 'object' && reason !== null);
-  const list = reasons.length === 0 ? '' : `<ul>${reasons.map(reasonHtml).join('')}</ul>`;
+  const all = (significance.reasons ?? []).filter((reason) => typeof reason === 'object' && reason !== null);
+  const atLevel = all.filter((reason) => (reason as { level?: unknown }).level === undefined || (reason as { level?: unknown }).level === level);
+  const shown = atLevel.slice(0, MAX_REASONS);
+  const anchor = (path: string[]) => {
+    const index = diff.sections.findIndex((section) => section.path.length === path.length && section.path.every((heading, i) => heading === path[i]));
+    return index === -1 ? undefined : `${idPrefix}s-${index}`;
+  };
+  const more = atLevel.length - shown.length;
+  const items = shown.map((reason) => reasonHtml(reason, anchor)).join('') + (more > 0 ? `<li class="more">and ${more} more</li>` : '');
+  const list = items === '' ? '' : `<ul>${items}</ul>`;
   // role="note", not "alert": the notice is part of the document, not an event.
   return `<aside class="notice level-${level}" role="note" aria-label="Significance"><p class="headline">${HEADLINES[level]}</p><p>${EXPLANATIONS[level]}</p>${list}</aside>`;
 }

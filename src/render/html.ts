@@ -101,7 +101,7 @@ export function renderReportHtml(entries: readonly ReportEntry[], options: Repor
       details === '' ? '' : `<ul class="entry-details">${details}</ul>`,
       `<p class="stats">${escapeHtml(statsLine(diff))}</p>`,
       titleChange(diff),
-      significanceNotice(diff),
+      significanceNotice(diff, `${id}-`),
       sections.body,
       extras(diff, 3),
       '</article>',
