@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import type { DateKind } from '../../git.js';
 import { historyChanges, mergeChanges, type HistoryOptions } from '../../history.js';
 import { renderChange, renderList } from '../../render/changes.js';
+import { entryText } from '../../entries/index.js';
+import { changeEntry, dateFormatOption, entryDatePattern } from './entry-options.js';
 import { useColor, writeOut } from '../output.js';
 import { Progress } from '../progress.js';
 import { addRepositoryOptions, dateOption, languageFor, openRepository, selectFiles, type RepositoryOptions } from '../repository.js';
@@ -10,6 +12,7 @@ interface HistoryCommandOptions extends RepositoryOptions {
   to?: string;
   date: DateKind;
   perCommit?: boolean;
+  dateFormat?: string;
 }
 
 /**
@@ -22,6 +25,7 @@ async function runHistory(start: string | undefined, files: string[], options: H
   try {
     const context = await openRepository(options);
     const { repo } = context;
+    const pattern = entryDatePattern(options.dateFormat, context.config.dateFormat);
     const to = await repo.resolveRevision(options.to ?? 'HEAD');
     const from = start === undefined ? undefined : await repo.resolveStart(start, to, options.date);
     const paths = await selectFiles(context, files);
@@ -43,7 +47,8 @@ async function runHistory(start: string | undefined, files: string[], options: H
     for (const change of mergeChanges(sources)) {
       done += change.commits.length;
       progress.update(`comparing versions ${done}/${total}…`);
-      entries.push(renderChange(change, options.format, renderOptions));
+      const entry = changeEntry(change, { pattern, lang: options.lang });
+      entries.push(renderChange(change, options.format, renderOptions, entry === undefined ? null : entryText(entry)));
     }
     const when =
       start === undefined ? `up to ${options.to ?? 'HEAD'}`
@@ -72,6 +77,7 @@ export function register(program: Command): void {
   )
     .addOption(dateOption())
     .option('--per-commit', 'one change per commit instead of one per day')
+    .addOption(dateFormatOption())
     .addHelpText(
       'after',
       `${HISTORY_HELP}
@@ -93,6 +99,7 @@ Examples:
   )
     .addOption(dateOption())
     .option('--per-commit', 'one change per commit instead of one per day')
+    .addOption(dateFormatOption())
     .addHelpText(
       'after',
       `${HISTORY_HELP}

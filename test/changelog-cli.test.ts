@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from './support/fixtures.js';
+import { runCli } from './support/cli.js';
+import { makeRepo } from './support/repo.js';
+
+/** `since`/`log` entry lines, `changelog`, `notes`: end to end through the built binary on real temp repositories. */
+
+interface History {
+  file: string;
+  commits: { version: string; date: string; subject: string }[];
+}
+
+function historyRepo(folder: string) {
+  const history = JSON.parse(fixture(`${folder}/history.json`)) as History;
+  const repo = makeRepo(
+    history.commits.map((commit, index) => ({
+      message: commit.subject,
+      date: commit.date,
+      files: { [history.file]: fixture(`${folder}/${commit.version}`) },
+      ...(index === 0 ? { tag: 'v0' } : {}),
+    })),
+  );
+  return { repo, file: history.file };
+}
+
+/** The lines of text output that start with a date, as entry lines do. */
+const entryLines = (stdout: string) => stdout.split('\n').filter((line) => /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}) (?! )/.test(line));
+
+describe('entry lines in since and log', () => {
+  it('sv: since v0 prints the owners’ own entry lines (seed 001)', () => {
+    const { repo, file } = historyRepo('history-001');
+    const result = runCli(['since', 'v0', '--', file], { cwd: repo.dir });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(entryLines(result.stdout)).toEqual([
+      '18.11.2021 Uppdaterade kapitel: Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information.',
+      '3.9.2021 Uppdaterade kapitel: Information som vi samlar in.',
+    ]);
+    // Each change's output starts with its entry line.
+    expect(result.stdout.startsWith('18.11.2021 Uppdaterade kapitel:')).toBe(true);
+  });
+
+  it('sv: since --format json has an entry per change; --date-format changes how it is dated', () => {
+    const { repo, file } = historyRepo('history-001');
+    const result = runCli(['since', 'v0', '--format', 'json', '--date-format', 'iso', '--', file], { cwd: repo.dir });
+    expect(result.status).toBe(0);
+    const changes = (JSON.parse(result.stdout) as { changes: { entry: string | null }[] }).changes;
+    expect(changes.map((change) => change.entry)).toEqual([
+      '2021-11-18 Uppdaterade kapitel: Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information.',
+      '2021-09-03 Uppdaterade kapitel: Information som vi samlar in.',
+    ]);
+  });
+
+  it('en: since v0 prints English entry lines', () => {
+    const { repo, file } = historyRepo('history-en');
+    const result = runCli(['since', 'v0', '--', file], { cwd: repo.dir });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(entryLines(result.stdout)).toEqual([
+      '10.6.2024 Updated section: Sharing information; new section: Data retention; removed section: Cookies.',
+      '1.3.2024 Updated section: Information we collect.',
+    ]);
+  });
+
+  it('md output starts each change with its entry line; DD.MM.YYYY pads', () => {
+    const { repo, file } = historyRepo('history-001');
+    const result = runCli(['since', 'v0', '--format', 'md', '--date-format', 'DD.MM.YYYY', '--', file], { cwd: repo.dir });
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')[0]).toMatch(/^18\\?\.11\\?\.2021 Uppdaterade kapitel/);
+    expect(result.stdout).toMatch(/03\\?\.09\\?\.2021 Uppdaterade kapitel: Information som vi samlar in\\?\./);
+  });
+
+  it('--lang en writes a Swedish policy’s entries with English templates', () => {
+    const { repo, file } = historyRepo('history-001');
+    const result = runCli(['since', 'v0', '--lang', 'en', '--', file], { cwd: repo.dir });
+    expect(result.status).toBe(0);
+    expect(entryLines(result.stdout)[1]).toBe('3.9.2021 Updated section: Information som vi samlar in.');
+  });
+
+  it('a bad --date-format is a one-line usage error with the fix, exit 2', () => {
+    const { repo, file } = historyRepo('history-001');
+    const result = runCli(['since', 'v0', '--date-format', 'D.Q.YYYY', '--', file], { cwd: repo.dir });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('D.M.YYYY');
+  });
+});
