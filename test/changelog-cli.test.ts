@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fixture } from './support/fixtures.js';
 import { runCli } from './support/cli.js';
 import { makeRepo } from './support/repo.js';
@@ -84,5 +86,76 @@ describe('entry lines in since and log', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('D.M.YYYY');
+  });
+});
+
+describe('policydiff changelog --write', () => {
+  const KEEP_A_CHANGELOG = '# Changelog\r\n\r\nAll notable changes to our privacy policy.\r\n\r\n## [Unreleased]\r\n\r\n## [2021-03-01]\r\n\r\n- Första versionen.\r\n';
+
+  it('adds the entries not yet in the file under a heading per date, newest first; a second run adds nothing', () => {
+    const { repo, file } = historyRepo('history-001');
+    writeFileSync(join(repo.dir, 'CHANGELOG.md'), KEEP_A_CHANGELOG);
+    const first = runCli(['changelog', 'v0', '--write', 'CHANGELOG.md', '--', file], { cwd: repo.dir });
+    expect(first.stderr).toBe('policydiff: added 2 entries to CHANGELOG.md.\n');
+    expect(first.status).toBe(0);
+    const written = readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8');
+    expect(written).toBe(
+      [
+        '# Changelog',
+        '',
+        'All notable changes to our privacy policy.',
+        '',
+        '## [Unreleased]',
+        '',
+        '## [2021-11-18]',
+        '',
+        '- 18.11.2021 Uppdaterade kapitel: Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information.',
+        '',
+        '## [2021-09-03]',
+        '',
+        '- 3.9.2021 Uppdaterade kapitel: Information som vi samlar in.',
+        '',
+        '## [2021-03-01]',
+        '',
+        '- Första versionen.',
+        '',
+      ].join('\r\n'),
+    );
+    const second = runCli(['changelog', 'v0', '--write', 'CHANGELOG.md', '--', file], { cwd: repo.dir });
+    expect(second.status).toBe(0);
+    expect(second.stderr).toBe('policydiff: CHANGELOG.md is up to date: no new entries.\n');
+    expect(readFileSync(join(repo.dir, 'CHANGELOG.md'))).toEqual(Buffer.from(written));
+  });
+
+  it('creates a missing file with one title, ending in a line break', () => {
+    const { repo, file } = historyRepo('history-en');
+    expect(runCli(['changelog', 'v0', '--write', 'CHANGELOG.md', '--', file], { cwd: repo.dir }).status).toBe(0);
+    expect(readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toBe(
+      '# Changelog\n\n## 2024-06-10\n\n- 10.6.2024 Updated section: Sharing information; new section: Data retention; removed section: Cookies.\n\n## 2024-03-01\n\n- 1.3.2024 Updated section: Information we collect.\n',
+    );
+  });
+
+  it('--dry-run prints the patch and writes nothing', () => {
+    const { repo, file } = historyRepo('history-001');
+    writeFileSync(join(repo.dir, 'CHANGELOG.md'), KEEP_A_CHANGELOG);
+    const result = runCli(['changelog', 'v0', '--write', 'CHANGELOG.md', '--dry-run', '--', file], { cwd: repo.dir });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('+- 3.9.2021 Uppdaterade kapitel: Information som vi samlar in.');
+    expect(result.stdout).toContain('+## [2021-11-18]');
+    expect(result.stderr).toBe('policydiff: would add 2 entries to CHANGELOG.md (dry run: nothing written).\n');
+    expect(readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toBe(KEEP_A_CHANGELOG);
+  });
+
+  it('user errors: no target (2), conflict markers in the file (9, refused write), each one line with the fix', () => {
+    const { repo, file } = historyRepo('history-001');
+    const none = runCli(['changelog', 'v0', '--', file], { cwd: repo.dir });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe('policydiff: changelog needs a target: --write CHANGELOG.md, --in-policy, or both\n');
+    writeFileSync(join(repo.dir, 'CHANGELOG.md'), '# Changelog\n<<<<<<< HEAD\n- a\n=======\n- b\n>>>>>>> other\n');
+    const conflict = runCli(['changelog', 'v0', '--write', 'CHANGELOG.md', '--', file], { cwd: repo.dir });
+    expect(conflict.stderr.trim().split('\n')).toHaveLength(1);
+    expect(conflict.status).toBe(9);
+    expect(conflict.stderr).toContain("resolve it");
+    expect(readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toContain('<<<<<<< HEAD');
   });
 });

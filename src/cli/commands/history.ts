@@ -1,17 +1,13 @@
 import type { Command } from 'commander';
-import type { DateKind } from '../../git.js';
-import { historyChanges, mergeChanges, type HistoryOptions } from '../../history.js';
 import { renderChange, renderList } from '../../render/changes.js';
 import { entryText } from '../../entries/index.js';
 import { changeEntry, dateFormatOption, entryDatePattern } from './entry-options.js';
 import { useColor, writeOut } from '../output.js';
 import { Progress } from '../progress.js';
-import { addRepositoryOptions, dateOption, languageFor, openRepository, selectFiles, type RepositoryOptions } from '../repository.js';
+import { addRepositoryOptions, dateOption } from '../repository.js';
+import { readChanges, type ChangeRangeOptions } from './read-changes.js';
 
-interface HistoryCommandOptions extends RepositoryOptions {
-  to?: string;
-  date: DateKind;
-  perCommit?: boolean;
+interface HistoryCommandOptions extends ChangeRangeOptions {
   dateFormat?: string;
 }
 
@@ -23,28 +19,13 @@ async function runHistory(start: string | undefined, files: string[], options: H
   const progress = new Progress();
   progress.update('reading the repository…');
   try {
-    const context = await openRepository(options);
-    const { repo } = context;
+    const { context, paths, total, changes } = await readChanges(start, files, options, progress);
     const pattern = entryDatePattern(options.dateFormat, context.config.dateFormat);
-    const to = await repo.resolveRevision(options.to ?? 'HEAD');
-    const from = start === undefined ? undefined : await repo.resolveStart(start, to, options.date);
-    const paths = await selectFiles(context, files);
-    progress.update(`reading the history of ${paths.length === 1 ? paths[0] : `${paths.length} files`}…`);
-    const range = from === undefined ? { to } : { to, from };
-    const histories = from === to ? [] : await repo.readHistories(paths, range, { maxBytes: context.maxBytes });
-    const total = histories.reduce((sum, history) => sum + history.versions.length, 0);
-    const sources = histories.map((history) => {
-      const historyOptions: HistoryOptions = { date: options.date, perCommit: options.perCommit === true };
-      const language = languageFor(context, options, history.file);
-      if (language !== undefined) historyOptions.language = language;
-      if (options.input !== undefined) historyOptions.format = options.input;
-      return historyChanges(history, historyOptions);
-    });
     const color = useColor();
     const renderOptions = context.config.dateFormat === undefined ? { color } : { color, dateFormat: context.config.dateFormat };
     const entries: string[] = [];
     let done = 0;
-    for (const change of mergeChanges(sources)) {
+    for (const change of changes) {
       done += change.commits.length;
       progress.update(`comparing versions ${done}/${total}…`);
       const entry = changeEntry(change, { pattern, lang: options.lang });
