@@ -159,3 +159,53 @@ describe('policydiff changelog --write', () => {
     expect(readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toContain('<<<<<<< HEAD');
   });
 });
+
+describe('policydiff changelog --in-policy', () => {
+  const OWN_LIST_END = '18.11.2021 Uppdaterade kapitel: Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information.';
+
+  it('appends the new entry line to the policy’s own change list in its style; since does not report that edit as a section change', () => {
+    const v2 = fixture('history-001/v2.txt');
+    const edited = v2.replace('krypterad anslutning (HTTPS)', 'krypterad anslutning (HTTPS, TLS 1.3)');
+    expect(edited).not.toBe(v2);
+    const repo = makeRepo([
+      { message: 'Sekretesspolicyn 18.11.2021', date: '2021-11-18T10:00:00+02:00', files: { 'integritet.txt': v2 }, tag: 'v0' },
+      { message: 'TLS 1.3', date: '2022-05-02T10:00:00+02:00', files: { 'integritet.txt': edited } },
+    ]);
+    const result = runCli(['changelog', 'v0', '--in-policy'], { cwd: repo.dir });
+    expect(result.stderr).toBe('policydiff: added 1 entry to integritet.txt.\n');
+    expect(result.status).toBe(0);
+    const updated = readFileSync(join(repo.dir, 'integritet.txt'), 'utf8');
+    expect(updated).toBe(edited.replace(OWN_LIST_END, `${OWN_LIST_END}\n2.5.2022 Uppdaterade kapitel: Säkerhet.`));
+
+    // Idempotent: a second run adds nothing.
+    const again = runCli(['changelog', 'v0', '--in-policy'], { cwd: repo.dir });
+    expect(again.stderr).toBe('policydiff: integritet.txt is up to date: no new entries.\n');
+    expect(readFileSync(join(repo.dir, 'integritet.txt'), 'utf8')).toBe(updated);
+
+    // Committed, the edit is the change list's own line: no changed section, no entry line.
+    repo.commit({ message: 'Ändringslistan', date: '2022-05-03T10:00:00+02:00', files: { 'integritet.txt': updated } });
+    const since = runCli(['since', 'HEAD~1', '--format', 'json'], { cwd: repo.dir });
+    expect(since.status).toBe(0);
+    const changes = (JSON.parse(since.stdout) as { changes: { entry: string | null; sections: { status: string }[] }[] }).changes;
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.entry).toBeNull();
+    expect(changes[0]!.sections.filter((section) => section.status !== 'unchanged')).toEqual([]);
+    expect(entryLines(runCli(['since', 'HEAD~1'], { cwd: repo.dir }).stdout)).toEqual([]);
+    // …and the next run has nothing to add for it.
+    expect(runCli(['changelog', 'v0', '--in-policy'], { cwd: repo.dir }).stderr).toBe('policydiff: integritet.txt is up to date: no new entries.\n');
+  });
+
+  it('a policy without a change list: one line naming the fix, exit 3, nothing written', () => {
+    const repo = makeRepo([
+      { message: 'v1', date: '2024-01-01T10:00:00Z', files: { 'privacy.md': '# Privacy\n\n## Data\n\nWe collect e-mail.\n' }, tag: 'v0' },
+      { message: 'v2', date: '2024-02-01T10:00:00Z', files: { 'privacy.md': '# Privacy\n\n## Data\n\nWe collect e-mail and phone numbers.\n' } },
+    ]);
+    // Too short for language detection: --lang names it (without it, the error names --lang en).
+    expect(runCli(['changelog', 'v0', '--in-policy'], { cwd: repo.dir }).stderr).toBe('policydiff: no changelog templates for language "und": use --lang en (or add templates)\n');
+    const result = runCli(['changelog', 'v0', '--in-policy', '--lang', 'en'], { cwd: repo.dir });
+    expect(result.status).toBe(3);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('--change-list-heading');
+    expect(readFileSync(join(repo.dir, 'privacy.md'), 'utf8')).toBe('# Privacy\n\n## Data\n\nWe collect e-mail and phone numbers.\n');
+  });
+});
