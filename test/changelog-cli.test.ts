@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture } from './support/fixtures.js';
 import { runCli } from './support/cli.js';
@@ -207,5 +207,92 @@ describe('policydiff changelog --in-policy', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('--change-list-heading');
     expect(readFileSync(join(repo.dir, 'privacy.md'), 'utf8')).toBe('# Privacy\n\n## Data\n\nWe collect e-mail and phone numbers.\n');
+  });
+});
+
+describe('policydiff notes', () => {
+  /** An English policy of twelve chapters with long headings, each changed on its own day after v0. */
+  function longHistory() {
+    const headings = Array.from({ length: 12 }, (_, index) => `How we handle the personal information in area number ${index + 1} of the service`);
+    const policy = (changed: number) =>
+      `# Privacy Policy\n\nThis policy explains how the Larkspur app handles your personal information.\n\n${headings
+        .map((heading, index) => `## ${heading}\n\nWe keep the information of area ${index + 1} for ${index < changed ? 'thirty' : 'ninety'} days and then delete it.\n`)
+        .join('\n')}`;
+    const repo = makeRepo([
+      { message: 'First version', date: '2024-01-01T10:00:00Z', files: { 'privacy.md': policy(0) }, tag: 'v0' },
+      ...headings.map((_, index) => ({
+        message: `Shorter retention in area ${index + 1}`,
+        date: `2024-02-${String(index + 1).padStart(2, '0')}T10:00:00Z`,
+        files: { 'privacy.md': policy(index + 1) },
+      })),
+    ]);
+    return { repo, headings };
+  }
+  const INTRO = 'We have updated our privacy policy.';
+
+  it('--store play keeps to 500 characters with whole sentences and says there is more; --store appstore says it all', () => {
+    const { repo, headings } = longHistory();
+    const units = headings.map((heading) => `Updated section: ${heading}.`);
+    const play = runCli(['notes', 'v0', '--store', 'play'], { cwd: repo.dir });
+    expect(play.stderr).toBe('');
+    expect(play.status).toBe(0);
+    const playText = play.stdout.replace(/\n$/, '');
+    expect(playText.length).toBeLessThanOrEqual(500);
+    expect(playText.startsWith(`${INTRO} `)).toBe(true);
+    // Newest first; every sentence whole; the last one says there is more.
+    const sentences = playText.slice(INTRO.length + 1).split(/(?<=\.) (?=[A-Z])/);
+    const more = sentences.pop()!;
+    expect(more).not.toMatch(/^Updated section/);
+    expect(sentences.length).toBeGreaterThan(2);
+    expect(sentences).toEqual([...units].reverse().slice(0, sentences.length));
+
+    const appstore = runCli(['notes', 'v0', '--store', 'appstore'], { cwd: repo.dir });
+    expect(appstore.status).toBe(0);
+    expect(appstore.stdout).toBe(`${[INTRO, ...[...units].reverse()].join(' ')}\n`);
+    expect(appstore.stdout.length).toBeGreaterThan(500);
+    expect(appstore.stdout.length).toBeLessThanOrEqual(4000);
+  });
+
+  it('--out fastlane writes supply’s and deliver’s files, keeping the other paragraphs; a rerun changes nothing', () => {
+    const { repo } = historyRepo('history-001');
+    const play = runCli(['notes', 'v0', '--store', 'play', '--out', 'fastlane', '--version-code', '42'], { cwd: repo.dir });
+    expect(play.stderr).toBe('policydiff: wrote fastlane/metadata/android/sv-SE/changelogs/42.txt\n');
+    expect(play.status).toBe(0);
+    const expected =
+      'Vi har uppdaterat vår sekretesspolicy. Uppdaterade kapitel: Hur informationen används och Säkerhet. Nya kapitel: Användaren har full kontroll över sin information. Uppdaterade kapitel: Information som vi samlar in.';
+    expect(readFileSync(join(repo.dir, 'fastlane/metadata/android/sv-SE/changelogs/42.txt'), 'utf8')).toBe(expected);
+
+    mkdirSync(join(repo.dir, 'fastlane/metadata/sv'), { recursive: true });
+    writeFileSync(join(repo.dir, 'fastlane/metadata/sv/release_notes.txt'), 'Snabbare start av appen.\n');
+    const appstore = runCli(['notes', 'v0', '--store', 'appstore', '--out', 'fastlane'], { cwd: repo.dir });
+    expect(appstore.stderr).toBe('policydiff: wrote fastlane/metadata/sv/release_notes.txt\n');
+    const notes = readFileSync(join(repo.dir, 'fastlane/metadata/sv/release_notes.txt'), 'utf8');
+    expect(notes).toBe(`${expected}\n\nSnabbare start av appen.\n`);
+    const again = runCli(['notes', 'v0', '--store', 'appstore', '--out', 'fastlane'], { cwd: repo.dir });
+    expect(again.stderr).toBe('policydiff: the release notes are up to date.\n');
+    expect(readFileSync(join(repo.dir, 'fastlane/metadata/sv/release_notes.txt'), 'utf8')).toBe(notes);
+  });
+
+  it('only editorial changes: says so, writes nothing, exit 0', () => {
+    const { repo, file } = historyRepo('history-en');
+    const text = readFileSync(join(repo.dir, file), 'utf8');
+    repo.commit({ message: 'Fix a typo\n\nPolicy-Significance: editorial', date: '2024-07-01T10:00:00Z', files: { [file]: text.replace('Write to', 'Please write to') } });
+    repo.commit({ message: 'Reflow', date: '2024-07-02T10:00:00Z', files: { [file]: text.replace('Write to', 'Please write to').replaceAll('\n\n', '\n\n\n') } });
+    const result = runCli(['notes', 'HEAD~2', '--store', 'play', '--out', 'fastlane', '--version-code', '7'], { cwd: repo.dir });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('policydiff: no policy changes for the release notes since HEAD~2 (editorial changes only, or none): nothing written.\n');
+    expect(existsSync(join(repo.dir, 'fastlane'))).toBe(false);
+  });
+
+  it('user errors: --store missing or unknown, --version-code missing (exit 2, one line)', () => {
+    const { repo } = historyRepo('history-001');
+    for (const args of [['notes', 'v0'], ['notes', 'v0', '--store', 'itunes'], ['notes', 'v0', '--store', 'play', '--out', 'fastlane']]) {
+      const result = runCli(args, { cwd: repo.dir });
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(runCli(['notes', 'v0', '--store', 'play', '--out', 'fastlane'], { cwd: repo.dir }).stderr).toContain('--version-code');
+    expect(existsSync(join(repo.dir, 'fastlane'))).toBe(false);
   });
 });

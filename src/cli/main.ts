@@ -4,6 +4,7 @@ import { ExitCode, PolicydiffError } from '../errors.js';
 import { register as registerChangelog } from './commands/changelog.js';
 import { register as registerDiff } from './commands/diff.js';
 import { register as registerHistory } from './commands/history.js';
+import { register as registerNotes } from './commands/notes.js';
 import { register as registerSections } from './commands/sections.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -34,6 +35,7 @@ Exit codes: 0 ok, 1 --fail-on threshold reached, 2 usage, 3 bad input file,
   registerSections(program);
   registerHistory(program);
   registerChangelog(program);
+  registerNotes(program);
   return program;
 }
 
