@@ -296,3 +296,21 @@ describe('policydiff notes', () => {
     expect(existsSync(join(repo.dir, 'fastlane'))).toBe(false);
   });
 });
+
+describe('commit trailers', () => {
+  it('Policy-Note replaces the generated sentence in since and in CHANGELOG.md; the trailers show in JSON', () => {
+    const { repo, file } = historyRepo('history-en');
+    const text = readFileSync(join(repo.dir, file), 'utf8');
+    repo.commit({
+      message: 'Name the e-mail address\n\nPolicy-Note: We now name the address to write to.',
+      date: '2024-07-01T10:00:00Z',
+      files: { [file]: text.replace('Write to privacy@larkspur.example', 'Write to our data protection officer at privacy@larkspur.example') },
+    });
+    const since = runCli(['since', 'HEAD~1', '--format', 'json'], { cwd: repo.dir });
+    const change = (JSON.parse(since.stdout) as { changes: { entry: string; commits: { trailers?: Record<string, string[]> }[] }[] }).changes[0]!;
+    expect(change.entry).toBe('1.7.2024 We now name the address to write to.');
+    expect(change.commits[0]!.trailers).toEqual({ 'Policy-Note': ['We now name the address to write to.'] });
+    expect(runCli(['changelog', 'HEAD~1', '--write', 'CHANGELOG.md'], { cwd: repo.dir }).status).toBe(0);
+    expect(readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toBe('# Changelog\n\n## 2024-07-01\n\n- 1.7.2024 We now name the address to write to.\n');
+  });
+});
