@@ -54,6 +54,8 @@ async function runChangelog(start: string | undefined, files: string[], options:
   if (options.write === undefined && options.inPolicy !== true) {
     throw usageError('changelog needs a target: --write CHANGELOG.md, --in-policy, or both');
   }
+  // A bad --date-format is a usage error before any git work (also outside a repository).
+  if (options.dateFormat !== undefined) entryDatePattern(options.dateFormat);
   const progress = new Progress();
   progress.update('reading the repository…');
   const messages: string[] = [];

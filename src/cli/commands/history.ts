@@ -16,6 +16,8 @@ interface HistoryCommandOptions extends ChangeRangeOptions {
  * all texts), diff version to version, print the changes newest first.
  */
 async function runHistory(start: string | undefined, files: string[], options: HistoryCommandOptions): Promise<void> {
+  // A bad --date-format is a usage error before any git work (also outside a repository).
+  if (options.dateFormat !== undefined) entryDatePattern(options.dateFormat);
   const progress = new Progress();
   progress.update('reading the repository…');
   try {
