@@ -48,6 +48,11 @@ function fail(message: string, exitCode: number): void {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `policydiff log | head` closes the pipe early: that is the reader's choice, not an error to report.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(ExitCode.ok);
+    throw error;
+  });
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {

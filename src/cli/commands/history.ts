@@ -83,19 +83,24 @@ const HISTORY_HELP = `
 Files come after the options (or after --); without them policydiff reads the files listed in
 policydiff.config.json ("files"), else the tracked .md/.txt files named like a policy.`;
 
+/** The options `since` and `log` share beyond the repository ones. */
+function addRangeOptions(command: Command): Command {
+  return command
+    .addOption(dateOption())
+    .option('--per-commit', 'one change per commit instead of one per day')
+    .addOption(htmlOption())
+    .addOption(dateFormatOption());
+}
+
 export function register(program: Command): void {
-  addRepositoryOptions(
+  addRangeOptions(addRepositoryOptions(
     program
       .command('since')
       .description('every change to the policy files from <start> (a tag, branch, commit or YYYY-MM-DD) to HEAD')
       .argument('<start>', 'where to start: a tag, branch or commit, or a date YYYY-MM-DD (changes from that day on)')
       .argument('[files...]', 'the policy files (default: found by name or by the config)')
       .option('--to <revision>', 'where to end (default: HEAD)'),
-  )
-    .addOption(dateOption())
-    .option('--per-commit', 'one change per commit instead of one per day')
-    .addOption(htmlOption())
-    .addOption(dateFormatOption())
+  ))
     .addHelpText(
       'after',
       `${HISTORY_HELP}
@@ -109,17 +114,13 @@ Examples:
     )
     .action((start: string, files: string[], options: HistoryCommandOptions) => runHistory(start, files, options));
 
-  addRepositoryOptions(
+  addRangeOptions(addRepositoryOptions(
     program
       .command('log')
       .description('the whole history of the policy files, newest change first')
       .argument('[files...]', 'the policy files (default: found by name or by the config)')
       .option('--to <revision>', 'where to end (default: HEAD)'),
-  )
-    .addOption(dateOption())
-    .option('--per-commit', 'one change per commit instead of one per day')
-    .addOption(htmlOption())
-    .addOption(dateFormatOption())
+  ))
     .addHelpText(
       'after',
       `${HISTORY_HELP}
