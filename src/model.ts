@@ -81,6 +81,8 @@ export interface SectionDiff {
   /** New heading, or the old one if the section was removed. `''` for the preamble. */
   heading: string;
   oldHeading?: string;
+  /** A renamed section that also changed its place. */
+  moved?: boolean;
   /** Headings from the chapter down to this section (new side, old side when removed). */
   path: string[];
   level: number;

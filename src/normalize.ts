@@ -11,8 +11,11 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** A bullet at the start of a line: `-`, `*`, `+`, `·`, `•`, `–`, `—`, `‣`, `◦`, `▪`, and ordered `1.`/`a)` markers are kept. */
 export const BULLET = /^[ \t]*(?:[-*+·•–—‣◦▪●○■□➢►✓✔](?=[\s\u00a0])|[·•–—‣◦▪●○■□➢►✓✔])[\s\u00a0]*/;
 
+const ANY_ODD = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad]/;
+
 export function normalizeSpaces(text: string): string {
-  return text.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ');
+  // Most lines have none of these; one test is cheaper than two replacing scans.
+  return ANY_ODD.test(text) ? text.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ') : text;
 }
 
 /** True when a line holds nothing but white space (NBSP-only separator lines included). */

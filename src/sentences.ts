@@ -20,7 +20,9 @@ const ABBREVIATIONS = new Set(
 /** A sentence end: `.`, `!`, `?` or `…` (with closing quotes or brackets), then space, then something that starts one. */
 const SENTENCE_END = /([.!?…]+["'”’»)\]]*)(\s+)(?=["'“”‘’«(\[]?[\p{Lu}\p{N}])/gu;
 
-function endsWithAbbreviation(text: string): boolean {
+function endsWithAbbreviation(candidate: string): boolean {
+  // Only the end matters; an end-anchored regex would still scan the whole candidate from its start.
+  const text = candidate.length > 40 ? candidate.slice(-40) : candidate;
   const lastWord = /(?:^|\s)([\p{L}.]+)\.$/u.exec(text)?.[1]?.toLowerCase();
   if (lastWord === undefined) return /(?:^|\s)\p{N}+\.$/u.test(text) && text.trim().split(/\s+/).length === 1;
   // A lone capital is an initial ("J. Smith"); an abbreviation list entry never ends a sentence.
@@ -47,14 +49,26 @@ export function toSentence(raw: string): Sentence {
   return { raw, norm: normalizeText(raw) };
 }
 
-/** The sentences of a run of blocks, in order; a block never shares a sentence with the next one. */
-export function blockSentences(blocks: readonly Block[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  for (const block of blocks) {
-    for (const piece of splitSentences(block.raw)) {
-      const sentence = toSentence(piece);
-      if (sentence.norm !== '') sentences.push(sentence);
-    }
+/**
+ * Most blocks are the same in both versions of a diff, and in every version of a history: their sentences are
+ * computed once. Sentences are never mutated, so sharing them is safe; the cache is dropped when it grows large.
+ */
+const sentenceCache = new Map<string, readonly Sentence[]>();
+const MAX_CACHED_BLOCKS = 50_000;
+
+function sentencesOf(raw: string): readonly Sentence[] {
+  let sentences = sentenceCache.get(raw);
+  if (sentences === undefined) {
+    sentences = splitSentences(raw)
+      .map(toSentence)
+      .filter((sentence) => sentence.norm !== '');
+    if (sentenceCache.size >= MAX_CACHED_BLOCKS) sentenceCache.clear();
+    sentenceCache.set(raw, sentences);
   }
   return sentences;
+}
+
+/** The sentences of a run of blocks, in order; a block never shares a sentence with the next one. */
+export function blockSentences(blocks: readonly Block[]): Sentence[] {
+  return blocks.flatMap((block) => sentencesOf(block.raw));
 }

@@ -1,0 +1,64 @@
+// policydiff diff on 10 KB, 100 KB and 1 MB policies with 1%, 10% and 100% of the sentences changed, timed against
+// `git diff --no-index --word-diff=porcelain` on the same pair in the same run (issue: never hangs).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { editPolicy, policyOfSize } from './corpus.mjs';
+
+const bin = fileURLToPath(new URL('../bin/policydiff.js', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(command, args) {
+  const samples = [];
+  let peakKb = 0;
+  for (let run = 0; run < RUNS; run += 1) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${command} failed: ${result.stderr}`);
+    peakKb = Math.max(peakKb, Number(result.stderr.trim().split('\n').at(-1)));
+  }
+  return { ms: median(samples), peakMb: peakKb / 1024 };
+}
+
+export function benchDiffSizes() {
+  const dir = mkdtempSync(join(tmpdir(), 'policydiff-bench-'));
+  const rows = [];
+  try {
+    for (const size of [10_000, 100_000, 1_000_000]) {
+      const base = policyOfSize(size);
+      for (const fraction of [0.01, 0.1, 1]) {
+        const oldPath = join(dir, `old-${size}.txt`);
+        const newPath = join(dir, `new-${size}-${fraction}.txt`);
+        writeFileSync(oldPath, base);
+        writeFileSync(newPath, editPolicy(base, fraction));
+        const ours = time(process.execPath, [bin, 'diff', oldPath, newPath, '--format', 'json']);
+        const git = time('git', ['diff', '--no-index', '--word-diff=porcelain', oldPath, newPath]);
+        rows.push({
+          document: `${size / 1000} KB`,
+          changed: `${fraction * 100}%`,
+          'policydiff ms': Math.round(ours.ms),
+          'git ms': Math.round(git.ms),
+          ratio: +(ours.ms / git.ms).toFixed(2),
+          'peak MB': Math.round(ours.peakMb),
+          'under 5 s': ours.ms < 5000 ? 'yes' : 'NO',
+        });
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log('policydiff diff vs git diff --no-index --word-diff=porcelain (median of', RUNS, 'runs)');
+  console.table(benchDiffSizes());
+}

@@ -1,0 +1,215 @@
+import type { Block, PolicyDocument, Section, Sentence } from './model.js';
+import { headingKey } from './normalize.js';
+import { blockSentences } from './sentences.js';
+import { similarity } from './similarity.js';
+
+/**
+ * Pairs the sections of two versions. Same heading under the same (paired) parent → same section; then the same
+ * heading anywhere (moved to another chapter); then a removed and an added section whose text is mostly the same
+ * (renamed). Position changes among siblings are found last, as the pairs outside a longest increasing run.
+ */
+
+export interface SectionNode {
+  /** Pre-order position; 0 is the preamble. */
+  index: number;
+  heading: string;
+  key: string;
+  level: number;
+  path: string[];
+  parent?: SectionNode;
+  children: SectionNode[];
+  blocks: Block[];
+  sentences: Sentence[];
+}
+
+export interface SectionPair {
+  old?: SectionNode;
+  new?: SectionNode;
+  moved: boolean;
+}
+
+/** Pairs need at least this much text in common to count as a rename. */
+const RENAME_SIMILARITY = 0.5;
+
+export function flatten(document: PolicyDocument): SectionNode[] {
+  const root: SectionNode = {
+    index: 0,
+    heading: '',
+    key: '',
+    level: 0,
+    path: [],
+    children: [],
+    blocks: document.preamble,
+    sentences: blockSentences(document.preamble),
+  };
+  const nodes = [root];
+  const visit = (sections: Section[], parent: SectionNode) => {
+    for (const section of sections) {
+      const node: SectionNode = {
+        index: nodes.length,
+        heading: section.heading,
+        key: headingKey(section.heading),
+        level: section.level,
+        path: [...parent.path, section.heading],
+        children: [],
+        blocks: section.blocks,
+        sentences: blockSentences(section.blocks),
+      };
+      if (parent !== root) node.parent = parent;
+      parent.children.push(node);
+      nodes.push(node);
+      visit(section.children, node);
+    }
+  };
+  visit(document.sections, root);
+  return nodes;
+}
+
+/** What a section says, for telling a rename: its own sentences and the headings of its subsections. */
+function contentOf(node: SectionNode): string[] {
+  return [...node.sentences.map((sentence) => sentence.norm), ...node.children.map((child) => `§ ${child.key}`)];
+}
+
+class Matcher {
+  readonly oldToNew = new Map<SectionNode, SectionNode>();
+  readonly newToOld = new Map<SectionNode, SectionNode>();
+
+  pair(oldNode: SectionNode, newNode: SectionNode): void {
+    this.oldToNew.set(oldNode, newNode);
+    this.newToOld.set(newNode, oldNode);
+  }
+
+  /** Same heading among the children of two paired sections, in order, then their children in turn. */
+  bySiblingHeading(oldChildren: SectionNode[], newChildren: SectionNode[]): void {
+    const waiting = new Map<string, SectionNode[]>();
+    for (const node of oldChildren) waiting.set(node.key, [...(waiting.get(node.key) ?? []), node]);
+    for (const node of newChildren) {
+      const match = waiting.get(node.key)?.shift();
+      if (match !== undefined) this.pair(match, node);
+    }
+    for (const oldNode of oldChildren) {
+      const newNode = this.oldToNew.get(oldNode);
+      if (newNode !== undefined) this.bySiblingHeading(oldNode.children, newNode.children);
+    }
+  }
+
+  unpaired(nodes: SectionNode[], side: 'old' | 'new'): SectionNode[] {
+    const paired = side === 'old' ? this.oldToNew : this.newToOld;
+    return nodes.filter((node) => node.index !== 0 && !paired.has(node));
+  }
+
+  /** A heading that left its chapter for another keeps its identity. */
+  byHeadingAnywhere(oldNodes: SectionNode[], newNodes: SectionNode[]): boolean {
+    const waiting = new Map<string, SectionNode[]>();
+    for (const node of this.unpaired(oldNodes, 'old')) waiting.set(node.key, [...(waiting.get(node.key) ?? []), node]);
+    let found = false;
+    for (const node of this.unpaired(newNodes, 'new')) {
+      const match = waiting.get(node.key)?.shift();
+      if (match === undefined) continue;
+      this.pair(match, node);
+      this.bySiblingHeading(match.children, node.children);
+      found = true;
+    }
+    return found;
+  }
+
+  /** Renamed: the most similar unpaired old and new sections, best pairs first. */
+  byContent(oldNodes: SectionNode[], newNodes: SectionNode[]): boolean {
+    const candidates: { oldNode: SectionNode; newNode: SectionNode; score: number }[] = [];
+    const oldFree = this.unpaired(oldNodes, 'old');
+    const newFree = this.unpaired(newNodes, 'new');
+    const oldContent = new Map(oldFree.map((node) => [node, contentOf(node)]));
+    for (const newNode of newFree) {
+      const newContent = contentOf(newNode);
+      if (newContent.length === 0) continue;
+      for (const oldNode of oldFree) {
+        const score = similarity(oldContent.get(oldNode) ?? [], newContent);
+        if (score >= RENAME_SIMILARITY) candidates.push({ oldNode, newNode, score });
+      }
+    }
+    candidates.sort((a, b) => b.score - a.score || a.newNode.index - b.newNode.index || a.oldNode.index - b.oldNode.index);
+    let found = false;
+    for (const { oldNode, newNode } of candidates) {
+      if (this.oldToNew.has(oldNode) || this.newToOld.has(newNode)) continue;
+      this.pair(oldNode, newNode);
+      this.bySiblingHeading(oldNode.children, newNode.children);
+      found = true;
+    }
+    return found;
+  }
+}
+
+/** Indexes (into `values`) of one longest strictly increasing subsequence. */
+function longestIncreasingRun(values: number[]): Set<number> {
+  const tails: number[] = [];
+  const previous: number[] = new Array<number>(values.length).fill(-1);
+  values.forEach((value, index) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((values[tails[middle]!] ?? 0) < value) low = middle + 1;
+      else high = middle;
+    }
+    if (low > 0) previous[index] = tails[low - 1]!;
+    tails[low] = index;
+  });
+  const run = new Set<number>();
+  for (let index = tails.at(-1) ?? -1; index !== -1; index = previous[index]!) run.add(index);
+  return run;
+}
+
+export function alignSections(oldNodes: SectionNode[], newNodes: SectionNode[]): SectionPair[] {
+  const matcher = new Matcher();
+  const [oldRoot, newRoot] = [oldNodes[0]!, newNodes[0]!];
+  matcher.pair(oldRoot, newRoot);
+  matcher.bySiblingHeading(oldRoot.children, newRoot.children);
+  // Each pass can pair parents whose children the next pass then pairs by heading; repeat until nothing moves.
+  while (matcher.byHeadingAnywhere(oldNodes, newNodes) || matcher.byContent(oldNodes, newNodes));
+
+  const moved = new Set<SectionNode>();
+  for (const newNode of newNodes) {
+    const children = newNode.children.filter((child) => matcher.newToOld.has(child));
+    const oldParent = matcher.newToOld.get(newNode);
+    for (const child of children) {
+      const oldChild = matcher.newToOld.get(child)!;
+      const oldChildParent = oldChild.parent ?? oldRoot;
+      if (oldChildParent !== oldParent) moved.add(child);
+    }
+    const stayed = children.filter((child) => !moved.has(child));
+    const order = stayed.map((child) => matcher.newToOld.get(child)!.index);
+    const keep = longestIncreasingRun(order);
+    stayed.forEach((child, position) => {
+      if (!keep.has(position)) moved.add(child);
+    });
+  }
+
+  return orderPairs(oldNodes, newNodes, matcher, moved);
+}
+
+/** New reading order, with each removed section placed after whatever preceded it in the old document. */
+function orderPairs(
+  oldNodes: SectionNode[],
+  newNodes: SectionNode[],
+  matcher: Matcher,
+  moved: Set<SectionNode>,
+): SectionPair[] {
+  const removedAfter = new Map<SectionNode | undefined, SectionNode[]>();
+  let anchor: SectionNode | undefined;
+  for (const oldNode of oldNodes) {
+    const newNode = matcher.oldToNew.get(oldNode);
+    if (newNode !== undefined) anchor = newNode;
+    else removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), oldNode]);
+  }
+  const pairs: SectionPair[] = [];
+  const pushRemoved = (after: SectionNode | undefined) => {
+    for (const oldNode of removedAfter.get(after) ?? []) pairs.push({ old: oldNode, moved: false });
+  };
+  pushRemoved(undefined);
+  for (const newNode of newNodes) {
+    const oldNode = matcher.newToOld.get(newNode);
+    pairs.push(oldNode === undefined ? { new: newNode, moved: false } : { old: oldNode, new: newNode, moved: moved.has(newNode) });
+    pushRemoved(newNode);
+  }
+  return pairs;
+}

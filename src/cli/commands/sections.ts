@@ -1,0 +1,36 @@
+import { Option, type Command } from 'commander';
+import { readPolicyFile } from '../../input.js';
+import type { SourceFormat } from '../../model.js';
+import { parsePolicy, type ParseOptions } from '../../parse/index.js';
+import { renderers, type OutputFormat } from '../../render/index.js';
+import { formatOption, renderOptions, writeOut } from '../output.js';
+import { maxSizeOption, parseMaxSize } from './shared.js';
+
+interface SectionsCommandOptions {
+  format: OutputFormat;
+  input?: SourceFormat;
+  maxSize?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('sections')
+    .description("show how policydiff reads a policy's structure: title, chapters, subsections")
+    .argument('<file>', 'the policy file (.txt or .md)')
+    .addOption(formatOption())
+    .addOption(new Option('--input <kind>', 'read the file as this kind instead of guessing from the name').choices(['markdown', 'text']))
+    .addOption(maxSizeOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ policydiff sections privacy.txt
+  $ policydiff sections privacy.md --format json`,
+    )
+    .action((file: string, options: SectionsCommandOptions) => {
+      const text = readPolicyFile(file, { maxBytes: parseMaxSize(options.maxSize) });
+      const parseOptions: ParseOptions = { fileName: file };
+      if (options.input !== undefined) parseOptions.format = options.input;
+      writeOut(renderers[options.format].outline(parsePolicy(text, parseOptions), renderOptions()));
+    });
+}

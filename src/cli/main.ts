@@ -1,0 +1,57 @@
+import { createRequire } from 'node:module';
+import { Command, CommanderError } from 'commander';
+import { ExitCode, PolicydiffError } from '../errors.js';
+import { register as registerDiff } from './commands/diff.js';
+import { register as registerSections } from './commands/sections.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+export function buildProgram(): Command {
+  const program = new Command('policydiff')
+    .description('Section-aware diffs and changelog entries for privacy policies and terms kept in git.')
+    .version(version, '-V, --version')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      // One line, in the same voice as policydiff's own errors, saying where the usage is explained.
+      outputError: (message, write) =>
+        write(`policydiff: ${message.replace(/^error: /, '').trimEnd().replace(/\n/g, ' ')} (see policydiff --help)\n`),
+    })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ policydiff diff old.txt new.txt             compare two files on disk
+  $ policydiff sections privacy.md              show the chapters policydiff sees
+
+Exit codes: 0 ok, 1 --fail-on threshold reached, 2 usage, 3 bad input file,
+4 not a git repository, 5 unknown revision, 6 file not tracked, 7 shallow clone,
+8 bad config, 9 write failed, 70 internal error.`,
+    );
+  registerDiff(program);
+  registerSections(program);
+  return program;
+}
+
+function fail(message: string, exitCode: number): void {
+  process.stderr.write(`policydiff: ${message}\n`);
+  process.exitCode = exitCode;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has printed its message already; help and version are not failures.
+      process.exitCode = error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    } else if (error instanceof PolicydiffError) {
+      fail(error.message, error.exitCode);
+    } else {
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      fail(`internal error, please report it at https://github.com/policydiff/policydiff/issues with this text:\n${detail}`, ExitCode.internal);
+    }
+  }
+}
+
+await main(process.argv);

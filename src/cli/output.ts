@@ -1,0 +1,27 @@
+import { Option } from 'commander';
+import { OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from '../render/index.js';
+
+/** Options and output handling every command shares. */
+
+export const formatOption = () =>
+  new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('text' satisfies OutputFormat);
+
+export const languageOption = () => new Option('--lang <code>', 'language of the policy (sv, en, fi, …); detected when not given');
+
+/** Colour on a terminal only, never with NO_COLOR (https://no-color.org); FORCE_COLOR wins for CI logs. */
+export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0') return true;
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  return stream.isTTY === true;
+}
+
+export function renderOptions(title?: string): RenderOptions {
+  const options: RenderOptions = { color: useColor() };
+  if (title !== undefined) options.title = title;
+  return options;
+}
+
+export function writeOut(text: string): void {
+  process.stdout.write(text);
+}

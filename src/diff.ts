@@ -1,0 +1,239 @@
+import { diffArrays, diffWords } from 'diff';
+import { alignSections, flatten, type SectionNode, type SectionPair } from './align.js';
+import { changeListEntry, isChangeListSection } from './changelist.js';
+import { detectLanguage } from './language.js';
+import type {
+  DiffPart,
+  DiffStats,
+  PolicyChangelogLine,
+  PolicyDiff,
+  PolicyDocument,
+  SectionDiff,
+  SectionStatus,
+  Sentence,
+  SentenceChange,
+  WordChange,
+} from './model.js';
+import { parsePolicy, type ParseOptions } from './parse/index.js';
+import { textSimilarity } from './similarity.js';
+
+export interface DiffOptions extends ParseOptions {
+  /** Overrides the language detected from the text (`sv`, `en`, …). */
+  language?: string;
+}
+
+/** A removed and an added sentence with this much in common are one changed sentence. */
+const CHANGED_SENTENCE_SIMILARITY = 0.5;
+/**
+ * jsdiff's cost grows with the square of the edit length (PERFORMANCE-NOTES.md); past these bounds a hunk is
+ * shown as replaced, coarser but exact, and the diff says so in `notes`.
+ */
+const MAX_SENTENCE_EDITS = 4_000;
+const MAX_PAIRING_WORK = 40_000;
+const wordEditLimit = (a: string, b: string) => Math.max(200, Math.ceil((a.length + b.length) / 10));
+
+interface Context {
+  notes: Set<string>;
+}
+
+function wordDiff(oldText: string, newText: string, context: Context): WordChange[] {
+  const changes = diffWords(oldText, newText, { maxEditLength: wordEditLimit(oldText, newText) });
+  if (changes === undefined) {
+    context.notes.add('Some changed sentences were too different to compare word by word; they are shown whole.');
+    return [
+      { type: 'removed', text: oldText },
+      { type: 'added', text: newText },
+    ];
+  }
+  return changes.map((change) => ({
+    type: change.added ? 'added' : change.removed ? 'removed' : 'kept',
+    text: change.value,
+  }));
+}
+
+/** Turns one run of removed and added sentences into parts, pairing the similar ones as `changed`. */
+function pairHunk(removed: Sentence[], added: Sentence[], context: Context): DiffPart[] {
+  const parts: DiffPart[] = [];
+  if (removed.length * added.length > MAX_PAIRING_WORK) {
+    context.notes.add('A large rewrite was compared sentence by sentence, without pairing changed sentences.');
+    return [...removed.map((old): DiffPart => ({ type: 'removed', old })), ...added.map((nu): DiffPart => ({ type: 'added', new: nu }))];
+  }
+  let next = 0;
+  for (const old of removed) {
+    let best = -1;
+    let bestScore = CHANGED_SENTENCE_SIMILARITY;
+    for (let index = next; index < added.length; index += 1) {
+      const score = textSimilarity(old.norm, added[index]!.norm);
+      if (score >= bestScore && (best === -1 || score > bestScore)) {
+        best = index;
+        bestScore = score;
+      }
+    }
+    if (best === -1) {
+      parts.push({ type: 'removed', old });
+      continue;
+    }
+    for (; next < best; next += 1) parts.push({ type: 'added', new: added[next]! });
+    const nu = added[best]!;
+    parts.push({ type: 'changed', old, new: nu, words: wordDiff(old.norm, nu.norm, context) });
+    next = best + 1;
+  }
+  for (; next < added.length; next += 1) parts.push({ type: 'added', new: added[next]! });
+  return parts;
+}
+
+/** Every sentence of both sides in order, as kept / formatting / changed / removed / added parts. */
+export function diffSentences(oldSentences: Sentence[], newSentences: Sentence[], context: Context): DiffPart[] {
+  const same = (old: Sentence, nu: Sentence): DiffPart =>
+    old.raw === nu.raw ? { type: 'kept', old, new: nu } : { type: 'formatting', old, new: nu };
+  if (oldSentences.length === newSentences.length && oldSentences.every((s, i) => s.norm === newSentences[i]!.norm)) {
+    return oldSentences.map((old, index) => same(old, newSentences[index]!));
+  }
+  const changes = diffArrays(
+    oldSentences.map((sentence) => sentence.norm),
+    newSentences.map((sentence) => sentence.norm),
+    { maxEditLength: MAX_SENTENCE_EDITS },
+  );
+  if (changes === undefined) {
+    context.notes.add('A section was rewritten so thoroughly that it is shown as replaced.');
+    return [
+      ...oldSentences.map((old): DiffPart => ({ type: 'removed', old })),
+      ...newSentences.map((nu): DiffPart => ({ type: 'added', new: nu })),
+    ];
+  }
+  const parts: DiffPart[] = [];
+  let oldAt = 0;
+  let newAt = 0;
+  let removed: Sentence[] = [];
+  let added: Sentence[] = [];
+  const flush = () => {
+    parts.push(...pairHunk(removed, added, context));
+    removed = [];
+    added = [];
+  };
+  for (const change of changes) {
+    const count = change.count ?? change.value.length;
+    if (change.removed) {
+      removed.push(...oldSentences.slice(oldAt, oldAt + count));
+      oldAt += count;
+    } else if (change.added) {
+      added.push(...newSentences.slice(newAt, newAt + count));
+      newAt += count;
+    } else {
+      flush();
+      for (let offset = 0; offset < count; offset += 1) parts.push(same(oldSentences[oldAt + offset]!, newSentences[newAt + offset]!));
+      oldAt += count;
+      newAt += count;
+    }
+  }
+  flush();
+  return parts;
+}
+
+function toChange(part: DiffPart): SentenceChange | undefined {
+  switch (part.type) {
+    case 'kept':
+      return undefined;
+    case 'added':
+      return { type: 'added', new: part.new.raw };
+    case 'removed':
+      return { type: 'removed', old: part.old.raw };
+    case 'formatting':
+      return { type: 'formatting', old: part.old.raw, new: part.new.raw };
+    case 'changed':
+      return { type: 'changed', old: part.old.raw, new: part.new.raw, words: part.words };
+  }
+}
+
+/** The sentences of the new side's dated change-list lines, which are the policy's record of itself. */
+function changeListSentences(node: SectionNode | undefined, lines: PolicyChangelogLine[]): Set<string> {
+  const norms = new Set<string>();
+  if (node === undefined || !isChangeListSection(node.path)) return norms;
+  for (const block of node.blocks) {
+    const entry = changeListEntry(block.raw);
+    if (entry === undefined) continue;
+    lines.push(entry);
+    for (const sentence of node.sentences) if (entry.text.includes(sentence.norm)) norms.add(sentence.norm);
+  }
+  return norms;
+}
+
+function diffPair(pair: SectionPair, context: Context, appendedEntries: PolicyChangelogLine[]): SectionDiff {
+  const { old: oldNode, new: newNode } = pair;
+  const entries: PolicyChangelogLine[] = [];
+  const entrySentences = changeListSentences(newNode, entries);
+  const parts = diffSentences(oldNode?.sentences ?? [], newNode?.sentences ?? [], context).map((part): DiffPart =>
+    part.type === 'added' && entrySentences.has(part.new.norm) && oldNode !== undefined ? { ...part, selfChangelog: true } : part,
+  );
+  const appended = new Set(parts.flatMap((part) => (part.type === 'added' && part.selfChangelog ? [part.new.norm] : [])));
+  appendedEntries.push(...entries.filter((entry) => [...appended].some((norm) => entry.text.includes(norm))));
+
+  const changes = parts
+    .filter((part) => !(part.type === 'added' && part.selfChangelog))
+    .map(toChange)
+    .filter((change): change is SentenceChange => change !== undefined);
+  const modified = changes.some((change) => change.type !== 'formatting');
+  const node = (newNode ?? oldNode)!;
+  const renamed = oldNode !== undefined && newNode !== undefined && oldNode.key !== newNode.key;
+  const status: SectionStatus =
+    oldNode === undefined ? 'added'
+    : newNode === undefined ? 'removed'
+    : renamed ? 'renamed'
+    : pair.moved ? 'moved'
+    : modified ? 'modified'
+    : 'unchanged';
+  const diff: SectionDiff = { status, modified, heading: node.heading, path: node.path, level: node.level, changes, parts };
+  if (renamed) diff.oldHeading = oldNode.heading;
+  if (renamed && pair.moved) diff.moved = true;
+  if (oldNode !== undefined) diff.oldIndex = oldNode.index;
+  if (newNode !== undefined) diff.newIndex = newNode.index;
+  return diff;
+}
+
+function countStatuses(sections: SectionDiff[]): DiffStats {
+  const stats: DiffStats = { added: 0, removed: 0, modified: 0, renamed: 0, moved: 0, unchanged: 0 };
+  for (const section of sections) if (section.level > 0) stats[section.status] += 1;
+  return stats;
+}
+
+function documentText(document: PolicyDocument): string {
+  const texts: string[] = [];
+  const visit = (sections: PolicyDocument['sections']) => {
+    for (const section of sections) {
+      texts.push(section.heading, ...section.blocks.map((block) => block.raw));
+      visit(section.children);
+    }
+  };
+  texts.push(document.title ?? '', ...document.preamble.map((block) => block.raw));
+  visit(document.sections);
+  return texts.join('\n');
+}
+
+export function diffDocuments(oldDocument: PolicyDocument, newDocument: PolicyDocument, options: DiffOptions = {}): PolicyDiff {
+  const context: Context = { notes: new Set() };
+  const pairs = alignSections(flatten(oldDocument), flatten(newDocument));
+  const policyChangelog: PolicyChangelogLine[] = [];
+  const sections = pairs.map((pair) => diffPair(pair, context, policyChangelog));
+  const result: PolicyDiff = {
+    schemaVersion: 1,
+    language: options.language ?? detectLanguage(documentText(newDocument) || documentText(oldDocument)),
+    sections,
+    stats: countStatuses(sections),
+    policyChangelog,
+    notes: [...context.notes],
+  };
+  if (oldDocument.title !== newDocument.title) {
+    result.title = {};
+    if (oldDocument.title !== undefined) result.title.old = oldDocument.title;
+    if (newDocument.title !== undefined) result.title.new = newDocument.title;
+  }
+  return result;
+}
+
+/** Diffs two versions of a policy given as text. An empty side means the file did not exist there. */
+export function diffPolicies(oldText: string, newText: string, options: DiffOptions = {}): PolicyDiff {
+  const parseOptions: ParseOptions = {};
+  if (options.fileName !== undefined) parseOptions.fileName = options.fileName;
+  if (options.format !== undefined) parseOptions.format = options.format;
+  return diffDocuments(parsePolicy(oldText, parseOptions), parsePolicy(newText, parseOptions), options);
+}

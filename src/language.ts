@@ -1,0 +1,37 @@
+/**
+ * Which language a policy is written in, from its commonest short words. Policies are long and formal, so a
+ * stop-word count is reliable and needs no model; a text with too few known words is reported as `und`.
+ */
+const STOP_WORDS: Record<string, readonly string[]> = {
+  sv: ['och', 'att', 'det', 'som', 'är', 'för', 'på', 'med', 'av', 'vi', 'du', 'din', 'dina', 'till', 'inte', 'om', 'eller', 'vår', 'kan', 'har'],
+  en: ['the', 'and', 'to', 'of', 'we', 'you', 'your', 'is', 'for', 'in', 'that', 'with', 'our', 'or', 'not', 'may', 'are', 'this', 'be', 'by'],
+  fi: ['ja', 'on', 'että', 'tai', 'tietoja', 'sinun', 'me', 'emme', 'voimme', 'kanssa', 'jos', 'ovat', 'ei', 'joka', 'mukaan', 'myös', 'käytämme', 'tiedot'],
+  de: ['und', 'der', 'die', 'das', 'wir', 'sie', 'ihre', 'nicht', 'mit', 'von', 'zu', 'für', 'ist', 'oder', 'den', 'auf', 'werden', 'daten'],
+  fr: ['et', 'les', 'des', 'nous', 'vous', 'vos', 'de', 'la', 'le', 'pour', 'est', 'ne', 'pas', 'avec', 'sur', 'ou', 'données', 'par'],
+  da: ['og', 'at', 'det', 'som', 'er', 'for', 'på', 'med', 'af', 'vi', 'du', 'dine', 'til', 'ikke', 'eller', 'vores', 'kan', 'har', 'oplysninger'],
+  nb: ['og', 'at', 'det', 'som', 'er', 'for', 'på', 'med', 'av', 'vi', 'du', 'dine', 'til', 'ikke', 'eller', 'vår', 'kan', 'har', 'opplysninger'],
+};
+
+const LOOKUP = new Map<string, string[]>();
+for (const [language, words] of Object.entries(STOP_WORDS)) {
+  for (const word of words) LOOKUP.set(word, [...(LOOKUP.get(word) ?? []), language]);
+}
+
+const MIN_HITS = 3;
+const SAMPLE_CHARS = 20_000;
+
+export function detectLanguage(text: string): string {
+  const counts = new Map<string, number>();
+  for (const word of text.slice(0, SAMPLE_CHARS).toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const language of LOOKUP.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  let best = 'und';
+  let bestCount = MIN_HITS - 1;
+  for (const [language, count] of counts) {
+    if (count > bestCount) {
+      best = language;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,29 @@
+import type { PolicyDocument, SourceFormat } from '../model.js';
+import { normalizeLineEndings } from '../normalize.js';
+import { parseMarkdown } from './markdown.js';
+import { parsePlainText } from './plain.js';
+
+export interface ParseOptions {
+  /** Wins over the file name and the content. */
+  format?: SourceFormat;
+  /** Used to tell Markdown (`.md`, `.markdown`) from plain text. */
+  fileName?: string;
+}
+
+/** ATX or setext headings; bold bullets and links occur in plain-text exports too (seed 000), so they do not count. */
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S|^\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$/m;
+
+export function detectFormat(text: string, fileName?: string): SourceFormat {
+  if (fileName !== undefined) {
+    if (/\.(?:md|markdown|mdx)$/i.test(fileName)) return 'markdown';
+    if (/\.txt$/i.test(fileName)) return 'text';
+  }
+  return MARKDOWN_HEADING.test(text) ? 'markdown' : 'text';
+}
+
+/** Reads a policy into its section tree. Never throws on odd text: anything that is not a heading is body text. */
+export function parsePolicy(text: string, options: ParseOptions = {}): PolicyDocument {
+  const clean = normalizeLineEndings(text);
+  const format = options.format ?? detectFormat(clean, options.fileName);
+  return format === 'markdown' ? parseMarkdown(clean) : parsePlainText(clean);
+}

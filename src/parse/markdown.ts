@@ -1,0 +1,134 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { PolicyDocument } from '../model.js';
+import { buildDocument, type OutlineItem } from './outline.js';
+
+/**
+ * Markdown policies, read with marked's lexer: ATX and setext headings, and a paragraph or list item that is only
+ * bold text (`- **Platsinformation**`) as a sub-heading one level below the heading it stands under.
+ */
+
+/** Text that is nothing but `**bold**` (optionally with a colon), as authors write sub-headings. */
+const BOLD_ONLY = /^(?:\*\*|__)([^*_\n]+?)(?:\*\*|__):?$/;
+
+function lineCount(text: string): number {
+  let count = 0;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count += 1;
+  return count;
+}
+
+function plainHeading(text: string): string {
+  return text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
+}
+
+class OutlineReader {
+  readonly items: OutlineItem[] = [];
+  private headingDepth = 0;
+
+  read(tokens: readonly Token[], firstLine: number): void {
+    let line = firstLine;
+    for (const token of tokens) {
+      this.readToken(token, line);
+      line += lineCount(token.raw);
+    }
+  }
+
+  private block(raw: string, line: number): void {
+    const trimmed = raw.trim();
+    if (trimmed !== '') this.items.push({ kind: 'block', block: { raw: trimmed, line } });
+  }
+
+  private subHeading(text: string, line: number): void {
+    this.items.push({ kind: 'heading', text: plainHeading(text), level: this.headingDepth + 1, line });
+  }
+
+  private readToken(token: Token, line: number): void {
+    switch (token.type) {
+      case 'heading': {
+        const heading = token as Tokens.Heading;
+        this.headingDepth = heading.depth;
+        this.items.push({ kind: 'heading', text: plainHeading(heading.text), level: heading.depth, line });
+        return;
+      }
+      case 'paragraph': {
+        const bold = BOLD_ONLY.exec(token.raw.trim());
+        if (bold?.[1] !== undefined) this.subHeading(bold[1], line);
+        else this.block(token.raw, line);
+        return;
+      }
+      case 'list':
+        this.readList(token as Tokens.List, line);
+        return;
+      case 'blockquote':
+        this.read((token as Tokens.Blockquote).tokens, line);
+        return;
+      case 'table':
+        // One row a block: a changed cell is then reported in its row, not as a new table.
+        token.raw.split('\n').forEach((row, offset) => {
+          if (!/^\s*\|?\s*:?-{3,}/.test(row)) this.block(row, line + offset);
+        });
+        return;
+      case 'space':
+      case 'hr':
+      case 'def':
+        return;
+      default:
+        this.block(token.raw, line);
+    }
+  }
+
+  private readList(list: Tokens.List, firstLine: number): void {
+    let line = firstLine;
+    for (const item of list.items) {
+      const bold = BOLD_ONLY.exec(item.text.trim());
+      if (bold?.[1] !== undefined) {
+        this.subHeading(bold[1], line);
+      } else {
+        const nested = item.tokens.filter((token) => token.type === 'list');
+        if (nested.length === 0) {
+          this.block(item.raw, line);
+        } else {
+          // The item's own words, then its sub-items as blocks of their own.
+          const ownRaw = item.raw.split('\n')[0] ?? '';
+          this.block(ownRaw, line);
+          let nestedLine = line + 1;
+          for (const sub of nested) {
+            this.readList(sub as Tokens.List, nestedLine);
+            nestedLine += lineCount(sub.raw);
+          }
+        }
+      }
+      line += lineCount(item.raw);
+    }
+  }
+}
+
+/**
+ * marked recurses once per nesting level and slows down with the square of it: a list nested 2,000 deep overflows
+ * the stack after a minute. No policy nests more than a few levels, so deeper indentation and quoting are capped.
+ */
+const MAX_INDENT = 32;
+const MAX_QUOTES = 16;
+
+function capNesting(text: string): string {
+  return text.replace(/^([ \t]{33,}|(?:>[ \t]?){17,})/gm, (lead) =>
+    lead.startsWith('>') ? '> '.repeat(MAX_QUOTES) : ' '.repeat(MAX_INDENT),
+  );
+}
+
+export function parseMarkdown(text: string): PolicyDocument {
+  const tokens = new Lexer({ gfm: true }).lex(capNesting(text));
+  const reader = new OutlineReader();
+  reader.read(tokens, 1);
+  const items = reader.items;
+  const headings = items.filter((item) => item.kind === 'heading');
+  const topDepth = Math.min(...headings.map((heading) => heading.level));
+  const topHeadings = headings.filter((heading) => heading.level === topDepth);
+  // A single top heading that opens the document is its title, not a chapter.
+  const first = items[0];
+  let title: string | undefined;
+  if (topHeadings.length === 1 && headings.length > 1 && first?.kind === 'heading' && first.level === topDepth) {
+    title = first.text;
+    items.shift();
+  }
+  return buildDocument('markdown', title, items);
+}

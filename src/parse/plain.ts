@@ -1,0 +1,122 @@
+import type { PolicyDocument } from '../model.js';
+import { isBlankLine, normalizeSpaces, splitHeadingNumber } from '../normalize.js';
+import { buildDocument, type OutlineItem } from './outline.js';
+
+/**
+ * Plain text as policies are published: headings are bare lines. The signals (measured on the seed policies):
+ * a heading is the first line of a block, short, without sentence punctuation at its end; followed by a blank line
+ * it opens a chapter, followed directly by text it opens a subsection of the current chapter; `1.2.1` numbering
+ * gives the depth outright.
+ */
+
+interface Line {
+  text: string;
+  number: number;
+}
+
+const MAX_HEADING_WORDS = 12;
+const MAX_HEADING_LENGTH = 100;
+/** `- **Platsinformation**`: a bullet that is only bold text serves as a sub-heading (seed 000). */
+const BOLD_BULLET = /^[-*•·–]\s+\*\*([^*]+)\*\*:?$/;
+/**
+ * A colon line that introduces a list rather than naming a part: "Vi samlar in följande typer av information:".
+ * Standing alone it reads as a sentence when it starts with a pronoun; directly above its list it is a label
+ * ("Du har rätt att:", seed 004) unless it says "the following".
+ */
+const ANNOUNCES_LIST = /följande|following|seuraav|folgende|suivant/i;
+const STARTS_WITH_PRONOUN = /^(?:vi|du|ni|man|det|den|jag|we|you|it|this|these|our|me|sinä|te|wir|sie|nous|vous)\s/i;
+const CONTAINS_DATE = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
+
+function blocksOf(lines: Line[]): Line[][] {
+  const blocks: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (isBlankLine(line.text)) {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+function startsLowerCase(text: string): boolean {
+  return /^\p{Ll}+(?:\P{Lu}|$)/u.test(normalizeSpaces(text).trim());
+}
+
+export function looksLikeHeading(raw: string): boolean {
+  const text = normalizeSpaces(raw).trim();
+  if (text === '' || text.length > MAX_HEADING_LENGTH) return false;
+  if (BOLD_BULLET.test(text)) return true;
+  if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  // Dated lines are change-list entries or "Senast ändrad: 2021-01-24", never headings.
+  if (CONTAINS_DATE.test(text)) return false;
+  const words = splitHeadingNumber(text).text;
+  if (/[.!?,;…]["”’)]*$/.test(words) || /[.!?]\s+\p{Lu}/u.test(words)) return false;
+  if (/https?:|www\.|@\S+\.\w/.test(text)) return false;
+  // Headings start with a capital (or are numbered and then do, or are a name like "iOS"); bullets and quotes never.
+  return /^\p{Ll}*\p{Lu}/u.test(words);
+}
+
+function headingText(raw: string): string {
+  const text = normalizeSpaces(raw).trim();
+  return BOLD_BULLET.exec(text)?.[1]?.trim() ?? text;
+}
+
+function isAllCaps(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toLocaleUpperCase('und');
+}
+
+export function parsePlainText(text: string): PolicyDocument {
+  const lines = text.split('\n').map((line, index) => ({ text: line, number: index + 1 }));
+  const blocks = blocksOf(lines);
+  const items: OutlineItem[] = [];
+  let title: string | undefined;
+  /** Level of the chapter now open, so that unnumbered subsections nest under it. */
+  let chapterLevel: number | undefined;
+
+  blocks.forEach((block, index) => {
+    const [first, ...rest] = block as [Line, ...Line[]];
+    const next = rest[0] ?? blocks[index + 1]?.[0];
+    const brokenParagraph = next !== undefined && startsLowerCase(next.text);
+    const heading = looksLikeHeading(first.text) && !brokenParagraph ? headingText(first.text) : undefined;
+    const standalone = rest.length === 0;
+
+    if (heading !== undefined && index === 0 && (standalone || isAllCaps(heading))) {
+      title = heading;
+    } else if (heading !== undefined) {
+      const level = headingLevel(heading, first.text, standalone, chapterLevel);
+      if (level !== undefined) {
+        if (level.opensChapter) chapterLevel = level.value;
+        items.push({ kind: 'heading', text: heading, level: level.value, line: first.number });
+      } else {
+        items.push({ kind: 'block', block: { raw: first.text, line: first.number } });
+      }
+    } else {
+      items.push({ kind: 'block', block: { raw: first.text, line: first.number } });
+    }
+    for (const line of rest) items.push({ kind: 'block', block: { raw: line.text, line: line.number } });
+  });
+  return buildDocument('text', title, items);
+}
+
+/** The depth of a heading, or undefined when the line turns out to be a lead-in sentence. */
+function headingLevel(
+  heading: string,
+  raw: string,
+  standalone: boolean,
+  chapterLevel: number | undefined,
+): { value: number; opensChapter: boolean } | undefined {
+  const { number } = splitHeadingNumber(heading);
+  if (number !== undefined) return { value: number.split('.').length, opensChapter: true };
+  const subLevel = chapterLevel === undefined ? 1 : chapterLevel + 1;
+  if (BOLD_BULLET.test(normalizeSpaces(raw).trim())) return { value: subLevel, opensChapter: false };
+  if (heading.endsWith(':')) {
+    if (ANNOUNCES_LIST.test(heading) || (standalone && STARTS_WITH_PRONOUN.test(heading))) return undefined;
+    return { value: subLevel, opensChapter: false };
+  }
+  if (standalone) return { value: 1, opensChapter: true };
+  return { value: subLevel, opensChapter: false };
+}

@@ -1,0 +1,21 @@
+import type { PolicyDiff, PolicyDocument } from '../model.js';
+import { renderDiffJson, renderOutlineJson } from './json.js';
+import { renderDiffMarkdown, renderOutlineMarkdown } from './markdown.js';
+import { renderDiffText, renderOutlineText } from './text.js';
+import type { OutputFormat, RenderOptions } from './types.js';
+
+export interface Renderer {
+  diff(diff: PolicyDiff, options: RenderOptions): string;
+  outline(document: PolicyDocument, options: RenderOptions): string;
+}
+
+/** One renderer per output format, each a pure function of the data. */
+export const renderers: Record<OutputFormat, Renderer> = {
+  text: { diff: renderDiffText, outline: renderOutlineText },
+  md: { diff: renderDiffMarkdown, outline: renderOutlineMarkdown },
+  json: { diff: renderDiffJson, outline: renderOutlineJson },
+};
+
+export { OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from './types.js';
+export { escapeMarkdown } from './markdown.js';
+export { diffToJson } from './json.js';

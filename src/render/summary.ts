@@ -1,0 +1,48 @@
+import type { PolicyDiff, SectionDiff, SentenceChange } from '../model.js';
+
+/** What all renderers say the same way: which sections to show, and a short summary of each. */
+
+export const isReported = (section: SectionDiff): boolean => section.status !== 'unchanged' || section.changes.length > 0;
+
+export function reportedSections(diff: PolicyDiff): SectionDiff[] {
+  return diff.sections.filter(isReported);
+}
+
+/** `Chapter › Subsection`, or "(preamble)" for the text before the first chapter. */
+export function sectionLabel(section: SectionDiff): string {
+  return section.path.length === 0 ? '(preamble)' : section.path.join(' › ');
+}
+
+export function statusLabel(section: SectionDiff): string {
+  const formattingOnly = section.status === 'unchanged' && section.changes.length > 0;
+  if (formattingOnly) return 'formatting only';
+  const extra = section.modified && (section.status === 'renamed' || section.status === 'moved') ? ' and modified' : '';
+  const moved = section.moved === true ? ' and moved' : '';
+  return `${section.status}${moved}${extra}`;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+export function changeSummary(changes: readonly SentenceChange[]): string {
+  const counts = { added: 0, removed: 0, changed: 0, formatting: 0 };
+  for (const change of changes) counts[change.type] += 1;
+  const parts: string[] = [];
+  if (counts.changed > 0) parts.push(plural(counts.changed, 'sentence changed', 'sentences changed'));
+  if (counts.added > 0) parts.push(plural(counts.added, 'sentence added', 'sentences added'));
+  if (counts.removed > 0) parts.push(plural(counts.removed, 'sentence removed', 'sentences removed'));
+  if (counts.formatting > 0) parts.push(plural(counts.formatting, 'formatting change', 'formatting changes'));
+  return parts.join(', ');
+}
+
+export function statsLine(diff: PolicyDiff): string {
+  const { stats } = diff;
+  const changed = stats.added + stats.removed + stats.modified + stats.renamed + stats.moved;
+  if (changed === 0) {
+    const formatting = diff.sections.some((section) => section.changes.length > 0);
+    return formatting ? 'No change in meaning: formatting only.' : 'No changes.';
+  }
+  const parts = (['modified', 'added', 'removed', 'renamed', 'moved'] as const)
+    .filter((status) => stats[status] > 0)
+    .map((status) => `${stats[status]} ${status}`);
+  return `${plural(changed, 'section', 'sections')} changed: ${parts.join(', ')}; ${stats.unchanged} unchanged.`;
+}

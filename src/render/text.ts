@@ -1,0 +1,78 @@
+import type { PolicyDiff, PolicyDocument, Section, SentenceChange, WordChange } from '../model.js';
+import { reportedSections, sectionLabel, statsLine, statusLabel } from './summary.js';
+import type { RenderOptions } from './types.js';
+
+/** Terminal output: a line per changed section, then its sentence changes; colour only when asked for. */
+
+const ANSI = { red: 31, green: 32, yellow: 33, cyan: 36, dim: 2, bold: 1 } as const;
+type Style = keyof typeof ANSI;
+
+function painter(color: boolean) {
+  return (style: Style, text: string) => (color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+}
+
+const MARKER: Record<string, string> = {
+  added: '+',
+  removed: '-',
+  modified: '~',
+  renamed: '»',
+  moved: '↕',
+  unchanged: '=',
+};
+
+function redline(words: readonly WordChange[], paint: ReturnType<typeof painter>): string {
+  return words
+    .map((word) =>
+      word.type === 'added' ? paint('green', `{+${word.text}+}`)
+      : word.type === 'removed' ? paint('red', `[-${word.text}-]`)
+      : word.text,
+    )
+    .join('');
+}
+
+function changeLines(change: SentenceChange, paint: ReturnType<typeof painter>): string[] {
+  switch (change.type) {
+    case 'added':
+      return [paint('green', `    + ${change.new}`)];
+    case 'removed':
+      return [paint('red', `    - ${change.old}`)];
+    case 'changed':
+      return [`    ~ ${redline(change.words ?? [], paint)}`];
+    case 'formatting':
+      return [paint('dim', `    = ${change.new} (formatting)`)];
+  }
+}
+
+export function renderDiffText(diff: PolicyDiff, options: RenderOptions): string {
+  const paint = painter(options.color);
+  const lines: string[] = [];
+  if (options.title !== undefined) lines.push(paint('bold', options.title));
+  lines.push(statsLine(diff));
+  if (diff.title !== undefined) lines.push(`Title: ${diff.title.old ?? '(none)'} → ${diff.title.new ?? '(none)'}`);
+  for (const section of reportedSections(diff)) {
+    const rename = section.oldHeading !== undefined ? ` (was "${section.oldHeading}")` : '';
+    lines.push('');
+    lines.push(`${paint('cyan', MARKER[section.status] ?? '~')} ${paint('bold', sectionLabel(section))}${rename}  [${statusLabel(section)}]`);
+    if (section.status === 'added' || section.status === 'removed') continue;
+    for (const change of section.changes) lines.push(...changeLines(change, paint));
+  }
+  for (const entry of diff.policyChangelog) lines.push('', paint('dim', `Policy change list: + ${entry.text}`));
+  for (const note of diff.notes) lines.push('', paint('yellow', `Note: ${note}`));
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderOutlineText(document: PolicyDocument, options: RenderOptions): string {
+  const paint = painter(options.color);
+  const lines: string[] = [];
+  lines.push(`${paint('bold', document.title ?? '(no title)')}  [${document.format}]`);
+  if (document.preamble.length > 0) lines.push(`  (preamble: ${document.preamble.length} blocks)`);
+  const visit = (sections: Section[]) => {
+    for (const section of sections) {
+      const size = section.blocks.length === 1 ? '1 block' : `${section.blocks.length} blocks`;
+      lines.push(`${'  '.repeat(section.level)}${section.heading}  ${paint('dim', `(line ${section.line}, ${size})`)}`);
+      visit(section.children);
+    }
+  };
+  visit(document.sections);
+  return `${lines.join('\n')}\n`;
+}
