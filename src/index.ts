@@ -7,3 +7,4 @@ export { normalizeText, headingKey } from './normalize.js';
 export { PolicydiffError, ExitCode } from './errors.js';
 export { rebuildText, canonicalText } from './rebuild.js';
 export { renderers, escapeMarkdown, diffToJson, OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from './render/index.js';
+export * from './significance/index.js';

@@ -1,0 +1,285 @@
+/**
+ * Loads the lexicons and rules (JSON data a lawyer can review, see src/lexicons/) and compiles their terms to
+ * regular expressions. The JSON is read from disk rather than imported: Node 20 prints an experimental warning
+ * for JSON modules, and `tsc` does not copy data files to dist/, so both src/ (tests) and dist/ (the CLI, which
+ * ships src/lexicons per package.json "files") must find the same files.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { inputError } from '../errors.js';
+import type { SignificanceCategory, SignificanceLevel } from './types.js';
+
+export type MaterialCategory = Exclude<SignificanceCategory, 'other' | 'wording' | 'structure'>;
+export type Valence = 'risk' | 'protection' | 'basis' | 'contact' | 'period';
+export type ValenceEvent =
+  | 'added'
+  | 'removed'
+  | 'restricted'
+  | 'negation-removed'
+  | 'negation-added'
+  | 'modal-hardened'
+  | 'modal-softened'
+  | 'promise-withdrawn'
+  | 'promise-added';
+export type FindingLevel = Exclude<SignificanceLevel, 'none'>;
+
+/** The shape of src/lexicons/<lang>.json, and of the extra rules a user passes: every field optional and added to. */
+export interface LexiconSource {
+  language?: string;
+  categories?: Partial<Record<MaterialCategory, { terms?: string[]; context?: string[] }>>;
+  negations?: string[];
+  clauseBreaks?: string[];
+  weakModals?: string[];
+  permissions?: string[];
+  anonymous?: string[];
+  restrictors?: string[];
+  contactSections?: string[];
+  periods?: { units?: Record<string, number>; numbers?: Record<string, number>; short?: string[]; indefinite?: string[] };
+  months?: string[];
+  stopWords?: string[];
+  messages?: Record<string, string>;
+}
+
+export interface Rules {
+  priority: MaterialCategory[];
+  categories: Record<MaterialCategory, Valence>;
+  valences: Record<Valence, Partial<Record<ValenceEvent, FindingLevel>>>;
+  uncategorised: Partial<Record<ValenceEvent, FindingLevel>>;
+  anonymousCap: FindingLevel;
+  periods: Record<'longer' | 'shorter' | 'dropped' | 'stated' | 'elsewhere', FindingLevel>;
+  organisation: Record<'added' | 'removed', FindingLevel>;
+  contactChanged: FindingLevel;
+  textAdded: FindingLevel;
+  textRemoved: FindingLevel;
+  legalForms: string[];
+}
+
+export interface TermMatch {
+  /** The lexicon entry as written, which identifies it. */
+  term: string;
+  /** The words of the text it matched. */
+  text: string;
+  index: number;
+  end: number;
+}
+
+const WORD_CHAR = '[\\p{L}\\p{N}]';
+// Not "-": with the `u` flag an escaped hyphen outside a class is a syntax error.
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** See the "$comment" of sv.json for the syntax: `=word` whole word, `*word` inside a compound, else a word start. */
+function termSource(term: string): string {
+  return term
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const exact = word.startsWith('=');
+      const infix = word.startsWith('*');
+      const body = exact || infix ? word.slice(1) : word;
+      const startsWithWord = /^[\p{L}\p{N}]/u.test(body);
+      const start = !startsWithWord ? '' : infix ? `(?<!${WORD_CHAR})${WORD_CHAR}*?` : `(?<!${WORD_CHAR})`;
+      const end = exact ? `(?!${WORD_CHAR})` : `${WORD_CHAR}*`;
+      return start + escapeRegExp(body) + end;
+    })
+    .join('(?:[\\s\\u00a0]+|[\\s\\u00a0]*[-–/][\\s\\u00a0]*)');
+}
+
+/** Curly apostrophes are how most policies write "don't"; the lexicons use the straight one. */
+export const foldApostrophes = (text: string) => text.replace(/[’‘`´]/g, "'");
+
+/** A list of terms compiled to two alternations (case-sensitive for terms with a capital, the rest not). */
+export class TermList {
+  readonly terms: readonly string[];
+  private readonly patterns: { re: RegExp; terms: string[] }[] = [];
+
+  constructor(terms: readonly string[]) {
+    this.terms = [...new Set(terms.map((term) => foldApostrophes(term.trim())).filter((term) => term !== ''))];
+    const sensitive = this.terms.filter((term) => /\p{Lu}/u.test(term));
+    const insensitive = this.terms.filter((term) => !/\p{Lu}/u.test(term));
+    for (const [group, flags] of [[sensitive, 'gu'], [insensitive, 'giu']] as const) {
+      if (group.length === 0) continue;
+      // Longest first, so that "kan komma att" wins over "kan" at the same place.
+      const sorted = [...group].sort((a, b) => b.length - a.length);
+      this.patterns.push({ re: new RegExp(sorted.map((term) => `(${termSource(term)})`).join('|'), flags), terms: sorted });
+    }
+  }
+
+  matches(text: string): TermMatch[] {
+    const found: TermMatch[] = [];
+    for (const { re, terms } of this.patterns) {
+      for (const match of text.matchAll(re)) {
+        const group = match.findIndex((value, index) => index > 0 && value !== undefined);
+        if (group < 1 || match[0] === '') continue;
+        found.push({ term: terms[group - 1]!, text: match[0], index: match.index, end: match.index + match[0].length });
+      }
+    }
+    return found.sort((a, b) => a.index - b.index);
+  }
+
+  test(text: string): boolean {
+    return this.patterns.some(({ re }) => {
+      re.lastIndex = 0;
+      return re.test(text);
+    });
+  }
+}
+
+export interface Lexicon {
+  language: string;
+  categories: { category: MaterialCategory; terms: TermList; context?: TermList }[];
+  negations: TermList;
+  clauseBreaks: TermList;
+  weakModals: TermList;
+  permissions: TermList;
+  anonymous: TermList;
+  restrictors: TermList;
+  contactSections: TermList;
+  periodShort: TermList;
+  periodIndefinite: TermList;
+  /** Number, optional range, unit: group 1 and 2 the numbers, the unit's group gives its length in days. */
+  period: { re: RegExp; days: number[]; numbers: Map<string, number> };
+  months: TermList;
+  stopWords: Set<string>;
+  messages: Record<string, string>;
+}
+
+function dataDirectory(): string {
+  // src/significance → src/lexicons; dist/significance → ../../src/lexicons (shipped as is).
+  const candidates = [new URL('../lexicons/', import.meta.url), new URL('../../src/lexicons/', import.meta.url)];
+  for (const candidate of candidates) if (existsSync(new URL('rules.json', candidate))) return fileURLToPath(candidate);
+  throw new Error(`policydiff's lexicons are missing: looked in ${candidates.map((url) => fileURLToPath(url)).join(' and ')}`);
+}
+
+const readJson = <T>(name: string): T => JSON.parse(readFileSync(`${dataDirectory()}/${name}`, 'utf8')) as T;
+
+let rulesCache: Rules | undefined;
+export function loadRules(): Rules {
+  rulesCache ??= readJson<Rules>('rules.json');
+  return rulesCache;
+}
+
+/** Languages with a bundled lexicon (`sv`, `en`, …). */
+export function bundledLanguages(): string[] {
+  return readdirSync(dataDirectory())
+    .filter((name) => /^[a-z]{2,3}\.json$/.test(name))
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort();
+}
+
+const sourceCache = new Map<string, LexiconSource>();
+function bundledSource(language: string): LexiconSource {
+  let source = sourceCache.get(language);
+  if (source === undefined) {
+    source = readJson<LexiconSource>(`${language}.json`);
+    sourceCache.set(language, source);
+  }
+  return source;
+}
+
+const concat = (a: string[] | undefined, b: string[] | undefined) => [...(a ?? []), ...(b ?? [])];
+
+/** Adds `extra` to `base`: lists are joined, numbers and messages of `extra` win. */
+export function mergeLexicons(base: LexiconSource, extra: LexiconSource): LexiconSource {
+  const categories: NonNullable<LexiconSource['categories']> = { ...base.categories };
+  for (const [name, value] of Object.entries(extra.categories ?? {}) as [MaterialCategory, { terms?: string[]; context?: string[] }][]) {
+    const old = categories[name] ?? {};
+    categories[name] = { terms: concat(old.terms, value.terms), context: concat(old.context, value.context) };
+  }
+  const list = (key: 'negations' | 'clauseBreaks' | 'weakModals' | 'permissions' | 'anonymous' | 'restrictors' | 'contactSections' | 'months' | 'stopWords') =>
+    concat(base[key], extra[key]);
+  return {
+    language: extra.language ?? base.language ?? 'und',
+    categories,
+    negations: list('negations'),
+    clauseBreaks: list('clauseBreaks'),
+    weakModals: list('weakModals'),
+    permissions: list('permissions'),
+    anonymous: list('anonymous'),
+    restrictors: list('restrictors'),
+    contactSections: list('contactSections'),
+    periods: {
+      units: { ...base.periods?.units, ...extra.periods?.units },
+      numbers: { ...base.periods?.numbers, ...extra.periods?.numbers },
+      short: concat(base.periods?.short, extra.periods?.short),
+      indefinite: concat(base.periods?.indefinite, extra.periods?.indefinite),
+    },
+    months: list('months'),
+    stopWords: list('stopWords'),
+    messages: { ...base.messages, ...extra.messages },
+  };
+}
+
+function compilePeriod(source: LexiconSource): Lexicon['period'] {
+  const numbers = new Map(Object.entries(source.periods?.numbers ?? {}).map(([word, value]) => [word.toLowerCase(), value]));
+  const units = Object.entries(source.periods?.units ?? {}).sort((a, b) => b[0].length - a[0].length);
+  const numberWords = [...numbers.keys()].sort((a, b) => b.length - a.length).map((word) => `${escapeRegExp(word)}(?!${WORD_CHAR})`);
+  const number = `(?<!${WORD_CHAR})(\\d+(?:[.,]\\d+)?|${numberWords.join('|') || '(?!)'})`;
+  const range = `(?:[\\s\\u00a0]*(?:[-–]|till|to|och|and|or|eller)[\\s\\u00a0]*(\\d+(?:[.,]\\d+)?|${numberWords.join('|') || '(?!)'}))?`;
+  const unit = units.map(([term]) => `(${termSource(term)})`).join('|') || '(?!)';
+  return { re: new RegExp(`${number}${range}[\\s\\u00a0-]*(?:${unit})`, 'giu'), days: units.map(([, days]) => days), numbers };
+}
+
+export function compileLexicon(source: LexiconSource): Lexicon {
+  const categories = Object.entries(source.categories ?? {}).map(([category, value]) => {
+    const entry: Lexicon['categories'][number] = { category: category as MaterialCategory, terms: new TermList(value.terms ?? []) };
+    if (value.context !== undefined && value.context.length > 0) entry.context = new TermList(value.context);
+    return entry;
+  });
+  return {
+    language: source.language ?? 'und',
+    categories,
+    negations: new TermList(source.negations ?? []),
+    clauseBreaks: new TermList(source.clauseBreaks ?? []),
+    weakModals: new TermList(source.weakModals ?? []),
+    permissions: new TermList(source.permissions ?? []),
+    anonymous: new TermList(source.anonymous ?? []),
+    restrictors: new TermList(source.restrictors ?? []),
+    contactSections: new TermList(source.contactSections ?? []),
+    periodShort: new TermList(source.periods?.short ?? []),
+    periodIndefinite: new TermList(source.periods?.indefinite ?? []),
+    period: compilePeriod(source),
+    months: new TermList((source.months ?? []).map((month) => `=${month}`)),
+    stopWords: new Set((source.stopWords ?? []).map((word) => word.toLowerCase())),
+    messages: source.messages ?? {},
+  };
+}
+
+/** Extra rules per language (`sv`, `en`, …), or for every language under `*`. */
+export type LexiconExtensions = Record<string, LexiconSource>;
+
+const compiledCache = new Map<string, Lexicon>();
+
+/**
+ * The lexicon for a policy's language. A language without a bundled lexicon (or `und`, too short to tell) gets
+ * all bundled lexicons together, so that a brand name or an English phrase in it is still caught.
+ */
+export function lexiconFor(language: string, extensions?: LexiconExtensions): Lexicon {
+  const languages = bundledLanguages();
+  const known = languages.includes(language);
+  const extra = mergeLexicons(extensions?.['*'] ?? {}, extensions?.[language] ?? {});
+  const hasExtra = extensions !== undefined && (extensions['*'] !== undefined || extensions[language] !== undefined);
+  const key = known ? language : '*';
+  if (!hasExtra && compiledCache.has(key)) return compiledCache.get(key)!;
+  let source: LexiconSource = known
+    ? bundledSource(language)
+    : languages.reduce<LexiconSource>((merged, lang) => mergeLexicons(merged, { ...bundledSource(lang), messages: {} }), {});
+  if (!known) source = { ...source, language: 'en', messages: bundledSource('en').messages ?? {} };
+  if (hasExtra) source = mergeLexicons(source, { ...extra, language: source.language ?? 'en' });
+  const lexicon = compileLexicon(source);
+  if (!hasExtra) compiledCache.set(key, lexicon);
+  return lexicon;
+}
+
+/** Checks a user's extra rules before use, so that a typo in a config file is an input error, not a crash. */
+export function validateExtensions(extensions: unknown): LexiconExtensions {
+  const fail = (what: string) => inputError(`significance rules: ${what}`);
+  if (typeof extensions !== 'object' || extensions === null || Array.isArray(extensions)) throw fail('expected an object keyed by language');
+  const categories = new Set(Object.keys(loadRules().categories));
+  for (const [language, source] of Object.entries(extensions as Record<string, unknown>)) {
+    if (typeof source !== 'object' || source === null) throw fail(`"${language}" should be an object`);
+    for (const name of Object.keys((source as LexiconSource).categories ?? {})) {
+      if (!categories.has(name)) throw fail(`unknown category "${name}" under "${language}"; known: ${[...categories].join(', ')}`);
+    }
+  }
+  return extensions as LexiconExtensions;
+}
