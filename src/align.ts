@@ -28,8 +28,16 @@ export interface SectionPair {
   moved: boolean;
 }
 
+export interface Alignment {
+  pairs: SectionPair[];
+  /** Renames were searched near each section's position only (very many unpaired sections). */
+  windowed: boolean;
+}
+
 /** Pairs need at least this much text in common to count as a rename. */
 const RENAME_SIMILARITY = 0.5;
+const MAX_RENAME_PAIRS = 40_000;
+const RENAME_WINDOW = 40;
 
 export function flatten(document: PolicyDocument): SectionNode[] {
   const root: SectionNode = {
@@ -71,6 +79,8 @@ function contentOf(node: SectionNode): string[] {
 }
 
 class Matcher {
+  /** Set when renames were looked for in a window only; the diff says so. */
+  windowed = false;
   readonly oldToNew = new Map<SectionNode, SectionNode>();
   readonly newToOld = new Map<SectionNode, SectionNode>();
 
@@ -113,20 +123,29 @@ class Matcher {
     return found;
   }
 
-  /** Renamed: the most similar unpaired old and new sections, best pairs first. */
+  /**
+   * Renamed: the most similar unpaired old and new sections, best pairs first. Every pair is scored when there are
+   * few; past that (a rewrite of a huge document) only sections within a window of each other's position are, which
+   * keeps the work linear and misses only renames that also travelled far.
+   */
   byContent(oldNodes: SectionNode[], newNodes: SectionNode[]): boolean {
     const candidates: { oldNode: SectionNode; newNode: SectionNode; score: number }[] = [];
     const oldFree = this.unpaired(oldNodes, 'old');
     const newFree = this.unpaired(newNodes, 'new');
+    const windowed = oldFree.length * newFree.length > MAX_RENAME_PAIRS;
+    if (windowed) this.windowed = true;
     const oldContent = new Map(oldFree.map((node) => [node, contentOf(node)]));
-    for (const newNode of newFree) {
+    newFree.forEach((newNode, position) => {
       const newContent = contentOf(newNode);
-      if (newContent.length === 0) continue;
-      for (const oldNode of oldFree) {
+      if (newContent.length === 0) return;
+      const center = Math.round((position * oldFree.length) / newFree.length);
+      const from = windowed ? Math.max(0, center - RENAME_WINDOW) : 0;
+      const to = windowed ? Math.min(oldFree.length, center + RENAME_WINDOW) : oldFree.length;
+      for (const oldNode of oldFree.slice(from, to)) {
         const score = similarity(oldContent.get(oldNode) ?? [], newContent);
         if (score >= RENAME_SIMILARITY) candidates.push({ oldNode, newNode, score });
       }
-    }
+    });
     candidates.sort((a, b) => b.score - a.score || a.newNode.index - b.newNode.index || a.oldNode.index - b.oldNode.index);
     let found = false;
     for (const { oldNode, newNode } of candidates) {
@@ -159,7 +178,7 @@ function longestIncreasingRun(values: number[]): Set<number> {
   return run;
 }
 
-export function alignSections(oldNodes: SectionNode[], newNodes: SectionNode[]): SectionPair[] {
+export function alignSections(oldNodes: SectionNode[], newNodes: SectionNode[]): Alignment {
   const matcher = new Matcher();
   const [oldRoot, newRoot] = [oldNodes[0]!, newNodes[0]!];
   matcher.pair(oldRoot, newRoot);
@@ -184,7 +203,7 @@ export function alignSections(oldNodes: SectionNode[], newNodes: SectionNode[]):
     });
   }
 
-  return orderPairs(oldNodes, newNodes, matcher, moved);
+  return { pairs: orderPairs(oldNodes, newNodes, matcher, moved), windowed: matcher.windowed };
 }
 
 /** New reading order, with each removed section placed after whatever preceded it in the old document. */

@@ -30,7 +30,11 @@ const CHANGED_SENTENCE_SIMILARITY = 0.5;
  */
 const MAX_SENTENCE_EDITS = 4_000;
 const MAX_PAIRING_WORK = 40_000;
-const wordEditLimit = (a: string, b: string) => Math.max(200, Math.ceil((a.length + b.length) / 10));
+const MAX_WORD_EDITS = 1_000;
+const wordEditLimit = (a: string, b: string) => {
+  const tokens = (a.match(/\s+/g)?.length ?? 0) + (b.match(/\s+/g)?.length ?? 0);
+  return Math.min(MAX_WORD_EDITS, Math.max(50, Math.ceil(tokens / 10)));
+};
 
 interface Context {
   notes: Set<string>;
@@ -211,12 +215,14 @@ function documentText(document: PolicyDocument): string {
 
 export function diffDocuments(oldDocument: PolicyDocument, newDocument: PolicyDocument, options: DiffOptions = {}): PolicyDiff {
   const context: Context = { notes: new Set() };
-  const pairs = alignSections(flatten(oldDocument), flatten(newDocument));
+  const { pairs, windowed } = alignSections(flatten(oldDocument), flatten(newDocument));
+  if (windowed) context.notes.add('So many sections changed that renamed ones were looked for near their old place only.');
   const policyChangelog: PolicyChangelogLine[] = [];
   const sections = pairs.map((pair) => diffPair(pair, context, policyChangelog));
   const result: PolicyDiff = {
     schemaVersion: 1,
     language: options.language ?? detectLanguage(documentText(newDocument) || documentText(oldDocument)),
+    format: newDocument.sections.length > 0 || newDocument.preamble.length > 0 ? newDocument.format : oldDocument.format,
     sections,
     stats: countStatuses(sections),
     policyChangelog,

@@ -7,4 +7,46 @@ export { normalizeText, headingKey } from './normalize.js';
 export { PolicydiffError, ExitCode } from './errors.js';
 export { rebuildText, canonicalText } from './rebuild.js';
 export { renderers, escapeMarkdown, diffToJson, OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from './render/index.js';
-export * from './significance/index.js';
+export { GitRepository, validateRevision, type FileHistory, type FileVersion, type CommitInfo, type DateKind } from './git.js';
+export { historyChanges, mergeChanges, changeDate, groupVersions, type PolicyChange, type ChangeCommit, type HistoryOptions } from './history.js';
+export { loadConfig, validateConfig, type PolicydiffConfig } from './config.js';
+export { discoverPolicyFiles, looksLikePolicy } from './discover.js';
+export {
+  buildEntry,
+  entryLine,
+  entryText,
+  chapterChanges,
+  commitOverrides,
+  parseDateFormat,
+  formatDate,
+  mergeIntoChangelog,
+  mergeIntoPolicyChangeList,
+  storeNotes,
+  fastlaneNotesPath,
+  mergeReleaseNotes,
+  STORE_LIMITS,
+  type Entry,
+  type EntryOptions,
+  type CommitTrailers,
+  type ChapterChanges,
+  type ChangelogFileEntry,
+  type PolicyListEntry,
+  type Store,
+} from './entries/index.js';
+export { writeFileAtomic, type WriteOptions } from './write.js';
+export {
+  classifySignificance,
+  withSignificance,
+  lexiconFor,
+  bundledLanguages,
+  mergeLexicons,
+  validateExtensions,
+  type ClassifyOptions,
+  type LexiconSource,
+  type LexiconExtensions,
+  type Significance,
+  type SignificanceLevel,
+  type SignificanceReason,
+  type SignificanceCategory,
+  type SignificanceRule,
+} from './significance/index.js';

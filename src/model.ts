@@ -44,6 +44,8 @@ export interface Sentence {
   raw: string;
   /** What is compared: white space folded, bullet glyphs, NBSP, emphasis markers removed. */
   norm: string;
+  /** The first sentence of its block (paragraph, list item, line of plain text): where a renderer starts a new line. */
+  blockStart?: true;
 }
 
 export type SectionStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'moved' | 'unchanged';
@@ -114,6 +116,8 @@ export interface DiffStats {
 export interface PolicyDiff {
   schemaVersion: 1;
   language: string;
+  /** How the policy was read (the new version's format, the old one's if there is no new one); HTML renders Markdown. */
+  format?: SourceFormat;
   title?: { old?: string; new?: string };
   /** Sections in reading order of the new document, removed ones where they used to stand. */
   sections: SectionDiff[];

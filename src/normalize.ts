@@ -49,11 +49,23 @@ export function splitHeadingNumber(heading: string): { number?: string; text: st
   return { text: heading };
 }
 
+/**
+ * Heading keys are computed for every section of every version when a history is read, and the same few headings
+ * recur; locale-aware lower-casing is the slow part, so keys are remembered (bounded, dropped when large).
+ */
+const headingKeys = new Map<string, string>();
+
 /** How headings are compared: renumbering, case, a trailing colon and emphasis are not a change. */
 export function headingKey(heading: string): string {
-  return normalizeText(splitHeadingNumber(normalizeSpaces(heading).trim()).text)
-    .replace(/[:.\s]+$/, '')
-    .toLocaleLowerCase('und');
+  let key = headingKeys.get(heading);
+  if (key === undefined) {
+    key = normalizeText(splitHeadingNumber(normalizeSpaces(heading).trim()).text)
+      .replace(/[:.\s]+$/, '')
+      .toLocaleLowerCase('und');
+    if (headingKeys.size >= 10_000) headingKeys.clear();
+    headingKeys.set(heading, key);
+  }
+  return key;
 }
 
 /** Strips a BOM and unifies line endings (CRLF, CR) to LF. */

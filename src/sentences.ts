@@ -61,7 +61,8 @@ function sentencesOf(raw: string): readonly Sentence[] {
   if (sentences === undefined) {
     sentences = splitSentences(raw)
       .map(toSentence)
-      .filter((sentence) => sentence.norm !== '');
+      .filter((sentence) => sentence.norm !== '')
+      .map((sentence, index) => (index === 0 ? { ...sentence, blockStart: true as const } : sentence));
     if (sentenceCache.size >= MAX_CACHED_BLOCKS) sentenceCache.clear();
     sentenceCache.set(raw, sentences);
   }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { ExitCode, PolicydiffError } from '../errors.js';
 import { register as registerDiff } from './commands/diff.js';
+import { register as registerHistory } from './commands/history.js';
 import { register as registerSections } from './commands/sections.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -30,6 +31,7 @@ Exit codes: 0 ok, 1 --fail-on threshold reached, 2 usage, 3 bad input file,
     );
   registerDiff(program);
   registerSections(program);
+  registerHistory(program);
   return program;
 }
 

@@ -1,10 +1,20 @@
 import { Option } from 'commander';
+import { quote, usageError } from '../errors.js';
 import { OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from '../render/index.js';
 
 /** Options and output handling every command shares. */
 
 export const formatOption = () =>
   new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('text' satisfies OutputFormat);
+
+export const htmlOption = () => new Option('--html <file>', 'also write the redline report as one self-contained HTML file');
+
+/** `--html new.txt` would replace a policy with its own report: a slip of the keyboard, caught before anything runs. */
+export function refuseToOverwrite(target: string, inputs: readonly string[], given: string): void {
+  if (inputs.includes(target)) {
+    throw usageError(`--html ${quote(given)} is one of the files being compared: write the report to another file, e.g. --html report.html`);
+  }
+}
 
 export const languageOption = () => new Option('--lang <code>', 'language of the policy (sv, en, fi, …); detected when not given');
 

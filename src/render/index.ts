@@ -1,4 +1,5 @@
 import type { PolicyDiff, PolicyDocument } from '../model.js';
+import { renderDiffHtml, renderOutlineHtml } from './html.js';
 import { renderDiffJson, renderOutlineJson } from './json.js';
 import { renderDiffMarkdown, renderOutlineMarkdown } from './markdown.js';
 import { renderDiffText, renderOutlineText } from './text.js';
@@ -14,8 +15,12 @@ export const renderers: Record<OutputFormat, Renderer> = {
   text: { diff: renderDiffText, outline: renderOutlineText },
   md: { diff: renderDiffMarkdown, outline: renderOutlineMarkdown },
   json: { diff: renderDiffJson, outline: renderOutlineJson },
+  html: { diff: renderDiffHtml, outline: renderOutlineHtml },
 };
 
-export { OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from './types.js';
+export { OUTPUT_FORMATS, type OutputFormat, type RenderOptions, type VersionLabel } from './types.js';
+export { escapeHtml } from './html-text.js';
+export { renderReportHtml, type ReportEntry, type ReportOptions } from './html.js';
+export { changeEntry, fileDiffEntry, type ChangeLike, type FileDiffLike } from './html-history.js';
 export { escapeMarkdown } from './markdown.js';
 export { diffToJson } from './json.js';

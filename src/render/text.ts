@@ -39,7 +39,7 @@ function changeLines(change: SentenceChange, paint: ReturnType<typeof painter>):
     case 'changed':
       return [`    ~ ${redline(change.words ?? [], paint)}`];
     case 'formatting':
-      return [paint('dim', `    = ${change.new} (formatting)`)];
+      return [];
   }
 }
 
@@ -54,7 +54,10 @@ export function renderDiffText(diff: PolicyDiff, options: RenderOptions): string
     lines.push('');
     lines.push(`${paint('cyan', MARKER[section.status] ?? '~')} ${paint('bold', sectionLabel(section))}${rename}  [${statusLabel(section)}]`);
     if (section.status === 'added' || section.status === 'removed') continue;
-    for (const change of section.changes) lines.push(...changeLines(change, paint));
+    const formatting = section.changes.filter((change) => change.type === 'formatting').length;
+    for (const change of section.changes) if (change.type !== 'formatting') lines.push(...changeLines(change, paint));
+    // Each reformatted sentence would repeat the text unchanged; the count is what a reader needs.
+    if (formatting > 0) lines.push(paint('dim', `    = ${formatting === 1 ? '1 sentence' : `${formatting} sentences`} reformatted only (white space, bullets)`));
   }
   for (const entry of diff.policyChangelog) lines.push('', paint('dim', `Policy change list: + ${entry.text}`));
   for (const note of diff.notes) lines.push('', paint('yellow', `Note: ${note}`));

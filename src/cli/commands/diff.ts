@@ -1,9 +1,12 @@
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { diffPolicies, type DiffOptions } from '../../diff.js';
 import { readPolicyFile } from '../../input.js';
 import type { SourceFormat } from '../../model.js';
 import { renderers, type OutputFormat } from '../../render/index.js';
-import { formatOption, languageOption, renderOptions, writeOut } from '../output.js';
+import { formatOption, htmlOption, languageOption, refuseToOverwrite, renderOptions, writeOut } from '../output.js';
+import { writeFileAtomic } from '../../write.js';
+import { isRevisionOperand, operandsAfterDashDash, runRevisionDiff } from './diff-revisions.js';
 import { maxSizeOption, parseMaxSize } from './shared.js';
 
 interface DiffCommandOptions {
@@ -11,27 +14,40 @@ interface DiffCommandOptions {
   lang?: string;
   input?: SourceFormat;
   maxSize?: string;
+  html?: string;
+  cwd?: string;
 }
 
 export function register(program: Command): void {
   program
     .command('diff')
     .description('compare two versions of a policy, section by section')
-    .argument('<old>', 'the earlier version (a file)')
-    .argument('<new>', 'the later version (a file)')
+    .argument('<old>', 'the earlier version: a file, or a revision (tag, branch, commit)')
+    .argument('[new]', 'the later version: a file, or a revision (default: the working tree)')
+    .argument('[files...]', 'with revisions: the policy files (default: found by name or by the config)')
+    .option('-C, --cwd <dir>', 'with revisions: run as if started in <dir> (like git -C)')
     .addOption(formatOption())
     .addOption(languageOption())
     .addOption(new Option('--input <kind>', 'read both files as this kind instead of guessing from the name').choices(['markdown', 'text']))
     .addOption(maxSizeOption())
+    .addOption(htmlOption())
     .addHelpText(
       'after',
       `
 Examples:
   $ policydiff diff privacy-2023.txt privacy-2024.txt
   $ policydiff diff old.md new.md --format md > CHANGES.md
-  $ policydiff diff old.md new.md --format json | jq '.sections[] | select(.status != "unchanged")'`,
+  $ policydiff diff old.md new.md --format json | jq '.sections[] | select(.status != "unchanged")'
+  $ policydiff diff old.md new.md --html report.html
+  $ policydiff diff v1 HEAD -- privacy.md        two revisions of a file in git
+  $ policydiff diff HEAD                         uncommitted edits of the policy files`,
     )
-    .action((oldPath: string, newPath: string, options: DiffCommandOptions) => {
+    .action(async (oldPath: string, newPath: string | undefined, files: string[], options: DiffCommandOptions, command: Command) => {
+      const dashDash = operandsAfterDashDash(command);
+      if (newPath === undefined || files.length > 0 || dashDash !== undefined || (await isRevisionOperand(oldPath, options))) {
+        return runRevisionDiff([oldPath, ...(newPath === undefined ? [] : [newPath]), ...files], dashDash, options);
+      }
+      if (options.html !== undefined) refuseToOverwrite(resolve(options.html), [resolve(oldPath), resolve(newPath)], options.html);
       const readOptions = { maxBytes: parseMaxSize(options.maxSize) };
       const oldText = readPolicyFile(oldPath, readOptions);
       const newText = readPolicyFile(newPath, readOptions);
@@ -39,6 +55,9 @@ Examples:
       if (options.lang !== undefined) diffOptions.language = options.lang;
       if (options.input !== undefined) diffOptions.format = options.input;
       const diff = diffPolicies(oldText, newText, diffOptions);
-      writeOut(renderers[options.format].diff(diff, renderOptions(`${oldPath} → ${newPath}`)));
+      const rendering = { ...renderOptions(`${oldPath} → ${newPath}`), versions: { old: { label: oldPath }, new: { label: newPath } } };
+      // The report first: if it cannot be written, nothing is printed and the exit code says so.
+      if (options.html !== undefined) writeFileAtomic(options.html, renderers.html.diff(diff, rendering));
+      writeOut(renderers[options.format].diff(diff, rendering));
     });
 }

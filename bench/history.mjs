@@ -1,0 +1,139 @@
+// `policydiff log --format json` on a repository of 1,000 commits of a ~50 KB policy, timed against
+// `git log -p --word-diff=porcelain` on the same file in the same run (issue: policies from git history).
+// Target: ratio ≤ 2, peak memory < 300 MB. The repository is written with one `git fast-import`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { policyOfSize, random } from './corpus.mjs';
+
+const bin = fileURLToPath(new URL('../bin/policydiff.js', import.meta.url));
+const rssProbe = fileURLToPath(new URL('./rss-probe.mjs', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const COMMITS = Number(process.env.BENCH_COMMITS ?? 1000);
+const FILE = 'privacy.txt';
+const HAVE_TIME = existsSync('/usr/bin/time');
+
+const WORDS = ['uppgifter', 'tjänsten', 'personuppgifter', 'information', 'leverantörer', 'samtycke', 'ändamål', 'rättigheter'];
+
+/**
+ * A small edit, as policy owners make them: a word swapped in one to three sentences, now and then a sentence
+ * added or dropped. The size stays about the same over a thousand commits.
+ */
+function edit(text, next) {
+  const lines = text.split('\n');
+  const candidates = lines.map((line, index) => (line.length > 60 ? index : -1)).filter((index) => index >= 0);
+  const edits = 1 + Math.floor(next() * 3);
+  for (let count = 0; count < edits; count += 1) {
+    const at = candidates[Math.floor(next() * candidates.length)];
+    const roll = next();
+    const line = lines[at];
+    if (roll < 0.8) {
+      const words = line.split(' ');
+      const word = Math.floor(next() * words.length);
+      words[word] = WORDS[Math.floor(next() * WORDS.length)];
+      lines[at] = words.join(' ');
+    } else if (roll < 0.9) {
+      lines[at] = `${line} Vi sparar uppgifterna i högst ${Math.floor(next() * 36) + 1} månader.`;
+    } else {
+      lines[at] = line.replace(/^[^.!?]+[.!?]\s*/, '') || line;
+    }
+  }
+  return lines.join('\n');
+}
+
+function fastImportStream(commits) {
+  const next = random(42);
+  let text = policyOfSize(50_000);
+  const chunks = [];
+  const start = Date.UTC(2019, 0, 1) / 1000;
+  for (let index = 0; index < commits; index += 1) {
+    if (index > 0) text = edit(text, next);
+    const data = Buffer.from(text);
+    const message = `Policy update ${index + 1}\n`;
+    const when = `${start + index * 86_400} +0000`;
+    chunks.push(
+      Buffer.from(
+        `commit refs/heads/main\nauthor Bench <bench@example.invalid> ${when}\ncommitter Bench <bench@example.invalid> ${when}\n` +
+          `data ${Buffer.byteLength(message)}\n${message}` +
+          `M 100644 inline ${FILE}\ndata ${data.length}\n`,
+      ),
+      data,
+      Buffer.from('\n'),
+    );
+  }
+  return { stream: Buffer.concat(chunks), size: Buffer.byteLength(text) };
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { maxBuffer: 1 << 30, ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  return result;
+}
+
+function median(values) {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
+/** Wall time of one run, and its peak RSS in MB (from /usr/bin/time, or for node from the probe). */
+function timed(command, args, cwd) {
+  const start = process.hrtime.bigint();
+  const wrapped = HAVE_TIME ? ['/usr/bin/time', ['-f', '%M', command, ...args]] : [command, args];
+  const result = run(wrapped[0], wrapped[1], { cwd, encoding: 'buffer' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const stderr = result.stderr.toString();
+  const kb = HAVE_TIME ? Number(stderr.trim().split('\n').at(-1)) : Number(/maxrss (\d+)/.exec(stderr)?.[1] ?? NaN);
+  return { ms, peakMb: kb / 1024, stdout: result.stdout };
+}
+
+/** Writes the benchmark's repository into `dir` (an empty folder); returns the final policy's size in bytes. */
+export function buildHistoryRepo(dir, commits = COMMITS) {
+  const { stream, size } = fastImportStream(commits);
+  run('git', ['init', '--quiet', '--initial-branch=main', dir]);
+  run('git', ['fast-import', '--quiet'], { cwd: dir, input: stream });
+  run('git', ['reset', '--quiet', '--hard', 'main'], { cwd: dir });
+  return size;
+}
+
+export function benchHistory() {
+  const dir = mkdtempSync(join(tmpdir(), 'policydiff-bench-history-'));
+  try {
+    const size = buildHistoryRepo(dir);
+
+    // Without /usr/bin/time, the probe reports node's own peak RSS from inside the child.
+    const ours = HAVE_TIME ? [process.execPath, [bin, 'log', '--format', 'json', FILE]] : [process.execPath, [rssProbe, bin, 'log', '--format', 'json', FILE]];
+    const theirs = ['git', ['log', '-p', '--word-diff=porcelain', '--', FILE]];
+    const samples = { ours: [], git: [], peakMb: 0 };
+    for (let index = 0; index < RUNS; index += 1) {
+      const mine = timed(ours[0], ours[1], dir);
+      samples.ours.push(mine.ms);
+      samples.peakMb = Math.max(samples.peakMb, mine.peakMb);
+      samples.git.push(timed(theirs[0], theirs[1], dir).ms);
+      if (index === 0) {
+        // One change per commit that touched the file (an edit can swap a word for itself and touch nothing).
+        const touched = Number(run('git', ['rev-list', '--count', 'main', '--', FILE], { cwd: dir, encoding: 'utf8' }).stdout);
+        const { changes } = JSON.parse(mine.stdout.toString());
+        if (changes.length !== touched) throw new Error(`expected ${touched} changes, got ${changes.length}`);
+      }
+    }
+    const oursMs = median(samples.ours);
+    const gitMs = median(samples.git);
+    return {
+      commits: COMMITS,
+      'policy KB': Math.round(size / 1024),
+      'policydiff log ms': Math.round(oursMs),
+      'git log -p --word-diff ms': Math.round(gitMs),
+      ratio: +(oursMs / gitMs).toFixed(2),
+      'peak MB': Math.round(samples.peakMb),
+      'target (≤ 2×, < 300 MB)': oursMs / gitMs <= 2 && samples.peakMb < 300 ? 'met' : 'MISSED',
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(`policydiff log --format json vs git log -p --word-diff=porcelain (median of ${RUNS} runs)`);
+  console.table([benchHistory()]);
+}

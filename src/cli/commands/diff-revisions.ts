@@ -1,0 +1,161 @@
+import type { Command } from 'commander';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { diffPolicies, type DiffOptions } from '../../diff.js';
+import { inputError, PolicydiffError, quote, usageError } from '../../errors.js';
+import { readPolicyFile } from '../../input.js';
+import { renderList, renderRevisionDiff, type RevisionDiff } from '../../render/changes.js';
+import { fileDiffEntry, renderReportHtml } from '../../render/index.js';
+import { refuseToOverwrite, useColor, writeOut } from '../output.js';
+import { writeFileAtomic } from '../../write.js';
+import { languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
+
+/**
+ * The revision mode of `diff`: `diff <rev>` (the working tree against a revision, usually HEAD) and
+ * `diff <rev> <rev>`, for the given files or the discovered ones. A file renamed between the two revisions is
+ * found under its old name through one `git log --follow` of the range.
+ */
+
+interface RevisionDiffRequest {
+  /** One or two revisions; with one, the other side is the working tree. */
+  revisions: string[];
+  files: string[];
+}
+
+/** The working tree's text of a tracked file, `''` when it was deleted. Nothing outside the repository is read. */
+function readWorkingFile(context: RepositoryContext, file: string): string {
+  const path = join(context.repo.root, file);
+  if (!existsSync(path)) return '';
+  if (lstatSync(path).isSymbolicLink()) {
+    const target = realpathSync(path);
+    const inside = relative(realpathSync(context.repo.root), target);
+    if (inside.startsWith('..') || inside === target) {
+      throw inputError(`${quote(file)} is a symbolic link out of the repository: give the policy file itself`);
+    }
+  }
+  return readPolicyFile(path, { maxBytes: context.maxBytes });
+}
+
+/** The file's path at `from`: the same, or its name before a rename in `from..to`. */
+async function pathAt(context: RepositoryContext, file: string, from: string, to: string): Promise<string> {
+  if ((await context.repo.blobAt(from, file)) !== undefined) return file;
+  const changes = await context.repo.readFileChanges(file, to, from);
+  const oldest = changes.at(-1);
+  return oldest === undefined ? file : (oldest.previousPath ?? oldest.path);
+}
+
+/** `operands` as commander gives them; `filesAfterDashDash`: how many of them came after `--`, if it was given. */
+export async function runRevisionDiff(
+  operands: string[],
+  filesAfterDashDash: number | undefined,
+  options: RepositoryOptions & { html?: string },
+): Promise<void> {
+  const [only] = operands;
+  if (filesAfterDashDash === undefined && operands.length === 1 && only !== undefined && existsSync(resolve(options.cwd ?? process.cwd(), only))) {
+    throw usageError(`missing required argument 'new': diff takes two files, or a revision before the files (policydiff diff HEAD -- ${only})`);
+  }
+  const context = await openRepository(options);
+  const request = await splitOperands(context, operands, filesAfterDashDash);
+  if (request.revisions.length === 0 || request.revisions.length > 2) {
+    throw usageError('diff takes two files, or one or two revisions before -- and the files after it: e.g. policydiff diff v1 HEAD -- privacy.md');
+  }
+  const { repo } = context;
+  const [fromSpec = 'HEAD', toSpec] = request.revisions;
+  const from = await repo.resolveRevision(fromSpec);
+  const to = toSpec === undefined ? undefined : await repo.resolveRevision(toSpec);
+  const files = await selectFiles(context, request.files);
+  // Like the files, the report's path is taken from where -C points.
+  const htmlPath = options.html === undefined ? undefined : resolve(context.base, options.html);
+  if (htmlPath !== undefined) refuseToOverwrite(htmlPath, files.map((file) => join(repo.root, file)), options.html!);
+  const range = `${fromSpec} → ${toSpec ?? 'working tree'}`;
+  const color = useColor();
+  const entries: string[] = [];
+  // The HTML report is one page over all files, so their diffs are kept rather than rendered one at a time.
+  const diffs: RevisionDiff[] = [];
+  for (const file of files) {
+    const oldPath = await pathAt(context, file, from, to ?? from);
+    const oldText = (await repo.readFileAt(from, oldPath, { maxBytes: context.maxBytes })) ?? '';
+    const newText = to === undefined ? readWorkingFile(context, file) : ((await repo.readFileAt(to, file, { maxBytes: context.maxBytes })) ?? '');
+    if (oldText === newText) continue;
+    const diffOptions: DiffOptions = { fileName: file };
+    const language = languageFor(context, options, file);
+    if (language !== undefined) diffOptions.language = language;
+    if (options.input !== undefined) diffOptions.format = options.input;
+    const entry: RevisionDiff = { file, diff: diffPolicies(oldText, newText, diffOptions) };
+    if (oldPath !== file) entry.previousFile = oldPath;
+    diffs.push(entry);
+    if (options.format !== 'html') entries.push(renderRevisionDiff(entry, range, options.format, { color }));
+  }
+  const extra = { from: fromSpec, to: toSpec ?? null };
+  const emptyText = `No changes in ${files.join(', ')} (${range}).`;
+  const page = () => {
+    const versions = { old: { label: fromSpec }, new: { label: toSpec ?? 'working tree' } };
+    return renderReportHtml(diffs.map((entry) => fileDiffEntry(entry, versions)), { title: `${files.join(', ')}: ${range}`, emptyText });
+  };
+  if (htmlPath !== undefined) writeFileAtomic(htmlPath, page());
+  writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
+}
+
+/**
+ * Splits `diff`'s operands into revisions and files. After `--` everything is a file; without it, leading operands
+ * that name a commit are revisions (at most two) and the rest are files, as git itself decides.
+ */
+async function splitOperands(context: RepositoryContext, operands: string[], filesAfterDashDash: number | undefined): Promise<RevisionDiffRequest> {
+  if (filesAfterDashDash !== undefined) {
+    const cut = operands.length - filesAfterDashDash;
+    return { revisions: operands.slice(0, cut), files: operands.slice(cut) };
+  }
+  const revisions: string[] = [];
+  let index = 0;
+  for (; index < operands.length && revisions.length < 2; index += 1) {
+    const operand = operands[index]!;
+    const isPath = existsSync(resolve(context.base, operand));
+    if (isPath || !(await isRevision(context, operand))) break;
+    revisions.push(operand);
+  }
+  if (revisions.length === 0) {
+    const first = operands[0] ?? '';
+    if (existsSync(resolve(context.base, first))) {
+      throw usageError(`diff takes two files, or a revision before the files: e.g. policydiff diff HEAD -- ${first}`);
+    }
+    throw new PolicydiffError('unknownRevision', `${quote(first)} is neither a file nor a revision: give two files, or a revision such as HEAD or v1 (then -- and the files)`);
+  }
+  return { revisions, files: operands.slice(index) };
+}
+
+async function isRevision(context: RepositoryContext, operand: string): Promise<boolean> {
+  try {
+    await context.repo.resolveRevision(operand);
+    return true;
+  } catch (error) {
+    if (error instanceof PolicydiffError && error.kind === 'usage') throw error;
+    return false;
+  }
+}
+
+/**
+ * How many operands came after `--`, or `undefined` without one. Commander drops the `--` itself, so it is looked
+ * up in the arguments the program was parsed from, after the command's name.
+ */
+export function operandsAfterDashDash(command: Command): number | undefined {
+  const raw = (command.parent as { rawArgs?: unknown } | null)?.rawArgs;
+  if (!Array.isArray(raw)) return undefined;
+  const args = raw as string[];
+  const dashDash = args.indexOf('--', args.indexOf(command.name()) + 1);
+  return dashDash === -1 ? undefined : args.length - dashDash - 1;
+}
+
+/**
+ * For `diff A B` without `--`: whether A means a revision (`diff v1 privacy.md`) rather than a file
+ * (`diff old.txt new.txt`). An existing file, or no repository at all, means files.
+ */
+export async function isRevisionOperand(operand: string, options: RepositoryOptions): Promise<boolean> {
+  if (existsSync(resolve(options.cwd ?? process.cwd(), operand))) return false;
+  try {
+    const { repo } = await openRepository(options);
+    await repo.resolveRevision(operand);
+    return true;
+  } catch {
+    return false;
+  }
+}

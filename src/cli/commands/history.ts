@@ -1,0 +1,139 @@
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { DateKind } from '../../git.js';
+import { formatDate } from '../../config.js';
+import { historyChanges, mergeChanges, type HistoryOptions, type PolicyChange } from '../../history.js';
+import { renderChange, renderList } from '../../render/changes.js';
+import { changeEntry, renderReportHtml, type VersionLabel } from '../../render/index.js';
+import { htmlOption, refuseToOverwrite, useColor, writeOut } from '../output.js';
+import { Progress } from '../progress.js';
+import { writeFileAtomic } from '../../write.js';
+import { addRepositoryOptions, dateOption, languageFor, openRepository, selectFiles, type RepositoryOptions } from '../repository.js';
+
+interface HistoryCommandOptions extends RepositoryOptions {
+  to?: string;
+  html?: string;
+  date: DateKind;
+  perCommit?: boolean;
+}
+
+/**
+ * `since <start>` and `log`: read each policy file's history in the range (one git log per file, one cat-file for
+ * all texts), diff version to version, print the changes newest first.
+ */
+async function runHistory(start: string | undefined, files: string[], options: HistoryCommandOptions): Promise<void> {
+  const progress = new Progress();
+  progress.update('reading the repository…');
+  try {
+    const context = await openRepository(options);
+    const { repo } = context;
+    const to = await repo.resolveRevision(options.to ?? 'HEAD');
+    const from = start === undefined ? undefined : await repo.resolveStart(start, to, options.date);
+    const paths = await selectFiles(context, files);
+    // Like the files, the report's path is taken from where -C points.
+    const htmlPath = options.html === undefined ? undefined : resolve(context.base, options.html);
+    if (htmlPath !== undefined) refuseToOverwrite(htmlPath, paths.map((path) => join(repo.root, path)), options.html!);
+    progress.update(`reading the history of ${paths.length === 1 ? paths[0] : `${paths.length} files`}…`);
+    const range = from === undefined ? { to } : { to, from };
+    const histories = from === to ? [] : await repo.readHistories(paths, range, { maxBytes: context.maxBytes });
+    const total = histories.reduce((sum, history) => sum + history.versions.length, 0);
+    const sources = histories.map((history) => {
+      const historyOptions: HistoryOptions = { date: options.date, perCommit: options.perCommit === true };
+      const language = languageFor(context, options, history.file);
+      if (language !== undefined) historyOptions.language = language;
+      if (options.input !== undefined) historyOptions.format = options.input;
+      return historyChanges(history, historyOptions);
+    });
+    const color = useColor();
+    const renderOptions = context.config.dateFormat === undefined ? { color } : { color, dateFormat: context.config.dateFormat };
+    const entries: string[] = [];
+    // The HTML report is one page over all changes, so they are kept rather than rendered one at a time.
+    const html = options.format === 'html' || options.html !== undefined;
+    const changes: PolicyChange[] = [];
+    let done = 0;
+    for (const change of mergeChanges(sources)) {
+      done += change.commits.length;
+      progress.update(`comparing versions ${done}/${total}…`);
+      if (html) changes.push(change);
+      if (options.format !== 'html') entries.push(renderChange(change, options.format, renderOptions));
+    }
+    const when =
+      start === undefined ? `up to ${options.to ?? 'HEAD'}`
+      : options.to === undefined ? `since ${start}`
+      : `between ${start} and ${options.to}`;
+    const emptyText = `No changes to ${paths.join(', ')} ${when}.`;
+    const page = () => historyPage(changes, { title: `${paths.join(', ')} ${when}`, start, to: options.to, emptyText, dateFormat: context.config.dateFormat });
+    if (htmlPath !== undefined) writeFileAtomic(htmlPath, page());
+    const output = options.format === 'html' ? page() : renderList(entries, options.format, { key: 'changes', emptyText });
+    progress.done();
+    writeOut(output);
+  } finally {
+    progress.done();
+  }
+}
+
+function historyPage(
+  changes: readonly PolicyChange[],
+  options: { title: string; start: string | undefined; to: string | undefined; emptyText: string; dateFormat: string | undefined },
+): string {
+  const date = (change: PolicyChange) => formatDate(change.date, options.dateFormat);
+  const newest = changes[0];
+  const versions: { old: VersionLabel; new: VersionLabel } = {
+    old: { label: options.start ?? 'the first version' },
+    // The newest change dates the version the range ends with.
+    new: newest === undefined ? { label: options.to ?? 'HEAD' } : { label: options.to ?? 'HEAD', date: date(newest) },
+  };
+  const entries = changes.map((change) => changeEntry({ ...change, date: date(change) }));
+  return renderReportHtml(entries, { title: options.title, versions, emptyText: options.emptyText });
+}
+
+const HISTORY_HELP = `
+Files come after the options (or after --); without them policydiff reads the files listed in
+policydiff.config.json ("files"), else the tracked .md/.txt files named like a policy.`;
+
+export function register(program: Command): void {
+  addRepositoryOptions(
+    program
+      .command('since')
+      .description('every change to the policy files from <start> (a tag, branch, commit or YYYY-MM-DD) to HEAD')
+      .argument('<start>', 'where to start: a tag, branch or commit, or a date YYYY-MM-DD (changes from that day on)')
+      .argument('[files...]', 'the policy files (default: found by name or by the config)')
+      .option('--to <revision>', 'where to end (default: HEAD)'),
+  )
+    .addOption(dateOption())
+    .option('--per-commit', 'one change per commit instead of one per day')
+    .addOption(htmlOption())
+    .addHelpText(
+      'after',
+      `${HISTORY_HELP}
+
+Examples:
+  $ policydiff since v1
+  $ policydiff since 2021-01-01 -- docs/privacy.md
+  $ policydiff since v1 --to v2 --format md > CHANGES.md
+  $ policydiff since v1 --format json | jq '.changes[] | {date, file, stats}'
+  $ policydiff since v1 --html changes.html`,
+    )
+    .action((start: string, files: string[], options: HistoryCommandOptions) => runHistory(start, files, options));
+
+  addRepositoryOptions(
+    program
+      .command('log')
+      .description('the whole history of the policy files, newest change first')
+      .argument('[files...]', 'the policy files (default: found by name or by the config)')
+      .option('--to <revision>', 'where to end (default: HEAD)'),
+  )
+    .addOption(dateOption())
+    .option('--per-commit', 'one change per commit instead of one per day')
+    .addOption(htmlOption())
+    .addHelpText(
+      'after',
+      `${HISTORY_HELP}
+
+Examples:
+  $ policydiff log
+  $ policydiff log privacy.md --per-commit --date committer
+  $ policydiff log -C ../website --format json`,
+    )
+    .action((files: string[], options: HistoryCommandOptions) => runHistory(undefined, files, options));
+}

@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import picomatch from 'picomatch';
+import { PolicydiffError, quote } from './errors.js';
+
+/**
+ * policydiff's settings, from the first of `policydiff.config.json`, `.policydiffrc.json`, or the `"policydiff"`
+ * key of package.json found in the repository's top folder (the same precedence as the list: one source, never a
+ * merge, so that what applies is always one file). Checked by hand: five keys do not need a schema library, and a
+ * hand-written check can name the exact key that is wrong.
+ */
+
+export interface HeadingOverrides {
+  /** Lines that are headings although they do not look like one. */
+  add?: string[];
+  /** Lines that look like headings but are text. */
+  ignore?: string[];
+}
+
+export interface PolicydiffConfig {
+  /** Globs of the policy files, relative to the repository's top folder. */
+  files?: string[];
+  /** Language per file: glob → language code (`sv`, `en`, `fi`, …). */
+  languages?: Record<string, string>;
+  /** How dates are shown in text and Markdown output, from `YYYY`, `MM`, `DD` (JSON always has `YYYY-MM-DD`). */
+  dateFormat?: string;
+  headings?: HeadingOverrides;
+}
+
+export interface LoadedConfig {
+  config: PolicydiffConfig;
+  /** The file the config came from (relative name), absent when there is none. */
+  source?: string;
+}
+
+export const CONFIG_FILES = ['policydiff.config.json', '.policydiffrc.json'] as const;
+const KEYS = ['files', 'languages', 'dateFormat', 'headings'] as const;
+const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const DATE_FORMAT = /^(?:YYYY|MM|DD|[-./ ])+$/;
+
+function configError(source: string, key: string, problem: string, fix: string): PolicydiffError {
+  return new PolicydiffError('config', `${key === '' ? '' : `"${key}" in `}${source} ${problem}: ${fix}`);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function stringList(value: unknown, source: string, key: string, what: string): string[] {
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === '')) {
+    throw configError(source, key, 'must be a list of non-empty strings', `give ${what}, e.g. ["privacy.md"]`);
+  }
+  return value as string[];
+}
+
+/** Checks a parsed config object; `source` names it in messages. */
+export function validateConfig(value: unknown, source: string): PolicydiffConfig {
+  if (!isRecord(value)) throw configError(source, '', 'must hold an object', 'write { "files": ["privacy.md"] }');
+  const config: PolicydiffConfig = {};
+  for (const key of Object.keys(value)) {
+    if (!(KEYS as readonly string[]).includes(key)) {
+      throw configError(source, key, 'is not a setting', `use ${KEYS.join(', ')}`);
+    }
+  }
+  if (value.files !== undefined) {
+    const files = stringList(value.files, source, 'files', 'globs of the policy files');
+    for (const glob of files) {
+      if (glob.startsWith('/') || glob.split('/').includes('..')) {
+        throw configError(source, 'files', `has ${quote(glob)}, which points outside the repository`, 'give globs relative to its top folder');
+      }
+    }
+    config.files = files;
+  }
+  if (value.languages !== undefined) {
+    if (!isRecord(value.languages)) throw configError(source, 'languages', 'must be an object', 'map files to languages, e.g. { "privacy.md": "sv" }');
+    for (const [glob, language] of Object.entries(value.languages)) {
+      if (typeof language !== 'string' || !LANGUAGE.test(language)) {
+        throw configError(source, `languages.${glob}`, `is ${quote(String(language))}, not a language code`, 'give one such as "sv", "en" or "fi"');
+      }
+    }
+    config.languages = value.languages as Record<string, string>;
+  }
+  if (value.dateFormat !== undefined) {
+    const format = value.dateFormat;
+    if (typeof format !== 'string' || !DATE_FORMAT.test(format) || !format.includes('YYYY') || !format.includes('MM') || !format.includes('DD')) {
+      throw configError(source, 'dateFormat', `is ${quote(String(format))}`, 'combine YYYY, MM and DD with - . / or spaces, e.g. "DD.MM.YYYY"');
+    }
+    config.dateFormat = format;
+  }
+  if (value.headings !== undefined) {
+    const headings = value.headings;
+    if (!isRecord(headings)) throw configError(source, 'headings', 'must be an object', 'write { "add": [...], "ignore": [...] }');
+    const overrides: HeadingOverrides = {};
+    for (const key of Object.keys(headings)) {
+      if (key !== 'add' && key !== 'ignore') throw configError(source, `headings.${key}`, 'is not a setting', 'use headings.add or headings.ignore');
+      overrides[key] = stringList(headings[key], source, `headings.${key}`, 'heading lines');
+    }
+    config.headings = overrides;
+  }
+  return config;
+}
+
+function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : 'invalid JSON';
+    throw new PolicydiffError('config', `${source} is not valid JSON (${reason}): fix the syntax`, { cause: error });
+  }
+}
+
+/** Finds and checks the config in `dir` (the repository's top folder). No config is an empty one. */
+export function loadConfig(dir: string): LoadedConfig {
+  for (const name of CONFIG_FILES) {
+    const path = join(dir, name);
+    if (existsSync(path)) return { config: validateConfig(parseJson(readFileSync(path, 'utf8'), name), name), source: name };
+  }
+  const packagePath = join(dir, 'package.json');
+  if (existsSync(packagePath)) {
+    const manifest = parseJson(readFileSync(packagePath, 'utf8'), 'package.json');
+    if (isRecord(manifest) && manifest.policydiff !== undefined) {
+      const source = 'package.json ("policydiff")';
+      return { config: validateConfig(manifest.policydiff, source), source };
+    }
+  }
+  return { config: {} };
+}
+
+/** The language the config gives a file (first matching glob), if any. */
+export function configuredLanguage(config: PolicydiffConfig, file: string): string | undefined {
+  for (const [glob, language] of Object.entries(config.languages ?? {})) {
+    if (picomatch(glob, { dot: true })(file)) return language;
+  }
+  return undefined;
+}
+
+/** `2021-11-18` shown as the config's `dateFormat` asks. */
+export function formatDate(day: string, dateFormat = 'YYYY-MM-DD'): string {
+  const [year = '', month = '', date = ''] = day.split('-');
+  return dateFormat.replace('YYYY', year).replace('MM', month).replace('DD', date);
+}

@@ -1,0 +1,143 @@
+import type { PolicyDiff } from '../model.js';
+import { chapterChanges, type ChapterChanges } from './chapters.js';
+import { DEFAULT_DATE_FORMAT, formatDate, parseDateFormat, toIsoDate, type DatePattern, type IsoDate } from './dates.js';
+import { baseLanguage, templatesFor, type ChangelogTemplates, type Label } from './templates.js';
+import { commitOverrides, type CommitTrailers, type SignificanceLevel } from './trailers.js';
+
+/**
+ * One dated change → the entry line owners write in the policy's own change list:
+ *   18.11.2021 Uppdaterade kapitel: Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information.
+ * Parts in a fixed order (updated, new, removed, renamed, moved, then a new title); a significant change adds a
+ * notice in plain words after it; commit trailers can replace the sentence or the level.
+ */
+
+/** What the significance classifier reports (its module owns the type; entries only read these fields). */
+export interface Significance {
+  level: SignificanceLevel;
+  reasons: readonly { message: string; [field: string]: unknown }[];
+}
+
+export interface EntryOptions {
+  /** The day of the change: `YYYY-MM-DD` (or an ISO timestamp) or a `Date` (its local day). */
+  date: Date | string;
+  /** `D.M.YYYY` (default), `DD.MM.YYYY`, `iso`, or any pattern of D, DD, M, MM, YYYY. */
+  dateFormat?: string | DatePattern;
+  /** Overrides the diff's language (`--lang`). */
+  language?: string;
+  significance?: Significance;
+  /** The change's commits, oldest first, with their trailers. */
+  commits?: readonly CommitTrailers[];
+}
+
+export interface Entry {
+  date: IsoDate;
+  /** The date as written in the line. */
+  dateText: string;
+  /** What follows the date: the generated sentence, or the commits' Policy-Note. */
+  text: string;
+  /** `dateText text`: the line for the policy's change list. */
+  line: string;
+  /** The generated parts as separate sentences ("Uppdaterade kapitel: A och B."), for release notes. */
+  parts: string[];
+  /** Plain words on what a significant change means for the reader, in the policy's language. */
+  notice?: string;
+  level?: SignificanceLevel;
+  levelSetByCommit: boolean;
+  /** "(level set by the commit: minor)" when a Policy-Significance trailer set the level. */
+  override?: string;
+  /** The text is a Policy-Note, not generated. */
+  note: boolean;
+  language: string;
+  chapters: ChapterChanges;
+  /** Malformed trailers that were ignored. */
+  problems: string[];
+}
+
+function capitalize(text: string, language: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return head.toLocaleUpperCase(language) + text.slice(head.length);
+}
+
+/** End a sentence with a full stop unless it already ends in one (a heading like "Vad samlar vi in?"). */
+const endSentence = (text: string) => (/[.!?…]["”’)]*$/.test(text) ? text : `${text}.`);
+
+export function joinNames(names: readonly string[], templates: ChangelogTemplates): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} ${templates.and} ${names.at(-1)!}`;
+}
+
+/** The parts of an entry, lower-case labels as they stand after a semicolon. */
+function entryParts(changes: ChapterChanges, templates: ChangelogTemplates): string[] {
+  const part = (label: Label, names: readonly string[]) =>
+    names.length === 0 ? [] : [`${label[names.length === 1 ? 0 : 1]}${templates.colon}${joinNames(names, templates)}`];
+  const parts = [
+    ...part(
+      templates.updated,
+      changes.updated.map((chapter) => ('preamble' in chapter ? templates.preamble : chapter.heading)),
+    ),
+    ...part(templates.added, changes.added),
+    ...part(templates.removed, changes.removed),
+    ...part(
+      templates.renamed,
+      changes.renamed.map(({ from, to }) => `${from} → ${to}`),
+    ),
+    ...part(templates.moved, changes.moved),
+  ];
+  if (changes.title !== undefined) parts.push(`${templates.title}${templates.colon}${changes.title}`);
+  return parts;
+}
+
+function noticeOf(significance: Significance | undefined): string | undefined {
+  const messages = [...new Set((significance?.reasons ?? []).map((reason) => reason.message.trim()).filter((message) => message !== ''))];
+  return messages.length === 0 ? undefined : messages.map(endSentence).join(' ');
+}
+
+/** The entry for one dated change, or undefined when there is nothing to say (formatting only, the change list's own lines). */
+export function buildEntry(diff: PolicyDiff, options: EntryOptions): Entry | undefined {
+  const language = baseLanguage(options.language ?? diff.language);
+  // Checked before anything else so that a missing language fails the same way with or without changes.
+  const templates = templatesFor(options.language ?? diff.language);
+  const pattern = typeof options.dateFormat === 'object' ? options.dateFormat : parseDateFormat(options.dateFormat ?? DEFAULT_DATE_FORMAT);
+  const date = toIsoDate(options.date);
+  const overrides = commitOverrides(options.commits ?? []);
+  const level = overrides.level ?? options.significance?.level;
+  // The commit says the change is not one: the owner's word wins over what the text shows.
+  if (overrides.level === 'none') return undefined;
+
+  const chapters = chapterChanges(diff);
+  const lowerParts = entryParts(chapters, templates);
+  if (lowerParts.length === 0 && overrides.note === undefined) return undefined;
+
+  const dateText = formatDate(date, pattern);
+  const text = overrides.note ?? endSentence(capitalize(lowerParts.join(templates.semicolon), language));
+  const entry: Entry = {
+    date,
+    dateText,
+    text,
+    line: `${dateText} ${text}`,
+    parts: lowerParts.map((part) => endSentence(capitalize(part, language))),
+    levelSetByCommit: overrides.level !== undefined,
+    note: overrides.note !== undefined,
+    language,
+    chapters,
+    problems: overrides.problems,
+  };
+  if (level !== undefined) entry.level = level;
+  // The override is addressed to maintainers, like the CLI's own messages, so it is in English.
+  if (overrides.level !== undefined) entry.override = `(level set by the commit: ${overrides.level})`;
+  // A note replaces everything generated, the notice included: the human wrote what readers should know.
+  const notice = level === 'significant' && overrides.note === undefined ? noticeOf(options.significance) : undefined;
+  if (notice !== undefined) entry.notice = notice;
+  return entry;
+}
+
+/** The entry as one line: the dated sentence, then the notice of a significant change. */
+export function entryLine(diff: PolicyDiff, options: EntryOptions): string | undefined {
+  const entry = buildEntry(diff, options);
+  return entry === undefined ? undefined : entryText(entry);
+}
+
+export const entryText = (entry: Pick<Entry, 'line' | 'notice'>): string =>
+  entry.notice === undefined ? entry.line : `${entry.line} ${entry.notice}`;

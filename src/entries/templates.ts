@@ -1,0 +1,153 @@
+import { usageError } from '../errors.js';
+
+/**
+ * How owners write change-list entries, per language, as data: adding a language is adding an object here.
+ * The Swedish wording is the owners' own (seed 001: "Uppdaterade kapitel: … och …; nya kapitel: …"); Swedish
+ * owners use the plural label for one chapter too, so both forms are the same there.
+ */
+
+/** `[one, many]`: the label for one chapter and for several. */
+export type Label = readonly [string, string];
+
+export interface ChangelogTemplates {
+  updated: Label;
+  added: Label;
+  removed: Label;
+  renamed: Label;
+  moved: Label;
+  /** Label of the document title's new wording. */
+  title: string;
+  /** Name for the text before the first chapter, listed like a chapter. */
+  preamble: string;
+  /** The word before the last name of a list: "A, B och C". */
+  and: string;
+  /** Between a label and its names; French sets a space before the colon. */
+  colon: string;
+  /** Between the parts of one entry. */
+  semicolon: string;
+  /** First sentence of app-store release notes. */
+  storeIntro: string;
+  /** Last sentence of release notes that had to leave changes out. */
+  storeMore: string;
+}
+
+const sv: ChangelogTemplates = {
+  updated: ['uppdaterade kapitel', 'uppdaterade kapitel'],
+  added: ['nya kapitel', 'nya kapitel'],
+  removed: ['borttagna kapitel', 'borttagna kapitel'],
+  renamed: ['omdöpta kapitel', 'omdöpta kapitel'],
+  moved: ['flyttade kapitel', 'flyttade kapitel'],
+  title: 'ny titel',
+  preamble: 'Inledning',
+  and: 'och',
+  colon: ': ',
+  semicolon: '; ',
+  storeIntro: 'Vi har uppdaterat vår sekretesspolicy.',
+  storeMore: 'Fler ändringar: se sekretesspolicyn.',
+};
+
+const en: ChangelogTemplates = {
+  updated: ['updated section', 'updated sections'],
+  added: ['new section', 'new sections'],
+  removed: ['removed section', 'removed sections'],
+  renamed: ['renamed section', 'renamed sections'],
+  moved: ['moved section', 'moved sections'],
+  title: 'new title',
+  preamble: 'Introduction',
+  and: 'and',
+  colon: ': ',
+  semicolon: '; ',
+  storeIntro: 'We have updated our privacy policy.',
+  storeMore: 'More changes: see the privacy policy.',
+};
+
+const fi: ChangelogTemplates = {
+  updated: ['päivitetty luku', 'päivitetyt luvut'],
+  added: ['uusi luku', 'uudet luvut'],
+  removed: ['poistettu luku', 'poistetut luvut'],
+  renamed: ['uudelleennimetty luku', 'uudelleennimetyt luvut'],
+  moved: ['siirretty luku', 'siirretyt luvut'],
+  title: 'uusi otsikko',
+  preamble: 'Johdanto',
+  and: 'ja',
+  colon: ': ',
+  semicolon: '; ',
+  storeIntro: 'Olemme päivittäneet tietosuojaselosteemme.',
+  storeMore: 'Lisää muutoksia: katso tietosuojaseloste.',
+};
+
+const de: ChangelogTemplates = {
+  updated: ['aktualisierter Abschnitt', 'aktualisierte Abschnitte'],
+  added: ['neuer Abschnitt', 'neue Abschnitte'],
+  removed: ['entfernter Abschnitt', 'entfernte Abschnitte'],
+  renamed: ['umbenannter Abschnitt', 'umbenannte Abschnitte'],
+  moved: ['verschobener Abschnitt', 'verschobene Abschnitte'],
+  title: 'neuer Titel',
+  preamble: 'Einleitung',
+  and: 'und',
+  colon: ': ',
+  semicolon: '; ',
+  storeIntro: 'Wir haben unsere Datenschutzerklärung aktualisiert.',
+  storeMore: 'Weitere Änderungen: siehe Datenschutzerklärung.',
+};
+
+const fr: ChangelogTemplates = {
+  updated: ['section mise à jour', 'sections mises à jour'],
+  added: ['nouvelle section', 'nouvelles sections'],
+  removed: ['section supprimée', 'sections supprimées'],
+  renamed: ['section renommée', 'sections renommées'],
+  moved: ['section déplacée', 'sections déplacées'],
+  title: 'nouveau titre',
+  preamble: 'Introduction',
+  and: 'et',
+  colon: ' : ',
+  semicolon: ' ; ',
+  storeIntro: 'Nous avons mis à jour notre politique de confidentialité.',
+  storeMore: 'Autres modifications : voir la politique de confidentialité.',
+};
+
+const da: ChangelogTemplates = {
+  updated: ['opdateret afsnit', 'opdaterede afsnit'],
+  added: ['nyt afsnit', 'nye afsnit'],
+  removed: ['fjernet afsnit', 'fjernede afsnit'],
+  renamed: ['omdøbt afsnit', 'omdøbte afsnit'],
+  moved: ['flyttet afsnit', 'flyttede afsnit'],
+  title: 'ny titel',
+  preamble: 'Indledning',
+  and: 'og',
+  colon: ': ',
+  semicolon: '; ',
+  storeIntro: 'Vi har opdateret vores privatlivspolitik.',
+  storeMore: 'Flere ændringer: se privatlivspolitikken.',
+};
+
+const nb: ChangelogTemplates = {
+  updated: ['oppdatert kapittel', 'oppdaterte kapitler'],
+  added: ['nytt kapittel', 'nye kapitler'],
+  removed: ['fjernet kapittel', 'fjernede kapitler'],
+  renamed: ['omdøpt kapittel', 'omdøpte kapitler'],
+  moved: ['flyttet kapittel', 'flyttede kapitler'],
+  title: 'ny tittel',
+  preamble: 'Innledning',
+  and: 'og',
+  colon: ': ',
+  semicolon: '; ',
+  storeIntro: 'Vi har oppdatert personvernerklæringen vår.',
+  storeMore: 'Flere endringer: se personvernerklæringen.',
+};
+
+export const TEMPLATES: Readonly<Record<string, ChangelogTemplates>> = { sv, en, fi, de, fr, da, nb };
+
+/** `sv-SE`, `sv_FI`, `SV` → `sv`; Norwegian `no` is written in bokmål. */
+export function baseLanguage(language: string): string {
+  const base = language.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return base === 'no' ? 'nb' : base;
+}
+
+export function templatesFor(language: string): ChangelogTemplates {
+  const templates = TEMPLATES[baseLanguage(language)];
+  if (templates === undefined) {
+    throw usageError(`no changelog templates for language ${JSON.stringify(language)}: use --lang en (or add templates)`);
+  }
+  return templates;
+}

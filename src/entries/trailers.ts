@@ -1,0 +1,62 @@
+/**
+ * What the commits of a change say about it in their trailers (`git interpret-trailers` syntax):
+ *   Policy-Note: <text>          replaces the generated sentence — humans can always overrule the machine;
+ *   Policy-Significance: <level> overrides the classified level.
+ * Pure: the git module parses the trailers; this reads them. Keys are case-insensitive, as git's are.
+ */
+
+export const SIGNIFICANCE_LEVELS = ['none', 'editorial', 'minor', 'significant'] as const;
+export type SignificanceLevel = (typeof SIGNIFICANCE_LEVELS)[number];
+
+export interface CommitTrailers {
+  hash?: string;
+  /** Trailer values by key, in the order they appear in the message. */
+  trailers: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface CommitOverrides {
+  /** The notes of all commits, oldest first, joined with a space. */
+  note?: string;
+  /** The level of the newest commit that sets a valid one. */
+  level?: SignificanceLevel;
+  /** Trailers that were malformed and ignored, one line each. */
+  problems: string[];
+}
+
+function values(trailers: CommitTrailers['trailers'], key: string): string[] {
+  return Object.entries(trailers).flatMap(([name, list]) => (name.toLowerCase() === key ? [...list] : []));
+}
+
+const isLevel = (value: string): value is SignificanceLevel => (SIGNIFICANCE_LEVELS as readonly string[]).includes(value);
+
+/** Commits oldest first, as a change lists them. */
+export function commitOverrides(commits: readonly CommitTrailers[]): CommitOverrides {
+  const notes: string[] = [];
+  let level: SignificanceLevel | undefined;
+  const problems: string[] = [];
+  for (const commit of commits) {
+    for (const note of values(commit.trailers, 'policy-note')) {
+      if (note.trim() !== '') notes.push(note.trim());
+    }
+    for (const raw of values(commit.trailers, 'policy-significance')) {
+      const value = raw.trim().toLowerCase();
+      if (isLevel(value)) {
+        level = value;
+      } else {
+        const where = commit.hash === undefined ? 'a commit' : `commit ${commit.hash.slice(0, 7)}`;
+        problems.push(`${where}: "Policy-Significance: ${raw.trim()}" is not one of ${SIGNIFICANCE_LEVELS.join(', ')}; it was ignored`);
+      }
+    }
+  }
+  const overrides: CommitOverrides = { problems };
+  if (notes.length > 0) overrides.note = notes.join(' ');
+  if (level !== undefined) overrides.level = level;
+  return overrides;
+}
+
+/** git's `{ key, value }` list (as `git log --format=%(trailers)` yields it) → values by key. */
+export function trailerRecord(list: readonly { key: string; value: string }[]): Record<string, string[]> {
+  const record: Record<string, string[]> = {};
+  for (const { key, value } of list) (record[key] ??= []).push(value);
+  return record;
+}

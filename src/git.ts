@@ -1,0 +1,323 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { decodePolicyBytes } from './decode.js';
+import { PolicydiffError, quote, usageError, inputError } from './errors.js';
+import { BatchParser, LOG_FORMAT, parseRawLog, type BatchObject, type CommitInfo, type RawFileChange } from './git-parse.js';
+import { DEFAULT_MAX_BYTES } from './input.js';
+
+/**
+ * All of policydiff's git access. Arguments are always arrays; user-given revisions are validated and go after
+ * `--end-of-options`, paths after `--` with `--literal-pathspecs` (so `:(top)` or `*` in a file name is a file
+ * name, not pathspec magic). History is read with one `git log` per file and one `git cat-file --batch` for all
+ * blobs (PERFORMANCE-NOTES.md: a spawn per revision costs 40× git's own time).
+ */
+
+export type { CommitInfo, Trailer } from './git-parse.js';
+export type DateKind = 'author' | 'committer';
+
+export interface FileVersion {
+  commit: CommitInfo;
+  /** git's raw status letter for the file in this commit: `A`, `M`, `D`, `R`, `C`, `T`. */
+  status: string;
+  path: string;
+  previousPath?: string;
+  /** Blob after the commit; absent when the commit deleted the file. */
+  blob?: string;
+  /** The text after the commit, `''` when it was deleted. */
+  text: string;
+}
+
+export interface FileHistory {
+  /** The path at the end of the range (the last path the file had). */
+  file: string;
+  /** The file before the first version of the range; absent when it did not exist then. */
+  before?: { path: string; blob: string; text: string };
+  /** Oldest first. Merges appear once, as the merge commit (see `readFileChanges`). */
+  versions: FileVersion[];
+}
+
+export interface ReadOptions {
+  maxBytes?: number;
+}
+
+const FIX_SHALLOW = 'fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow --tags)';
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const SAFE_MODES = new Set(['100644', '100755', '000000']);
+
+/**
+ * Refuses what must never reach git as a revision: an option (`-x`, `--output=…`), control characters and line
+ * breaks (which would split a `cat-file --batch` request), and `..`/`...` ranges (policydiff takes single
+ * revisions; `since A --to B` is its range).
+ */
+export function validateRevision(spec: string): void {
+  const problem =
+    spec === '' ? 'is empty'
+    : spec.startsWith('-') ? 'starts with "-"'
+    : /[\u0000-\u001f\u007f]/.test(spec) ? 'contains a control character or line break'
+    : spec.includes('..') ? 'is a range'
+    : spec.length > 256 ? 'is longer than 256 characters'
+    : undefined;
+  if (problem !== undefined) {
+    throw usageError(`the revision ${quote(spec)} ${problem}: give one tag, branch, commit or date (YYYY-MM-DD)`);
+  }
+}
+
+function isValidDay(day: string): boolean {
+  if (!ISO_DAY.test(day)) return false;
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+}
+
+export class GitRepository {
+  private constructor(
+    private readonly git: SimpleGit,
+    /** Absolute path of the work tree's top folder. */
+    readonly root: string,
+    readonly shallow: boolean,
+    /** Commits where a shallow clone's history is cut off. */
+    private readonly shallowCommits: ReadonlySet<string>,
+  ) {}
+
+  /** The repository holding `dir` (default: the current folder). */
+  static async open(dir: string = process.cwd()): Promise<GitRepository> {
+    const where = resolve(dir);
+    if (!existsSync(where) || !statSync(where).isDirectory()) {
+      throw usageError(`${quote(dir)} is not a folder: give -C the folder of your policy's repository`);
+    }
+    const git = simpleGit({ baseDir: where });
+    let lines: string[];
+    try {
+      lines = (await git.raw(['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-path', 'shallow'])).split('\n');
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (/dubious ownership/.test(message)) {
+        throw new PolicydiffError('notARepository', `git refuses to read ${quote(where)} because another user owns it: run git config --global --add safe.directory <that folder>`, { cause: error });
+      }
+      throw new PolicydiffError('notARepository', `${quote(where)} is not inside a git repository (or is a bare one): run policydiff in your policy's repository or pass -C <folder>`, { cause: error });
+    }
+    const [root = '', shallowFlag = '', shallowFile = ''] = lines;
+    if (root === '') throw new PolicydiffError('notARepository', `${quote(where)} is inside a .git folder, not a work tree: run policydiff in the work tree`);
+    const shallow = shallowFlag.trim() === 'true';
+    const shallowPath = resolve(where, shallowFile.trim());
+    const shallowCommits = shallow && existsSync(shallowPath) ? new Set(readFileSync(shallowPath, 'utf8').split('\n').filter(Boolean)) : new Set<string>();
+    return new GitRepository(simpleGit({ baseDir: root }), root, shallow, shallowCommits);
+  }
+
+  /** The commit a revision names, or `undefined`; `--quiet` makes git answer with empty output, not an error. */
+  private async lookup(spec: string): Promise<string | undefined> {
+    const hash = (await this.git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${spec}^{commit}`])).trim();
+    return hash === '' ? undefined : hash;
+  }
+
+  /** A tag, branch, commit or other single revision → its commit hash; unknown ones are errors with the fix. */
+  async resolveRevision(spec: string): Promise<string> {
+    validateRevision(spec);
+    const hash = await this.lookup(spec);
+    if (hash !== undefined) return hash;
+    if (spec === 'HEAD') {
+      throw new PolicydiffError('unknownRevision', 'the repository has no commits yet: commit the policy first');
+    }
+    if (this.shallow) {
+      throw new PolicydiffError('shallowHistory', `this clone is shallow and its history does not reach ${quote(spec)}: ${FIX_SHALLOW}`);
+    }
+    throw new PolicydiffError('unknownRevision', `unknown revision ${quote(spec)}: give a tag, branch or commit (git tag --list shows the tags) or a date as YYYY-MM-DD`);
+  }
+
+  /**
+   * Where a range starts: a revision, or a day `YYYY-MM-DD` → the last first-parent commit of `to` dated before
+   * that day (by author or committer date, as the output dates changes). A day before the first commit is the
+   * whole history (`undefined`). A revision named like a day wins over the day.
+   */
+  async resolveStart(spec: string, to: string, kind: DateKind = 'author'): Promise<string | undefined> {
+    validateRevision(spec);
+    const hash = await this.lookup(spec);
+    if (hash !== undefined) {
+      await this.assertReachable(hash, spec, to);
+      return hash;
+    }
+    if (!ISO_DAY.test(spec)) return this.resolveRevision(spec);
+    if (!isValidDay(spec)) throw usageError(`${quote(spec)} is not a calendar date: give a date as YYYY-MM-DD, e.g. 2021-01-31`);
+    const output = await this.git.raw(['log', '--first-parent', '--no-show-signature', '--format=%H%x1f%aI%x1f%cI', '--end-of-options', to, '--']);
+    for (const line of output.split('\n')) {
+      const [hash = '', authorDate = '', committerDate = ''] = line.split('\x1f');
+      if (hash === '') continue;
+      if ((kind === 'committer' ? committerDate : authorDate).slice(0, 10) < spec) return hash;
+      if (this.shallowCommits.has(hash)) {
+        throw new PolicydiffError('shallowHistory', `this clone is shallow and its history does not reach ${spec}: ${FIX_SHALLOW}`);
+      }
+    }
+    return undefined;
+  }
+
+  /** In a shallow clone a resolvable start may still be cut off from `to`; git would then list everything. */
+  private async assertReachable(from: string, spec: string, to: string): Promise<void> {
+    if (!this.shallow) return;
+    // No common ancestor: empty output; objects cut off by the clone: git fails. Both mean the same here.
+    const base = await this.git.raw(['merge-base', '--end-of-options', from, to]).then((output) => output.trim(), () => '');
+    if (base === '') {
+      throw new PolicydiffError('shallowHistory', `this clone is shallow and its history does not reach ${quote(spec)}: ${FIX_SHALLOW}`);
+    }
+  }
+
+  /** Paths of the files in the index, relative to the root, `/`-separated. */
+  async trackedFiles(): Promise<string[]> {
+    return (await this.git.raw(['ls-files', '-z'])).split('\0').filter((path) => path !== '');
+  }
+
+  /** Whether any commit reachable from any ref ever held `path`. */
+  async everTracked(path: string): Promise<boolean> {
+    const output = await this.git.raw(['--literal-pathspecs', 'log', '--all', '--format=%H', '-1', '--', path]);
+    return output.trim() !== '';
+  }
+
+  /**
+   * A path given by the user (relative to `base`, the folder policydiff runs in) → the repository-relative path
+   * git uses. Paths outside the work tree are refused, so that nothing is read beyond it.
+   */
+  repoPath(path: string, base: string = process.cwd()): string {
+    if (/[\u0000-\u001f\u007f]/.test(path)) throw usageError(`the path ${quote(path)} contains a control character or line break: give the policy file's path`);
+    const inside = relative(this.root, resolve(base, path));
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+      throw usageError(`${quote(path)} is outside the repository at ${quote(this.root)}: give a file inside it`);
+    }
+    return inside.split(sep).join('/');
+  }
+
+  /**
+   * What each commit in `from..to` (or all of `to`'s history) did to one file, following renames, newest first.
+   * `--first-parent` makes a merge count once: the mainline sees a merged branch's edits as one change, the merge
+   * commit's diff against its first parent (`--diff-merges=first-parent`, git ≥ 2.31, explicit so that a
+   * `log.diffMerges` setting cannot change it), and the branch's own commits, which are not on the mainline, are
+   * not listed again.
+   */
+  async readFileChanges(path: string, to: string, from?: string): Promise<RawFileChange[]> {
+    const range = from === undefined ? to : `${from}..${to}`;
+    const output = await this.git.raw([
+      '--literal-pathspecs', 'log', '--first-parent', '--diff-merges=first-parent', '--follow', '-z', '--raw', '--no-abbrev', '--no-color',
+      '--no-show-signature', `--format=${LOG_FORMAT}`, '--end-of-options', range, '--', path,
+    ]);
+    return parseRawLog(output);
+  }
+
+  /** The file's blob at a revision (`undefined` if absent there). Symlinks and submodules are refused. */
+  async blobAt(revision: string, path: string): Promise<string | undefined> {
+    const output = await this.git.raw(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', '--end-of-options', revision, '--', path]);
+    const entry = output.split('\0').find((line) => line.endsWith(`\t${path}`));
+    if (entry === undefined) return undefined;
+    const [mode = '', , oid = ''] = entry.split(/[ \t]/);
+    assertRegularFile(mode, path, revision);
+    return oid;
+  }
+
+  /**
+   * The texts of many blobs through one `git cat-file --batch`, each decoded as it arrives so that the bytes of a
+   * thousand versions are never held together with their texts. `blobs` maps each object id to the path and
+   * revision that name it in messages. Spawned with node:child_process (an argument array, no shell) rather than
+   * simple-git because the request goes to the child's stdin, which simple-git cannot write, and because the blobs
+   * are bytes: simple-git decodes output as UTF-8, which would turn a Windows-1252 policy into replacement
+   * characters before `decodePolicyBytes` sees it.
+   */
+  readTexts(blobs: ReadonlyMap<string, { path: string; revision: string }>, options: ReadOptions = {}): Promise<Map<string, string>> {
+    const texts = new Map<string, string>();
+    if (blobs.size === 0) return Promise.resolve(texts);
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    return new Promise((done, fail) => {
+      const child = spawn('git', ['cat-file', '--batch'], { cwd: this.root, stdio: ['pipe', 'pipe', 'pipe'] });
+      let failure: unknown;
+      const parser = new BatchParser((object) => {
+        const source = blobs.get(object.oid);
+        if (failure !== undefined || source === undefined) return;
+        try {
+          texts.set(object.oid, decodeBlob(object, source.path, source.revision, maxBytes));
+        } catch (error) {
+          failure = error;
+          child.kill();
+        }
+      }, maxBytes);
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => parser.push(chunk));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('error', fail);
+      child.on('close', (code) => {
+        if (failure !== undefined) fail(failure);
+        else if (code === 0) done(texts);
+        else fail(new Error(`git cat-file --batch exited with ${code}: ${stderr.trim()}`));
+      });
+      // The reader may stop early (a bad blob): git then sees a closed pipe, which is not an error of ours.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(`${[...blobs.keys()].join('\n')}\n`);
+    });
+  }
+
+  /** The history of each file in the range, with every version's text, reading all blobs in one stream. */
+  async readHistories(paths: readonly string[], range: { to: string; from?: string }, options: ReadOptions = {}): Promise<FileHistory[]> {
+    const logs = await Promise.all(paths.map((path) => this.readFileChanges(path, range.to, range.from)));
+    // Oldest first, so that a blob seen in several versions is named in messages by the first that has it.
+    const blobs = new Map<string, { path: string; revision: string }>();
+    const want = (oid: string | undefined, path: string, revision: string) => {
+      if (oid !== undefined && !blobs.has(oid)) blobs.set(oid, { path, revision });
+    };
+    for (const changes of logs) {
+      changes.reverse();
+      const first = changes[0];
+      this.assertComplete(first, range.from);
+      if (first !== undefined) want(first.previousBlob, first.previousPath ?? first.path, first.commit.parents[0] ?? `${first.commit.hash}^`);
+      for (const change of changes) {
+        assertRegularFile(change.mode, change.path, change.commit.hash);
+        assertRegularFile(change.previousMode, change.previousPath ?? change.path, change.commit.hash);
+        want(change.blob, change.path, change.commit.hash);
+      }
+    }
+    const texts = await this.readTexts(blobs, options);
+    const text = (oid: string) => texts.get(oid) ?? '';
+    return paths.map((path, index) => {
+      const changes = logs[index]!;
+      const history: FileHistory = { file: changes.at(-1)?.path ?? path, versions: [] };
+      const first = changes[0];
+      if (first?.previousBlob !== undefined) {
+        history.before = { path: first.previousPath ?? first.path, blob: first.previousBlob, text: text(first.previousBlob) };
+      }
+      for (const change of changes) {
+        const version: FileVersion = { commit: change.commit, status: change.status, path: change.path, text: change.blob === undefined ? '' : text(change.blob) };
+        if (change.previousPath !== undefined) version.previousPath = change.previousPath;
+        if (change.blob !== undefined) version.blob = change.blob;
+        history.versions.push(version);
+      }
+      return history;
+    });
+  }
+
+  /** A file that "appears" at the commit where a shallow clone is cut off has older history we cannot see. */
+  private assertComplete(oldest: RawFileChange | undefined, from: string | undefined): void {
+    if (oldest === undefined || !this.shallowCommits.has(oldest.commit.hash) || oldest.status !== 'A') return;
+    const what = from === undefined ? 'the start of the history' : 'the start of the range';
+    throw new PolicydiffError('shallowHistory', `this clone is shallow and its history does not reach ${what} of ${quote(oldest.path)}: ${FIX_SHALLOW}`);
+  }
+
+  /** One file's text at one revision, or `undefined` if it does not exist there. */
+  async readFileAt(revision: string, path: string, options: ReadOptions = {}): Promise<string | undefined> {
+    const oid = await this.blobAt(revision, path);
+    if (oid === undefined) return undefined;
+    const texts = await this.readTexts(new Map([[oid, { path, revision }]]), options);
+    return texts.get(oid) ?? decodeBlob(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  }
+}
+
+function assertRegularFile(mode: string, path: string, revision: string): void {
+  if (SAFE_MODES.has(mode)) return;
+  const what = mode === '120000' ? 'a symbolic link' : mode === '160000' ? 'a submodule' : `not a regular file (mode ${mode})`;
+  throw inputError(`${quote(path)} is ${what} at ${revision.slice(0, 12)}: give the policy file itself`);
+}
+
+function decodeBlob(object: BatchObject | undefined, path: string, revision: string, maxBytes: number): string {
+  const where = `${quote(path)} at ${revision.slice(0, 12)}`;
+  if (object === undefined || object.type === 'missing') {
+    throw new PolicydiffError('shallowHistory', `the text of ${where} is not in this clone (a partial or shallow clone?): ${FIX_SHALLOW}`);
+  }
+  if (object.content === undefined) {
+    throw inputError(`${where} is ${Math.ceil(object.size / 1024 / 1024)} MB, over the ${Math.floor(maxBytes / 1024 / 1024)} MB limit: raise it with --max-size if this really is a policy`);
+  }
+  return decodePolicyBytes(object.content, where);
+}

@@ -1,0 +1,153 @@
+import { diffDocuments } from './diff.js';
+import { detectLanguage } from './language.js';
+import type { CommitInfo, DateKind, FileHistory, FileVersion } from './git.js';
+import type { PolicyDiff, PolicyDocument, SourceFormat } from './model.js';
+import { parsePolicy } from './parse/index.js';
+
+/**
+ * Versions of a policy file → dated changes. Pure: it takes the texts `git.ts` read and returns data.
+ * One change is one commit that touched the file, or all of one day's commits (`perCommit: false`), diffed from
+ * the version before the first of them to the version after the last.
+ */
+
+export interface HistoryOptions {
+  /** Which date of a commit dates its change (default `author`). A `Policy-Date:` trailer wins over both. */
+  date?: DateKind;
+  /** One change per commit instead of one per day. */
+  perCommit?: boolean;
+  /** Overrides language detection. */
+  language?: string;
+  /** Overrides format detection from the file name. */
+  format?: SourceFormat;
+}
+
+export interface ChangeCommit {
+  hash: string;
+  author: string;
+  /** `YYYY-MM-DD`, as dated by the options. */
+  date: string;
+  subject: string;
+}
+
+export interface PolicyChange {
+  /** The file's path after the change. */
+  file: string;
+  /** Its path before the change, when the change renamed it. */
+  previousFile?: string;
+  /** `YYYY-MM-DD` */
+  date: string;
+  /** Oldest first. */
+  commits: ChangeCommit[];
+  /** The commits changed the text but not its meaning (white space, bullets, emphasis), or did not change it. */
+  formattingOnly: boolean;
+  diff: PolicyDiff;
+}
+
+const POLICY_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The day a commit's change counts for: a well-formed `Policy-Date: YYYY-MM-DD` trailer (the day the policy takes
+ * effect, which owners often set apart from the day they commit), else the author or committer date in the offset
+ * it was recorded with. A malformed trailer is ignored rather than guessed at.
+ */
+export function changeDate(commit: CommitInfo, kind: DateKind = 'author'): string {
+  const trailer = commit.trailers.findLast((entry) => entry.key.toLowerCase() === 'policy-date' && POLICY_DATE.test(entry.value));
+  if (trailer !== undefined) return trailer.value;
+  return (kind === 'committer' ? commit.committerDate : commit.authorDate).slice(0, 10);
+}
+
+/** Consecutive versions with the same date, oldest first. Only neighbours merge, so each group's diff is exact. */
+export function groupVersions(versions: readonly FileVersion[], options: HistoryOptions = {}): FileVersion[][] {
+  const groups: FileVersion[][] = [];
+  let lastDate: string | undefined;
+  for (const version of versions) {
+    const date = changeDate(version.commit, options.date);
+    const current = groups.at(-1);
+    if (current !== undefined && !options.perCommit && date === lastDate) current.push(version);
+    else groups.push([version]);
+    lastDate = date;
+  }
+  return groups;
+}
+
+/** Parsed documents by blob, least recently used dropped: a version is the "after" of one change and the "before" of the next. */
+class DocumentCache {
+  private readonly entries = new Map<string, PolicyDocument>();
+  constructor(private readonly limit = 8) {}
+
+  get(key: string | undefined, text: string, fileName: string, format: SourceFormat | undefined): PolicyDocument {
+    const options = format === undefined ? { fileName } : { fileName, format };
+    if (key === undefined) return parsePolicy(text, options);
+    const cacheKey = `${key}\0${format ?? fileName.slice(fileName.lastIndexOf('.'))}`;
+    let document = this.entries.get(cacheKey);
+    if (document !== undefined) this.entries.delete(cacheKey);
+    else document = parsePolicy(text, options);
+    this.entries.set(cacheKey, document);
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+    return document;
+  }
+}
+
+const isFormattingOnly = (diff: PolicyDiff): boolean =>
+  diff.title === undefined &&
+  diff.policyChangelog.length === 0 &&
+  diff.sections.every((section) => section.status === 'unchanged' && !section.modified);
+
+/**
+ * The changes of one file's history, newest first, computed lazily so that a caller can print each as it comes
+ * and memory holds a few parsed versions, not the whole history.
+ */
+export function* historyChanges(history: FileHistory, options: HistoryOptions = {}): Generator<PolicyChange> {
+  const groups = groupVersions(history.versions, options);
+  const cache = new DocumentCache();
+  // A policy keeps its language from version to version: detect it once, on the latest text, not per diff.
+  const latest = history.versions.findLast((version) => version.text !== '')?.text ?? history.before?.text ?? '';
+  const language = options.language ?? detectLanguage(latest);
+  for (let index = groups.length - 1; index >= 0; index -= 1) {
+    const group = groups[index]!;
+    const first = group[0]!;
+    const last = group.at(-1)!;
+    const previous = index > 0 ? groups[index - 1]!.at(-1)! : undefined;
+    const before =
+      previous !== undefined ? { path: previous.path, blob: previous.blob, text: previous.text }
+      : history.before ?? { path: first.previousPath ?? first.path, blob: undefined, text: '' };
+    const oldDocument = cache.get(before.blob, before.text, before.path, options.format);
+    const newDocument = cache.get(last.blob, last.text, last.path, options.format);
+    const diff = diffDocuments(oldDocument, newDocument, { language });
+    const change: PolicyChange = {
+      file: last.path,
+      date: changeDate(last.commit, options.date),
+      commits: group.map((version) => ({
+        hash: version.commit.hash,
+        author: version.commit.author,
+        date: changeDate(version.commit, options.date),
+        subject: version.commit.subject,
+      })),
+      formattingOnly: isFormattingOnly(diff),
+      diff,
+    };
+    if (before.path !== last.path && before.text !== '') change.previousFile = before.path;
+    yield change;
+  }
+}
+
+/**
+ * The changes of several files, newest first: a lazy merge by date of each file's own (newest-first) sequence,
+ * files in the order given on the same date. Each file keeps its commit order even where dates go backwards.
+ */
+export function* mergeChanges(changes: ReadonlyArray<Iterable<PolicyChange>>): Generator<PolicyChange> {
+  const sources = changes.map((source) => source[Symbol.iterator]());
+  const heads = sources.map((source) => source.next());
+  for (;;) {
+    let pick = -1;
+    heads.forEach((head, index) => {
+      if (head.done === true) return;
+      const best = pick === -1 ? undefined : heads[pick];
+      if (best === undefined || best.done === true || head.value.date > best.value.date) pick = index;
+    });
+    if (pick === -1) return;
+    const head = heads[pick]!;
+    if (head.done !== true) yield head.value;
+    heads[pick] = sources[pick]!.next();
+  }
+}

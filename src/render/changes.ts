@@ -1,0 +1,87 @@
+import { formatDate } from '../config.js';
+import type { PolicyChange } from '../history.js';
+import type { PolicyDiff } from '../model.js';
+import { diffToJson } from './json.js';
+import { isReported } from './summary.js';
+import { escapeMarkdown, renderers, type OutputFormat } from './index.js';
+
+/**
+ * Lists of changes from git history (`since`, `log`) and of file diffs between revisions (`diff v1 HEAD`), in each
+ * output format. Each entry is rendered on its own, so a caller can render one change at a time; `renderList`
+ * frames them. The JSON is the same, byte for byte, as `JSON.stringify(whole, null, 2)` would give.
+ */
+
+export interface ListRenderOptions {
+  color: boolean;
+  /** For text and Markdown; JSON dates are always `YYYY-MM-DD`. */
+  dateFormat?: string;
+}
+
+/** One file's diff between two revisions, as `diff <rev> [<rev>]` reports it. */
+export interface RevisionDiff {
+  file: string;
+  previousFile?: string;
+  diff: PolicyDiff;
+}
+
+/** The diff fields of the core contract, without their own `schemaVersion` (the list has one). */
+function diffFields(diff: PolicyDiff): object {
+  const { schemaVersion: _schemaVersion, ...fields } = diffToJson(diff) as PolicyDiff;
+  return fields;
+}
+
+/**
+ * A change of a history lists the sections that changed (formatting-only ones included); the unchanged ones are
+ * counted in `stats`. A thousand commits of a 50-section policy would otherwise print fifty thousand unchanged
+ * entries; `diff <rev>^ <rev> -- file --format json` gives the full list for one change.
+ */
+export function changeToJson(change: PolicyChange): object {
+  const { diff, ...entry } = change;
+  return { ...entry, ...diffFields({ ...diff, sections: diff.sections.filter(isReported) }) };
+}
+
+export function revisionDiffToJson(entry: RevisionDiff): object {
+  const { diff, ...rest } = entry;
+  return { ...rest, ...diffFields(diff) };
+}
+
+const shortHash = (hash: string) => hash.slice(0, 7);
+
+export function renderChange(change: PolicyChange, format: OutputFormat, options: ListRenderOptions): string {
+  const date = formatDate(change.date, options.dateFormat);
+  const renamed = change.previousFile !== undefined ? ` (renamed from ${change.previousFile})` : '';
+  if (format === 'json') return JSON.stringify(changeToJson(change), null, 2);
+  if (format === 'md') {
+    const commits = change.commits.map((c) => `- \`${shortHash(c.hash)}\` ${escapeMarkdown(c.subject)} (${escapeMarkdown(c.author)})`);
+    const title = `## ${escapeMarkdown(date)} — ${escapeMarkdown(change.file)}${escapeMarkdown(renamed)}`;
+    return [title, '', ...commits, '', renderers.md.diff(change.diff, { color: false })].join('\n');
+  }
+  const commits = change.commits.map((c) => `  ${shortHash(c.hash)} ${c.subject} (${c.author})`);
+  const title = `${date}  ${change.file}${renamed}`;
+  const bold = options.color ? `\u001b[1m${title}\u001b[0m` : title;
+  return [bold, ...commits, renderers.text.diff(change.diff, { color: options.color })].join('\n');
+}
+
+export function renderRevisionDiff(entry: RevisionDiff, range: string, format: OutputFormat, options: ListRenderOptions): string {
+  if (format === 'json') return JSON.stringify(revisionDiffToJson(entry), null, 2);
+  const renamed = entry.previousFile !== undefined ? ` (was ${entry.previousFile})` : '';
+  return renderers[format].diff(entry.diff, { color: options.color, title: `${entry.file}${renamed}: ${range}` });
+}
+
+/**
+ * Frames rendered entries: JSON `{ schemaVersion: 1, <key>: [ … ], …extra }`, text and Markdown separated by a blank
+ * line, or `emptyText` when there are none (the command succeeded; there was nothing to report).
+ */
+export function renderList(
+  entries: readonly string[],
+  format: OutputFormat,
+  frame: { key: string; extra?: Record<string, unknown>; emptyText: string },
+): string {
+  if (format === 'json') {
+    const head = JSON.stringify({ schemaVersion: 1, ...frame.extra }, null, 2).slice(0, -2);
+    const body = entries.length === 0 ? '[]' : `[\n${entries.map((entry) => `    ${entry.replaceAll('\n', '\n    ')}`).join(',\n')}\n  ]`;
+    return `${head},\n  ${JSON.stringify(frame.key)}: ${body}\n}\n`;
+  }
+  if (entries.length === 0) return `${frame.emptyText}\n`;
+  return `${entries.map((entry) => entry.trimEnd()).join('\n\n')}\n`;
+}

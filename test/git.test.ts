@@ -1,0 +1,196 @@
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PolicydiffError } from '../src/errors.js';
+import { parseRawLog, parseTrailers, BatchParser, type BatchObject } from '../src/git-parse.js';
+import { GitRepository, validateRevision } from '../src/git.js';
+import { makeRepo, policy, scratchDir, TestRepo } from './support/repo.js';
+
+async function rejection(promise: Promise<unknown>): Promise<PolicydiffError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof PolicydiffError) return error;
+    throw error;
+  }
+  throw new Error('expected a PolicydiffError');
+}
+
+function thrown(action: () => unknown): PolicydiffError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof PolicydiffError) return error;
+    throw error;
+  }
+  throw new Error('expected a PolicydiffError');
+}
+
+describe('parsers', () => {
+  it('reads trailers and raw entries, renames included', () => {
+    expect(parseTrailers('Policy-Date: 2021-11-18\x1dSigned-off-by: A <a@b>')).toEqual([
+      { key: 'Policy-Date', value: '2021-11-18' },
+      { key: 'Signed-off-by', value: 'A <a@b>' },
+    ]);
+    const zero = '0'.repeat(40);
+    const a = 'a'.repeat(40);
+    const b = 'b'.repeat(40);
+    const header = (hash: string, subject: string) =>
+      `\x1e${hash}\x1fp1 p2\x1fAnn\x1fann@x\x1f2021-01-02T10:00:00+01:00\x1f2021-01-03T10:00:00+01:00\x1f${subject}\x1fbody\n\x1f\x1f\0\n`;
+    const output =
+      `${header('c2', 'rename')}:100644 100644 ${a} ${b} R090\0old name.md\0docs/new name.md\0` +
+      `${header('c1', 'add')}:000000 100644 ${zero} ${a} A\0old name.md\0`;
+    const [renamed, added] = parseRawLog(output);
+    expect(renamed).toMatchObject({ status: 'R', path: 'docs/new name.md', previousPath: 'old name.md', previousBlob: a, blob: b });
+    expect(renamed!.commit).toMatchObject({ hash: 'c2', parents: ['p1', 'p2'], author: 'Ann', subject: 'rename', body: 'body' });
+    expect(added).toMatchObject({ status: 'A', path: 'old name.md', blob: a });
+    expect(added!.previousBlob).toBeUndefined();
+  });
+
+  it('parses cat-file --batch output split anywhere, skipping oversized objects', () => {
+    const stream = Buffer.concat([
+      Buffer.from('aa blob 3\nabc\n'),
+      Buffer.from('bb blob 12\n0123456789AB\n'),
+      Buffer.from('cc missing\n'),
+      Buffer.from('dd blob 2\nhi\n'),
+    ]);
+    for (const size of [1, 2, 5, stream.length]) {
+      const objects: BatchObject[] = [];
+      const parser = new BatchParser((object) => objects.push(object), 10);
+      for (let at = 0; at < stream.length; at += size) parser.push(stream.subarray(at, at + size));
+      expect(objects.map((o) => [o.oid, o.type, o.content?.toString()])).toEqual([
+        ['aa', 'blob', 'abc'],
+        ['bb', 'blob', undefined],
+        ['cc', 'missing', undefined],
+        ['dd', 'blob', 'hi'],
+      ]);
+    }
+  });
+});
+
+describe('revisions', () => {
+  it.each(['-x', '--output=/etc/passwd', 'v1..v2', 'a\nb', 'HEAD\u0000', ''])('refuses %j before it reaches git', (spec) => {
+    const error = thrown(() => validateRevision(spec));
+    expect(error.kind).toBe('usage');
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('resolves tags, refuses unknown ones, and says when a repository has no commits', async () => {
+    const dir = scratchDir();
+    const empty = makeRepo([], join(dir, 'empty'));
+    expect((await rejection((await GitRepository.open(empty.dir)).resolveRevision('HEAD'))).kind).toBe('unknownRevision');
+    const repo = makeRepo([{ message: 'first', date: '2021-01-01T10:00:00Z', files: { 'privacy.md': policy() }, tag: 'v1' }], join(dir, 'repo'));
+    const git = await GitRepository.open(repo.dir);
+    expect(await git.resolveRevision('v1')).toBe(repo.git(['rev-parse', 'HEAD']).trim());
+    const unknown = await rejection(git.resolveRevision('v9'));
+    expect(unknown.kind).toBe('unknownRevision');
+    expect(unknown.message).toMatch(/^unknown revision "v9": give a tag/);
+  });
+
+  it('fails outside a repository with notARepository, from any folder inside one it finds the root', async () => {
+    const dir = scratchDir();
+    expect((await rejection(GitRepository.open(dir))).kind).toBe('notARepository');
+    const repo = makeRepo([{ message: 'first', date: '2021-01-01T10:00:00Z', files: { 'docs/privacy.md': policy() } }], join(dir, 'r'));
+    const git = await GitRepository.open(join(repo.dir, 'docs'));
+    expect(git.root).toBe(repo.dir);
+    expect(git.repoPath('privacy.md', join(repo.dir, 'docs'))).toBe('docs/privacy.md');
+    expect(thrown(() => git.repoPath('../../outside.md', join(repo.dir, 'docs'))).kind).toBe('usage');
+  });
+
+  it('resolves a day to the last commit before it; a day before the first commit is the whole history', async () => {
+    const repo = makeRepo([
+      { message: 'a', date: '2021-01-10T23:30:00+02:00', files: { 'privacy.md': policy() } },
+      { message: 'b', date: '2021-03-01T08:00:00+01:00', files: { 'privacy.md': policy({ intro: 'Ny inledning.' }) } },
+    ]);
+    const git = await GitRepository.open(repo.dir);
+    const head = await git.resolveRevision('HEAD');
+    const first = repo.git(['rev-parse', 'HEAD~1']).trim();
+    expect(await git.resolveStart('2021-02-01', head)).toBe(first);
+    // The day as its author saw it: 23:30 at +02:00 is still the 10th.
+    expect(await git.resolveStart('2021-01-11', head)).toBe(first);
+    expect(await git.resolveStart('2021-01-10', head)).toBeUndefined();
+    expect(await git.resolveStart('2022-01-01', head)).toBe(head);
+    expect((await rejection(git.resolveStart('2021-02-30', head))).kind).toBe('usage');
+  });
+});
+
+describe('history', () => {
+  it('follows a rename, counts a merge once, and reads each version', async () => {
+    const repo = makeRepo([
+      { message: 'add', date: '2021-01-01T10:00:00Z', files: { 'privacy.md': policy() }, tag: 'v1' },
+      { message: 'move', date: '2021-02-01T10:00:00Z', move: ['privacy.md', 'docs-privacy.md'] },
+    ]);
+    mkdirSync(join(repo.dir, 'docs'));
+    repo.commit({ message: 'move again', date: '2021-02-02T10:00:00Z', move: ['docs-privacy.md', 'docs/privacy.md'] });
+    repo.git(['checkout', '--quiet', '-b', 'edit']);
+    repo.commit({ message: 'rights on a branch', date: '2021-03-01T10:00:00Z', files: { 'docs/privacy.md': policy({ rights: 'Du har rätt att radera.' }) } });
+    repo.git(['checkout', '--quiet', 'main']);
+    repo.commit({ message: 'unrelated', date: '2021-03-02T10:00:00Z', files: { 'README.md': 'hej' } });
+    repo.git(['merge', '--quiet', '--no-ff', '-m', 'Merge edit', 'edit'], { GIT_AUTHOR_DATE: '2021-03-03T10:00:00Z', GIT_COMMITTER_DATE: '2021-03-03T10:00:00Z' });
+    const git = await GitRepository.open(repo.dir);
+    const [history] = await git.readHistories(['docs/privacy.md'], { to: await git.resolveRevision('HEAD') });
+    expect(history!.file).toBe('docs/privacy.md');
+    expect(history!.before).toBeUndefined();
+    expect(history!.versions.map((v) => [v.commit.subject, v.status, v.path, v.previousPath])).toEqual([
+      ['add', 'A', 'privacy.md', undefined],
+      ['move', 'R', 'docs-privacy.md', 'privacy.md'],
+      ['move again', 'R', 'docs/privacy.md', 'docs-privacy.md'],
+      ['Merge edit', 'M', 'docs/privacy.md', undefined],
+    ]);
+    expect(history!.versions.at(-1)!.text).toContain('Du har rätt att radera.');
+
+    const [since] = await git.readHistories(['docs/privacy.md'], { to: await git.resolveRevision('HEAD'), from: await git.resolveRevision('v1') });
+    expect(since!.before).toMatchObject({ path: 'privacy.md', text: policy() });
+    expect(since!.versions).toHaveLength(3);
+  });
+
+  it('decodes UTF-8 with and without BOM, UTF-16 with BOM and Windows-1252; refuses binary naming the revision', async () => {
+    const text = 'Integritet\n\nVi sparar åäö ÅÄÖ.\n';
+    const repo = makeRepo([
+      { message: 'utf8', date: '2021-01-01T10:00:00Z', files: { 'p.txt': text } },
+      { message: 'bom', date: '2021-01-02T10:00:00Z', files: { 'p.txt': `\ufeff${text}x` } },
+      { message: 'utf16', date: '2021-01-03T10:00:00Z', files: { 'p.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${text}y`, 'utf16le')]) } },
+      { message: 'cp1252', date: '2021-01-04T10:00:00Z', files: { 'p.txt': Buffer.from(`${text}z`, 'latin1') } },
+    ]);
+    const git = await GitRepository.open(repo.dir);
+    const [history] = await git.readHistories(['p.txt'], { to: 'HEAD' });
+    expect(history!.versions.map((v) => v.text.replace(/^\ufeff/, ''))).toEqual([text, `${text}x`, `${text}y`, `${text}z`]);
+
+    const binary = repo.commit({ message: 'oops', date: '2021-01-05T10:00:00Z', files: { 'p.txt': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]) } });
+    const error = await rejection(git.readHistories(['p.txt'], { to: 'HEAD' }));
+    expect(error.kind).toBe('input');
+    expect(error.message).toBe(`"p.txt" at ${binary.slice(0, 12)} is a binary file, not a policy text: give a .txt or .md file`);
+  });
+
+  it('refuses a policy that is a symbolic link in history', async () => {
+    const repo = makeRepo([{ message: 'real', date: '2021-01-01T10:00:00Z', files: { 'real.md': policy() } }]);
+    symlinkSync('/etc/passwd', join(repo.dir, 'privacy.md'));
+    repo.git(['add', 'privacy.md']);
+    repo.commit({ message: 'link', date: '2021-01-02T10:00:00Z' });
+    const git = await GitRepository.open(repo.dir);
+    const error = await rejection(git.readHistories(['privacy.md'], { to: 'HEAD' }));
+    expect(error.kind).toBe('input');
+    expect(error.message).toMatch(/^"privacy.md" is a symbolic link at [0-9a-f]{12}: give the policy file itself$/);
+  });
+
+  it('in a shallow clone, says to fetch the full history when a tag or the start is cut off', async () => {
+    const dir = scratchDir();
+    const origin = makeRepo(
+      [
+        { message: 'add', date: '2021-01-01T10:00:00Z', files: { 'privacy.md': policy() }, tag: 'v1' },
+        { message: 'edit', date: '2021-02-01T10:00:00Z', files: { 'privacy.md': policy({ intro: 'Ändrad.' }) } },
+      ],
+      join(dir, 'origin'),
+    );
+    const clone = new TestRepo(join(dir, 'clone'));
+    origin.git(['clone', '--quiet', '--depth', '1', `file://${origin.dir}`, clone.dir]);
+    const git = await GitRepository.open(clone.dir);
+    expect(git.shallow).toBe(true);
+    const tag = await rejection(git.resolveRevision('v1'));
+    expect(tag.kind).toBe('shallowHistory');
+    expect(tag.message).toContain('fetch-depth: 0');
+    const log = await rejection(git.readHistories(['privacy.md'], { to: 'HEAD' }));
+    expect(log.kind).toBe('shallowHistory');
+    expect((await rejection(git.resolveStart('2021-01-15', 'HEAD'))).kind).toBe('shallowHistory');
+  });
+});
