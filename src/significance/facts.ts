@@ -21,6 +21,10 @@ export interface SentenceFacts {
   text: string;
   hits: Hit[];
   negations: TermMatch[];
+  /** Words that narrow what the sentence allows ("only", "endast"). */
+  limiters: TermMatch[];
+  /** The sentence says data is collected, used, kept or passed on. */
+  processing: boolean;
   /** Hedging modals ("may", "kan komma att"), not counting a permission given to the reader ("you may"). */
   weakModals: TermMatch[];
   anonymous: boolean;
@@ -101,6 +105,8 @@ export function sentenceFacts(raw: string, lexicon: Lexicon, legalForms: readonl
     text,
     hits: hits(text, lexicon),
     negations: lexicon.negations.matches(text),
+    limiters: lexicon.limiters.matches(text),
+    processing: lexicon.processingVerbs.test(text),
     weakModals: lexicon.weakModals.matches(blank(blank(text, dateMonths(text, lexicon)), lexicon.permissions.matches(text))),
     anonymous: lexicon.anonymous.test(text),
     restrictors: lexicon.restrictors.matches(text),
@@ -128,9 +134,10 @@ export class FactsCache {
   }
 }
 
-/** Typographic variants that say the same: quotes, apostrophes, dashes, ellipsis. */
+/** Typographic variants that say the same: quotes, apostrophes, dashes, ellipsis, Markdown emphasis. */
 export function foldGlyphs(text: string): string {
   return text
+    .replace(/[*_]+/g, '')
     .replace(/[“”„‟«»″]/g, '"')
     .replace(/[’‘‚‛`´′]/g, "'")
     .replace(/[‐‑‒–—―]/g, '-')

@@ -20,7 +20,10 @@ export type ValenceEvent =
   | 'modal-hardened'
   | 'modal-softened'
   | 'promise-withdrawn'
-  | 'promise-added';
+  | 'promise-added'
+  | 'limit-removed'
+  | 'limit-added'
+  | 'list-extended';
 export type FindingLevel = Exclude<SignificanceLevel, 'none'>;
 
 /** The shape of src/lexicons/<lang>.json, and of the extra rules a user passes: every field optional and added to. */
@@ -29,6 +32,9 @@ export interface LexiconSource {
   categories?: Partial<Record<MaterialCategory, { terms?: string[]; context?: string[] }>>;
   negations?: string[];
   clauseBreaks?: string[];
+  limiters?: string[];
+  processingVerbs?: string[];
+  listConjunctions?: string[];
   weakModals?: string[];
   permissions?: string[];
   anonymous?: string[];
@@ -45,6 +51,7 @@ export interface Rules {
   categories: Record<MaterialCategory, Valence>;
   valences: Record<Valence, Partial<Record<ValenceEvent, FindingLevel>>>;
   uncategorised: Partial<Record<ValenceEvent, FindingLevel>>;
+  eventOverrides?: Partial<Record<MaterialCategory, Partial<Record<ValenceEvent, FindingLevel>>>>;
   anonymousCap: FindingLevel;
   periods: Record<'longer' | 'shorter' | 'dropped' | 'stated' | 'elsewhere', FindingLevel>;
   organisation: Record<'added' | 'removed', FindingLevel>;
@@ -129,6 +136,9 @@ export interface Lexicon {
   categories: { category: MaterialCategory; terms: TermList; context?: TermList }[];
   negations: TermList;
   clauseBreaks: TermList;
+  limiters: TermList;
+  processingVerbs: TermList;
+  listConjunctions: string[];
   weakModals: TermList;
   permissions: TermList;
   anonymous: TermList;
@@ -185,13 +195,17 @@ export function mergeLexicons(base: LexiconSource, extra: LexiconSource): Lexico
     const old = categories[name] ?? {};
     categories[name] = { terms: concat(old.terms, value.terms), context: concat(old.context, value.context) };
   }
-  const list = (key: 'negations' | 'clauseBreaks' | 'weakModals' | 'permissions' | 'anonymous' | 'restrictors' | 'contactSections' | 'months' | 'stopWords') =>
-    concat(base[key], extra[key]);
+  type ListKey = 'negations' | 'clauseBreaks' | 'limiters' | 'processingVerbs' | 'listConjunctions' | 'weakModals' | 'permissions'
+    | 'anonymous' | 'restrictors' | 'contactSections' | 'months' | 'stopWords';
+  const list = (key: ListKey) => concat(base[key], extra[key]);
   return {
     language: extra.language ?? base.language ?? 'und',
     categories,
     negations: list('negations'),
     clauseBreaks: list('clauseBreaks'),
+    limiters: list('limiters'),
+    processingVerbs: list('processingVerbs'),
+    listConjunctions: list('listConjunctions'),
     weakModals: list('weakModals'),
     permissions: list('permissions'),
     anonymous: list('anonymous'),
@@ -230,6 +244,9 @@ export function compileLexicon(source: LexiconSource): Lexicon {
     categories,
     negations: new TermList(source.negations ?? []),
     clauseBreaks: new TermList(source.clauseBreaks ?? []),
+    limiters: new TermList(source.limiters ?? []),
+    processingVerbs: new TermList(source.processingVerbs ?? []),
+    listConjunctions: [...new Set((source.listConjunctions ?? []).map((word) => word.toLowerCase()))],
     weakModals: new TermList(source.weakModals ?? []),
     permissions: new TermList(source.permissions ?? []),
     anonymous: new TermList(source.anonymous ?? []),

@@ -55,7 +55,7 @@ export class RuleSet {
   ) {}
 
   private valenceLevel(category: MaterialCategory, event: ValenceEvent): FindingLevel | undefined {
-    return this.rules.valences[this.rules.categories[category]]?.[event];
+    return this.rules.eventOverrides?.[category]?.[event] ?? this.rules.valences[this.rules.categories[category]]?.[event];
   }
 
   private isRisk = (category: SignificanceCategory) =>
@@ -151,6 +151,8 @@ export class RuleSet {
     const allHits = [...o.hits, ...n.hits];
     const polarity = o.negations.length !== n.negations.length;
     const modal = !polarity && o.weakModals.length > 0 !== n.weakModals.length > 0;
+    // "only"/"endast" works like a negation ("not beyond"): judged the same way, unless a negation already flipped.
+    const limit = !polarity && o.limiters.length !== n.limiters.length;
     if (polarity) {
       const appeared = n.negations.length > o.negations.length;
       const words = (appeared ? n.negations : o.negations).map((match) => match.text);
@@ -163,8 +165,15 @@ export class RuleSet {
       if (finding) findings.push(finding);
     }
 
+    if (limit) {
+      const widened = o.limiters.length > n.limiters.length;
+      const words = (widened ? o.limiters : n.limiters).map((match) => match.text);
+      const finding = this.sentenceEvent(widened ? 'limit-removed' : 'limit-added', allHits, words, anonymous);
+      if (finding) findings.push(finding);
+    }
+
     const edit = wordEdit(words);
-    if (!polarity && !modal && edit.typo) {
+    if (!polarity && !modal && !limit && edit.typo) {
       return [{ category: 'wording', level: 'editorial', rule: 'typo', triggers: edit.hunks }];
     }
 
@@ -180,6 +189,8 @@ export class RuleSet {
         !(this.isProtection(hit) ? scope.touchedTerms : scope.newTerms).has(termKey(hit)),
     );
     findings.push(...this.termFindings(added, removed, anonymous, 'added', 'removed'));
+    const extended = this.listExtension(n, edit, findings, anonymous);
+    if (extended) findings.push(extended);
 
     // A promise that loses part of what it ruled out ("we do not sell to brokers or advertisers" → "…to brokers").
     if (!polarity) {
@@ -216,6 +227,29 @@ export class RuleSet {
     return findings;
   }
 
+  /**
+   * "We collect your step count {+and heart rate+}": an item joined to a sentence about processing is a new kind
+   * of data, recipient or purpose whether or not a lexicon knows the word. Not for a sentence only about rights or
+   * safeguards, and not when a term rule has already said the same.
+   */
+  private listExtension(n: SentenceFacts, edit: WordEdit, findings: Finding[], anonymous: boolean): Finding | undefined {
+    if (!n.processing || findings.some((finding) => finding.rule === 'added' && this.isRisk(finding.category))) return undefined;
+    if (n.hits.length > 0 && n.hits.every(this.isProtection)) return undefined;
+    const conjunctions = this.lexicon.listConjunctions;
+    const items = edit.insertions.filter((phrase) => {
+      const first = phrase.replace(/^[\s]+/, '');
+      return conjunctions.some((word) => (word === ',' ? first.startsWith(',') : first.toLowerCase().startsWith(`${word} `)));
+    });
+    if (items.length === 0) return undefined;
+    const inItems = n.hits.filter((hit) => this.isRisk(hit.category) && items.some((item) => item.includes(hit.text)));
+    const category =
+      this.byPriority(inItems.map((hit) => hit.category))[0] ??
+      (n.hits.some((hit) => hit.category === 'recipients') ? 'recipients' : 'personal-data');
+    const level = this.valenceLevel(category, 'list-extended');
+    if (level === undefined) return undefined;
+    return this.cap({ category, level, rule: 'list-extended', triggers: unique(items.map((item) => item.replace(/^[\s,]+/, ''))) }, anonymous);
+  }
+
   private wording(edit: WordEdit): Finding {
     const isContent = (token: string) => token.length > 1 && !this.lexicon.stopWords.has(token.toLowerCase());
     const newWords = edit.unmatchedAdded.filter(isContent);
@@ -245,7 +279,8 @@ export class RuleSet {
     const period = retention && scope.oldPeriods.length > 0
       ? this.periodFinding(scope.oldPeriods, n.periods, true, 'compare')
       : this.periodFinding([], n.periods, retention, 'stated');
-    if (period && period.rule !== 'period-dropped') findings.push(period);
+    // The old periods stand in other sentences: only this sentence's words are its triggers.
+    if (period && period.rule !== 'period-dropped') findings.push({ ...period, triggers: unique(n.periods.map((p) => p.text)) });
     const organisation = this.organisationFinding(n.organisations.filter((name) => !scope.oldOrganisations.has(name)), n, scope);
     if (organisation) findings.push(organisation);
     const contacts = n.contacts.filter((contact) => !scope.oldContacts.has(contact));
@@ -264,7 +299,7 @@ export class RuleSet {
     findings.push(...this.termFindings([], promises, o.anonymous, 'promise-added', 'promise-withdrawn'));
     if (o.periods.length > 0) {
       const period = this.periodFinding(o.periods, scope.touchedPeriods, this.aboutRetention([o], scope), 'compare');
-      if (period) findings.push(period);
+      if (period) findings.push({ ...period, triggers: unique(o.periods.map((p) => p.text)) });
     }
     const names = o.organisations.filter((name) => !scope.newOrganisations.has(name));
     if (names.length > 0) findings.push({ category: 'recipients', level: this.rules.organisation.removed, rule: 'organisation-removed', triggers: names });
@@ -296,6 +331,8 @@ export interface WordEdit {
   /** The added and the removed runs of words, as they stand in the new and the old sentence. */
   addedPhrases: string[];
   removedPhrases: string[];
+  /** Added runs with nothing removed in their place. */
+  insertions: string[];
 }
 
 const TOKEN = /[\p{L}\p{N}'’-]+/gu;
@@ -306,6 +343,7 @@ export function wordEdit(words: WordChange[]): WordEdit {
   const hunks: string[] = [];
   const addedPhrases: string[] = [];
   const removedPhrases: string[] = [];
+  const insertions: string[] = [];
   let hunk: { removed: string; added: string } | undefined;
   const flush = () => {
     if (hunk === undefined) return;
@@ -313,6 +351,7 @@ export function wordEdit(words: WordChange[]): WordEdit {
     if (gone !== '' || nu !== '') hunks.push(gone === '' ? `+${nu}` : nu === '' ? `−${gone}` : `${gone} → ${nu}`);
     if (nu !== '') addedPhrases.push(nu);
     if (gone !== '') removedPhrases.push(gone);
+    if (gone === '' && nu !== '') insertions.push(hunk.added);
     hunk = undefined;
   };
   for (const word of words) {
@@ -333,5 +372,5 @@ export function wordEdit(words: WordChange[]): WordEdit {
     else unmatchedAdded.splice(index, 1);
   }
   const typo = added.length > 0 && unmatchedAdded.length === 0 && unmatchedRemoved.length === 0 && added.length === removed.length;
-  return { added, removed, unmatchedAdded, unmatchedRemoved, typo, hunks, addedPhrases, removedPhrases };
+  return { added, removed, unmatchedAdded, unmatchedRemoved, typo, hunks, addedPhrases, removedPhrases, insertions };
 }
