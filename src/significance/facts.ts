@@ -25,6 +25,8 @@ export interface SentenceFacts {
   limiters: TermMatch[];
   /** The sentence says data is collected, used, kept or passed on. */
   processing: boolean;
+  /** The sentence sets an age ("must be at least 16"). */
+  aboutAge: boolean;
   /** Hedging modals ("may", "kan komma att"), not counting a permission given to the reader ("you may"). */
   weakModals: TermMatch[];
   anonymous: boolean;
@@ -107,6 +109,7 @@ export function sentenceFacts(raw: string, lexicon: Lexicon, legalForms: readonl
     negations: lexicon.negations.matches(text),
     limiters: lexicon.limiters.matches(text),
     processing: lexicon.processingVerbs.test(text),
+    aboutAge: lexicon.ageContext.test(text),
     weakModals: lexicon.weakModals.matches(blank(blank(text, dateMonths(text, lexicon)), lexicon.permissions.matches(text))),
     anonymous: lexicon.anonymous.test(text),
     restrictors: lexicon.restrictors.matches(text),

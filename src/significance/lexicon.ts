@@ -35,6 +35,7 @@ export interface LexiconSource {
   limiters?: string[];
   processingVerbs?: string[];
   listConjunctions?: string[];
+  ageContext?: string[];
   weakModals?: string[];
   permissions?: string[];
   anonymous?: string[];
@@ -53,7 +54,8 @@ export interface Rules {
   uncategorised: Partial<Record<ValenceEvent, FindingLevel>>;
   eventOverrides?: Partial<Record<MaterialCategory, Partial<Record<ValenceEvent, FindingLevel>>>>;
   anonymousCap: FindingLevel;
-  periods: Record<'longer' | 'shorter' | 'dropped' | 'stated' | 'elsewhere', FindingLevel>;
+  periods: Record<'longer' | 'shorter' | 'dropped' | 'stated' | 'statedLong' | 'elsewhere', FindingLevel> & { longDays: number };
+  age: Record<'lowered' | 'raised', FindingLevel>;
   organisation: Record<'added' | 'removed', FindingLevel>;
   contactChanged: FindingLevel;
   textAdded: FindingLevel;
@@ -139,6 +141,7 @@ export interface Lexicon {
   limiters: TermList;
   processingVerbs: TermList;
   listConjunctions: string[];
+  ageContext: TermList;
   weakModals: TermList;
   permissions: TermList;
   anonymous: TermList;
@@ -195,7 +198,7 @@ export function mergeLexicons(base: LexiconSource, extra: LexiconSource): Lexico
     const old = categories[name] ?? {};
     categories[name] = { terms: concat(old.terms, value.terms), context: concat(old.context, value.context) };
   }
-  type ListKey = 'negations' | 'clauseBreaks' | 'limiters' | 'processingVerbs' | 'listConjunctions' | 'weakModals' | 'permissions'
+  type ListKey = 'negations' | 'clauseBreaks' | 'limiters' | 'processingVerbs' | 'listConjunctions' | 'ageContext' | 'weakModals' | 'permissions'
     | 'anonymous' | 'restrictors' | 'contactSections' | 'months' | 'stopWords';
   const list = (key: ListKey) => concat(base[key], extra[key]);
   return {
@@ -206,6 +209,7 @@ export function mergeLexicons(base: LexiconSource, extra: LexiconSource): Lexico
     limiters: list('limiters'),
     processingVerbs: list('processingVerbs'),
     listConjunctions: list('listConjunctions'),
+    ageContext: list('ageContext'),
     weakModals: list('weakModals'),
     permissions: list('permissions'),
     anonymous: list('anonymous'),
@@ -247,6 +251,7 @@ export function compileLexicon(source: LexiconSource): Lexicon {
     limiters: new TermList(source.limiters ?? []),
     processingVerbs: new TermList(source.processingVerbs ?? []),
     listConjunctions: [...new Set((source.listConjunctions ?? []).map((word) => word.toLowerCase()))],
+    ageContext: new TermList(source.ageContext ?? []),
     weakModals: new TermList(source.weakModals ?? []),
     permissions: new TermList(source.permissions ?? []),
     anonymous: new TermList(source.anonymous ?? []),

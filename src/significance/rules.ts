@@ -5,9 +5,10 @@
  */
 import type { WordChange } from '../model.js';
 import type { Hit, Period, SentenceFacts } from './facts.js';
-import { foldGlyphs, isTypoPair } from './facts.js';
+import { foldGlyphs } from './facts.js';
 import type { FindingLevel, Lexicon, MaterialCategory, Rules, ValenceEvent } from './lexicon.js';
 import type { SignificanceCategory, SignificanceLevel, SignificanceRule } from './types.js';
+import { wordEdit, type WordEdit } from './words.js';
 
 export interface Finding {
   category: SignificanceCategory;
@@ -128,7 +129,9 @@ export class RuleSet {
       return retention ? { category: 'retention', level: periods.dropped, rule: 'period-dropped', triggers, from } : undefined;
     }
     if (before.length === 0) {
-      return whenNew === 'stated' ? { category: 'retention', level: retention ? periods.stated : periods.elsewhere, rule: 'period-stated', triggers, to } : undefined;
+      if (whenNew !== 'stated') return undefined;
+      const level = !retention ? periods.elsewhere : longest(after) > periods.longDays ? periods.statedLong : periods.stated;
+      return { category: 'retention', level, rule: 'period-stated', triggers, to };
     }
     const [old, nu] = [longest(before), longest(after)];
     if (old === nu && from === to) return undefined;
@@ -142,6 +145,25 @@ export class RuleSet {
     if (names.length === 0) return undefined;
     const controller = scope.contactHeading || facts.hits.some((hit) => hit.category === 'controller');
     return { category: controller ? 'controller' : 'recipients', level: this.rules.organisation.added, rule: 'organisation-added', triggers: names };
+  }
+
+  /** A minimum age in a sentence about age: lower lets younger children in (GDPR Art. 8). */
+  private ageFinding(o: SentenceFacts, n: SentenceFacts): Finding | undefined {
+    if (!o.aboutAge || !n.aboutAge || o.periods.length > 0 || n.periods.length > 0) return undefined;
+    const ages = (facts: SentenceFacts) => facts.numbers.map(Number).filter((value) => Number.isInteger(value) && value > 0 && value < 30);
+    const [before, after] = [ages(o), ages(n)];
+    if (before.length === 0 || after.length === 0) return undefined;
+    const [from, to] = [Math.min(...before), Math.min(...after)];
+    if (from === to) return undefined;
+    const lowered = to < from;
+    return {
+      category: 'personal-data',
+      level: lowered ? this.rules.age.lowered : this.rules.age.raised,
+      rule: lowered ? 'age-lowered' : 'age-raised',
+      triggers: unique(n.numbers.filter((value) => Number(value) === to)),
+      from: String(from),
+      to: String(to),
+    };
   }
 
   changed(o: SentenceFacts, n: SentenceFacts, words: WordChange[], scope: SectionScope): Finding[] {
@@ -213,13 +235,16 @@ export class RuleSet {
     const organisation = this.organisationFinding(n.organisations.filter((name) => !scope.oldOrganisations.has(name)), n, scope);
     if (organisation) findings.push(organisation);
 
+    const age = this.ageFinding(o, n);
+    if (age) findings.push(age);
+
     const contactsChanged = o.contacts.join('\n') !== n.contacts.join('\n');
     const numbersChanged = o.numbers.join(' ') !== n.numbers.join(' ');
     if (contactsChanged || (numbersChanged && (scope.contactHeading || o.contacts.length > 0))) {
       const phrases = edit.addedPhrases.length > 0 ? edit.addedPhrases : edit.removedPhrases;
       const triggers = unique([...n.contacts.filter((c) => !o.contacts.includes(c)), ...phrases]);
       findings.push({ category: 'controller', level: this.rules.contactChanged, rule: 'contact-changed', triggers });
-    } else if (numbersChanged && period === undefined) {
+    } else if (numbersChanged && period === undefined && age === undefined) {
       findings.push({ category: 'wording', level: 'editorial', rule: 'numbers-changed', triggers: edit.hunks, from: o.numbers.join(', '), to: n.numbers.join(', ') });
     }
 
@@ -236,9 +261,12 @@ export class RuleSet {
     if (!n.processing || findings.some((finding) => finding.rule === 'added' && this.isRisk(finding.category))) return undefined;
     if (n.hits.length > 0 && n.hits.every(this.isProtection)) return undefined;
     const conjunctions = this.lexicon.listConjunctions;
+    const hasContent = (phrase: string) =>
+      (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).some((word) => !conjunctions.includes(word.toLowerCase()) && !this.lexicon.stopWords.has(word.toLowerCase()));
     const items = edit.insertions.filter((phrase) => {
       const first = phrase.replace(/^[\s]+/, '');
-      return conjunctions.some((word) => (word === ',' ? first.startsWith(',') : first.toLowerCase().startsWith(`${word} `)));
+      const joined = conjunctions.some((word) => (word === ',' ? first.startsWith(',') : first.toLowerCase().startsWith(`${word} `)));
+      return joined && hasContent(first);
     });
     if (items.length === 0) return undefined;
     const inItems = n.hits.filter((hit) => this.isRisk(hit.category) && items.some((item) => item.includes(hit.text)));
@@ -255,7 +283,7 @@ export class RuleSet {
     const newWords = edit.unmatchedAdded.filter(isContent);
     const goneWords = edit.unmatchedRemoved.filter(isContent);
     // New information rather than rewording: words added with nothing taken away, or several new words.
-    if ((edit.removed.length === 0 && newWords.length > 0) || newWords.length >= 2) {
+    if ((edit.removed.length === 0 && newWords.length > 0) || newWords.length - goneWords.length >= 2) {
       return { category: 'wording', level: this.rules.textAdded, rule: 'clarification', triggers: edit.hunks };
     }
     if (newWords.length === 0 && goneWords.length >= 3) {
@@ -267,8 +295,8 @@ export class RuleSet {
   added(n: SentenceFacts, scope: SectionScope): Finding[] {
     const findings: Finding[] = [];
     const fresh = n.hits.filter((hit) => this.countsAsTerm(hit) && (this.isProtection(hit) || !(hit.negated ? scope.oldNegated : scope.oldTerms).has(termKey(hit))));
-    findings.push(...this.termFindings(fresh.filter((hit) => !hit.negated), [], n.anonymous, 'added', 'removed'));
-    findings.push(...this.termFindings(fresh.filter((hit) => hit.negated), [], n.anonymous, 'promise-added', 'promise-withdrawn'));
+    findings.push(...this.termFindings(fresh.filter((hit) => !hit.negated), [], false, 'added', 'removed'));
+    findings.push(...this.termFindings(fresh.filter((hit) => hit.negated), [], false, 'promise-added', 'promise-withdrawn'));
     const protectedHits = n.hits.filter(this.isProtection);
     if (n.restrictors.length > 0 && protectedHits.length > 0) {
       const category = this.byPriority(protectedHits.map((hit) => hit.category))[0]!;
@@ -294,9 +322,9 @@ export class RuleSet {
     const gone = o.hits.filter(
       (hit) => this.countsAsTerm(hit) && !hit.negated && !(this.isProtection(hit) ? scope.touchedTerms : scope.newTerms).has(termKey(hit)),
     );
-    findings.push(...this.termFindings([], gone, o.anonymous, 'added', 'removed'));
+    findings.push(...this.termFindings([], gone, false, 'added', 'removed'));
     const promises = o.hits.filter((hit) => this.countsAsTerm(hit) && hit.negated && !scope.newNegated.has(termKey(hit)));
-    findings.push(...this.termFindings([], promises, o.anonymous, 'promise-added', 'promise-withdrawn'));
+    findings.push(...this.termFindings([], promises, false, 'promise-added', 'promise-withdrawn'));
     if (o.periods.length > 0) {
       const period = this.periodFinding(o.periods, scope.touchedPeriods, this.aboutRetention([o], scope), 'compare');
       if (period) findings.push({ ...period, triggers: unique(o.periods.map((p) => p.text)) });
@@ -317,60 +345,4 @@ export class RuleSet {
     }
     return { category: 'wording', level, rule, triggers: [] };
   }
-}
-
-export interface WordEdit {
-  added: string[];
-  removed: string[];
-  unmatchedAdded: string[];
-  unmatchedRemoved: string[];
-  /** Every removed word is a misspelling of an added one and the other way round. */
-  typo: boolean;
-  /** The edits as "old → new", "+new", "−old", for showing. */
-  hunks: string[];
-  /** The added and the removed runs of words, as they stand in the new and the old sentence. */
-  addedPhrases: string[];
-  removedPhrases: string[];
-  /** Added runs with nothing removed in their place. */
-  insertions: string[];
-}
-
-const TOKEN = /[\p{L}\p{N}'’-]+/gu;
-
-export function wordEdit(words: WordChange[]): WordEdit {
-  const added: string[] = [];
-  const removed: string[] = [];
-  const hunks: string[] = [];
-  const addedPhrases: string[] = [];
-  const removedPhrases: string[] = [];
-  const insertions: string[] = [];
-  let hunk: { removed: string; added: string } | undefined;
-  const flush = () => {
-    if (hunk === undefined) return;
-    const [gone, nu] = [hunk.removed.trim(), hunk.added.trim()];
-    if (gone !== '' || nu !== '') hunks.push(gone === '' ? `+${nu}` : nu === '' ? `−${gone}` : `${gone} → ${nu}`);
-    if (nu !== '') addedPhrases.push(nu);
-    if (gone !== '') removedPhrases.push(gone);
-    if (gone === '' && nu !== '') insertions.push(hunk.added);
-    hunk = undefined;
-  };
-  for (const word of words) {
-    if (word.type === 'kept') {
-      if (word.text.trim() !== '') flush();
-      continue;
-    }
-    hunk ??= { removed: '', added: '' };
-    hunk[word.type] += word.text;
-    (word.type === 'added' ? added : removed).push(...(word.text.match(TOKEN) ?? []));
-  }
-  flush();
-  const unmatchedAdded = [...added];
-  const unmatchedRemoved: string[] = [];
-  for (const token of removed) {
-    const index = unmatchedAdded.findIndex((candidate) => isTypoPair(token, candidate));
-    if (index === -1) unmatchedRemoved.push(token);
-    else unmatchedAdded.splice(index, 1);
-  }
-  const typo = added.length > 0 && unmatchedAdded.length === 0 && unmatchedRemoved.length === 0 && added.length === removed.length;
-  return { added, removed, unmatchedAdded, unmatchedRemoved, typo, hunks, addedPhrases, removedPhrases, insertions };
 }

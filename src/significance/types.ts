@@ -39,6 +39,8 @@ export type SignificanceRule =
   | 'limit-removed'
   | 'limit-added'
   | 'list-extended'
+  | 'age-lowered'
+  | 'age-raised'
   | 'period-longer'
   | 'period-shorter'
   | 'period-dropped'
