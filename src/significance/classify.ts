@@ -6,7 +6,7 @@
 import { diffWords } from 'diff';
 import type { DiffPart, PolicyDiff, SectionDiff, Sentence, WordChange } from '../model.js';
 import { FactsCache, numberKey, type SentenceFacts } from './facts.js';
-import { lexiconFor, loadRules, validateExtensions, type LexiconExtensions } from './lexicon.js';
+import { bundledMessages, lexiconFor, loadRules, validateExtensions, type LexiconExtensions } from './lexicon.js';
 import { formatMessage } from './messages.js';
 import { levelRank, maxLevel, RuleSet, termKey, type Finding, type SectionScope } from './rules.js';
 import type { Significance, SignificanceReason } from './types.js';
@@ -33,8 +33,8 @@ function push(context: Context, finding: Finding, path: string[], old?: string, 
     rule: finding.rule,
     path,
     triggers: finding.triggers,
-    message: formatMessage(lexicon.language, finding),
-    messageEn: formatMessage('en', finding),
+    message: formatMessage(lexicon.messages, finding),
+    messageEn: formatMessage(bundledMessages('en'), finding),
   };
   if (old !== undefined) reason.old = old;
   if (nu !== undefined) reason.new = nu;

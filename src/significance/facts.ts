@@ -2,7 +2,7 @@
  * What one sentence says, as far as the rules care: which lexicon terms it has (and whether a negation governs
  * them), its modals, periods, numbers, contact details and company names. Computed once per sentence.
  */
-import { foldApostrophes, type Lexicon, type MaterialCategory, type TermMatch } from './lexicon.js';
+import { foldApostrophes, foldCase, type Lexicon, type MaterialCategory, type TermMatch } from './lexicon.js';
 
 export interface Hit {
   category: MaterialCategory;
@@ -48,12 +48,12 @@ function segmentEnds(text: string, lexicon: Lexicon): number[] {
 function periods(text: string, lexicon: Lexicon): Period[] {
   const found: Period[] = [];
   const { re, days, numbers } = lexicon.period;
-  for (const match of text.matchAll(re)) {
+  for (const match of foldCase(text).matchAll(re)) {
     const unit = match.slice(3).findIndex((value) => value !== undefined);
     const count = (value: string | undefined) =>
       value === undefined ? undefined : (numbers.get(value.toLowerCase()) ?? Number(value.replace(',', '.')));
     const amount = Math.max(count(match[1]) ?? 0, count(match[2]) ?? 0);
-    if (unit >= 0 && Number.isFinite(amount)) found.push({ text: match[0], days: amount * days[unit]! });
+    if (unit >= 0 && Number.isFinite(amount)) found.push({ text: text.slice(match.index, match.index + match[0].length), days: amount * days[unit]! });
   }
   for (const match of lexicon.periodShort.matches(text)) found.push({ text: match.text, days: 1 });
   for (const match of lexicon.periodIndefinite.matches(text)) found.push({ text: match.text, days: Number.POSITIVE_INFINITY });

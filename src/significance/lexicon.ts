@@ -72,63 +72,104 @@ export interface TermMatch {
   end: number;
 }
 
-const WORD_CHAR = '[\\p{L}\\p{N}]';
+/**
+ * A letter or digit of the Latin scripts the lexicons are written for. Not `[\\p{L}\\p{N}]`: V8 compiles that
+ * class (some 700 ranges) anew at every word boundary of every multi-word term, which made the first
+ * classification of a policy take half a second.
+ */
+const WORD_CHAR = '[0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u1E00-\\u1EFF]';
 // Not "-": with the `u` flag an escaped hyphen outside a class is a syntax error.
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** See the "$comment" of sv.json for the syntax: `=word` whole word, `*word` inside a compound, else a word start. */
-function termSource(term: string): string {
-  return term
-    .trim()
-    .split(/\s+/)
-    .map((word) => {
-      const exact = word.startsWith('=');
-      const infix = word.startsWith('*');
-      const body = exact || infix ? word.slice(1) : word;
-      const startsWithWord = /^[\p{L}\p{N}]/u.test(body);
-      const start = !startsWithWord ? '' : infix ? `(?<!${WORD_CHAR})${WORD_CHAR}*?` : `(?<!${WORD_CHAR})`;
-      const end = exact ? `(?!${WORD_CHAR})` : `${WORD_CHAR}*`;
-      return start + escapeRegExp(body) + end;
-    })
-    .join('(?:[\\s\\u00a0]+|[\\s\\u00a0]*[-–/][\\s\\u00a0]*)');
+const JOINER = '(?:[\\s\\u00a0]+|[\\s\\u00a0]*[-–/][\\s\\u00a0]*)';
+
+/** The regex of one word of a term: `=word` whole word, `*word` also inside a compound, else a word start. */
+function wordSource(word: string, first: boolean, last: boolean): string {
+  const exact = word.startsWith('=');
+  const infix = word.startsWith('*');
+  const body = exact || infix ? word.slice(1) : word;
+  // The first word's start and the last word's end are shared by a whole group of terms (see TermList).
+  const start = first ? '' : infix ? `(?<!${WORD_CHAR})${WORD_CHAR}*?` : `(?<!${WORD_CHAR})`;
+  const end = last ? '' : exact ? `(?!${WORD_CHAR})` : `${WORD_CHAR}*`;
+  return start + escapeRegExp(body) + end;
+}
+
+/** How a term starts and ends, which decides the group it is compiled in. */
+function shapeOf(term: string): { lead: string; tail: string; body: string } {
+  const words = term.split(/\s+/);
+  const firstWord = words[0]!;
+  const lastWord = words.at(-1)!;
+  const firstBody = firstWord.replace(/^[=*]/, '');
+  const lead = !/^[\p{L}\p{N}]/u.test(firstBody) ? '' : firstWord.startsWith('*') ? `(?<!${WORD_CHAR})${WORD_CHAR}*?` : `(?<!${WORD_CHAR})`;
+  const tail = lastWord.startsWith('=') ? `(?!${WORD_CHAR})` : `${WORD_CHAR}*`;
+  const body = words.map((word, index) => wordSource(word, index === 0, index === words.length - 1)).join(JOINER);
+  return { lead, tail, body };
 }
 
 /** Curly apostrophes are how most policies write "don't"; the lexicons use the straight one. */
 export const foldApostrophes = (text: string) => text.replace(/[’‘`´]/g, "'");
 
-/** A list of terms compiled to two alternations (case-sensitive for terms with a capital, the rest not). */
+/** Lower case with the same length, so that offsets into the folded text are offsets into the original. */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return Array.from(text, (char) => {
+    const folded = char.toLowerCase();
+    return folded.length === char.length ? folded : char;
+  }).join('');
+}
+
+/**
+ * A list of terms compiled to a few alternations: case-sensitive for terms with a capital, the rest matched
+ * against the text folded to lower case. Terms are grouped by how they start and end so that each word-boundary
+ * class is compiled once per group, and no pattern has the `i` flag: V8 compiles every `\p{L}` class of an `iu`
+ * pattern with its case closure, which cost over a second on the first classification.
+ */
 export class TermList {
   readonly terms: readonly string[];
-  private readonly patterns: { re: RegExp; terms: string[] }[] = [];
+  private readonly patterns: { re: RegExp; terms: string[]; folded: boolean }[] = [];
 
   constructor(terms: readonly string[]) {
     this.terms = [...new Set(terms.map((term) => foldApostrophes(term.trim())).filter((term) => term !== ''))];
-    const sensitive = this.terms.filter((term) => /\p{Lu}/u.test(term));
-    const insensitive = this.terms.filter((term) => !/\p{Lu}/u.test(term));
-    for (const [group, flags] of [[sensitive, 'gu'], [insensitive, 'giu']] as const) {
-      if (group.length === 0) continue;
+    const groups = new Map<string, { lead: string; tail: string; folded: boolean; entries: { term: string; body: string }[] }>();
+    for (const term of this.terms) {
+      const folded = !/\p{Lu}/u.test(term);
+      const { lead, tail, body } = shapeOf(folded ? foldCase(term) : term);
+      const key = `${folded} ${lead} ${tail}`;
+      const group = groups.get(key) ?? { lead, tail, folded, entries: [] };
+      group.entries.push({ term, body });
+      groups.set(key, group);
+    }
+    for (const { lead, tail, folded, entries } of groups.values()) {
       // Longest first, so that "kan komma att" wins over "kan" at the same place.
-      const sorted = [...group].sort((a, b) => b.length - a.length);
-      this.patterns.push({ re: new RegExp(sorted.map((term) => `(${termSource(term)})`).join('|'), flags), terms: sorted });
+      const sorted = [...entries].sort((a, b) => b.term.length - a.term.length);
+      const alternation = sorted.map((entry) => `(${entry.body})`).join('|');
+      this.patterns.push({ re: new RegExp(`${lead}(?:${alternation})${tail}`, 'gu'), terms: sorted.map((entry) => entry.term), folded });
     }
   }
 
   matches(text: string): TermMatch[] {
     const found: TermMatch[] = [];
-    for (const { re, terms } of this.patterns) {
-      for (const match of text.matchAll(re)) {
+    let lower: string | undefined;
+    for (const { re, terms, folded } of this.patterns) {
+      const subject = folded ? (lower ??= foldCase(text)) : text;
+      for (const match of subject.matchAll(re)) {
         const group = match.findIndex((value, index) => index > 0 && value !== undefined);
         if (group < 1 || match[0] === '') continue;
-        found.push({ term: terms[group - 1]!, text: match[0], index: match.index, end: match.index + match[0].length });
+        const end = match.index + match[0].length;
+        found.push({ term: terms[group - 1]!, text: text.slice(match.index, end), index: match.index, end });
       }
     }
-    return found.sort((a, b) => a.index - b.index);
+    // Groups can overlap: keep the earliest, then the longest, match at each place.
+    found.sort((a, b) => a.index - b.index || b.end - a.end);
+    return found.filter((match, index) => index === 0 || match.index >= found[index - 1]!.end || match.index !== found[index - 1]!.index);
   }
 
   test(text: string): boolean {
-    return this.patterns.some(({ re }) => {
+    let lower: string | undefined;
+    return this.patterns.some(({ re, folded }) => {
       re.lastIndex = 0;
-      return re.test(text);
+      return re.test(folded ? (lower ??= foldCase(text)) : text);
     });
   }
 }
@@ -171,12 +212,19 @@ export function loadRules(): Rules {
   return rulesCache;
 }
 
+let languagesCache: string[] | undefined;
 /** Languages with a bundled lexicon (`sv`, `en`, …). */
 export function bundledLanguages(): string[] {
-  return readdirSync(dataDirectory())
+  languagesCache ??= readdirSync(dataDirectory())
     .filter((name) => /^[a-z]{2,3}\.json$/.test(name))
     .map((name) => name.slice(0, -'.json'.length))
     .sort();
+  return languagesCache;
+}
+
+/** The message templates of a bundled language, without compiling its terms. */
+export function bundledMessages(language: string): Record<string, string> | undefined {
+  return bundledLanguages().includes(language) ? (bundledSource(language).messages ?? {}) : undefined;
 }
 
 const sourceCache = new Map<string, LexiconSource>();
@@ -228,13 +276,16 @@ export function mergeLexicons(base: LexiconSource, extra: LexiconSource): Lexico
 }
 
 function compilePeriod(source: LexiconSource): Lexicon['period'] {
-  const numbers = new Map(Object.entries(source.periods?.numbers ?? {}).map(([word, value]) => [word.toLowerCase(), value]));
-  const units = Object.entries(source.periods?.units ?? {}).sort((a, b) => b[0].length - a[0].length);
+  const numbers = new Map(Object.entries(source.periods?.numbers ?? {}).map(([word, value]) => [foldCase(word), value]));
+  const units = Object.entries(source.periods?.units ?? {})
+    .map(([term, days]): [string, number] => [foldCase(term), days])
+    .sort((a, b) => b[0].length - a[0].length);
   const numberWords = [...numbers.keys()].sort((a, b) => b.length - a.length).map((word) => `${escapeRegExp(word)}(?!${WORD_CHAR})`);
   const number = `(?<!${WORD_CHAR})(\\d+(?:[.,]\\d+)?|${numberWords.join('|') || '(?!)'})`;
   const range = `(?:[\\s\\u00a0]*(?:[-–]|till|to|och|and|or|eller)[\\s\\u00a0]*(\\d+(?:[.,]\\d+)?|${numberWords.join('|') || '(?!)'}))?`;
-  const unit = units.map(([term]) => `(${termSource(term)})`).join('|') || '(?!)';
-  return { re: new RegExp(`${number}${range}[\\s\\u00a0-]*(?:${unit})`, 'giu'), days: units.map(([, days]) => days), numbers };
+  const unit = units.map(([term]) => { const { lead, tail, body } = shapeOf(term); return `(${lead}${body}${tail})`; }).join('|') || '(?!)';
+  // Matched against the text folded to lower case (see TermList): unit terms and number words are lower case.
+  return { re: new RegExp(`${number}${range}[\\s\\u00a0-]*(?:${unit})`, 'gu'), days: units.map(([, days]) => days), numbers };
 }
 
 export function compileLexicon(source: LexiconSource): Lexicon {
