@@ -1,4 +1,5 @@
 import { diffDocuments } from './diff.js';
+import { trailerRecord } from './entries/trailers.js';
 import { detectLanguage } from './language.js';
 import type { CommitInfo, DateKind, FileHistory, FileVersion } from './git.js';
 import type { PolicyDiff, PolicyDocument, SourceFormat } from './model.js';
@@ -27,6 +28,8 @@ export interface ChangeCommit {
   /** `YYYY-MM-DD`, as dated by the options. */
   date: string;
   subject: string;
+  /** The commit's trailers by key (`Policy-Note`, `Policy-Significance`, …), when it has any. */
+  trailers?: Record<string, string[]>;
 }
 
 export interface PolicyChange {
@@ -117,12 +120,16 @@ export function* historyChanges(history: FileHistory, options: HistoryOptions = 
     const change: PolicyChange = {
       file: last.path,
       date: changeDate(last.commit, options.date),
-      commits: group.map((version) => ({
-        hash: version.commit.hash,
-        author: version.commit.author,
-        date: changeDate(version.commit, options.date),
-        subject: version.commit.subject,
-      })),
+      commits: group.map((version) => {
+        const commit: ChangeCommit = {
+          hash: version.commit.hash,
+          author: version.commit.author,
+          date: changeDate(version.commit, options.date),
+          subject: version.commit.subject,
+        };
+        if (version.commit.trailers.length > 0) commit.trailers = trailerRecord(version.commit.trailers);
+        return commit;
+      }),
       formattingOnly: isFormattingOnly(diff),
       diff,
     };

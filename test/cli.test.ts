@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/index.js';
-import { runCli, tempDir } from './support/cli.js';
+import { spawnSync } from 'node:child_process';
+import { binPath, runCli, tempDir } from './support/cli.js';
 import { fixturesDir, seed } from './support/fixtures.js';
 
 const idun = seed('001');
@@ -89,6 +90,16 @@ describe('policydiff sections', () => {
 });
 
 describe('help and version', () => {
+  it('stops quietly when the reader closes the pipe early (policydiff … | head)', () => {
+    const dir = tempDir();
+    const big = join(dir, 'big.txt');
+    // Far more output than a pipe buffers, so the writer is still writing when head has gone.
+    writeFileSync(big, Array.from({ length: 40 }, (_, i) => idun.replace(/^(\p{Lu}[^.\n]{2,60})$/gmu, `$1 ${i}`)).join('\n'));
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" sections "${big}" --format json | head -c 20`], { encoding: 'utf8' });
+    expect(result.stdout).toMatch(/^\{/);
+    expect(result.stderr).toBe('');
+  });
+
   it('shows examples and exit codes in --help', () => {
     const result = runCli(['--help']);
     expect(result.status).toBe(0);

@@ -136,7 +136,7 @@ describe('policydiff since / log', () => {
     writeFileSync(join(repo.dir, 'policydiff.config.json'), JSON.stringify({ files: ['legal/*.txt'], languages: { 'legal/*': 'fi' }, dateFormat: 'DD.MM.YYYY' }));
     const configured = json(runCli(['since', 'HEAD~1', '--format', 'json'], { cwd: repo.dir })).changes;
     expect(configured.map((c) => [c.file, c.language, c.date])).toEqual([['legal/villkor.txt', 'fi', '2021-02-01']]);
-    expect(runCli(['since', 'HEAD~1'], { cwd: repo.dir }).stdout).toMatch(/^01\.02\.2021 {2}legal\/villkor\.txt\n/);
+    expect(runCli(['since', 'HEAD~1'], { cwd: repo.dir }).stdout).toMatch(/^01\.02\.2021 Päivitetty luku: Johdanto\.\n\n01\.02\.2021 {2}legal\/villkor\.txt\n/);
   });
 
   it('renders Markdown with the commit subjects escaped', () => {

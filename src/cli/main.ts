@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { ExitCode, PolicydiffError } from '../errors.js';
+import { register as registerChangelog } from './commands/changelog.js';
 import { register as registerDiff } from './commands/diff.js';
 import { register as registerHistory } from './commands/history.js';
+import { register as registerNotes } from './commands/notes.js';
 import { register as registerSections } from './commands/sections.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -24,6 +26,9 @@ export function buildProgram(): Command {
 Examples:
   $ policydiff diff old.txt new.txt             compare two files on disk
   $ policydiff sections privacy.md              show the chapters policydiff sees
+  $ policydiff since v1                         changes since tag v1, each with its entry line
+  $ policydiff changelog v1 --write CHANGELOG.md
+  $ policydiff notes v1 --store play            release notes within Google Play's 500 characters
 
 Exit codes: 0 ok, 1 --fail-on threshold reached, 2 usage, 3 bad input file,
 4 not a git repository, 5 unknown revision, 6 file not tracked, 7 shallow clone,
@@ -32,6 +37,8 @@ Exit codes: 0 ok, 1 --fail-on threshold reached, 2 usage, 3 bad input file,
   registerDiff(program);
   registerSections(program);
   registerHistory(program);
+  registerChangelog(program);
+  registerNotes(program);
   return program;
 }
 
@@ -41,6 +48,11 @@ function fail(message: string, exitCode: number): void {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `policydiff log | head` closes the pipe early: that is the reader's choice, not an error to report.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(ExitCode.ok);
+    throw error;
+  });
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {

@@ -109,7 +109,10 @@ export function mergeIntoChangelog(existingText: string, entries: readonly Chang
   const insert = (at: number, added: string[]) => {
     const before = insertions.get(at) ?? [];
     // Two blocks at one place share the blank line between them.
-    const join = before.at(-1) === '' && added[0] === '' ? added.slice(1) : added;
+    const join =
+      before.at(-1) === '' && added[0] === '' ? added.slice(1)
+      : before.length > 0 && before.at(-1) !== '' && added[0] !== '' ? ['', ...added]
+      : added;
     insertions.set(at, [...before, ...join]);
   };
   const dated = headings.filter((heading) => heading.date !== undefined);
@@ -139,7 +142,10 @@ export function mergeIntoChangelog(existingText: string, entries: readonly Chang
         unreleased !== undefined ? sectionEnd(headings, unreleased, lines.length)
         : headings.find((heading) => heading.level >= 2)?.index ?? lines.length;
     }
-    if (lines.length === 0) block.unshift('# Changelog', '');
+    // An empty file gets its title once, above the first (newest) date.
+    if (lines.length === 0) {
+      if (insertions.size === 0) block.unshift('# Changelog', '');
+    }
     else if (!blank(at - 1)) block.unshift('');
     if (!blank(at)) block.push('');
     insert(at, block);

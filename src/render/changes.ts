@@ -47,19 +47,21 @@ export function revisionDiffToJson(entry: RevisionDiff): object {
 
 const shortHash = (hash: string) => hash.slice(0, 7);
 
-export function renderChange(change: PolicyChange, format: OutputFormat, options: ListRenderOptions): string {
+/** `entry`: the change's changelog entry line, printed first (JSON: an `entry` field, null when there is none). */
+export function renderChange(change: PolicyChange, format: OutputFormat, options: ListRenderOptions, entry?: string | null): string {
   const date = formatDate(change.date, options.dateFormat);
   const renamed = change.previousFile !== undefined ? ` (renamed from ${change.previousFile})` : '';
-  if (format === 'json') return JSON.stringify(changeToJson(change), null, 2);
+  if (format === 'json') return JSON.stringify(entry === undefined ? changeToJson(change) : { entry, ...changeToJson(change) }, null, 2);
+  const lead = entry === undefined || entry === null ? [] : format === 'md' ? [escapeMarkdown(entry), ''] : [entry, ''];
   if (format === 'md') {
     const commits = change.commits.map((c) => `- \`${shortHash(c.hash)}\` ${escapeMarkdown(c.subject)} (${escapeMarkdown(c.author)})`);
     const title = `## ${escapeMarkdown(date)} — ${escapeMarkdown(change.file)}${escapeMarkdown(renamed)}`;
-    return [title, '', ...commits, '', renderers.md.diff(change.diff, { color: false })].join('\n');
+    return [...lead, title, '', ...commits, '', renderers.md.diff(change.diff, { color: false })].join('\n');
   }
   const commits = change.commits.map((c) => `  ${shortHash(c.hash)} ${c.subject} (${c.author})`);
   const title = `${date}  ${change.file}${renamed}`;
   const bold = options.color ? `\u001b[1m${title}\u001b[0m` : title;
-  return [bold, ...commits, renderers.text.diff(change.diff, { color: options.color })].join('\n');
+  return [...lead, bold, ...commits, renderers.text.diff(change.diff, { color: options.color })].join('\n');
 }
 
 export function renderRevisionDiff(entry: RevisionDiff, range: string, format: OutputFormat, options: ListRenderOptions): string {

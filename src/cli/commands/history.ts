@@ -2,19 +2,21 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { DateKind } from '../../git.js';
 import { formatDate } from '../../config.js';
-import { historyChanges, mergeChanges, type HistoryOptions, type PolicyChange } from '../../history.js';
+import type { PolicyChange } from '../../history.js';
+import { entryText } from '../../entries/index.js';
 import { renderChange, renderList } from '../../render/changes.js';
-import { changeEntry, renderReportHtml, type VersionLabel } from '../../render/index.js';
+import { changeEntry as reportEntry, renderReportHtml, type VersionLabel } from '../../render/index.js';
 import { htmlOption, refuseToOverwrite, useColor, writeOut } from '../output.js';
 import { Progress } from '../progress.js';
 import { writeFileAtomic } from '../../write.js';
-import { addRepositoryOptions, dateOption, languageFor, openRepository, selectFiles, type RepositoryOptions } from '../repository.js';
+import { addRepositoryOptions, dateOption } from '../repository.js';
+import { changeEntry, dateFormatOption, entryDatePattern } from './entry-options.js';
+import { readChanges, type ChangeRangeOptions } from './read-changes.js';
 
-interface HistoryCommandOptions extends RepositoryOptions {
-  to?: string;
+interface HistoryCommandOptions extends ChangeRangeOptions {
   html?: string;
   date: DateKind;
-  perCommit?: boolean;
+  dateFormat?: string;
 }
 
 /**
@@ -22,28 +24,17 @@ interface HistoryCommandOptions extends RepositoryOptions {
  * all texts), diff version to version, print the changes newest first.
  */
 async function runHistory(start: string | undefined, files: string[], options: HistoryCommandOptions): Promise<void> {
+  // A bad --date-format is a usage error before any git work (also outside a repository).
+  if (options.dateFormat !== undefined) entryDatePattern(options.dateFormat);
   const progress = new Progress();
   progress.update('reading the repository…');
   try {
-    const context = await openRepository(options);
+    const { context, paths, total, changes: read } = await readChanges(start, files, options, progress);
     const { repo } = context;
-    const to = await repo.resolveRevision(options.to ?? 'HEAD');
-    const from = start === undefined ? undefined : await repo.resolveStart(start, to, options.date);
-    const paths = await selectFiles(context, files);
+    const pattern = entryDatePattern(options.dateFormat, context.config.dateFormat);
     // Like the files, the report's path is taken from where -C points.
     const htmlPath = options.html === undefined ? undefined : resolve(context.base, options.html);
     if (htmlPath !== undefined) refuseToOverwrite(htmlPath, paths.map((path) => join(repo.root, path)), options.html!);
-    progress.update(`reading the history of ${paths.length === 1 ? paths[0] : `${paths.length} files`}…`);
-    const range = from === undefined ? { to } : { to, from };
-    const histories = from === to ? [] : await repo.readHistories(paths, range, { maxBytes: context.maxBytes });
-    const total = histories.reduce((sum, history) => sum + history.versions.length, 0);
-    const sources = histories.map((history) => {
-      const historyOptions: HistoryOptions = { date: options.date, perCommit: options.perCommit === true };
-      const language = languageFor(context, options, history.file);
-      if (language !== undefined) historyOptions.language = language;
-      if (options.input !== undefined) historyOptions.format = options.input;
-      return historyChanges(history, historyOptions);
-    });
     const color = useColor();
     const renderOptions = context.config.dateFormat === undefined ? { color } : { color, dateFormat: context.config.dateFormat };
     const entries: string[] = [];
@@ -51,11 +42,12 @@ async function runHistory(start: string | undefined, files: string[], options: H
     const html = options.format === 'html' || options.html !== undefined;
     const changes: PolicyChange[] = [];
     let done = 0;
-    for (const change of mergeChanges(sources)) {
+    for (const change of read) {
       done += change.commits.length;
       progress.update(`comparing versions ${done}/${total}…`);
       if (html) changes.push(change);
-      if (options.format !== 'html') entries.push(renderChange(change, options.format, renderOptions));
+      const entry = changeEntry(change, { pattern, lang: options.lang });
+      if (options.format !== 'html') entries.push(renderChange(change, options.format, renderOptions, entry === undefined ? null : entryText(entry)));
     }
     const when =
       start === undefined ? `up to ${options.to ?? 'HEAD'}`
@@ -83,7 +75,7 @@ function historyPage(
     // The newest change dates the version the range ends with.
     new: newest === undefined ? { label: options.to ?? 'HEAD' } : { label: options.to ?? 'HEAD', date: date(newest) },
   };
-  const entries = changes.map((change) => changeEntry({ ...change, date: date(change) }));
+  const entries = changes.map((change) => reportEntry({ ...change, date: date(change) }));
   return renderReportHtml(entries, { title: options.title, versions, emptyText: options.emptyText });
 }
 
@@ -91,18 +83,24 @@ const HISTORY_HELP = `
 Files come after the options (or after --); without them policydiff reads the files listed in
 policydiff.config.json ("files"), else the tracked .md/.txt files named like a policy.`;
 
+/** The options `since` and `log` share beyond the repository ones. */
+function addRangeOptions(command: Command): Command {
+  return command
+    .addOption(dateOption())
+    .option('--per-commit', 'one change per commit instead of one per day')
+    .addOption(htmlOption())
+    .addOption(dateFormatOption());
+}
+
 export function register(program: Command): void {
-  addRepositoryOptions(
+  addRangeOptions(addRepositoryOptions(
     program
       .command('since')
       .description('every change to the policy files from <start> (a tag, branch, commit or YYYY-MM-DD) to HEAD')
       .argument('<start>', 'where to start: a tag, branch or commit, or a date YYYY-MM-DD (changes from that day on)')
       .argument('[files...]', 'the policy files (default: found by name or by the config)')
       .option('--to <revision>', 'where to end (default: HEAD)'),
-  )
-    .addOption(dateOption())
-    .option('--per-commit', 'one change per commit instead of one per day')
-    .addOption(htmlOption())
+  ))
     .addHelpText(
       'after',
       `${HISTORY_HELP}
@@ -116,16 +114,13 @@ Examples:
     )
     .action((start: string, files: string[], options: HistoryCommandOptions) => runHistory(start, files, options));
 
-  addRepositoryOptions(
+  addRangeOptions(addRepositoryOptions(
     program
       .command('log')
       .description('the whole history of the policy files, newest change first')
       .argument('[files...]', 'the policy files (default: found by name or by the config)')
       .option('--to <revision>', 'where to end (default: HEAD)'),
-  )
-    .addOption(dateOption())
-    .option('--per-commit', 'one change per commit instead of one per day')
-    .addOption(htmlOption())
+  ))
     .addHelpText(
       'after',
       `${HISTORY_HELP}

@@ -1,0 +1,140 @@
+import type { Command } from 'commander';
+import { createPatch } from 'diff';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { entryText, mergeIntoChangelog, mergeIntoPolicyChangeList, type ChangelogFileEntry, type Entry, type PolicyListEntry } from '../../entries/index.js';
+import { inputError, quote, usageError } from '../../errors.js';
+import { writeFileAtomic } from '../../write.js';
+import { writeOut } from '../output.js';
+import { Progress } from '../progress.js';
+import { addRepositoryOptions, dateOption } from '../repository.js';
+import { changeEntry, dateFormatOption, entryDatePattern } from './entry-options.js';
+import { readChanges, type ChangeRangeOptions } from './read-changes.js';
+
+/**
+ * `changelog [start]`: the entries of the changes since <start> (default: the whole history) written where people
+ * read them: `--write CHANGELOG.md` (a heading per date, only the entries not there yet) and/or `--in-policy`
+ * (the policy's own change list). `--dry-run` prints the patch and writes nothing.
+ */
+
+interface ChangelogOptions extends ChangeRangeOptions {
+  write?: string;
+  inPolicy?: boolean;
+  changeListHeading?: string;
+  dryRun?: boolean;
+  dateFormat?: string;
+}
+
+function readText(path: string, shown: string, missingOk: boolean): string {
+  if (!existsSync(path)) {
+    if (missingOk) return '';
+    throw inputError(`${quote(shown)} does not exist in the working tree: check it out, or run from the repository that has it`);
+  }
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw inputError(`cannot read ${quote(shown)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}: check its permissions`, error);
+  }
+}
+
+/** One update: the patch for --dry-run, the atomic write otherwise; what was done, for the summary. */
+function apply(path: string, shown: string, before: string, after: string, dryRun: boolean, added: number): string {
+  if (after === before) return `${shown} is up to date: no new entries.`;
+  if (dryRun) {
+    writeOut(createPatch(shown, before, after, '', '', { context: 2 }));
+    return `would add ${added === 1 ? '1 entry' : `${added} entries`} to ${shown} (dry run: nothing written).`;
+  }
+  writeFileAtomic(path, after);
+  return `added ${added === 1 ? '1 entry' : `${added} entries`} to ${shown}.`;
+}
+
+const countAdded = (before: string, after: string) => Math.max(0, after.split('\n').length - before.split('\n').length);
+
+async function runChangelog(start: string | undefined, files: string[], options: ChangelogOptions): Promise<void> {
+  if (options.write === undefined && options.inPolicy !== true) {
+    throw usageError('changelog needs a target: --write CHANGELOG.md, --in-policy, or both');
+  }
+  // A bad --date-format is a usage error before any git work (also outside a repository).
+  if (options.dateFormat !== undefined) entryDatePattern(options.dateFormat);
+  const progress = new Progress();
+  progress.update('reading the repository…');
+  const messages: string[] = [];
+  try {
+    const { context, changes } = await readChanges(start, files, options, progress);
+    const pattern = entryDatePattern(options.dateFormat, context.config.dateFormat);
+    const byFile = new Map<string, Entry[]>();
+    const all: Entry[] = [];
+    for (const change of changes) {
+      progress.update(`comparing versions (${change.date})…`);
+      const entry = changeEntry(change, { pattern, lang: options.lang, required: true });
+      if (entry === undefined) continue;
+      all.push(entry);
+      byFile.set(change.file, [...(byFile.get(change.file) ?? []), entry]);
+    }
+    progress.done();
+    const shownPath = (path: string) => relative(process.cwd(), path) || path;
+
+    if (options.write !== undefined) {
+      const path = resolve(context.base, options.write);
+      const before = readText(path, shownPath(path), true);
+      const fileEntries = all.map((entry): ChangelogFileEntry => {
+        const item: ChangelogFileEntry = { date: entry.date, line: entry.line };
+        if (entry.notice !== undefined) item.notice = entry.notice;
+        if (entry.override !== undefined) item.override = entry.override;
+        return item;
+      });
+      const merged = mergeIntoChangelog(before, fileEntries, { fileName: shownPath(path) });
+      // A new file ends with a line break like any other text file.
+      const after = before === '' && merged !== '' && !merged.endsWith('\n') ? `${merged}\n` : merged;
+      const added = fileEntries.filter((entry) => !before.includes(entry.line) && after.includes(entry.line)).length;
+      messages.push(apply(path, shownPath(path), before, after, options.dryRun === true, added));
+    }
+
+    if (options.inPolicy === true) {
+      for (const [file, entries] of byFile) {
+        const path = join(context.repo.root, file);
+        const before = readText(path, file, false);
+        const listEntries = entries.map((entry): PolicyListEntry => ({ date: entry.date, text: entryText({ line: entry.text, ...(entry.notice === undefined ? {} : { notice: entry.notice }) }) }));
+        const listOptions = {
+          fileName: file,
+          ...(options.input === undefined ? {} : { format: options.input }),
+          ...(options.changeListHeading === undefined ? {} : { heading: options.changeListHeading }),
+          ...(options.dateFormat === undefined ? {} : { dateFormat: pattern }),
+        };
+        const after = mergeIntoPolicyChangeList(before, listEntries, listOptions);
+        messages.push(apply(path, file, before, after, options.dryRun === true, countAdded(before, after) > 0 ? listEntries.filter((entry) => !before.includes(entry.text) && after.includes(entry.text)).length : 0));
+      }
+      if (byFile.size === 0) messages.push('no policy changes with an entry in the range: nothing to add to the change lists.');
+    }
+  } finally {
+    progress.done();
+  }
+  process.stderr.write(`${messages.map((message) => `policydiff: ${message}`).join('\n')}\n`);
+}
+
+export function register(program: Command): void {
+  addRepositoryOptions(
+    program
+      .command('changelog')
+      .description('write the entries of the policy changes since [start] to CHANGELOG.md and/or the policy’s own change list')
+      .argument('[start]', 'where to start: a tag, branch or commit, or a date YYYY-MM-DD (default: the whole history)')
+      .argument('[files...]', 'the policy files (default: found by name or by the config)')
+      .option('--to <revision>', 'where to end (default: HEAD)')
+      .option('--write <file>', 'add the entries not yet in this Keep a Changelog file (created if missing)')
+      .option('--in-policy', 'append the new entry lines to the policy’s own change list')
+      .option('--change-list-heading <heading>', 'the heading of the policy’s change list, when policydiff does not recognise it')
+      .option('--dry-run', 'print the patch instead of writing'),
+  )
+    .addOption(dateOption())
+    .option('--per-commit', 'one entry per commit instead of one per day')
+    .addOption(dateFormatOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ policydiff changelog --write CHANGELOG.md
+  $ policydiff changelog v1 --write CHANGELOG.md --dry-run
+  $ policydiff changelog v1 --in-policy -- privacy.md`,
+    )
+    .action((start: string | undefined, files: string[], options: ChangelogOptions) => runChangelog(start, files, options));
+}

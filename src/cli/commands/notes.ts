@@ -1,0 +1,108 @@
+import { Option, type Command } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fastlaneNotesPath, mergeReleaseNotes, storeNotes, STORE_LIMITS, type Entry, type Store } from '../../entries/index.js';
+import { inputError, quote } from '../../errors.js';
+import { writeFileAtomic } from '../../write.js';
+import { writeOut } from '../output.js';
+import { Progress } from '../progress.js';
+import { addRepositoryOptions, dateOption } from '../repository.js';
+import { changeEntry, entryDatePattern } from './entry-options.js';
+import { readChanges, type ChangeRangeOptions } from './read-changes.js';
+
+/**
+ * `notes <ref> --store play|appstore`: short release notes for an app update about the policy changes since <ref>,
+ * within the store's limit, whole sentences only; `--out <fastlane dir>` writes them where fastlane's supply or
+ * deliver read them, keeping the other paragraphs of a notes file. Only editorial changes: says so, writes nothing.
+ */
+
+interface NotesOptions extends ChangeRangeOptions {
+  store: Store;
+  out?: string;
+  versionCode?: string;
+}
+
+async function runNotes(start: string, files: string[], options: NotesOptions): Promise<void> {
+  // A missing or bad --version-code fails before any git work.
+  if (options.out !== undefined) fastlaneNotesPath('.', options.store, 'en', options.versionCode);
+  const progress = new Progress();
+  progress.update('reading the repository…');
+  const byLanguage = new Map<string, Entry[]>();
+  let context;
+  try {
+    const range = await readChanges(start, files, options, progress);
+    context = range.context;
+    const pattern = entryDatePattern(undefined, context.config.dateFormat);
+    for (const change of range.changes) {
+      progress.update(`comparing versions (${change.date})…`);
+      const entry = changeEntry(change, { pattern, lang: options.lang, required: true });
+      if (entry !== undefined) byLanguage.set(entry.language, [...(byLanguage.get(entry.language) ?? []), entry]);
+    }
+  } finally {
+    progress.done();
+  }
+
+  const notes = [...byLanguage].flatMap(([language, entries]) => {
+    const text = storeNotes(entries, { store: options.store, language });
+    return text === undefined ? [] : [{ language, entries, text }];
+  });
+  if (notes.length === 0) {
+    process.stderr.write(`policydiff: no policy changes for the release notes since ${start} (editorial changes only, or none): nothing written.\n`);
+    return;
+  }
+
+  if (options.out === undefined) {
+    writeOut(notes.map(({ language, text }) => (notes.length === 1 ? `${text}\n` : `[${language}]\n${text}\n`)).join('\n'));
+    return;
+  }
+  const fastlane = resolve(context.base, options.out);
+  const written: string[] = [];
+  for (const { language, entries } of notes) {
+    const path = fastlaneNotesPath(fastlane, options.store, language, options.versionCode);
+    const shown = relative(process.cwd(), path) || path;
+    let existing = '';
+    if (existsSync(path)) {
+      try {
+        existing = readFileSync(path, 'utf8');
+      } catch (error) {
+        throw inputError(`cannot read ${quote(shown)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}: check its permissions`, error);
+      }
+    }
+    const merged = mergeReleaseNotes(existing, (budget) => storeNotes(entries, { store: options.store, language, limit: budget }), {
+      store: options.store,
+      language,
+      fileName: shown,
+    });
+    if (merged !== undefined && merged !== existing) {
+      writeFileAtomic(path, merged, { createFolders: true });
+      written.push(shown);
+    }
+  }
+  process.stderr.write(
+    written.length === 0 ? 'policydiff: the release notes are up to date.\n' : written.map((path) => `policydiff: wrote ${path}\n`).join(''),
+  );
+}
+
+export function register(program: Command): void {
+  addRepositoryOptions(
+    program
+      .command('notes')
+      .description(`release notes for an app update about the policy changes since <ref> (Google Play ${STORE_LIMITS.play} characters, App Store ${STORE_LIMITS.appstore})`)
+      .argument('<ref>', 'the release the notes are since: a tag, branch or commit, or a date YYYY-MM-DD')
+      .argument('[files...]', 'the policy files (default: found by name or by the config)')
+      .addOption(new Option('--store <store>', 'the store whose limit the notes keep to').choices(['play', 'appstore']).makeOptionMandatory())
+      .option('--to <revision>', 'where to end (default: HEAD)')
+      .option('--out <fastlane-dir>', 'write the notes into fastlane metadata under this folder (e.g. fastlane), merging with what is there')
+      .option('--version-code <n>', 'the Android versionCode the Google Play notes are filed under (with --store play --out)'),
+  )
+    .addOption(dateOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ policydiff notes v2.3.0 --store play
+  $ policydiff notes v2.3.0 --store play --out fastlane --version-code 42
+  $ policydiff notes v2.3.0 --store appstore --out fastlane`,
+    )
+    .action((start: string, files: string[], options: NotesOptions) => runNotes(start, files, options));
+}

@@ -1,0 +1,42 @@
+import type { DateKind } from '../../git.js';
+import { historyChanges, mergeChanges, type HistoryOptions, type PolicyChange } from '../../history.js';
+import type { Progress } from '../progress.js';
+import { languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
+
+/** What `since`, `log`, `changelog` and `notes` share: the changes of the policy files in a range of history. */
+
+export interface ChangeRangeOptions extends RepositoryOptions {
+  to?: string;
+  date: DateKind;
+  perCommit?: boolean;
+}
+
+export interface ChangeRange {
+  context: RepositoryContext;
+  paths: string[];
+  /** Commits in the range that touched the files. */
+  total: number;
+  /** Newest first, computed as they are read. */
+  changes: Iterable<PolicyChange>;
+}
+
+/** `start` undefined: the whole history up to `--to` (default HEAD). */
+export async function readChanges(start: string | undefined, files: readonly string[], options: ChangeRangeOptions, progress: Progress): Promise<ChangeRange> {
+  const context = await openRepository(options);
+  const { repo } = context;
+  const to = await repo.resolveRevision(options.to ?? 'HEAD');
+  const from = start === undefined ? undefined : await repo.resolveStart(start, to, options.date);
+  const paths = await selectFiles(context, files);
+  progress.update(`reading the history of ${paths.length === 1 ? paths[0] : `${paths.length} files`}…`);
+  const range = from === undefined ? { to } : { to, from };
+  const histories = from === to ? [] : await repo.readHistories(paths, range, { maxBytes: context.maxBytes });
+  const total = histories.reduce((sum, history) => sum + history.versions.length, 0);
+  const sources = histories.map((history) => {
+    const historyOptions: HistoryOptions = { date: options.date, perCommit: options.perCommit === true };
+    const language = languageFor(context, options, history.file);
+    if (language !== undefined) historyOptions.language = language;
+    if (options.input !== undefined) historyOptions.format = options.input;
+    return historyChanges(history, historyOptions);
+  });
+  return { context, paths, total, changes: mergeChanges(sources) };
+}

@@ -1,0 +1,316 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixture } from './support/fixtures.js';
+import { runCli } from './support/cli.js';
+import { makeRepo } from './support/repo.js';
+
+/** `since`/`log` entry lines, `changelog`, `notes`: end to end through the built binary on real temp repositories. */
+
+interface History {
+  file: string;
+  commits: { version: string; date: string; subject: string }[];
+}
+
+function historyRepo(folder: string) {
+  const history = JSON.parse(fixture(`${folder}/history.json`)) as History;
+  const repo = makeRepo(
+    history.commits.map((commit, index) => ({
+      message: commit.subject,
+      date: commit.date,
+      files: { [history.file]: fixture(`${folder}/${commit.version}`) },
+      ...(index === 0 ? { tag: 'v0' } : {}),
+    })),
+  );
+  return { repo, file: history.file };
+}
+
+/** The lines of text output that start with a date, as entry lines do. */
+const entryLines = (stdout: string) => stdout.split('\n').filter((line) => /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}) (?! )/.test(line));
+
+describe('entry lines in since and log', () => {
+  it('sv: since v0 prints the owners’ own entry lines (seed 001)', () => {
+    const { repo, file } = historyRepo('history-001');
+    const result = runCli(['since', 'v0', '--', file], { cwd: repo.dir });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(entryLines(result.stdout)).toEqual([
+      '18.11.2021 Uppdaterade kapitel: Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information.',
+      '3.9.2021 Uppdaterade kapitel: Information som vi samlar in.',
+    ]);
+    // Each change's output starts with its entry line.
+    expect(result.stdout.startsWith('18.11.2021 Uppdaterade kapitel:')).toBe(true);
+  });
+
+  it('sv: since --format json has an entry per change; --date-format changes how it is dated', () => {
+    const { repo, file } = historyRepo('history-001');
+    const result = runCli(['since', 'v0', '--format', 'json', '--date-format', 'iso', '--', file], { cwd: repo.dir });
+    expect(result.status).toBe(0);
+    const changes = (JSON.parse(result.stdout) as { changes: { entry: string | null }[] }).changes;
+    expect(changes.map((change) => change.entry)).toEqual([
+      '2021-11-18 Uppdaterade kapitel: Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information.',
+      '2021-09-03 Uppdaterade kapitel: Information som vi samlar in.',
+    ]);
+  });
+
+  it('en: since v0 prints English entry lines', () => {
+    const { repo, file } = historyRepo('history-en');
+    const result = runCli(['since', 'v0', '--', file], { cwd: repo.dir });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(entryLines(result.stdout)).toEqual([
+      '10.6.2024 Updated section: Sharing information; new section: Data retention; removed section: Cookies.',
+      '1.3.2024 Updated section: Information we collect.',
+    ]);
+  });
+
+  it('md output starts each change with its entry line; DD.MM.YYYY pads', () => {
+    const { repo, file } = historyRepo('history-001');
+    const result = runCli(['since', 'v0', '--format', 'md', '--date-format', 'DD.MM.YYYY', '--', file], { cwd: repo.dir });
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')[0]).toMatch(/^18\\?\.11\\?\.2021 Uppdaterade kapitel/);
+    expect(result.stdout).toMatch(/03\\?\.09\\?\.2021 Uppdaterade kapitel: Information som vi samlar in\\?\./);
+  });
+
+  it('--lang en writes a Swedish policy’s entries with English templates', () => {
+    const { repo, file } = historyRepo('history-001');
+    const result = runCli(['since', 'v0', '--lang', 'en', '--', file], { cwd: repo.dir });
+    expect(result.status).toBe(0);
+    expect(entryLines(result.stdout)[1]).toBe('3.9.2021 Updated section: Information som vi samlar in.');
+  });
+
+  it('a bad --date-format is a one-line usage error with the fix, exit 2', () => {
+    const { repo, file } = historyRepo('history-001');
+    const result = runCli(['since', 'v0', '--date-format', 'D.Q.YYYY', '--', file], { cwd: repo.dir });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('D.M.YYYY');
+  });
+});
+
+describe('policydiff changelog --write', () => {
+  const KEEP_A_CHANGELOG = '# Changelog\r\n\r\nAll notable changes to our privacy policy.\r\n\r\n## [Unreleased]\r\n\r\n## [2021-03-01]\r\n\r\n- Första versionen.\r\n';
+
+  it('adds the entries not yet in the file under a heading per date, newest first; a second run adds nothing', () => {
+    const { repo, file } = historyRepo('history-001');
+    writeFileSync(join(repo.dir, 'CHANGELOG.md'), KEEP_A_CHANGELOG);
+    const first = runCli(['changelog', 'v0', '--write', 'CHANGELOG.md', '--', file], { cwd: repo.dir });
+    expect(first.stderr).toBe('policydiff: added 2 entries to CHANGELOG.md.\n');
+    expect(first.status).toBe(0);
+    const written = readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8');
+    expect(written).toBe(
+      [
+        '# Changelog',
+        '',
+        'All notable changes to our privacy policy.',
+        '',
+        '## [Unreleased]',
+        '',
+        '## [2021-11-18]',
+        '',
+        '- 18.11.2021 Uppdaterade kapitel: Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information.',
+        '',
+        '## [2021-09-03]',
+        '',
+        '- 3.9.2021 Uppdaterade kapitel: Information som vi samlar in.',
+        '',
+        '## [2021-03-01]',
+        '',
+        '- Första versionen.',
+        '',
+      ].join('\r\n'),
+    );
+    const second = runCli(['changelog', 'v0', '--write', 'CHANGELOG.md', '--', file], { cwd: repo.dir });
+    expect(second.status).toBe(0);
+    expect(second.stderr).toBe('policydiff: CHANGELOG.md is up to date: no new entries.\n');
+    expect(readFileSync(join(repo.dir, 'CHANGELOG.md'))).toEqual(Buffer.from(written));
+  });
+
+  it('creates a missing file with one title, ending in a line break', () => {
+    const { repo, file } = historyRepo('history-en');
+    expect(runCli(['changelog', 'v0', '--write', 'CHANGELOG.md', '--', file], { cwd: repo.dir }).status).toBe(0);
+    expect(readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toBe(
+      '# Changelog\n\n## 2024-06-10\n\n- 10.6.2024 Updated section: Sharing information; new section: Data retention; removed section: Cookies.\n\n## 2024-03-01\n\n- 1.3.2024 Updated section: Information we collect.\n',
+    );
+  });
+
+  it('--dry-run prints the patch and writes nothing', () => {
+    const { repo, file } = historyRepo('history-001');
+    writeFileSync(join(repo.dir, 'CHANGELOG.md'), KEEP_A_CHANGELOG);
+    const result = runCli(['changelog', 'v0', '--write', 'CHANGELOG.md', '--dry-run', '--', file], { cwd: repo.dir });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('+- 3.9.2021 Uppdaterade kapitel: Information som vi samlar in.');
+    expect(result.stdout).toContain('+## [2021-11-18]');
+    expect(result.stderr).toBe('policydiff: would add 2 entries to CHANGELOG.md (dry run: nothing written).\n');
+    expect(readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toBe(KEEP_A_CHANGELOG);
+  });
+
+  it('user errors: no target (2), conflict markers in the file (9, refused write), each one line with the fix', () => {
+    const { repo, file } = historyRepo('history-001');
+    const none = runCli(['changelog', 'v0', '--', file], { cwd: repo.dir });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe('policydiff: changelog needs a target: --write CHANGELOG.md, --in-policy, or both\n');
+    writeFileSync(join(repo.dir, 'CHANGELOG.md'), '# Changelog\n<<<<<<< HEAD\n- a\n=======\n- b\n>>>>>>> other\n');
+    const conflict = runCli(['changelog', 'v0', '--write', 'CHANGELOG.md', '--', file], { cwd: repo.dir });
+    expect(conflict.stderr.trim().split('\n')).toHaveLength(1);
+    expect(conflict.status).toBe(9);
+    expect(conflict.stderr).toContain("resolve it");
+    expect(readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toContain('<<<<<<< HEAD');
+  });
+});
+
+describe('policydiff changelog --in-policy', () => {
+  const OWN_LIST_END = '18.11.2021 Uppdaterade kapitel: Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information.';
+
+  it('appends the new entry line to the policy’s own change list in its style; since does not report that edit as a section change', () => {
+    const v2 = fixture('history-001/v2.txt');
+    const edited = v2.replace('krypterad anslutning (HTTPS)', 'krypterad anslutning (HTTPS, TLS 1.3)');
+    expect(edited).not.toBe(v2);
+    const repo = makeRepo([
+      { message: 'Sekretesspolicyn 18.11.2021', date: '2021-11-18T10:00:00+02:00', files: { 'integritet.txt': v2 }, tag: 'v0' },
+      { message: 'TLS 1.3', date: '2022-05-02T10:00:00+02:00', files: { 'integritet.txt': edited } },
+    ]);
+    const result = runCli(['changelog', 'v0', '--in-policy'], { cwd: repo.dir });
+    expect(result.stderr).toBe('policydiff: added 1 entry to integritet.txt.\n');
+    expect(result.status).toBe(0);
+    const updated = readFileSync(join(repo.dir, 'integritet.txt'), 'utf8');
+    expect(updated).toBe(edited.replace(OWN_LIST_END, `${OWN_LIST_END}\n2.5.2022 Uppdaterade kapitel: Säkerhet.`));
+
+    // Idempotent: a second run adds nothing.
+    const again = runCli(['changelog', 'v0', '--in-policy'], { cwd: repo.dir });
+    expect(again.stderr).toBe('policydiff: integritet.txt is up to date: no new entries.\n');
+    expect(readFileSync(join(repo.dir, 'integritet.txt'), 'utf8')).toBe(updated);
+
+    // Committed, the edit is the change list's own line: no changed section, no entry line.
+    repo.commit({ message: 'Ändringslistan', date: '2022-05-03T10:00:00+02:00', files: { 'integritet.txt': updated } });
+    const since = runCli(['since', 'HEAD~1', '--format', 'json'], { cwd: repo.dir });
+    expect(since.status).toBe(0);
+    const changes = (JSON.parse(since.stdout) as { changes: { entry: string | null; sections: { status: string }[] }[] }).changes;
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.entry).toBeNull();
+    expect(changes[0]!.sections.filter((section) => section.status !== 'unchanged')).toEqual([]);
+    expect(entryLines(runCli(['since', 'HEAD~1'], { cwd: repo.dir }).stdout)).toEqual([]);
+    // …and the next run has nothing to add for it.
+    expect(runCli(['changelog', 'v0', '--in-policy'], { cwd: repo.dir }).stderr).toBe('policydiff: integritet.txt is up to date: no new entries.\n');
+  });
+
+  it('a policy without a change list: one line naming the fix, exit 3, nothing written', () => {
+    const repo = makeRepo([
+      { message: 'v1', date: '2024-01-01T10:00:00Z', files: { 'privacy.md': '# Privacy\n\n## Data\n\nWe collect e-mail.\n' }, tag: 'v0' },
+      { message: 'v2', date: '2024-02-01T10:00:00Z', files: { 'privacy.md': '# Privacy\n\n## Data\n\nWe collect e-mail and phone numbers.\n' } },
+    ]);
+    // Too short for language detection: --lang names it (without it, the error names --lang en).
+    expect(runCli(['changelog', 'v0', '--in-policy'], { cwd: repo.dir }).stderr).toBe('policydiff: no changelog templates for language "und": use --lang en (or add templates)\n');
+    const result = runCli(['changelog', 'v0', '--in-policy', '--lang', 'en'], { cwd: repo.dir });
+    expect(result.status).toBe(3);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('--change-list-heading');
+    expect(readFileSync(join(repo.dir, 'privacy.md'), 'utf8')).toBe('# Privacy\n\n## Data\n\nWe collect e-mail and phone numbers.\n');
+  });
+});
+
+describe('policydiff notes', () => {
+  /** An English policy of twelve chapters with long headings, each changed on its own day after v0. */
+  function longHistory() {
+    const headings = Array.from({ length: 12 }, (_, index) => `How we handle the personal information in area number ${index + 1} of the service`);
+    const policy = (changed: number) =>
+      `# Privacy Policy\n\nThis policy explains how the Larkspur app handles your personal information.\n\n${headings
+        .map((heading, index) => `## ${heading}\n\nWe keep the information of area ${index + 1} for ${index < changed ? 'thirty' : 'ninety'} days and then delete it.\n`)
+        .join('\n')}`;
+    const repo = makeRepo([
+      { message: 'First version', date: '2024-01-01T10:00:00Z', files: { 'privacy.md': policy(0) }, tag: 'v0' },
+      ...headings.map((_, index) => ({
+        message: `Shorter retention in area ${index + 1}`,
+        date: `2024-02-${String(index + 1).padStart(2, '0')}T10:00:00Z`,
+        files: { 'privacy.md': policy(index + 1) },
+      })),
+    ]);
+    return { repo, headings };
+  }
+  const INTRO = 'We have updated our privacy policy.';
+
+  it('--store play keeps to 500 characters with whole sentences and says there is more; --store appstore says it all', () => {
+    const { repo, headings } = longHistory();
+    const units = headings.map((heading) => `Updated section: ${heading}.`);
+    const play = runCli(['notes', 'v0', '--store', 'play'], { cwd: repo.dir });
+    expect(play.stderr).toBe('');
+    expect(play.status).toBe(0);
+    const playText = play.stdout.replace(/\n$/, '');
+    expect(playText.length).toBeLessThanOrEqual(500);
+    expect(playText.startsWith(`${INTRO} `)).toBe(true);
+    // Newest first; every sentence whole; the last one says there is more.
+    const sentences = playText.slice(INTRO.length + 1).split(/(?<=\.) (?=[A-Z])/);
+    const more = sentences.pop()!;
+    expect(more).not.toMatch(/^Updated section/);
+    expect(sentences.length).toBeGreaterThan(2);
+    expect(sentences).toEqual([...units].reverse().slice(0, sentences.length));
+
+    const appstore = runCli(['notes', 'v0', '--store', 'appstore'], { cwd: repo.dir });
+    expect(appstore.status).toBe(0);
+    expect(appstore.stdout).toBe(`${[INTRO, ...[...units].reverse()].join(' ')}\n`);
+    expect(appstore.stdout.length).toBeGreaterThan(500);
+    expect(appstore.stdout.length).toBeLessThanOrEqual(4000);
+  });
+
+  it('--out fastlane writes supply’s and deliver’s files, keeping the other paragraphs; a rerun changes nothing', () => {
+    const { repo } = historyRepo('history-001');
+    const play = runCli(['notes', 'v0', '--store', 'play', '--out', 'fastlane', '--version-code', '42'], { cwd: repo.dir });
+    expect(play.stderr).toBe('policydiff: wrote fastlane/metadata/android/sv-SE/changelogs/42.txt\n');
+    expect(play.status).toBe(0);
+    const expected =
+      'Vi har uppdaterat vår sekretesspolicy. Uppdaterade kapitel: Hur informationen används och Säkerhet. Nya kapitel: Användaren har full kontroll över sin information. Uppdaterade kapitel: Information som vi samlar in.';
+    expect(readFileSync(join(repo.dir, 'fastlane/metadata/android/sv-SE/changelogs/42.txt'), 'utf8')).toBe(expected);
+
+    mkdirSync(join(repo.dir, 'fastlane/metadata/sv'), { recursive: true });
+    writeFileSync(join(repo.dir, 'fastlane/metadata/sv/release_notes.txt'), 'Snabbare start av appen.\n');
+    const appstore = runCli(['notes', 'v0', '--store', 'appstore', '--out', 'fastlane'], { cwd: repo.dir });
+    expect(appstore.stderr).toBe('policydiff: wrote fastlane/metadata/sv/release_notes.txt\n');
+    const notes = readFileSync(join(repo.dir, 'fastlane/metadata/sv/release_notes.txt'), 'utf8');
+    expect(notes).toBe(`${expected}\n\nSnabbare start av appen.\n`);
+    const again = runCli(['notes', 'v0', '--store', 'appstore', '--out', 'fastlane'], { cwd: repo.dir });
+    expect(again.stderr).toBe('policydiff: the release notes are up to date.\n');
+    expect(readFileSync(join(repo.dir, 'fastlane/metadata/sv/release_notes.txt'), 'utf8')).toBe(notes);
+  });
+
+  it('only editorial changes: says so, writes nothing, exit 0', () => {
+    const { repo, file } = historyRepo('history-en');
+    const text = readFileSync(join(repo.dir, file), 'utf8');
+    repo.commit({ message: 'Fix a typo\n\nPolicy-Significance: editorial', date: '2024-07-01T10:00:00Z', files: { [file]: text.replace('Write to', 'Please write to') } });
+    repo.commit({ message: 'Reflow', date: '2024-07-02T10:00:00Z', files: { [file]: text.replace('Write to', 'Please write to').replaceAll('\n\n', '\n\n\n') } });
+    const result = runCli(['notes', 'HEAD~2', '--store', 'play', '--out', 'fastlane', '--version-code', '7'], { cwd: repo.dir });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('policydiff: no policy changes for the release notes since HEAD~2 (editorial changes only, or none): nothing written.\n');
+    expect(existsSync(join(repo.dir, 'fastlane'))).toBe(false);
+  });
+
+  it('user errors: --store missing or unknown, --version-code missing (exit 2, one line)', () => {
+    const { repo } = historyRepo('history-001');
+    for (const args of [['notes', 'v0'], ['notes', 'v0', '--store', 'itunes'], ['notes', 'v0', '--store', 'play', '--out', 'fastlane']]) {
+      const result = runCli(args, { cwd: repo.dir });
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(runCli(['notes', 'v0', '--store', 'play', '--out', 'fastlane'], { cwd: repo.dir }).stderr).toContain('--version-code');
+    expect(existsSync(join(repo.dir, 'fastlane'))).toBe(false);
+  });
+});
+
+describe('commit trailers', () => {
+  it('Policy-Note replaces the generated sentence in since and in CHANGELOG.md; the trailers show in JSON', () => {
+    const { repo, file } = historyRepo('history-en');
+    const text = readFileSync(join(repo.dir, file), 'utf8');
+    repo.commit({
+      message: 'Name the e-mail address\n\nPolicy-Note: We now name the address to write to.',
+      date: '2024-07-01T10:00:00Z',
+      files: { [file]: text.replace('Write to privacy@larkspur.example', 'Write to our data protection officer at privacy@larkspur.example') },
+    });
+    const since = runCli(['since', 'HEAD~1', '--format', 'json'], { cwd: repo.dir });
+    const change = (JSON.parse(since.stdout) as { changes: { entry: string; commits: { trailers?: Record<string, string[]> }[] }[] }).changes[0]!;
+    expect(change.entry).toBe('1.7.2024 We now name the address to write to.');
+    expect(change.commits[0]!.trailers).toEqual({ 'Policy-Note': ['We now name the address to write to.'] });
+    expect(runCli(['changelog', 'HEAD~1', '--write', 'CHANGELOG.md'], { cwd: repo.dir }).status).toBe(0);
+    expect(readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toBe('# Changelog\n\n## 2024-07-01\n\n- 1.7.2024 We now name the address to write to.\n');
+  });
+});
