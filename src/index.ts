@@ -27,8 +27,6 @@ export {
   STORE_LIMITS,
   type Entry,
   type EntryOptions,
-  type Significance,
-  type SignificanceLevel,
   type CommitTrailers,
   type ChapterChanges,
   type ChangelogFileEntry,
@@ -36,3 +34,19 @@ export {
   type Store,
 } from './entries/index.js';
 export { writeFileAtomic, type WriteOptions } from './write.js';
+export {
+  classifySignificance,
+  withSignificance,
+  lexiconFor,
+  bundledLanguages,
+  mergeLexicons,
+  validateExtensions,
+  type ClassifyOptions,
+  type LexiconSource,
+  type LexiconExtensions,
+  type Significance,
+  type SignificanceLevel,
+  type SignificanceReason,
+  type SignificanceCategory,
+  type SignificanceRule,
+} from './significance/index.js';

@@ -1,3 +1,5 @@
+import type { Significance } from './significance/types.js';
+
 /**
  * The data policydiff passes between its stages (parse → align → diff → classify → render).
  * Everything here is plain data so that it serialises to the JSON output contract unchanged.
@@ -124,4 +126,6 @@ export interface PolicyDiff {
   policyChangelog: PolicyChangelogLine[];
   /** Where a diff was too large to compute word by word and a coarser granularity was used. */
   notes: string[];
+  /** How much the change matters to the people the policy is about (set by `classifySignificance`). */
+  significance?: Significance;
 }

@@ -1,0 +1,192 @@
+/**
+ * classifySignificance: runs the rules over every sentence-level change of a PolicyDiff and says how much the
+ * change matters to the people the policy is about (GDPR Art. 12–14; WP260 rev.01 §29–32 on when a change needs
+ * a prominent notice). Pure: a PolicyDiff in, plain data out.
+ */
+import { diffWords } from 'diff';
+import type { DiffPart, PolicyDiff, SectionDiff, Sentence, WordChange } from '../model.js';
+import { FactsCache, numberKey, type SentenceFacts } from './facts.js';
+import { bundledMessages, lexiconFor, loadRules, validateExtensions, type LexiconExtensions } from './lexicon.js';
+import { formatMessage } from './messages.js';
+import { levelRank, maxLevel, RuleSet, termKey, type Finding, type SectionScope } from './rules.js';
+import type { Significance, SignificanceReason } from './types.js';
+
+export interface ClassifyOptions {
+  /** Extra terms per language (`sv`, `en`, or `*` for all), added to the bundled lexicons; see src/lexicons/. */
+  lexicons?: LexiconExtensions;
+}
+
+interface Context {
+  diff: PolicyDiff;
+  facts: FactsCache;
+  rules: RuleSet;
+  reasons: SignificanceReason[];
+  /** Sentences removed in one place and added, word for word, in another: moved, not changed. */
+  moved: Set<string>;
+}
+
+function push(context: Context, finding: Finding, path: string[], old?: string, nu?: string): void {
+  const { lexicon } = context.rules;
+  const reason: SignificanceReason = {
+    category: finding.category,
+    level: finding.level,
+    rule: finding.rule,
+    path,
+    triggers: finding.triggers,
+    message: formatMessage(lexicon.messages, finding),
+    messageEn: formatMessage(bundledMessages('en'), finding),
+  };
+  if (old !== undefined) reason.old = old;
+  if (nu !== undefined) reason.new = nu;
+  context.reasons.push(reason);
+}
+
+const isAppendedChangelog = (part: DiffPart) => part.type === 'added' && part.selfChangelog === true;
+
+function movedSentences(diff: PolicyDiff): Set<string> {
+  const removed = new Set<string>();
+  const added = new Set<string>();
+  for (const section of diff.sections) {
+    for (const part of section.parts) {
+      if (part.type === 'removed') removed.add(part.old.norm);
+      if (part.type === 'added' && !isAppendedChangelog(part)) added.add(part.new.norm);
+    }
+  }
+  return new Set([...removed].filter((norm) => added.has(norm)));
+}
+
+function scopeOf(section: SectionDiff, context: Context): SectionScope {
+  const { lexicon } = context.rules;
+  const scope: SectionScope = {
+    oldTerms: new Set(),
+    newTerms: new Set(),
+    oldNegated: new Set(),
+    newNegated: new Set(),
+    touchedTerms: new Set(),
+    oldPeriods: [],
+    touchedPeriods: [],
+    oldOrganisations: new Set(),
+    newOrganisations: new Set(),
+    oldContacts: new Set(),
+    retentionHeading: false,
+    contactHeading: false,
+  };
+  const note = (facts: SentenceFacts, side: 'old' | 'new', touched: boolean) => {
+    for (const hit of facts.hits) {
+      const key = termKey(hit);
+      if (hit.negated) (side === 'old' ? scope.oldNegated : scope.newNegated).add(key);
+      else (side === 'old' ? scope.oldTerms : scope.newTerms).add(key);
+      if (touched && !hit.negated) scope.touchedTerms.add(key);
+    }
+    for (const name of facts.organisations) (side === 'old' ? scope.oldOrganisations : scope.newOrganisations).add(name);
+    if (side === 'old') {
+      scope.oldPeriods.push(...facts.periods);
+      for (const contact of facts.contacts) scope.oldContacts.add(contact);
+    }
+    if (touched) scope.touchedPeriods.push(...facts.periods);
+  };
+  for (const part of section.parts) {
+    if (isAppendedChangelog(part)) continue;
+    if ('old' in part) note(context.facts.get(part.old.norm), 'old', false);
+    if ('new' in part) note(context.facts.get(part.new.norm), 'new', part.type === 'added' || part.type === 'changed');
+  }
+  const headings = [...section.path, section.oldHeading ?? ''].join('\n');
+  scope.retentionHeading = lexicon.categories.some((entry) => entry.category === 'retention' && entry.terms.test(headings));
+  scope.contactHeading =
+    lexicon.contactSections.test(headings) || lexicon.categories.some((entry) => entry.category === 'controller' && entry.terms.test(headings));
+  return scope;
+}
+
+/** The engine shows a sentence whose date changed as removed + added; pair them back when only numbers differ. */
+function pairByNumbers(parts: DiffPart[], context: Context): DiffPart[] {
+  const key = (sentence: Sentence) => numberKey(sentence.norm, context.rules.lexicon);
+  const removed = parts.filter((part): part is Extract<DiffPart, { type: 'removed' }> => part.type === 'removed');
+  const result: DiffPart[] = [];
+  const used = new Set<DiffPart>();
+  for (const part of parts) {
+    if (used.has(part)) continue;
+    if (part.type === 'added' && !isAppendedChangelog(part) && /\d/.test(part.new.norm)) {
+      const match = removed.find((candidate) => !used.has(candidate) && key(candidate.old) === key(part.new));
+      if (match !== undefined) {
+        used.add(match);
+        const words: WordChange[] = diffWords(match.old.norm, part.new.norm).map((change) => ({
+          type: change.added ? 'added' : change.removed ? 'removed' : 'kept',
+          text: change.value,
+        }));
+        result.push({ type: 'changed', old: match.old, new: part.new, words });
+        continue;
+      }
+    }
+    result.push(part);
+  }
+  return result.filter((part) => !used.has(part));
+}
+
+function classifySection(section: SectionDiff, context: Context): void {
+  const { path } = section;
+  const structure = (rule: 'moved' | 'renamed' | 'renumbered', from?: string, to?: string) => {
+    const finding: Finding = { category: 'structure', level: 'editorial', rule, triggers: unique([from, to]) };
+    if (from !== undefined) finding.from = from;
+    if (to !== undefined) finding.to = to;
+    push(context, finding, path);
+  };
+  if (section.status === 'moved' || section.moved === true) structure('moved');
+  if (section.status === 'renamed') structure('renamed', section.oldHeading, section.heading);
+  else if (section.oldHeading !== undefined && section.oldHeading !== section.heading && section.status !== 'removed') {
+    structure('renumbered', section.oldHeading, section.heading);
+  }
+  if (!section.parts.some((part) => part.type === 'changed' || part.type === 'added' || part.type === 'removed')) return;
+
+  const scope = scopeOf(section, context);
+  const { facts, rules } = context;
+  for (const part of pairByNumbers(section.parts, context)) {
+    if (part.type === 'changed') {
+      for (const finding of rules.changed(facts.get(part.old.norm), facts.get(part.new.norm), part.words, scope)) {
+        push(context, finding, path, part.old.raw, part.new.raw);
+      }
+    } else if (part.type === 'added' && !isAppendedChangelog(part)) {
+      if (context.moved.has(part.new.norm)) {
+        push(context, { category: 'structure', level: 'editorial', rule: 'moved', triggers: [] }, path, undefined, part.new.raw);
+        continue;
+      }
+      for (const finding of rules.added(facts.get(part.new.norm), scope)) push(context, finding, path, undefined, part.new.raw);
+    } else if (part.type === 'removed') {
+      if (context.moved.has(part.old.norm)) continue;
+      for (const finding of rules.removed(facts.get(part.old.norm), scope)) push(context, finding, path, part.old.raw);
+    }
+  }
+}
+
+const unique = (values: (string | undefined)[]) => [...new Set(values.filter((value): value is string => value !== undefined && value !== ''))];
+
+export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions = {}): Significance {
+  const extensions = options.lexicons === undefined ? undefined : validateExtensions(options.lexicons);
+  const rules = loadRules();
+  const lexicon = lexiconFor(diff.language, extensions);
+  const context: Context = {
+    diff,
+    facts: new FactsCache(lexicon, rules.legalForms),
+    rules: new RuleSet(rules, lexicon),
+    reasons: [],
+    moved: movedSentences(diff),
+  };
+  if (diff.title !== undefined && diff.title.old !== diff.title.new) {
+    const finding: Finding = { category: 'structure', level: 'editorial', rule: 'title', triggers: unique([diff.title.old, diff.title.new]) };
+    if (diff.title.old !== undefined) finding.from = diff.title.old;
+    if (diff.title.new !== undefined) finding.to = diff.title.new;
+    push(context, finding, []);
+  }
+  for (const section of diff.sections) classifySection(section, context);
+  if (diff.policyChangelog.length > 0) {
+    const triggers = diff.policyChangelog.map((line) => `${line.date} ${line.text}`);
+    push(context, { category: 'structure', level: 'editorial', rule: 'changelog', triggers }, []);
+  }
+  // Most severe first; Array.prototype.sort is stable, so reading order holds within a level.
+  const reasons = context.reasons.sort((a, b) => levelRank(b.level) - levelRank(a.level));
+  return { level: maxLevel(reasons.map((reason) => reason.level)), reasons };
+}
+
+/** The diff with its `significance` set: what the CLI and library callers use. */
+export function withSignificance(diff: PolicyDiff, options: ClassifyOptions = {}): PolicyDiff {
+  return { ...diff, significance: classifySignificance(diff, options) };
+}

@@ -1,0 +1,181 @@
+/**
+ * What one sentence says, as far as the rules care: which lexicon terms it has (and whether a negation governs
+ * them), its modals, periods, numbers, contact details and company names. Computed once per sentence.
+ */
+import { foldApostrophes, foldCase, type Lexicon, type MaterialCategory, type TermMatch } from './lexicon.js';
+
+export interface Hit {
+  category: MaterialCategory;
+  term: string;
+  text: string;
+  /** A negation stands in the same clause (up to a "but"/"except"). */
+  negated: boolean;
+}
+
+export interface Period {
+  text: string;
+  days: number;
+}
+
+export interface SentenceFacts {
+  text: string;
+  hits: Hit[];
+  negations: TermMatch[];
+  /** Words that narrow what the sentence allows ("only", "endast"). */
+  limiters: TermMatch[];
+  /** The sentence says data is collected, used, kept or passed on. */
+  processing: boolean;
+  /** The sentence sets an age ("must be at least 16"). */
+  aboutAge: boolean;
+  /** Hedging modals ("may", "kan komma att"), not counting a permission given to the reader ("you may"). */
+  weakModals: TermMatch[];
+  anonymous: boolean;
+  restrictors: TermMatch[];
+  periods: Period[];
+  numbers: string[];
+  contacts: string[];
+  organisations: string[];
+}
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const PHONE = /(?<![\p{L}\p{N}])(?:\+|0)[\d\s\u00a0()-]{6,}\d/gu;
+const NUMBER = /\d+(?:[.,:/-]\d+)*/gu;
+
+function segmentEnds(text: string, lexicon: Lexicon): number[] {
+  return [...lexicon.clauseBreaks.matches(text).map((match) => match.index), text.length];
+}
+
+function periods(text: string, lexicon: Lexicon): Period[] {
+  const found: Period[] = [];
+  const { re, days, numbers } = lexicon.period;
+  for (const match of foldCase(text).matchAll(re)) {
+    const unit = match.slice(3).findIndex((value) => value !== undefined);
+    const count = (value: string | undefined) =>
+      value === undefined ? undefined : (numbers.get(value.toLowerCase()) ?? Number(value.replace(',', '.')));
+    const amount = Math.max(count(match[1]) ?? 0, count(match[2]) ?? 0);
+    if (unit >= 0 && Number.isFinite(amount)) found.push({ text: text.slice(match.index, match.index + match[0].length), days: amount * days[unit]! });
+  }
+  for (const match of lexicon.periodShort.matches(text)) found.push({ text: match.text, days: 1 });
+  for (const match of lexicon.periodIndefinite.matches(text)) found.push({ text: match.text, days: Number.POSITIVE_INFINITY });
+  return found;
+}
+
+let organisationPattern: { forms: readonly string[]; re: RegExp } | undefined;
+function organisations(text: string, legalForms: readonly string[]): string[] {
+  if (organisationPattern?.forms !== legalForms) {
+    const forms = [...legalForms].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    // Up to four capitalised words before a legal form: "Infracom Communications AB", "Acme Notes Ltd".
+    organisationPattern = {
+      forms: legalForms,
+      re: new RegExp(`((?:\\p{Lu}[\\p{L}\\p{N}&'.-]*[\\s\\u00a0]+){1,4})(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+    };
+  }
+  return [...text.matchAll(organisationPattern.re)].map((match) => match[0].replace(/\s+/g, ' ').trim());
+}
+
+function hits(text: string, lexicon: Lexicon): Hit[] {
+  const negations = lexicon.negations.matches(text);
+  const ends = segmentEnds(text, lexicon);
+  const segmentOf = (index: number) => ends.findIndex((end) => index < end);
+  const negatedSegments = new Set(negations.map((match) => segmentOf(match.index)));
+  const found: Hit[] = [];
+  for (const { category, terms, context } of lexicon.categories) {
+    if (context !== undefined && !context.test(text)) continue;
+    for (const match of terms.matches(text)) {
+      found.push({ category, term: match.term, text: match.text, negated: negatedSegments.has(segmentOf(match.index)) });
+    }
+  }
+  return found;
+}
+
+/** Month names next to a number ("12 May 2025"), which are dates and not the modal "may". */
+function dateMonths(text: string, lexicon: Lexicon): TermMatch[] {
+  return lexicon.months
+    .matches(text)
+    .filter((match) => /\d[\s\u00a0.,]*$/.test(text.slice(0, match.index)) || /^[\s\u00a0.,]*\d/.test(text.slice(match.end)));
+}
+
+/** Blanks out the given matches, keeping offsets. */
+const blank = (text: string, matches: TermMatch[]) =>
+  matches.reduce((out, match) => out.slice(0, match.index) + ' '.repeat(match.end - match.index) + out.slice(match.end), text);
+
+export function sentenceFacts(raw: string, lexicon: Lexicon, legalForms: readonly string[]): SentenceFacts {
+  const text = foldApostrophes(raw);
+  const contacts = [...(text.match(EMAIL) ?? []), ...(text.match(PHONE) ?? []).filter((phone) => phone.replace(/\D/g, '').length >= 7)];
+  const withoutContacts = text.replace(EMAIL, ' ').replace(PHONE, ' ');
+  return {
+    text,
+    hits: hits(text, lexicon),
+    negations: lexicon.negations.matches(text),
+    limiters: lexicon.limiters.matches(text),
+    processing: lexicon.processingVerbs.test(text),
+    aboutAge: lexicon.ageContext.test(text),
+    weakModals: lexicon.weakModals.matches(blank(blank(text, dateMonths(text, lexicon)), lexicon.permissions.matches(text))),
+    anonymous: lexicon.anonymous.test(text),
+    restrictors: lexicon.restrictors.matches(text),
+    periods: periods(text, lexicon),
+    numbers: withoutContacts.match(NUMBER) ?? [],
+    contacts: contacts.map((contact) => contact.trim()),
+    organisations: organisations(text, legalForms),
+  };
+}
+
+/** Caches facts per sentence text for one classification. */
+export class FactsCache {
+  private readonly cache = new Map<string, SentenceFacts>();
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly legalForms: readonly string[],
+  ) {}
+  get(text: string): SentenceFacts {
+    let facts = this.cache.get(text);
+    if (facts === undefined) {
+      facts = sentenceFacts(text, this.lexicon, this.legalForms);
+      this.cache.set(text, facts);
+    }
+    return facts;
+  }
+}
+
+/** Typographic variants that say the same: quotes, apostrophes, dashes, ellipsis, Markdown emphasis. */
+export function foldGlyphs(text: string): string {
+  return text
+    .replace(/[*_]+/g, '')
+    .replace(/[“”„‟«»″]/g, '"')
+    .replace(/[’‘‚‛`´′]/g, "'")
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/…/g, '...');
+}
+
+/** Dates and numbers masked, so that "Senast ändrad: 2021-01-24" and "…: 2023-05-02" have the same key. */
+export function numberKey(text: string, lexicon: Lexicon): string {
+  const months = lexicon.months.matches(text);
+  return blank(text, months).replace(/\s+/g, ' ').replace(NUMBER, '#').trim().toLowerCase();
+}
+
+export function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * A misspelling of the same word: one edit in a short word, two in a longer one, never a new first letter
+ * ("tell" → "sell" is another word) and never a number.
+ */
+export function isTypoPair(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/\d/.test(a) || /\d/.test(b)) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  if (x[0] !== y[0]) return false;
+  const distance = levenshtein(x, y);
+  return distance <= (Math.max(x.length, y.length) <= 5 ? 1 : 2);
+}

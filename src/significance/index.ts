@@ -1,0 +1,3 @@
+export { classifySignificance, withSignificance, type ClassifyOptions } from './classify.js';
+export { lexiconFor, bundledLanguages, mergeLexicons, validateExtensions, type LexiconSource, type LexiconExtensions } from './lexicon.js';
+export type { Significance, SignificanceLevel, SignificanceReason, SignificanceCategory, SignificanceRule } from './types.js';

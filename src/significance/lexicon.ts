@@ -1,0 +1,358 @@
+/**
+ * Loads the lexicons and rules (JSON data a lawyer can review, see src/lexicons/) and compiles their terms to
+ * regular expressions. The JSON is read from disk rather than imported: Node 20 prints an experimental warning
+ * for JSON modules, and `tsc` does not copy data files to dist/, so both src/ (tests) and dist/ (the CLI, which
+ * ships src/lexicons per package.json "files") must find the same files.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { inputError } from '../errors.js';
+import type { SignificanceCategory, SignificanceLevel } from './types.js';
+
+export type MaterialCategory = Exclude<SignificanceCategory, 'other' | 'wording' | 'structure'>;
+export type Valence = 'risk' | 'protection' | 'basis' | 'contact' | 'period';
+export type ValenceEvent =
+  | 'added'
+  | 'removed'
+  | 'restricted'
+  | 'negation-removed'
+  | 'negation-added'
+  | 'modal-hardened'
+  | 'modal-softened'
+  | 'promise-withdrawn'
+  | 'promise-added'
+  | 'limit-removed'
+  | 'limit-added'
+  | 'list-extended';
+export type FindingLevel = Exclude<SignificanceLevel, 'none'>;
+
+/** The shape of src/lexicons/<lang>.json, and of the extra rules a user passes: every field optional and added to. */
+export interface LexiconSource {
+  language?: string;
+  categories?: Partial<Record<MaterialCategory, { terms?: string[]; context?: string[] }>>;
+  negations?: string[];
+  clauseBreaks?: string[];
+  limiters?: string[];
+  processingVerbs?: string[];
+  listConjunctions?: string[];
+  ageContext?: string[];
+  weakModals?: string[];
+  permissions?: string[];
+  anonymous?: string[];
+  restrictors?: string[];
+  contactSections?: string[];
+  periods?: { units?: Record<string, number>; numbers?: Record<string, number>; short?: string[]; indefinite?: string[] };
+  months?: string[];
+  stopWords?: string[];
+  messages?: Record<string, string>;
+}
+
+export interface Rules {
+  priority: MaterialCategory[];
+  categories: Record<MaterialCategory, Valence>;
+  valences: Record<Valence, Partial<Record<ValenceEvent, FindingLevel>>>;
+  uncategorised: Partial<Record<ValenceEvent, FindingLevel>>;
+  eventOverrides?: Partial<Record<MaterialCategory, Partial<Record<ValenceEvent, FindingLevel>>>>;
+  anonymousCap: FindingLevel;
+  periods: Record<'longer' | 'shorter' | 'dropped' | 'stated' | 'statedLong' | 'elsewhere', FindingLevel> & { longDays: number };
+  age: Record<'lowered' | 'raised', FindingLevel>;
+  organisation: Record<'added' | 'removed', FindingLevel>;
+  contactChanged: FindingLevel;
+  textAdded: FindingLevel;
+  textRemoved: FindingLevel;
+  legalForms: string[];
+}
+
+export interface TermMatch {
+  /** The lexicon entry as written, which identifies it. */
+  term: string;
+  /** The words of the text it matched. */
+  text: string;
+  index: number;
+  end: number;
+}
+
+/**
+ * A letter or digit of the Latin scripts the lexicons are written for. Not `[\\p{L}\\p{N}]`: V8 compiles that
+ * class (some 700 ranges) anew at every word boundary of every multi-word term, which made the first
+ * classification of a policy take half a second.
+ */
+const WORD_CHAR = '[0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u1E00-\\u1EFF]';
+// Not "-": with the `u` flag an escaped hyphen outside a class is a syntax error.
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+const JOINER = '(?:[\\s\\u00a0]+|[\\s\\u00a0]*[-–/][\\s\\u00a0]*)';
+
+/** The regex of one word of a term: `=word` whole word, `*word` also inside a compound, else a word start. */
+function wordSource(word: string, first: boolean, last: boolean): string {
+  const exact = word.startsWith('=');
+  const infix = word.startsWith('*');
+  const body = exact || infix ? word.slice(1) : word;
+  // The first word's start and the last word's end are shared by a whole group of terms (see TermList).
+  const start = first ? '' : infix ? `(?<!${WORD_CHAR})${WORD_CHAR}*?` : `(?<!${WORD_CHAR})`;
+  const end = last ? '' : exact ? `(?!${WORD_CHAR})` : `${WORD_CHAR}*`;
+  return start + escapeRegExp(body) + end;
+}
+
+/** How a term starts and ends, which decides the group it is compiled in. */
+function shapeOf(term: string): { lead: string; tail: string; body: string } {
+  const words = term.split(/\s+/);
+  const firstWord = words[0]!;
+  const lastWord = words.at(-1)!;
+  const firstBody = firstWord.replace(/^[=*]/, '');
+  const lead = !/^[\p{L}\p{N}]/u.test(firstBody) ? '' : firstWord.startsWith('*') ? `(?<!${WORD_CHAR})${WORD_CHAR}*?` : `(?<!${WORD_CHAR})`;
+  const tail = lastWord.startsWith('=') ? `(?!${WORD_CHAR})` : `${WORD_CHAR}*`;
+  const body = words.map((word, index) => wordSource(word, index === 0, index === words.length - 1)).join(JOINER);
+  return { lead, tail, body };
+}
+
+/** Curly apostrophes are how most policies write "don't"; the lexicons use the straight one. */
+export const foldApostrophes = (text: string) => text.replace(/[’‘`´]/g, "'");
+
+/** Lower case with the same length, so that offsets into the folded text are offsets into the original. */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return Array.from(text, (char) => {
+    const folded = char.toLowerCase();
+    return folded.length === char.length ? folded : char;
+  }).join('');
+}
+
+/**
+ * A list of terms compiled to a few alternations: case-sensitive for terms with a capital, the rest matched
+ * against the text folded to lower case. Terms are grouped by how they start and end so that each word-boundary
+ * class is compiled once per group, and no pattern has the `i` flag: V8 compiles every `\p{L}` class of an `iu`
+ * pattern with its case closure, which cost over a second on the first classification.
+ */
+export class TermList {
+  readonly terms: readonly string[];
+  private readonly patterns: { re: RegExp; terms: string[]; folded: boolean }[] = [];
+
+  constructor(terms: readonly string[]) {
+    this.terms = [...new Set(terms.map((term) => foldApostrophes(term.trim())).filter((term) => term !== ''))];
+    const groups = new Map<string, { lead: string; tail: string; folded: boolean; entries: { term: string; body: string }[] }>();
+    for (const term of this.terms) {
+      const folded = !/\p{Lu}/u.test(term);
+      const { lead, tail, body } = shapeOf(folded ? foldCase(term) : term);
+      const key = `${folded} ${lead} ${tail}`;
+      const group = groups.get(key) ?? { lead, tail, folded, entries: [] };
+      group.entries.push({ term, body });
+      groups.set(key, group);
+    }
+    for (const { lead, tail, folded, entries } of groups.values()) {
+      // Longest first, so that "kan komma att" wins over "kan" at the same place.
+      const sorted = [...entries].sort((a, b) => b.term.length - a.term.length);
+      const alternation = sorted.map((entry) => `(${entry.body})`).join('|');
+      this.patterns.push({ re: new RegExp(`${lead}(?:${alternation})${tail}`, 'gu'), terms: sorted.map((entry) => entry.term), folded });
+    }
+  }
+
+  matches(text: string): TermMatch[] {
+    const found: TermMatch[] = [];
+    let lower: string | undefined;
+    for (const { re, terms, folded } of this.patterns) {
+      const subject = folded ? (lower ??= foldCase(text)) : text;
+      for (const match of subject.matchAll(re)) {
+        const group = match.findIndex((value, index) => index > 0 && value !== undefined);
+        if (group < 1 || match[0] === '') continue;
+        const end = match.index + match[0].length;
+        found.push({ term: terms[group - 1]!, text: text.slice(match.index, end), index: match.index, end });
+      }
+    }
+    // Groups can overlap: keep the earliest, then the longest, match at each place.
+    found.sort((a, b) => a.index - b.index || b.end - a.end);
+    return found.filter((match, index) => index === 0 || match.index >= found[index - 1]!.end || match.index !== found[index - 1]!.index);
+  }
+
+  test(text: string): boolean {
+    let lower: string | undefined;
+    return this.patterns.some(({ re, folded }) => {
+      re.lastIndex = 0;
+      return re.test(folded ? (lower ??= foldCase(text)) : text);
+    });
+  }
+}
+
+export interface Lexicon {
+  language: string;
+  categories: { category: MaterialCategory; terms: TermList; context?: TermList }[];
+  negations: TermList;
+  clauseBreaks: TermList;
+  limiters: TermList;
+  processingVerbs: TermList;
+  listConjunctions: string[];
+  ageContext: TermList;
+  weakModals: TermList;
+  permissions: TermList;
+  anonymous: TermList;
+  restrictors: TermList;
+  contactSections: TermList;
+  periodShort: TermList;
+  periodIndefinite: TermList;
+  /** Number, optional range, unit: group 1 and 2 the numbers, the unit's group gives its length in days. */
+  period: { re: RegExp; days: number[]; numbers: Map<string, number> };
+  months: TermList;
+  stopWords: Set<string>;
+  messages: Record<string, string>;
+}
+
+function dataDirectory(): string {
+  // src/significance → src/lexicons; dist/significance → ../../src/lexicons (shipped as is).
+  const candidates = [new URL('../lexicons/', import.meta.url), new URL('../../src/lexicons/', import.meta.url)];
+  for (const candidate of candidates) if (existsSync(new URL('rules.json', candidate))) return fileURLToPath(candidate);
+  throw new Error(`policydiff's lexicons are missing: looked in ${candidates.map((url) => fileURLToPath(url)).join(' and ')}`);
+}
+
+const readJson = <T>(name: string): T => JSON.parse(readFileSync(`${dataDirectory()}/${name}`, 'utf8')) as T;
+
+let rulesCache: Rules | undefined;
+export function loadRules(): Rules {
+  rulesCache ??= readJson<Rules>('rules.json');
+  return rulesCache;
+}
+
+let languagesCache: string[] | undefined;
+/** Languages with a bundled lexicon (`sv`, `en`, …). */
+export function bundledLanguages(): string[] {
+  languagesCache ??= readdirSync(dataDirectory())
+    .filter((name) => /^[a-z]{2,3}\.json$/.test(name))
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort();
+  return languagesCache;
+}
+
+/** The message templates of a bundled language, without compiling its terms. */
+export function bundledMessages(language: string): Record<string, string> | undefined {
+  return bundledLanguages().includes(language) ? (bundledSource(language).messages ?? {}) : undefined;
+}
+
+const sourceCache = new Map<string, LexiconSource>();
+function bundledSource(language: string): LexiconSource {
+  let source = sourceCache.get(language);
+  if (source === undefined) {
+    source = readJson<LexiconSource>(`${language}.json`);
+    sourceCache.set(language, source);
+  }
+  return source;
+}
+
+const concat = (a: string[] | undefined, b: string[] | undefined) => [...(a ?? []), ...(b ?? [])];
+
+/** Adds `extra` to `base`: lists are joined, numbers and messages of `extra` win. */
+export function mergeLexicons(base: LexiconSource, extra: LexiconSource): LexiconSource {
+  const categories: NonNullable<LexiconSource['categories']> = { ...base.categories };
+  for (const [name, value] of Object.entries(extra.categories ?? {}) as [MaterialCategory, { terms?: string[]; context?: string[] }][]) {
+    const old = categories[name] ?? {};
+    categories[name] = { terms: concat(old.terms, value.terms), context: concat(old.context, value.context) };
+  }
+  type ListKey = 'negations' | 'clauseBreaks' | 'limiters' | 'processingVerbs' | 'listConjunctions' | 'ageContext' | 'weakModals' | 'permissions'
+    | 'anonymous' | 'restrictors' | 'contactSections' | 'months' | 'stopWords';
+  const list = (key: ListKey) => concat(base[key], extra[key]);
+  return {
+    language: extra.language ?? base.language ?? 'und',
+    categories,
+    negations: list('negations'),
+    clauseBreaks: list('clauseBreaks'),
+    limiters: list('limiters'),
+    processingVerbs: list('processingVerbs'),
+    listConjunctions: list('listConjunctions'),
+    ageContext: list('ageContext'),
+    weakModals: list('weakModals'),
+    permissions: list('permissions'),
+    anonymous: list('anonymous'),
+    restrictors: list('restrictors'),
+    contactSections: list('contactSections'),
+    periods: {
+      units: { ...base.periods?.units, ...extra.periods?.units },
+      numbers: { ...base.periods?.numbers, ...extra.periods?.numbers },
+      short: concat(base.periods?.short, extra.periods?.short),
+      indefinite: concat(base.periods?.indefinite, extra.periods?.indefinite),
+    },
+    months: list('months'),
+    stopWords: list('stopWords'),
+    messages: { ...base.messages, ...extra.messages },
+  };
+}
+
+function compilePeriod(source: LexiconSource): Lexicon['period'] {
+  const numbers = new Map(Object.entries(source.periods?.numbers ?? {}).map(([word, value]) => [foldCase(word), value]));
+  const units = Object.entries(source.periods?.units ?? {})
+    .map(([term, days]): [string, number] => [foldCase(term), days])
+    .sort((a, b) => b[0].length - a[0].length);
+  const numberWords = [...numbers.keys()].sort((a, b) => b.length - a.length).map((word) => `${escapeRegExp(word)}(?!${WORD_CHAR})`);
+  const number = `(?<!${WORD_CHAR})(\\d+(?:[.,]\\d+)?|${numberWords.join('|') || '(?!)'})`;
+  const range = `(?:[\\s\\u00a0]*(?:[-–]|till|to|och|and|or|eller)[\\s\\u00a0]*(\\d+(?:[.,]\\d+)?|${numberWords.join('|') || '(?!)'}))?`;
+  const unit = units.map(([term]) => { const { lead, tail, body } = shapeOf(term); return `(${lead}${body}${tail})`; }).join('|') || '(?!)';
+  // Matched against the text folded to lower case (see TermList): unit terms and number words are lower case.
+  return { re: new RegExp(`${number}${range}[\\s\\u00a0-]*(?:${unit})`, 'gu'), days: units.map(([, days]) => days), numbers };
+}
+
+export function compileLexicon(source: LexiconSource): Lexicon {
+  const categories = Object.entries(source.categories ?? {}).map(([category, value]) => {
+    const entry: Lexicon['categories'][number] = { category: category as MaterialCategory, terms: new TermList(value.terms ?? []) };
+    if (value.context !== undefined && value.context.length > 0) entry.context = new TermList(value.context);
+    return entry;
+  });
+  return {
+    language: source.language ?? 'und',
+    categories,
+    negations: new TermList(source.negations ?? []),
+    clauseBreaks: new TermList(source.clauseBreaks ?? []),
+    limiters: new TermList(source.limiters ?? []),
+    processingVerbs: new TermList(source.processingVerbs ?? []),
+    listConjunctions: [...new Set((source.listConjunctions ?? []).map((word) => word.toLowerCase()))],
+    ageContext: new TermList(source.ageContext ?? []),
+    weakModals: new TermList(source.weakModals ?? []),
+    permissions: new TermList(source.permissions ?? []),
+    anonymous: new TermList(source.anonymous ?? []),
+    restrictors: new TermList(source.restrictors ?? []),
+    contactSections: new TermList(source.contactSections ?? []),
+    periodShort: new TermList(source.periods?.short ?? []),
+    periodIndefinite: new TermList(source.periods?.indefinite ?? []),
+    period: compilePeriod(source),
+    months: new TermList((source.months ?? []).map((month) => `=${month}`)),
+    stopWords: new Set((source.stopWords ?? []).map((word) => word.toLowerCase())),
+    messages: source.messages ?? {},
+  };
+}
+
+/** Extra rules per language (`sv`, `en`, …), or for every language under `*`. */
+export type LexiconExtensions = Record<string, LexiconSource>;
+
+const compiledCache = new Map<string, Lexicon>();
+
+/**
+ * The lexicon for a policy's language. A language without a bundled lexicon (or `und`, too short to tell) gets
+ * all bundled lexicons together, so that a brand name or an English phrase in it is still caught.
+ */
+export function lexiconFor(language: string, extensions?: LexiconExtensions): Lexicon {
+  const languages = bundledLanguages();
+  const known = languages.includes(language);
+  const extra = mergeLexicons(extensions?.['*'] ?? {}, extensions?.[language] ?? {});
+  const hasExtra = extensions !== undefined && (extensions['*'] !== undefined || extensions[language] !== undefined);
+  const key = known ? language : '*';
+  if (!hasExtra && compiledCache.has(key)) return compiledCache.get(key)!;
+  let source: LexiconSource = known
+    ? bundledSource(language)
+    : languages.reduce<LexiconSource>((merged, lang) => mergeLexicons(merged, { ...bundledSource(lang), messages: {} }), {});
+  if (!known) source = { ...source, language: 'en', messages: bundledSource('en').messages ?? {} };
+  if (hasExtra) source = mergeLexicons(source, { ...extra, language: source.language ?? 'en' });
+  const lexicon = compileLexicon(source);
+  if (!hasExtra) compiledCache.set(key, lexicon);
+  return lexicon;
+}
+
+/** Checks a user's extra rules before use, so that a typo in a config file is an input error, not a crash. */
+export function validateExtensions(extensions: unknown): LexiconExtensions {
+  const fail = (what: string) => inputError(`significance rules: ${what}`);
+  if (typeof extensions !== 'object' || extensions === null || Array.isArray(extensions)) throw fail('expected an object keyed by language');
+  const categories = new Set(Object.keys(loadRules().categories));
+  for (const [language, source] of Object.entries(extensions as Record<string, unknown>)) {
+    if (typeof source !== 'object' || source === null) throw fail(`"${language}" should be an object`);
+    for (const name of Object.keys((source as LexiconSource).categories ?? {})) {
+      if (!categories.has(name)) throw fail(`unknown category "${name}" under "${language}"; known: ${[...categories].join(', ')}`);
+    }
+  }
+  return extensions as LexiconExtensions;
+}

@@ -1,0 +1,62 @@
+/**
+ * What a word-level edit of one sentence amounts to: a spelling fix, a rewording, or new words. The engine's
+ * word diff (jsdiff diffWords) gives runs of kept, removed and added text; this groups them into hunks.
+ */
+import type { WordChange } from '../model.js';
+import { isTypoPair } from './facts.js';
+
+export interface WordEdit {
+  added: string[];
+  removed: string[];
+  unmatchedAdded: string[];
+  unmatchedRemoved: string[];
+  /** Every removed word is a misspelling of an added one and the other way round. */
+  typo: boolean;
+  /** The edits as "old → new", "+new", "−old", for showing. */
+  hunks: string[];
+  /** The added and the removed runs of words, as they stand in the new and the old sentence. */
+  addedPhrases: string[];
+  removedPhrases: string[];
+  /** Added runs with nothing removed in their place. */
+  insertions: string[];
+}
+
+const TOKEN = /[\p{L}\p{N}'’-]+/gu;
+
+export function wordEdit(words: WordChange[]): WordEdit {
+  const added: string[] = [];
+  const removed: string[] = [];
+  const hunks: string[] = [];
+  const addedPhrases: string[] = [];
+  const removedPhrases: string[] = [];
+  const insertions: string[] = [];
+  let hunk: { removed: string; added: string } | undefined;
+  const flush = () => {
+    if (hunk === undefined) return;
+    const [gone, nu] = [hunk.removed.trim(), hunk.added.trim()];
+    if (gone !== '' || nu !== '') hunks.push(gone === '' ? `+${nu}` : nu === '' ? `−${gone}` : `${gone} → ${nu}`);
+    if (nu !== '') addedPhrases.push(nu);
+    if (gone !== '') removedPhrases.push(gone);
+    if (gone === '' && nu !== '') insertions.push(hunk.added);
+    hunk = undefined;
+  };
+  for (const word of words) {
+    if (word.type === 'kept') {
+      if (word.text.trim() !== '') flush();
+      continue;
+    }
+    hunk ??= { removed: '', added: '' };
+    hunk[word.type] += word.text;
+    (word.type === 'added' ? added : removed).push(...(word.text.match(TOKEN) ?? []));
+  }
+  flush();
+  const unmatchedAdded = [...added];
+  const unmatchedRemoved: string[] = [];
+  for (const token of removed) {
+    const index = unmatchedAdded.findIndex((candidate) => isTypoPair(token, candidate));
+    if (index === -1) unmatchedRemoved.push(token);
+    else unmatchedAdded.splice(index, 1);
+  }
+  const typo = added.length > 0 && unmatchedAdded.length === 0 && unmatchedRemoved.length === 0 && added.length === removed.length;
+  return { added, removed, unmatchedAdded, unmatchedRemoved, typo, hunks, addedPhrases, removedPhrases, insertions };
+}
