@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/index.js';
 import { runCli, tempDir } from './support/cli.js';
 import { seed } from './support/fixtures.js';
+import { makeRepo } from './support/repo.js';
 
 /** Significance through the built binary: the notice on top of the output, the JSON field, --fail-on for CI. */
 
@@ -67,5 +68,28 @@ describe('policydiff diff: significance', () => {
     const result = runCli(['diff', ...files(typo), '--fail-on', 'major']);
     expect(result.status).toBe(ExitCode.usage);
     expect(result.stderr).toMatch(/--fail-on.*significant, minor, editorial/);
+  });
+});
+
+describe('significance terms from the config', () => {
+  const policy = (processor: string) => `Integritetspolicy\n\nMottagare\n\nVi använder Firebase för lagring.${processor}\n`;
+
+  it('adds a user\'s terms: a processor only the config names makes the change significant', () => {
+    const repo = makeRepo([
+      { message: 'first', date: '2024-01-01T10:00:00Z', files: { 'privacy.txt': policy('') } },
+      { message: 'second', date: '2024-02-01T10:00:00Z', files: { 'privacy.txt': policy(' Vi använder Acme Insights för statistik.') } },
+    ]);
+    const level = () => JSON.parse(runCli(['diff', 'HEAD~1', 'HEAD', '--format', 'json', '--', 'privacy.txt'], { cwd: repo.dir }).stdout).files[0].significance.level;
+    expect(level()).toBe('minor');
+    writeFileSync(join(repo.dir, 'policydiff.config.json'), JSON.stringify({ significance: { sv: { categories: { recipients: { terms: ['Acme Insights'] } } } } }));
+    expect(level()).toBe('significant');
+  });
+
+  it('names a wrong key in the config (exit code 8)', () => {
+    const repo = makeRepo([{ message: 'first', date: '2024-01-01T10:00:00Z', files: { 'privacy.txt': policy('') } }]);
+    writeFileSync(join(repo.dir, 'policydiff.config.json'), JSON.stringify({ significance: { sv: { categories: { recipient: { terms: ['x'] } } } } }));
+    const result = runCli(['diff', 'HEAD', '--', 'privacy.txt'], { cwd: repo.dir });
+    expect(result.status).toBe(ExitCode.config);
+    expect(result.stderr).toMatch(/^policydiff: "significance\.sv\.categories\.recipient" in policydiff\.config\.json is not a category; use one of .*recipients/);
   });
 });

@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import type { PolicydiffConfig } from '../config.js';
 import { PolicydiffError } from '../errors.js';
 import type { PolicyDiff } from '../model.js';
 import { withSignificance, type ClassifyOptions } from '../significance/classify.js';
@@ -11,6 +12,11 @@ const ORDER: SignificanceLevel[] = ['none', 'editorial', 'minor', 'significant']
 
 export const failOnOption = () =>
   new Option('--fail-on <level>', 'exit with code 1 when the change is at least this significant (for CI)').choices(['significant', 'minor', 'editorial']);
+
+/** The config's extra terms (`"significance"` in policydiff.config.json), for the commands that read one. */
+export function significanceOptions(context: { config: PolicydiffConfig }): ClassifyOptions {
+  return context.config.significance === undefined ? {} : { lexicons: context.config.significance };
+}
 
 export function classified(diff: PolicyDiff, options: ClassifyOptions = {}): PolicyDiff {
   return withSignificance(diff, options);

@@ -9,7 +9,7 @@ import { fileDiffEntry, renderReportHtml } from '../../render/index.js';
 import { refuseToOverwrite, useColor, writeOut } from '../output.js';
 import { writeFileAtomic } from '../../write.js';
 import { languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
-import { checkFailOn, classified, type FailOn } from '../significance.js';
+import { checkFailOn, classified, significanceOptions, type FailOn } from '../significance.js';
 
 /**
  * The revision mode of `diff`: `diff <rev>` (the working tree against a revision, usually HEAD) and
@@ -82,7 +82,7 @@ export async function runRevisionDiff(
     const language = languageFor(context, options, file);
     if (language !== undefined) diffOptions.language = language;
     if (options.input !== undefined) diffOptions.format = options.input;
-    const entry: RevisionDiff = { file, diff: classified(diffPolicies(oldText, newText, diffOptions)) };
+    const entry: RevisionDiff = { file, diff: classified(diffPolicies(oldText, newText, diffOptions), significanceOptions(context)) };
     if (oldPath !== file) entry.previousFile = oldPath;
     diffs.push(entry);
     if (options.format !== 'html') entries.push(renderRevisionDiff(entry, range, options.format, { color }));
