@@ -4,26 +4,9 @@ import { join } from 'node:path';
 import { fixture } from './support/fixtures.js';
 import { runCli } from './support/cli.js';
 import { makeRepo } from './support/repo.js';
+import { historyRepo } from './support/history.js';
 
 /** `since`/`log` entry lines, `changelog`, `notes`: end to end through the built binary on real temp repositories. */
-
-interface History {
-  file: string;
-  commits: { version: string; date: string; subject: string }[];
-}
-
-function historyRepo(folder: string) {
-  const history = JSON.parse(fixture(`${folder}/history.json`)) as History;
-  const repo = makeRepo(
-    history.commits.map((commit, index) => ({
-      message: commit.subject,
-      date: commit.date,
-      files: { [history.file]: fixture(`${folder}/${commit.version}`) },
-      ...(index === 0 ? { tag: 'v0' } : {}),
-    })),
-  );
-  return { repo, file: history.file };
-}
 
 /** The lines of text output that start with a date, as entry lines do. */
 const entryLines = (stdout: string) => stdout.split('\n').filter((line) => /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}) (?! )/.test(line));

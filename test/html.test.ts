@@ -334,6 +334,11 @@ describe('policydiff since / log / diff <rev> --format html', () => {
     expect(headings).toEqual(['2021-03-05 · privacy.md', '2021-02-05 · privacy.md']);
     expect(page).toMatch(/<ul class="entry-details"><li>[0-9a-f]{7} Collect &lt;b&gt;phone&lt;\/b&gt; numbers \(Test Owner\)<\/li><\/ul>/);
     expect(page).toContain('<h3 class="heading l1"><span>Dina rättigheter</span> <span class="badge st-modified">modified</span></h3>');
+    // Each change opens with the changelog line the text output gives it.
+    const text = runCli(['since', 'v1'], { cwd: repo.dir }).stdout;
+    const summaries = [...page.matchAll(/<p class="entry-summary">([^<]*)<\/p>/g)].map((match) => match[1]);
+    expect(summaries).toHaveLength(2);
+    for (const summary of summaries) expect(text).toContain(summary);
     expect(page.match(/<!doctype html>/g)).toHaveLength(1);
   });
 

@@ -70,6 +70,8 @@ export function renderDiffHtml(diff: PolicyDiff, options: RenderOptions): string
 export interface ReportEntry {
   /** `2024-05-01 · privacy.md` */
   heading: string;
+  /** A line saying what changed, as a changelog would (`18.11.2021 Uppdaterade kapitel: …`). */
+  summary?: string;
   /** Lines under the heading, such as the commits of a change. */
   details?: string[];
   /** Column heads of its side-by-side view (default Before / After). */
@@ -98,6 +100,7 @@ export function renderReportHtml(entries: readonly ReportEntry[], options: Repor
     return [
       `<article class="entry" id="${id}">`,
       `<h2 class="entry-heading">${escapeHtml(entry.heading)}</h2>`,
+      entry.summary === undefined ? '' : `<p class="entry-summary">${escapeHtml(entry.summary)}</p>`,
       details === '' ? '' : `<ul class="entry-details">${details}</ul>`,
       `<p class="stats">${escapeHtml(statsLine(diff))}</p>`,
       titleChange(diff),

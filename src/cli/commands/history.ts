@@ -40,13 +40,13 @@ async function runHistory(start: string | undefined, files: string[], options: H
     const entries: string[] = [];
     // The HTML report is one page over all changes, so they are kept rather than rendered one at a time.
     const html = options.format === 'html' || options.html !== undefined;
-    const changes: PolicyChange[] = [];
+    const changes: { change: PolicyChange; summary: string | undefined }[] = [];
     let done = 0;
     for (const change of read) {
       done += change.commits.length;
       progress.update(`comparing versions ${done}/${total}…`);
-      if (html) changes.push(change);
       const entry = changeEntry(change, { pattern, lang: options.lang });
+      if (html) changes.push({ change, summary: entry === undefined ? undefined : entryText(entry) });
       if (options.format !== 'html') entries.push(renderChange(change, options.format, renderOptions, entry === undefined ? null : entryText(entry)));
     }
     const when =
@@ -64,18 +64,22 @@ async function runHistory(start: string | undefined, files: string[], options: H
   }
 }
 
+/** Every change of the range on one page, each with the changelog line the text output opens it with. */
 function historyPage(
-  changes: readonly PolicyChange[],
+  changes: readonly { change: PolicyChange; summary: string | undefined }[],
   options: { title: string; start: string | undefined; to: string | undefined; emptyText: string; dateFormat: string | undefined },
 ): string {
   const date = (change: PolicyChange) => formatDate(change.date, options.dateFormat);
-  const newest = changes[0];
+  const newest = changes[0]?.change;
   const versions: { old: VersionLabel; new: VersionLabel } = {
     old: { label: options.start ?? 'the first version' },
     // The newest change dates the version the range ends with.
     new: newest === undefined ? { label: options.to ?? 'HEAD' } : { label: options.to ?? 'HEAD', date: date(newest) },
   };
-  const entries = changes.map((change) => reportEntry({ ...change, date: date(change) }));
+  const entries = changes.map(({ change, summary }) => {
+    const entry = reportEntry({ ...change, date: date(change) });
+    return summary === undefined ? entry : { ...entry, summary };
+  });
   return renderReportHtml(entries, { title: options.title, versions, emptyText: options.emptyText });
 }
 
