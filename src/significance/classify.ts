@@ -181,7 +181,7 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
   }
   for (const section of diff.sections) classifySection(section, context);
   if (diff.policyChangelog.length > 0) {
-    const triggers = diff.policyChangelog.map((line) => `${line.date} ${line.text}`);
+    const triggers = diff.policyChangelog.map((line) => (line.text.startsWith(line.date) ? line.text : `${line.date} ${line.text}`));
     push(context, { category: 'structure', level: 'editorial', rule: 'changelog', triggers }, []);
   }
   // Most severe first; Array.prototype.sort is stable, so reading order holds within a level.

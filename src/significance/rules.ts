@@ -336,7 +336,8 @@ export class RuleSet {
     findings.push(...this.termFindings([], gone, false, 'added', 'removed'));
     const promises = o.hits.filter((hit) => this.countsAsTerm(hit) && hit.negated && !scope.newNegated.has(termKey(hit)));
     findings.push(...this.termFindings([], promises, false, 'promise-added', 'promise-withdrawn'));
-    if (o.periods.length > 0) {
+    // With periods on the new side, the sentence that states them reports the comparison; here only a dropped one.
+    if (o.periods.length > 0 && scope.touchedPeriods.length === 0) {
       const period = this.periodFinding(o.periods, scope.touchedPeriods, this.aboutRetention([o], scope), 'compare');
       if (period) findings.push({ ...period, triggers: unique(o.periods.map((p) => p.text)) });
     }
