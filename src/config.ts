@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { PolicydiffError, quote } from './errors.js';
+import { extensionsProblem, type LexiconExtensions } from './significance/lexicon.js';
 
 /**
  * policydiff's settings, from the first of `policydiff.config.json`, `.policydiffrc.json`, or the `"policydiff"`
@@ -25,6 +26,8 @@ export interface PolicydiffConfig {
   /** How dates are shown in text and Markdown output, from `YYYY`, `MM`, `DD` (JSON always has `YYYY-MM-DD`). */
   dateFormat?: string;
   headings?: HeadingOverrides;
+  /** Extra significance terms per language (`sv`, `en`, or `*`), added to the bundled lexicons (src/lexicons). */
+  significance?: LexiconExtensions;
 }
 
 export interface LoadedConfig {
@@ -34,7 +37,7 @@ export interface LoadedConfig {
 }
 
 export const CONFIG_FILES = ['policydiff.config.json', '.policydiffrc.json'] as const;
-const KEYS = ['files', 'languages', 'dateFormat', 'headings'] as const;
+const KEYS = ['files', 'languages', 'dateFormat', 'headings', 'significance'] as const;
 const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const DATE_FORMAT = /^(?:YYYY|MM|DD|[-./ ])+$/;
 
@@ -95,6 +98,11 @@ export function validateConfig(value: unknown, source: string): PolicydiffConfig
       overrides[key] = stringList(headings[key], source, `headings.${key}`, 'heading lines');
     }
     config.headings = overrides;
+  }
+  if (value.significance !== undefined) {
+    const problem = extensionsProblem(value.significance);
+    if (problem !== undefined) throw configError(source, `significance${problem.key === '' ? '' : `.${problem.key}`}`, problem.problem, 'see src/lexicons/sv.json for the shape');
+    config.significance = value.significance as LexiconExtensions;
   }
   return config;
 }

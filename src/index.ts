@@ -37,6 +37,7 @@ export { writeFileAtomic, type WriteOptions } from './write.js';
 export {
   classifySignificance,
   withSignificance,
+  summariseReasons,
   lexiconFor,
   bundledLanguages,
   mergeLexicons,

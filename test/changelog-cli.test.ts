@@ -4,26 +4,9 @@ import { join } from 'node:path';
 import { fixture } from './support/fixtures.js';
 import { runCli } from './support/cli.js';
 import { makeRepo } from './support/repo.js';
+import { historyRepo } from './support/history.js';
 
 /** `since`/`log` entry lines, `changelog`, `notes`: end to end through the built binary on real temp repositories. */
-
-interface History {
-  file: string;
-  commits: { version: string; date: string; subject: string }[];
-}
-
-function historyRepo(folder: string) {
-  const history = JSON.parse(fixture(`${folder}/history.json`)) as History;
-  const repo = makeRepo(
-    history.commits.map((commit, index) => ({
-      message: commit.subject,
-      date: commit.date,
-      files: { [history.file]: fixture(`${folder}/${commit.version}`) },
-      ...(index === 0 ? { tag: 'v0' } : {}),
-    })),
-  );
-  return { repo, file: history.file };
-}
 
 /** The lines of text output that start with a date, as entry lines do. */
 const entryLines = (stdout: string) => stdout.split('\n').filter((line) => /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}) (?! )/.test(line));
@@ -35,8 +18,9 @@ describe('entry lines in since and log', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(entryLines(result.stdout)).toEqual([
-      '18.11.2021 Uppdaterade kapitel: Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information.',
-      '3.9.2021 Uppdaterade kapitel: Information som vi samlar in.',
+      // Both changes are significant (significance classifier): the entry line carries the notice.
+      '18.11.2021 Uppdaterade kapitel: Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information. Nya mottagare av personuppgifter: “Twilio”, “Google”. Nya slags personuppgifter samlas in: “telefonnummer”.',
+      '3.9.2021 Uppdaterade kapitel: Information som vi samlar in. Ny punkt i en lista över vad som samlas in, används eller delas: “språket som personen använder appen på”, “alla avdelningar som administratören har kopplat användaren till”, “avdelningar”, “taggar”.',
     ]);
     // Each change's output starts with its entry line.
     expect(result.stdout.startsWith('18.11.2021 Uppdaterade kapitel:')).toBe(true);
@@ -48,8 +32,8 @@ describe('entry lines in since and log', () => {
     expect(result.status).toBe(0);
     const changes = (JSON.parse(result.stdout) as { changes: { entry: string | null }[] }).changes;
     expect(changes.map((change) => change.entry)).toEqual([
-      '2021-11-18 Uppdaterade kapitel: Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information.',
-      '2021-09-03 Uppdaterade kapitel: Information som vi samlar in.',
+      '2021-11-18 Uppdaterade kapitel: Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information. Nya mottagare av personuppgifter: “Twilio”, “Google”. Nya slags personuppgifter samlas in: “telefonnummer”.',
+      '2021-09-03 Uppdaterade kapitel: Information som vi samlar in. Ny punkt i en lista över vad som samlas in, används eller delas: “språket som personen använder appen på”, “alla avdelningar som administratören har kopplat användaren till”, “avdelningar”, “taggar”.',
     ]);
   });
 
@@ -59,8 +43,8 @@ describe('entry lines in since and log', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(entryLines(result.stdout)).toEqual([
-      '10.6.2024 Updated section: Sharing information; new section: Data retention; removed section: Cookies.',
-      '1.3.2024 Updated section: Information we collect.',
+      '10.6.2024 Updated section: Sharing information; new section: Data retention; removed section: Cookies. A promise not to do something was removed: “advertising”, “cookies”, “tracking”. New recipients of personal data: “Sentry”. New transfer to a third country: “United States”, “outside the EU”.',
+      '1.3.2024 Updated section: Information we collect. New item in a list of what is collected, used or shared: “crash reports and diagnostic data when the app stops unexpectedly”.',
     ]);
   });
 
@@ -110,10 +94,12 @@ describe('policydiff changelog --write', () => {
         '## [2021-11-18]',
         '',
         '- 18.11.2021 Uppdaterade kapitel: Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information.',
+        '  Nya mottagare av personuppgifter: “Twilio”, “Google”. Nya slags personuppgifter samlas in: “telefonnummer”.',
         '',
         '## [2021-09-03]',
         '',
         '- 3.9.2021 Uppdaterade kapitel: Information som vi samlar in.',
+        '  Ny punkt i en lista över vad som samlas in, används eller delas: “språket som personen använder appen på”, “alla avdelningar som administratören har kopplat användaren till”, “avdelningar”, “taggar”.',
         '',
         '## [2021-03-01]',
         '',
@@ -131,7 +117,7 @@ describe('policydiff changelog --write', () => {
     const { repo, file } = historyRepo('history-en');
     expect(runCli(['changelog', 'v0', '--write', 'CHANGELOG.md', '--', file], { cwd: repo.dir }).status).toBe(0);
     expect(readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toBe(
-      '# Changelog\n\n## 2024-06-10\n\n- 10.6.2024 Updated section: Sharing information; new section: Data retention; removed section: Cookies.\n\n## 2024-03-01\n\n- 1.3.2024 Updated section: Information we collect.\n',
+      `# Changelog\n\n## 2024-06-10\n\n- 10.6.2024 Updated section: Sharing information; new section: Data retention; removed section: Cookies.\n  A promise not to do something was removed: “advertising”, “cookies”, “tracking”. New recipients of personal data: “Sentry”. New transfer to a third country: “United States”, “outside the EU”.\n\n## 2024-03-01\n\n- 1.3.2024 Updated section: Information we collect.\n  New item in a list of what is collected, used or shared: “crash reports and diagnostic data when the app stops unexpectedly”.\n`,
     );
   });
 
@@ -258,9 +244,13 @@ describe('policydiff notes', () => {
     const play = runCli(['notes', 'v0', '--store', 'play', '--out', 'fastlane', '--version-code', '42'], { cwd: repo.dir });
     expect(play.stderr).toBe('policydiff: wrote fastlane/metadata/android/sv-SE/changelogs/42.txt\n');
     expect(play.status).toBe(0);
-    const expected =
-      'Vi har uppdaterat vår sekretesspolicy. Uppdaterade kapitel: Hur informationen används och Säkerhet. Nya kapitel: Användaren har full kontroll över sin information. Uppdaterade kapitel: Information som vi samlar in.';
-    expect(readFileSync(join(repo.dir, 'fastlane/metadata/android/sv-SE/changelogs/42.txt'), 'utf8')).toBe(expected);
+    // Both changes are significant: their notices come first, and push the rest past Google Play's limit.
+    const notices =
+      'Vi har uppdaterat vår sekretesspolicy. Nya mottagare av personuppgifter: “Twilio”, “Google”. Nya slags personuppgifter samlas in: “telefonnummer”. Ny punkt i en lista över vad som samlas in, används eller delas: “språket som personen använder appen på”, “alla avdelningar som administratören har kopplat användaren till”, “avdelningar”, “taggar”. Uppdaterade kapitel: Hur informationen används och Säkerhet.';
+    expect(readFileSync(join(repo.dir, 'fastlane/metadata/android/sv-SE/changelogs/42.txt'), 'utf8')).toBe(
+      `${notices} Uppdaterade kapitel: Information som vi samlar in. Fler ändringar: se sekretesspolicyn.`,
+    );
+    const expected = `${notices} Nya kapitel: Användaren har full kontroll över sin information. Uppdaterade kapitel: Information som vi samlar in.`;
 
     mkdirSync(join(repo.dir, 'fastlane/metadata/sv'), { recursive: true });
     writeFileSync(join(repo.dir, 'fastlane/metadata/sv/release_notes.txt'), 'Snabbare start av appen.\n');

@@ -136,7 +136,10 @@ describe('policydiff since / log', () => {
     writeFileSync(join(repo.dir, 'policydiff.config.json'), JSON.stringify({ files: ['legal/*.txt'], languages: { 'legal/*': 'fi' }, dateFormat: 'DD.MM.YYYY' }));
     const configured = json(runCli(['since', 'HEAD~1', '--format', 'json'], { cwd: repo.dir })).changes;
     expect(configured.map((c) => [c.file, c.language, c.date])).toEqual([['legal/villkor.txt', 'fi', '2021-02-01']]);
-    expect(runCli(['since', 'HEAD~1'], { cwd: repo.dir }).stdout).toMatch(/^01\.02\.2021 Päivitetty luku: Johdanto\.\n\n01\.02\.2021 {2}legal\/villkor\.txt\n/);
+    // The edit starts collecting phone numbers: significant, so the entry line carries the notice (English: no fi lexicon).
+    expect(runCli(['since', 'HEAD~1'], { cwd: repo.dir }).stdout).toMatch(
+      /^01\.02\.2021 Päivitetty luku: Johdanto\. Collects new kinds of personal data: “telefonnummer”\.\n\n01\.02\.2021 {2}legal\/villkor\.txt\n/,
+    );
   });
 
   it('renders Markdown with the commit subjects escaped', () => {
@@ -208,7 +211,7 @@ describe('errors: one line, the fix, a distinct exit code', () => {
   it('an invalid config (8), naming the key', () => {
     const repo = threeEdits();
     writeFileSync(join(repo.dir, '.policydiffrc.json'), JSON.stringify({ file: ['privacy.md'] }));
-    expectOneLineError(runCli(['log'], { cwd: repo.dir }), ExitCode.config, /"file" in \.policydiffrc\.json is not a setting: use files, languages, dateFormat, headings$/);
+    expectOneLineError(runCli(['log'], { cwd: repo.dir }), ExitCode.config, /"file" in \.policydiffrc\.json is not a setting: use files, languages, dateFormat, headings, significance$/);
   });
 
   it('a binary file at some revision (3), naming the revision', () => {

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from './support/fixtures.js';
 import { runCli } from './support/cli.js';
-import { makeRepo } from './support/repo.js';
+import { historyRepo } from './support/history.js';
 
 /**
  * Histories reconstructed from a policy's own change list (seed 001: "3.9.2021 Uppdatering av information som
  * tjänsten samlar in", "18.11.2021 Uppdaterade kapitel: …"): `since` must name exactly the chapters each commit changed.
  */
-interface History {
-  file: string;
-  commits: { version: string; date: string; subject: string; changedChapters: { status: string; heading: string }[] }[];
-}
-
 interface ChangeJson {
   date: string;
   commits: { subject: string }[];
@@ -33,16 +27,8 @@ function changedChapters(change: ChangeJson) {
 for (const folder of ['history-001', 'history-en']) {
   describe(`policydiff since on ${folder}`, () => {
     it('names exactly the chapters that changed in each commit', () => {
-      const history = JSON.parse(fixture(`${folder}/history.json`)) as History;
-      const repo = makeRepo(
-        history.commits.map((commit, index) => ({
-          message: commit.subject,
-          date: commit.date,
-          files: { [history.file]: fixture(`${folder}/${commit.version}`) },
-          ...(index === 0 ? { tag: 'v0' } : {}),
-        })),
-      );
-      const result = runCli(['since', 'v0', '--format', 'json', '--', history.file], { cwd: repo.dir });
+      const { repo, file, history } = historyRepo(folder);
+      const result = runCli(['since', 'v0', '--format', 'json', '--', file], { cwd: repo.dir });
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
       const changes = (JSON.parse(result.stdout) as { changes: ChangeJson[] }).changes;

@@ -177,7 +177,7 @@ describe('lexicons', () => {
     const diff = policyDiff('sv', section(['A'], [['a', 'b']]));
     const bad = { sv: { categories: { recipient: { terms: ['x'] } } } } as never;
     expect(() => classifySignificance(diff, { lexicons: bad })).toThrow(PolicydiffError);
-    expect(() => classifySignificance(diff, { lexicons: bad })).toThrow(/unknown category "recipient"/);
+    expect(() => classifySignificance(diff, { lexicons: bad })).toThrow(/"sv\.categories\.recipient" is not a category; use one of .*recipients/);
   });
 
   it('a language without a lexicon gets all of them, with English messages', () => {

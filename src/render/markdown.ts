@@ -1,4 +1,5 @@
 import type { PolicyDiff, PolicyDocument, Section, SentenceChange, WordChange } from '../model.js';
+import { noticeMarkdown } from './notice.js';
 import { changeSummary, reportedSections, sectionLabel, statsLine, statusLabel } from './summary.js';
 import type { RenderOptions } from './types.js';
 
@@ -44,6 +45,7 @@ function changeItem(change: SentenceChange): string {
 export function renderDiffMarkdown(diff: PolicyDiff, options: RenderOptions): string {
   const lines: string[] = [];
   if (options.title !== undefined) lines.push(`## ${escapeMarkdown(options.title)}`, '');
+  lines.push(...noticeMarkdown(diff));
   lines.push(statsLine(diff), '');
   const sections = reportedSections(diff);
   if (sections.length > 0) {

@@ -1,4 +1,5 @@
 import type { PolicyDiff, PolicyDocument, Section, SentenceChange, WordChange } from '../model.js';
+import { noticeText } from './notice.js';
 import { reportedSections, sectionLabel, statsLine, statusLabel } from './summary.js';
 import type { RenderOptions } from './types.js';
 
@@ -47,6 +48,7 @@ export function renderDiffText(diff: PolicyDiff, options: RenderOptions): string
   const paint = painter(options.color);
   const lines: string[] = [];
   if (options.title !== undefined) lines.push(paint('bold', options.title));
+  lines.push(...noticeText(diff, (text) => paint('bold', paint('red', text))));
   lines.push(statsLine(diff));
   if (diff.title !== undefined) lines.push(`Title: ${diff.title.old ?? '(none)'} → ${diff.title.new ?? '(none)'}`);
   for (const section of reportedSections(diff)) {

@@ -70,6 +70,7 @@ function scopeOf(section: SectionDiff, context: Context): SectionScope {
     oldContacts: new Set(),
     retentionHeading: false,
     contactHeading: false,
+    processingList: false,
   };
   const note = (facts: SentenceFacts, side: 'old' | 'new', touched: boolean) => {
     for (const hit of facts.hits) {
@@ -94,6 +95,8 @@ function scopeOf(section: SectionDiff, context: Context): SectionScope {
   scope.retentionHeading = lexicon.categories.some((entry) => entry.category === 'retention' && entry.terms.test(headings));
   scope.contactHeading =
     lexicon.contactSections.test(headings) || lexicon.categories.some((entry) => entry.category === 'controller' && entry.terms.test(headings));
+  const leadIns = section.parts.flatMap((part) => ('new' in part ? [part.new.norm] : 'old' in part ? [part.old.norm] : [])).filter((text) => text.trimEnd().endsWith(':'));
+  scope.processingList = [headings, ...leadIns].some((text) => lexicon.processingVerbs.test(text));
   return scope;
 }
 
@@ -178,7 +181,7 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
   }
   for (const section of diff.sections) classifySection(section, context);
   if (diff.policyChangelog.length > 0) {
-    const triggers = diff.policyChangelog.map((line) => `${line.date} ${line.text}`);
+    const triggers = diff.policyChangelog.map((line) => (line.text.startsWith(line.date) ? line.text : `${line.date} ${line.text}`));
     push(context, { category: 'structure', level: 'editorial', rule: 'changelog', triggers }, []);
   }
   // Most severe first; Array.prototype.sort is stable, so reading order holds within a level.

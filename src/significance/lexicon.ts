@@ -343,16 +343,42 @@ export function lexiconFor(language: string, extensions?: LexiconExtensions): Le
   return lexicon;
 }
 
-/** Checks a user's extra rules before use, so that a typo in a config file is an input error, not a crash. */
-export function validateExtensions(extensions: unknown): LexiconExtensions {
-  const fail = (what: string) => inputError(`significance rules: ${what}`);
-  if (typeof extensions !== 'object' || extensions === null || Array.isArray(extensions)) throw fail('expected an object keyed by language');
-  const categories = new Set(Object.keys(loadRules().categories));
-  for (const [language, source] of Object.entries(extensions as Record<string, unknown>)) {
-    if (typeof source !== 'object' || source === null) throw fail(`"${language}" should be an object`);
-    for (const name of Object.keys((source as LexiconSource).categories ?? {})) {
-      if (!categories.has(name)) throw fail(`unknown category "${name}" under "${language}"; known: ${[...categories].join(', ')}`);
+/**
+ * What is wrong with a user's extra rules (from the config or the library), or undefined: checked before use so
+ * that a typo is a message naming the key, not a crash or a silently ignored term.
+ */
+export function extensionsProblem(extensions: unknown): { key: string; problem: string } | undefined {
+  const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const isList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '');
+  if (!isRecord(extensions)) return { key: '', problem: 'must be an object keyed by language, e.g. { "sv": { "categories": … } }' };
+  const categories = Object.keys(loadRules().categories);
+  const lists = ['negations', 'clauseBreaks', 'limiters', 'processingVerbs', 'listConjunctions', 'ageContext', 'weakModals', 'permissions', 'anonymous', 'restrictors', 'contactSections', 'months', 'stopWords'];
+  for (const [language, source] of Object.entries(extensions)) {
+    if (!isRecord(source)) return { key: language, problem: 'must be an object of categories and word lists' };
+    for (const [name, value] of Object.entries(source)) {
+      const key = `${language}.${name}`;
+      if (name === 'categories') {
+        if (!isRecord(value)) return { key, problem: 'must be an object of categories' };
+        for (const [category, entry] of Object.entries(value)) {
+          if (!categories.includes(category)) return { key: `${key}.${category}`, problem: `is not a category; use one of ${categories.join(', ')}` };
+          if (!isRecord(entry) || Object.keys(entry).some((field) => field !== 'terms' && field !== 'context') || Object.values(entry).some((list) => !isList(list))) {
+            return { key: `${key}.${category}`, problem: 'must be { "terms": [...], "context": [...] } with lists of words' };
+          }
+        }
+      } else if (lists.includes(name)) {
+        if (!isList(value)) return { key, problem: 'must be a list of words' };
+      } else if (name === 'messages') {
+        if (!isRecord(value) || Object.values(value).some((text) => typeof text !== 'string')) return { key, problem: 'must map message keys to texts' };
+      } else if (name !== 'periods' && name !== 'language' && !name.startsWith('$')) {
+        return { key, problem: `is not a setting; use categories, messages, periods or one of ${lists.join(', ')}` };
+      }
     }
   }
+  return undefined;
+}
+
+export function validateExtensions(extensions: unknown): LexiconExtensions {
+  const problem = extensionsProblem(extensions);
+  if (problem !== undefined) throw inputError(`significance rules: ${problem.key === '' ? '' : `"${problem.key}" `}${problem.problem}`);
   return extensions as LexiconExtensions;
 }

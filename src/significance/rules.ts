@@ -37,6 +37,8 @@ export interface SectionScope {
   /** The section's heading says it is about retention / about the controller and how to reach it. */
   retentionHeading: boolean;
   contactHeading: boolean;
+  /** The heading, or a lead-in ending in a colon, says the section lists what is collected, used or shared. */
+  processingList: boolean;
 }
 
 const ORDER: SignificanceLevel[] = ['none', 'editorial', 'minor', 'significant'];
@@ -48,6 +50,10 @@ export const termKey = (hit: Hit) => `${hit.category}:${hit.term}`;
 const unique = (values: string[]) => [...new Set(values.map((value) => value.trim()).filter((value) => value !== ''))];
 const describePeriods = (periods: Period[]) => periods.map((period) => period.text).join(', ');
 const longest = (periods: Period[]) => Math.max(...periods.map((period) => period.days));
+
+const BULLET_START = /^\s*(?:[-–—•·*▪◦●]|\d+[.)])\s*/u;
+/** A bullet, or a line short enough to be one item of a list without bullets. */
+const isListItem = (text: string) => BULLET_START.test(text) || (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 12;
 
 export class RuleSet {
   constructor(
@@ -313,6 +319,11 @@ export class RuleSet {
     if (organisation) findings.push(organisation);
     const contacts = n.contacts.filter((contact) => !scope.oldContacts.has(contact));
     if (contacts.length > 0) findings.push({ category: 'controller', level: this.rules.contactChanged, rule: 'contact-changed', triggers: contacts });
+    if (findings.length === 0 && scope.processingList && isListItem(n.text)) {
+      // "– crash reports and diagnostic data" under "We collect:": a new kind of data whether or not a lexicon names it.
+      const level = this.valenceLevel('personal-data', 'list-extended');
+      if (level) findings.push({ category: 'personal-data', level, rule: 'list-extended', triggers: [n.text.replace(BULLET_START, '').replace(/[.;,]+$/, '').trim()] });
+    }
     if (findings.length === 0) findings.push(this.plain(n, 'text-added', this.rules.textAdded));
     return findings;
   }
@@ -325,7 +336,8 @@ export class RuleSet {
     findings.push(...this.termFindings([], gone, false, 'added', 'removed'));
     const promises = o.hits.filter((hit) => this.countsAsTerm(hit) && hit.negated && !scope.newNegated.has(termKey(hit)));
     findings.push(...this.termFindings([], promises, false, 'promise-added', 'promise-withdrawn'));
-    if (o.periods.length > 0) {
+    // With periods on the new side, the sentence that states them reports the comparison; here only a dropped one.
+    if (o.periods.length > 0 && scope.touchedPeriods.length === 0) {
       const period = this.periodFinding(o.periods, scope.touchedPeriods, this.aboutRetention([o], scope), 'compare');
       if (period) findings.push({ ...period, triggers: unique(o.periods.map((p) => p.text)) });
     }

@@ -61,7 +61,9 @@ export type SignificanceRule =
   | 'changelog'
   | 'title';
 
-export interface SignificanceReason {
+// A type alias, not an interface: consumers that read reasons loosely (`{ message: string; [field: string]: unknown }`,
+// the changelog entries) accept an alias but not an interface, which has no implicit index signature.
+export type SignificanceReason = {
   category: SignificanceCategory;
   level: Exclude<SignificanceLevel, 'none'>;
   rule: SignificanceRule;
@@ -76,7 +78,7 @@ export interface SignificanceReason {
   /** In the policy's language when a lexicon for it exists, else English. */
   message: string;
   messageEn: string;
-}
+};
 
 export interface Significance {
   level: SignificanceLevel;

@@ -9,6 +9,7 @@ import { fileDiffEntry, renderReportHtml } from '../../render/index.js';
 import { refuseToOverwrite, useColor, writeOut } from '../output.js';
 import { writeFileAtomic } from '../../write.js';
 import { languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
+import { checkFailOn, classified, significanceOptions, type FailOn } from '../significance.js';
 
 /**
  * The revision mode of `diff`: `diff <rev>` (the working tree against a revision, usually HEAD) and
@@ -48,7 +49,7 @@ async function pathAt(context: RepositoryContext, file: string, from: string, to
 export async function runRevisionDiff(
   operands: string[],
   filesAfterDashDash: number | undefined,
-  options: RepositoryOptions & { html?: string },
+  options: RepositoryOptions & { html?: string; failOn?: FailOn },
 ): Promise<void> {
   const [only] = operands;
   if (filesAfterDashDash === undefined && operands.length === 1 && only !== undefined && existsSync(resolve(options.cwd ?? process.cwd(), only))) {
@@ -81,7 +82,7 @@ export async function runRevisionDiff(
     const language = languageFor(context, options, file);
     if (language !== undefined) diffOptions.language = language;
     if (options.input !== undefined) diffOptions.format = options.input;
-    const entry: RevisionDiff = { file, diff: diffPolicies(oldText, newText, diffOptions) };
+    const entry: RevisionDiff = { file, diff: classified(diffPolicies(oldText, newText, diffOptions), significanceOptions(context)) };
     if (oldPath !== file) entry.previousFile = oldPath;
     diffs.push(entry);
     if (options.format !== 'html') entries.push(renderRevisionDiff(entry, range, options.format, { color }));
@@ -94,6 +95,7 @@ export async function runRevisionDiff(
   };
   if (htmlPath !== undefined) writeFileAtomic(htmlPath, page());
   writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
+  checkFailOn(diffs.map((entry) => entry.diff), options.failOn);
 }
 
 /**

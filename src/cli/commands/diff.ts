@@ -7,6 +7,7 @@ import { renderers, type OutputFormat } from '../../render/index.js';
 import { formatOption, htmlOption, languageOption, refuseToOverwrite, renderOptions, writeOut } from '../output.js';
 import { writeFileAtomic } from '../../write.js';
 import { isRevisionOperand, operandsAfterDashDash, runRevisionDiff } from './diff-revisions.js';
+import { checkFailOn, classified, failOnOption, type FailOn } from '../significance.js';
 import { maxSizeOption, parseMaxSize } from './shared.js';
 
 interface DiffCommandOptions {
@@ -16,6 +17,7 @@ interface DiffCommandOptions {
   maxSize?: string;
   html?: string;
   cwd?: string;
+  failOn?: FailOn;
 }
 
 export function register(program: Command): void {
@@ -31,6 +33,7 @@ export function register(program: Command): void {
     .addOption(new Option('--input <kind>', 'read both files as this kind instead of guessing from the name').choices(['markdown', 'text']))
     .addOption(maxSizeOption())
     .addOption(htmlOption())
+    .addOption(failOnOption())
     .addHelpText(
       'after',
       `
@@ -40,7 +43,8 @@ Examples:
   $ policydiff diff old.md new.md --format json | jq '.sections[] | select(.status != "unchanged")'
   $ policydiff diff old.md new.md --html report.html
   $ policydiff diff v1 HEAD -- privacy.md        two revisions of a file in git
-  $ policydiff diff HEAD                         uncommitted edits of the policy files`,
+  $ policydiff diff HEAD                         uncommitted edits of the policy files
+  $ policydiff diff v1 HEAD --fail-on significant  exit 1 in CI when people need a notice`,
     )
     .action(async (oldPath: string, newPath: string | undefined, files: string[], options: DiffCommandOptions, command: Command) => {
       const dashDash = operandsAfterDashDash(command);
@@ -54,10 +58,11 @@ Examples:
       const diffOptions: DiffOptions = { fileName: newPath };
       if (options.lang !== undefined) diffOptions.language = options.lang;
       if (options.input !== undefined) diffOptions.format = options.input;
-      const diff = diffPolicies(oldText, newText, diffOptions);
+      const diff = classified(diffPolicies(oldText, newText, diffOptions));
       const rendering = { ...renderOptions(`${oldPath} → ${newPath}`), versions: { old: { label: oldPath }, new: { label: newPath } } };
       // The report first: if it cannot be written, nothing is printed and the exit code says so.
       if (options.html !== undefined) writeFileAtomic(options.html, renderers.html.diff(diff, rendering));
       writeOut(renderers[options.format].diff(diff, rendering));
+      checkFailOn([diff], options.failOn);
     });
 }

@@ -2,6 +2,8 @@ import { Option } from 'commander';
 import { baseLanguage } from '../../entries/templates.js';
 import { buildEntry, parseDateFormat, TEMPLATES, type DatePattern, type Entry } from '../../entries/index.js';
 import type { PolicyChange } from '../../history.js';
+import { summariseReasons } from '../../significance/summary.js';
+import type { Significance } from '../../significance/types.js';
 
 /** What the commands that write changelog entries (`since`, `log`, `changelog`, `notes`) share. */
 
@@ -11,6 +13,11 @@ export const dateFormatOption = () =>
 /** `--date-format`, else the config's `dateFormat`, else D.M.YYYY. Checked once, before any git work, so that a bad pattern fails fast with its own message. */
 export function entryDatePattern(dateFormat: string | undefined, configured?: string): DatePattern {
   return parseDateFormat(dateFormat ?? configured);
+}
+
+/** The entry's notice names what made the change significant, once per finding, not every detail found beside it. */
+function noticeReasons(significance: Significance, language: string): Significance {
+  return { level: significance.level, reasons: summariseReasons(significance, language) };
 }
 
 /** The entry of one change, or undefined when there is nothing to say (formatting only). */
@@ -27,6 +34,7 @@ export function changeEntry(
     date: change.date,
     dateFormat: options.pattern,
     ...(options.lang === undefined ? {} : { language: options.lang }),
+    ...(change.diff.significance === undefined ? {} : { significance: noticeReasons(change.diff.significance, change.diff.language) }),
     commits: change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} })),
   });
 }

@@ -1,6 +1,8 @@
 import type { DateKind } from '../../git.js';
 import { historyChanges, mergeChanges, type HistoryOptions, type PolicyChange } from '../../history.js';
 import type { Progress } from '../progress.js';
+import { classified, significanceOptions } from '../significance.js';
+import type { ClassifyOptions } from '../../significance/classify.js';
 import { languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
 
 /** What `since`, `log`, `changelog` and `notes` share: the changes of the policy files in a range of history. */
@@ -38,5 +40,10 @@ export async function readChanges(start: string | undefined, files: readonly str
     if (options.input !== undefined) historyOptions.format = options.input;
     return historyChanges(history, historyOptions);
   });
-  return { context, paths, total, changes: mergeChanges(sources) };
+  return { context, paths, total, changes: withSignificances(mergeChanges(sources), significanceOptions(context)) };
+}
+
+/** Each change classified as it is read (the history is lazy: a long one is not held in memory). */
+function* withSignificances(changes: Iterable<PolicyChange>, options: ClassifyOptions): Iterable<PolicyChange> {
+  for (const change of changes) yield { ...change, diff: classified(change.diff, options) };
 }

@@ -1,0 +1,55 @@
+import type { PolicyDiff } from '../model.js';
+import { summariseReasons } from '../significance/summary.js';
+import type { SignificanceLevel, SignificanceReason } from '../significance/types.js';
+// A cycle with markdown.ts, safe: escapeMarkdown is a hoisted function only called at render time.
+import { escapeMarkdown } from './markdown.js';
+
+/**
+ * The significance notice that opens text and Markdown output: a block with the reasons when the change is
+ * significant (people need a prominent notice, GDPR Art. 12–14), one line otherwise. Reasons are shown in the
+ * policy's language, the frame in English like the rest of the output.
+ */
+
+const SUMMARY: Record<SignificanceLevel, string> = {
+  significant: 'people whose data this policy covers should be given a prominent notice of it (GDPR Art. 12–14)',
+  minor: 'real but not material, no notice needed',
+  editorial: 'wording, spelling, dates or structure only',
+  none: 'formatting only',
+};
+
+/** At most this many reasons are listed; the rest are counted. */
+const MAX_REASONS = 8;
+
+function listed(diff: PolicyDiff): { reasons: SignificanceReason[]; more: number } | undefined {
+  const significance = diff.significance;
+  if (significance === undefined || significance.level !== 'significant') return undefined;
+  const reasons = summariseReasons(significance, diff.language);
+  return { reasons: reasons.slice(0, MAX_REASONS), more: Math.max(0, reasons.length - MAX_REASONS) };
+}
+
+const where = (reason: SignificanceReason) => (reason.path.length === 0 ? '' : reason.path.join(' › '));
+
+export function noticeText(diff: PolicyDiff, bold: (text: string) => string = (text) => text): string[] {
+  const significance = diff.significance;
+  if (significance === undefined) return [];
+  const block = listed(diff);
+  if (block === undefined) return [`Significance: ${significance.level} (${SUMMARY[significance.level]})`];
+  const lines = [bold(`SIGNIFICANT CHANGE: ${SUMMARY.significant}.`)];
+  for (const reason of block.reasons) lines.push(`  ! ${reason.message}${where(reason) === '' ? '' : `  (${where(reason)})`}`);
+  if (block.more > 0) lines.push(`  … and ${block.more} more`);
+  return lines;
+}
+
+export function noticeMarkdown(diff: PolicyDiff): string[] {
+  const significance = diff.significance;
+  if (significance === undefined) return [];
+  const block = listed(diff);
+  if (block === undefined) return [`**Significance:** ${significance.level} (${SUMMARY[significance.level]})`, ''];
+  // A GitHub alert: rendered as a warning box on GitHub, a plain quote elsewhere.
+  const lines = ['> [!WARNING]', `> **Significant change:** ${SUMMARY.significant}.`, '>'];
+  for (const reason of block.reasons) {
+    lines.push(`> - ${escapeMarkdown(reason.message)}${where(reason) === '' ? '' : ` _(${escapeMarkdown(where(reason))})_`}`);
+  }
+  if (block.more > 0) lines.push(`> - … and ${block.more} more`);
+  return [...lines, ''];
+}
