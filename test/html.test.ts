@@ -445,9 +445,13 @@ describe.skipIf(skipBrowser)('HTML report in headless Chromium (end to end)', ()
     expect(await computed(inserted, 'text-decoration-line')).toBe('underline');
     await expect(page.locator('section.changed', { hasText: 'Kontakta oss' }).locator('del.old-heading').innerText()).resolves.toBe('Ta kontakt');
 
+    // The CLI classifies every diff: a longer retention period and new cookies make this one significant.
+    expect(json.significance?.level).toBe('significant');
     const notice = page.locator('.notice');
-    if ('significance' in json) await expect(notice.isVisible()).resolves.toBe(true);
-    else await expect(notice.count()).resolves.toBe(0);
+    await expect(notice.isVisible()).resolves.toBe(true);
+    const noticeText = await notice.innerText();
+    expect(noticeText).toContain('Significant change');
+    expect(noticeText).toContain('Retention period grows: tillfälligt → 30 dagar.');
 
     // Unchanged chapters are folded: their text is there but not shown.
     const consent = page.locator('details.chapter', { hasText: 'Samtycke' });
@@ -464,6 +468,10 @@ describe.skipIf(skipBrowser)('HTML report in headless Chromium (end to end)', ()
       mkdirSync(dirname(resolve(keep)), { recursive: true });
       writeFileSync(resolve(keep), shot);
     }
+
+    // A reason links to its section.
+    await notice.getByRole('link', { name: 'Säkerhet' }).click();
+    expect(new URL(page.url()).hash).toMatch(/^#s-\d+$/);
 
     // Side by side: the redline hides, old and new columns stand next to each other.
     await page.getByText('Side by side', { exact: true }).click();
