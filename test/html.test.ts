@@ -516,6 +516,9 @@ describe.skipIf(skipBrowser)('HTML report in headless Chromium (end to end)', ()
     expect(requests).toEqual([url]);
     await expect(page.locator('h2.entry-heading').allInnerTexts()).resolves.toEqual(['2021-11-18 · integritet.txt', '2021-09-03 · integritet.txt']);
     const newest = page.locator('article.entry').first();
+    // Each change carries its own notice.
+    await expect(page.locator('article.entry .notice').count()).resolves.toBe(2);
+    await expect(newest.locator('.notice .headline').innerText()).resolves.toBe('Significant change');
     await expect(newest.getByText('Uppdaterade kapitel: Hur informationen används och Säkerhet', { exact: false }).first().isVisible()).resolves.toBe(true);
     const added = newest.locator('section.changed', { hasText: 'Användaren har full kontroll över sin information' }).locator('.redline ins').first();
     await expect(added.isVisible()).resolves.toBe(true);
