@@ -166,7 +166,7 @@ describe('languages and date formats', () => {
   it('refuses a language without templates, naming --lang en', () => {
     const attempt = () => entryLine({ ...diff, language: 'xx' }, { date: '2024-03-01' });
     expect(attempt).toThrow(PolicydiffError);
-    expect(attempt).toThrow('no changelog templates for language "xx": use --lang en (or add templates)');
+    expect(attempt).toThrow('no changelog templates for language "xx": use --lang en (templates exist for sv, en, fi, de, fr, da, nb)');
     try {
       attempt();
     } catch (error) {
@@ -286,5 +286,38 @@ describe('significance and commit trailers', () => {
       level: 'editorial',
       problems: ['commit f6a7b8c: "Policy-Significance: major" is not one of none, editorial, minor, significant; it was ignored'],
     });
+  });
+});
+
+describe('a first version and a deletion', () => {
+  const swedish = seed('001');
+  const firstAndLast = (text: string, language?: string) =>
+    [diffPolicies('', text, { fileName: 'policy.txt' }), diffPolicies(text, '', { fileName: 'policy.txt' })].map(
+      (diff) => entryLine(diff, { date: '2024-05-02', ...(language === undefined ? {} : { language }) }),
+    );
+
+  it('says it is the first version, with no chapter list, and names a deletion, in each language', () => {
+    expect(firstAndLast(swedish)).toEqual(['2.5.2024 Första versionen.', '2.5.2024 Policyn togs bort.']);
+    expect(firstAndLast(english)).toEqual(['2.5.2024 First version.', '2.5.2024 Policy removed.']);
+    expect(firstAndLast(swedish, 'fi')).toEqual(['2.5.2024 Ensimmäinen versio.', '2.5.2024 Seloste poistettiin.']);
+    expect(firstAndLast(swedish, 'de')).toEqual(['2.5.2024 Erste Fassung.', '2.5.2024 Die Erklärung wurde entfernt.']);
+    expect(firstAndLast(swedish, 'fr')).toEqual(['2.5.2024 Première version.', '2.5.2024 Politique supprimée.']);
+    expect(firstAndLast(swedish, 'da')).toEqual(['2.5.2024 Første version.', '2.5.2024 Politikken blev fjernet.']);
+    expect(firstAndLast(swedish, 'nb')).toEqual(['2.5.2024 Første versjon.', '2.5.2024 Erklæringen ble fjernet.']);
+  });
+
+  it('gives a first version no notice, and lets a Policy-Note replace its sentence', () => {
+    const diff = diffPolicies('', swedish, { fileName: 'policy.txt' });
+    const significance: Significance = { level: 'significant', reasons: [{ message: 'Vi delar nu uppgifter med Twilio.' }] };
+    const entry = buildEntry(diff, { date: '2024-05-02', significance })!;
+    expect(entry.line).toBe('2.5.2024 Första versionen.');
+    expect(entry.notice).toBeUndefined();
+    expect(entry.document).toBe('first');
+    const noted = buildEntry(diff, { date: '2024-05-02', commits: [{ trailers: { 'Policy-Note': ['Vår första policy.'] } }] })!;
+    expect(noted.line).toBe('2.5.2024 Vår första policy.');
+  });
+
+  it('is an ordinary change when the old version had text', () => {
+    expect(entryLine(diffPolicies('Kontakt\n\nSkriv till oss.\n', swedish, { fileName: 'policy.txt' }), { date: '2024-05-02' })).not.toMatch(/Första versionen/);
   });
 });

@@ -1,5 +1,5 @@
 import type { PolicyDiff } from '../model.js';
-import { chapterChanges, type ChapterChanges } from './chapters.js';
+import { chapterChanges, wholeDocumentChange, type ChapterChanges } from './chapters.js';
 import { DEFAULT_DATE_FORMAT, formatDate, parseDateFormat, toIsoDate, type DatePattern, type IsoDate } from './dates.js';
 import { baseLanguage, templatesFor, type ChangelogTemplates, type Label } from './templates.js';
 import { commitOverrides, type CommitTrailers, type SignificanceLevel } from './trailers.js';
@@ -47,6 +47,8 @@ export interface Entry {
   override?: string;
   /** The text is a Policy-Note, not generated. */
   note: boolean;
+  /** The change is the file's first version, or its deletion: the entry says so instead of listing chapters. */
+  document?: 'first' | 'deleted';
   language: string;
   chapters: ChapterChanges;
   /** Malformed trailers that were ignored. */
@@ -68,23 +70,27 @@ export function joinNames(names: readonly string[], templates: ChangelogTemplate
   return `${names.slice(0, -1).join(', ')} ${templates.and} ${names.at(-1)!}`;
 }
 
+/** The chapters of each kind of change with their label, in the part order (updated, new, removed, renamed, moved). */
+export function labelledChapters(changes: ChapterChanges, templates: ChangelogTemplates): { label: Label; names: string[] }[] {
+  return [
+    { label: templates.updated, names: changes.updated.map((chapter) => ('preamble' in chapter ? templates.preamble : chapter.heading)) },
+    { label: templates.added, names: changes.added },
+    { label: templates.removed, names: changes.removed },
+    { label: templates.renamed, names: changes.renamed.map(({ from, to }) => `${from} → ${to}`) },
+    { label: templates.moved, names: changes.moved },
+  ].filter((list) => list.names.length > 0);
+}
+
+/** "uppdaterade kapitel: A och B", lower-case as it stands after a semicolon. */
+export const labelledPart = (label: Label, names: readonly string[], templates: ChangelogTemplates): string =>
+  `${label[names.length === 1 ? 0 : 1]}${templates.colon}${joinNames(names, templates)}`;
+
+/** A part as a sentence of its own ("Uppdaterade kapitel: A och B."), as release notes list them. */
+export const partSentence = (part: string, language: string): string => endSentence(capitalize(part, language));
+
 /** The parts of an entry, lower-case labels as they stand after a semicolon. */
 function entryParts(changes: ChapterChanges, templates: ChangelogTemplates): string[] {
-  const part = (label: Label, names: readonly string[]) =>
-    names.length === 0 ? [] : [`${label[names.length === 1 ? 0 : 1]}${templates.colon}${joinNames(names, templates)}`];
-  const parts = [
-    ...part(
-      templates.updated,
-      changes.updated.map((chapter) => ('preamble' in chapter ? templates.preamble : chapter.heading)),
-    ),
-    ...part(templates.added, changes.added),
-    ...part(templates.removed, changes.removed),
-    ...part(
-      templates.renamed,
-      changes.renamed.map(({ from, to }) => `${from} → ${to}`),
-    ),
-    ...part(templates.moved, changes.moved),
-  ];
+  const parts = labelledChapters(changes, templates).map(({ label, names }) => labelledPart(label, names, templates));
   if (changes.title !== undefined) parts.push(`${templates.title}${templates.colon}${changes.title}`);
   return parts;
 }
@@ -107,17 +113,22 @@ export function buildEntry(diff: PolicyDiff, options: EntryOptions): Entry | und
   if (overrides.level === 'none') return undefined;
 
   const chapters = chapterChanges(diff);
+  const document = wholeDocumentChange(diff);
   const lowerParts = entryParts(chapters, templates);
-  if (lowerParts.length === 0 && overrides.note === undefined) return undefined;
+  if (lowerParts.length === 0 && overrides.note === undefined && document === undefined) return undefined;
 
   const dateText = formatDate(date, pattern);
-  const text = overrides.note ?? endSentence(capitalize(lowerParts.join(templates.semicolon), language));
+  const generated =
+    document === 'first' ? templates.firstVersion
+    : document === 'deleted' ? templates.deleted
+    : endSentence(capitalize(lowerParts.join(templates.semicolon), language));
+  const text = overrides.note ?? generated;
   const entry: Entry = {
     date,
     dateText,
     text,
     line: `${dateText} ${text}`,
-    parts: lowerParts.map((part) => endSentence(capitalize(part, language))),
+    parts: document === undefined ? lowerParts.map((part) => partSentence(part, language)) : [generated],
     levelSetByCommit: overrides.level !== undefined,
     note: overrides.note !== undefined,
     language,
@@ -125,10 +136,12 @@ export function buildEntry(diff: PolicyDiff, options: EntryOptions): Entry | und
     problems: overrides.problems,
   };
   if (level !== undefined) entry.level = level;
+  if (document !== undefined) entry.document = document;
   // The override is addressed to maintainers, like the CLI's own messages, so it is in English.
   if (overrides.level !== undefined) entry.override = `(level set by the commit: ${overrides.level})`;
-  // A note replaces everything generated, the notice included: the human wrote what readers should know.
-  const notice = level === 'significant' && overrides.note === undefined ? noticeOf(options.significance) : undefined;
+  // A note replaces everything generated, the notice included: the human wrote what readers should know. A first
+  // version or a deletion has no notice: "we now share data with X" would read as news when all of it is.
+  const notice = level === 'significant' && overrides.note === undefined && document === undefined ? noticeOf(options.significance) : undefined;
   if (notice !== undefined) entry.notice = notice;
   return entry;
 }

@@ -17,6 +17,10 @@ export interface ChangelogTemplates {
   moved: Label;
   /** Label of the document title's new wording. */
   title: string;
+  /** The whole entry of a file's first version: no chapter list, since every chapter is new. */
+  firstVersion: string;
+  /** The whole entry of a change that deleted the file. */
+  deleted: string;
   /** Name for the text before the first chapter, listed like a chapter. */
   preamble: string;
   /** The word before the last name of a list: "A, B och C". */
@@ -38,6 +42,8 @@ const sv: ChangelogTemplates = {
   renamed: ['omdöpta kapitel', 'omdöpta kapitel'],
   moved: ['flyttade kapitel', 'flyttade kapitel'],
   title: 'ny titel',
+  firstVersion: 'Första versionen.',
+  deleted: 'Policyn togs bort.',
   preamble: 'Inledning',
   and: 'och',
   colon: ': ',
@@ -53,6 +59,8 @@ const en: ChangelogTemplates = {
   renamed: ['renamed section', 'renamed sections'],
   moved: ['moved section', 'moved sections'],
   title: 'new title',
+  firstVersion: 'First version.',
+  deleted: 'Policy removed.',
   preamble: 'Introduction',
   and: 'and',
   colon: ': ',
@@ -68,6 +76,8 @@ const fi: ChangelogTemplates = {
   renamed: ['uudelleennimetty luku', 'uudelleennimetyt luvut'],
   moved: ['siirretty luku', 'siirretyt luvut'],
   title: 'uusi otsikko',
+  firstVersion: 'Ensimmäinen versio.',
+  deleted: 'Seloste poistettiin.',
   preamble: 'Johdanto',
   and: 'ja',
   colon: ': ',
@@ -83,6 +93,8 @@ const de: ChangelogTemplates = {
   renamed: ['umbenannter Abschnitt', 'umbenannte Abschnitte'],
   moved: ['verschobener Abschnitt', 'verschobene Abschnitte'],
   title: 'neuer Titel',
+  firstVersion: 'Erste Fassung.',
+  deleted: 'Die Erklärung wurde entfernt.',
   preamble: 'Einleitung',
   and: 'und',
   colon: ': ',
@@ -98,6 +110,8 @@ const fr: ChangelogTemplates = {
   renamed: ['section renommée', 'sections renommées'],
   moved: ['section déplacée', 'sections déplacées'],
   title: 'nouveau titre',
+  firstVersion: 'Première version.',
+  deleted: 'Politique supprimée.',
   preamble: 'Introduction',
   and: 'et',
   colon: ' : ',
@@ -113,6 +127,8 @@ const da: ChangelogTemplates = {
   renamed: ['omdøbt afsnit', 'omdøbte afsnit'],
   moved: ['flyttet afsnit', 'flyttede afsnit'],
   title: 'ny titel',
+  firstVersion: 'Første version.',
+  deleted: 'Politikken blev fjernet.',
   preamble: 'Indledning',
   and: 'og',
   colon: ': ',
@@ -128,6 +144,8 @@ const nb: ChangelogTemplates = {
   renamed: ['omdøpt kapittel', 'omdøpte kapitler'],
   moved: ['flyttet kapittel', 'flyttede kapitler'],
   title: 'ny tittel',
+  firstVersion: 'Første versjon.',
+  deleted: 'Erklæringen ble fjernet.',
   preamble: 'Innledning',
   and: 'og',
   colon: ': ',
@@ -147,7 +165,9 @@ export function baseLanguage(language: string): string {
 export function templatesFor(language: string): ChangelogTemplates {
   const templates = TEMPLATES[baseLanguage(language)];
   if (templates === undefined) {
-    throw usageError(`no changelog templates for language ${JSON.stringify(language)}: use --lang en (or add templates)`);
+    throw usageError(
+      `no changelog templates for language ${JSON.stringify(language)}: use --lang en (templates exist for ${Object.keys(TEMPLATES).join(', ')})`,
+    );
   }
   return templates;
 }
