@@ -44,7 +44,15 @@ describe('storeNotes', () => {
   it("drops whole sentences to stay within Google Play's 500 characters, and says there is more", () => {
     const entry = buildEntry(diffPolicies(english, everyChapterChanged, { fileName: 'privacy.md' }), { date: '2024-03-01' })!;
     const play = storeNotes([entry], { store: 'play', language: 'en' })!;
-    expect(play).toBe('We have updated our privacy policy. New section: Cookies. More changes: see the privacy policy.');
+    // The whole list of updated sections does not fit; the new section does, and the room left holds the list's
+    // first sections, as a sentence of its own.
+    const updated = (names: readonly string[]) => `Updated sections: ${names.slice(0, -1).join(', ')} and ${names.at(-1)}.`;
+    const sentence = (count: number) =>
+      ['We have updated our privacy policy.', updated(chapters.slice(0, count)), 'New section: Cookies.', 'More changes: see the privacy policy.'].join(' ');
+    const fits = chapters.map((_, index) => index + 1).filter((count) => count >= 2 && sentence(count).length <= STORE_LIMITS.play);
+    expect(fits.length).toBeGreaterThan(0);
+    expect(fits.at(-1)).toBeLessThan(chapters.length);
+    expect(play).toBe(sentence(fits.at(-1)!));
     const appstore = storeNotes([entry], { store: 'appstore', language: 'en' })!;
     expect(appstore).toBe(`We have updated our privacy policy. Updated sections: ${chapters.slice(0, -1).join(', ')} and ${chapters.at(-1)}. New section: Cookies.`);
     expect(appstore.length).toBeGreaterThan(STORE_LIMITS.play);
@@ -112,9 +120,10 @@ describe('fastlane', () => {
     // Where an owner moved it below the other notes, it is replaced there.
     const below = 'Buggfixar.\r\n\r\nVi har uppdaterat vår sekretesspolicy. Nya kapitel: Cookies.';
     expect(mergeReleaseNotes(below, compose('Borttagna kapitel: Säkerhet.'), options)).toBe(
-      'Buggfixar.\r\n\r\nVi har uppdaterat vår sekretesspolicy. Borttagna kapitel: Säkerhet.',
+      // …and the file now ends with a line break, in its own style.
+      'Buggfixar.\r\n\r\nVi har uppdaterat vår sekretesspolicy. Borttagna kapitel: Säkerhet.\r\n',
     );
-    expect(mergeReleaseNotes('', compose('Nya kapitel: Cookies.'), options)).toBe('Vi har uppdaterat vår sekretesspolicy. Nya kapitel: Cookies.');
+    expect(mergeReleaseNotes('', compose('Nya kapitel: Cookies.'), options)).toBe('Vi har uppdaterat vår sekretesspolicy. Nya kapitel: Cookies.\n');
   });
 
   it('shortens the policy paragraph to what the other notes leave, and refuses when nothing fits', () => {

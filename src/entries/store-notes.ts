@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { PolicydiffError, usageError } from '../errors.js';
 import { splitSentences } from '../sentences.js';
-import type { Entry } from './entry.js';
+import { mergeChapterChanges } from './chapters.js';
+import { labelledChapters, labelledPart, partSentence, type Entry } from './entry.js';
 import { lineBreakOf } from './lines.js';
 import { baseLanguage, templatesFor } from './templates.js';
 
@@ -38,37 +39,76 @@ export interface StoreNotesOptions {
   limit?: number;
 }
 
-/**
- * The intro, then as many units as fit in order (skipping any too long), then `more` if any was left out.
- * Undefined when not even the intro and `more` fit.
- */
-export function fitSentences(intro: string, units: readonly string[], more: string, limit: number): string | undefined {
-  const all = [intro, ...units].join(' ');
-  if (all.length <= limit) return all;
-  const budget = limit - more.length - 1;
-  let text = intro;
-  if (text.length > budget) return undefined;
-  for (const unit of units) {
-    if (text.length + 1 + unit.length <= budget) text = `${text} ${unit}`;
-  }
-  return `${text} ${more}`;
+/** A sentence that lists names, which can be written with only its first names when the whole list does not fit. */
+export interface ListSentence {
+  names: readonly string[];
+  write: (names: readonly string[]) => string;
 }
 
-/** What the notes say, most important first; undefined when every change is editorial. */
-export function storeNoteUnits(entries: readonly Entry[]): string[] | undefined {
+/** One sentence of the notes: as written, or a list that may be shortened. */
+export type NoteUnit = string | ListSentence;
+
+const fullText = (unit: NoteUnit) => (typeof unit === 'string' ? unit : unit.write(unit.names));
+
+/**
+ * The intro, then as many units as fit in order (skipping any too long), then `more` if any was left out.
+ * A list that did not fit whole is then written with as many of its first names as the room left allows, in its
+ * place: a shorter list is still a whole sentence, and `more` says that it is not all. Undefined when not even
+ * the intro and `more` fit.
+ */
+export function fitSentences(intro: string, units: readonly NoteUnit[], more: string, limit: number): string | undefined {
+  const all = [intro, ...units.map(fullText)].join(' ');
+  if (all.length <= limit) return all;
+  const budget = limit - more.length - 1;
+  if (intro.length > budget) return undefined;
+  let used = intro.length;
+  const chosen: (string | undefined)[] = units.map((unit) => {
+    const text = fullText(unit);
+    if (used + 1 + text.length > budget) return undefined;
+    used += 1 + text.length;
+    return text;
+  });
+  units.forEach((unit, index) => {
+    if (chosen[index] !== undefined || typeof unit === 'string') return;
+    for (let count = unit.names.length - 1; count >= 1; count -= 1) {
+      const text = unit.write(unit.names.slice(0, count));
+      if (used + 1 + text.length <= budget) {
+        chosen[index] = text;
+        used += 1 + text.length;
+        return;
+      }
+    }
+  });
+  return [intro, ...chosen.filter((text) => text !== undefined), more].join(' ');
+}
+
+/**
+ * What the notes say, most important first: the notices of significant changes, the owners' Policy-Notes, a first
+ * version or a deletion, then the chapters of all other changes merged per kind (each named once). Undefined when
+ * every change is editorial.
+ */
+export function storeNoteUnits(entries: readonly Entry[], language: string): NoteUnit[] | undefined {
   const told = entries.filter((entry) => entry.level !== 'editorial' && entry.level !== 'none');
   if (told.length === 0) return undefined;
-  const units = [
+  const templates = templatesFor(language);
+  const generated = told.filter((entry) => !entry.note && entry.document === undefined);
+  const merged = mergeChapterChanges(generated.map((entry) => entry.chapters));
+  const lists: NoteUnit[] = labelledChapters(merged, templates).map(({ label, names }) => ({
+    names,
+    write: (shown: readonly string[]) => partSentence(labelledPart(label, shown, templates), language),
+  }));
+  if (merged.title !== undefined) lists.push(partSentence(`${templates.title}${templates.colon}${merged.title}`, language));
+  const sentences = [
     ...told.flatMap((entry) => (entry.notice === undefined ? [] : splitSentences(entry.notice))),
-    ...told.flatMap((entry) => (entry.note ? splitSentences(entry.text) : entry.parts)),
+    ...told.flatMap((entry) => (entry.note ? splitSentences(entry.text) : entry.document === undefined ? [] : [entry.text])),
   ];
-  const unique = [...new Set(units)];
-  return unique.length === 0 ? undefined : unique;
+  const units = [...new Set(sentences), ...lists];
+  return units.length === 0 ? undefined : units;
 }
 
 export function storeNotes(entries: readonly Entry[], options: StoreNotesOptions): string | undefined {
   const templates = templatesFor(options.language);
-  const units = storeNoteUnits(entries);
+  const units = storeNoteUnits(entries, options.language);
   if (units === undefined) return undefined;
   return fitSentences(templates.storeIntro, units, templates.storeMore, options.limit ?? STORE_LIMITS[options.store]);
 }
@@ -107,7 +147,8 @@ export function mergeReleaseNotes(existing: string, compose: (budget: number) =>
   const ours = paragraphs.findIndex((paragraph) => paragraph.startsWith(intro));
   const others = paragraphs.filter((_, index) => index !== ours).join('');
   const limit = STORE_LIMITS[options.store];
-  const budget = others === '' ? limit : limit - others.length - separator.length;
+  // The file ends with a line break, like any text file, and it counts: the store gets the file as it is.
+  const budget = others === '' ? limit - eol.length : limit - others.length - separator.length - (/\n$/.test(others) ? 0 : eol.length);
   const notes = budget > 0 ? compose(budget) : undefined;
   if (notes === undefined) {
     throw new PolicydiffError(
@@ -115,8 +156,9 @@ export function mergeReleaseNotes(existing: string, compose: (budget: number) =>
       `${options.fileName} leaves no room for the policy notes within ${STORE_NAMES[options.store]}'s ${limit} characters: shorten the other notes in it`,
     );
   }
-  if (others === '') return notes;
-  if (ours === -1) return notes + separator + existing;
-  const trailing = /(?:\r?\n)*$/.exec(paragraphs[ours]!)?.[0] ?? '';
-  return paragraphs.map((paragraph, index) => (index === ours ? notes + trailing : paragraph)).join('');
+  const merged =
+    others === '' ? notes
+    : ours === -1 ? notes + separator + existing
+    : paragraphs.map((paragraph, index) => (index === ours ? notes + (/(?:\r?\n)*$/.exec(paragraph)?.[0] ?? '') : paragraph)).join('');
+  return /\n$/.test(merged) ? merged : merged + eol;
 }
