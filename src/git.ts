@@ -151,6 +151,12 @@ export class GitRepository {
     return undefined;
   }
 
+  /** A commit's author or committer day (`YYYY-MM-DD`), in the offset it was recorded with. */
+  async commitDay(hash: string, kind: DateKind = 'author'): Promise<string> {
+    const output = await this.git.raw(['log', '-1', '--no-show-signature', `--format=${kind === 'committer' ? '%cI' : '%aI'}`, '--end-of-options', hash, '--']);
+    return output.trim().slice(0, 10);
+  }
+
   /** In a shallow clone a resolvable start may still be cut off from `to`; git would then list everything. */
   private async assertReachable(from: string, spec: string, to: string): Promise<void> {
     if (!this.shallow) return;

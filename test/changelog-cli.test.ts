@@ -187,7 +187,7 @@ describe('policydiff changelog --in-policy', () => {
       { message: 'v2', date: '2024-02-01T10:00:00Z', files: { 'privacy.md': '# Privacy\n\n## Data\n\nWe collect e-mail and phone numbers.\n' } },
     ]);
     // Too short for language detection: --lang names it (without it, the error names --lang en).
-    expect(runCli(['changelog', 'v0', '--in-policy'], { cwd: repo.dir }).stderr).toBe('policydiff: no changelog templates for language "und": use --lang en (or add templates)\n');
+    expect(runCli(['changelog', 'v0', '--in-policy'], { cwd: repo.dir }).stderr).toMatch(/^policydiff: cannot tell the language of privacy\.md .*: use --lang en /);
     const result = runCli(['changelog', 'v0', '--in-policy', '--lang', 'en'], { cwd: repo.dir });
     expect(result.status).toBe(3);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -218,23 +218,25 @@ describe('policydiff notes', () => {
 
   it('--store play keeps to 500 characters with whole sentences and says there is more; --store appstore says it all', () => {
     const { repo, headings } = longHistory();
-    const units = headings.map((heading) => `Updated section: ${heading}.`);
+    // Newest change first; one sentence for all of them, each chapter named once.
+    const newestFirst = [...headings].reverse();
+    const updated = (names: readonly string[]) => `Updated ${names.length === 1 ? 'section' : 'sections'}: ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`}.`;
     const play = runCli(['notes', 'v0', '--store', 'play'], { cwd: repo.dir });
     expect(play.stderr).toBe('');
     expect(play.status).toBe(0);
     const playText = play.stdout.replace(/\n$/, '');
     expect(playText.length).toBeLessThanOrEqual(500);
-    expect(playText.startsWith(`${INTRO} `)).toBe(true);
-    // Newest first; every sentence whole; the last one says there is more.
-    const sentences = playText.slice(INTRO.length + 1).split(/(?<=\.) (?=[A-Z])/);
-    const more = sentences.pop()!;
-    expect(more).not.toMatch(/^Updated section/);
-    expect(sentences.length).toBeGreaterThan(2);
-    expect(sentences).toEqual([...units].reverse().slice(0, sentences.length));
+    // All twelve do not fit: the list keeps as many of the newest as fit, as a whole sentence, and the last one
+    // says there is more.
+    const MORE = 'More changes: see the privacy policy.';
+    const shown = newestFirst.filter((_, index) => [INTRO, updated(newestFirst.slice(0, index + 1)), MORE].join(' ').length <= 500);
+    expect(shown.length).toBeGreaterThan(2);
+    expect(shown.length).toBeLessThan(headings.length);
+    expect(playText).toBe([INTRO, updated(shown), MORE].join(' '));
 
     const appstore = runCli(['notes', 'v0', '--store', 'appstore'], { cwd: repo.dir });
     expect(appstore.status).toBe(0);
-    expect(appstore.stdout).toBe(`${[INTRO, ...[...units].reverse()].join(' ')}\n`);
+    expect(appstore.stdout).toBe(`${INTRO} ${updated(newestFirst)}\n`);
     expect(appstore.stdout.length).toBeGreaterThan(500);
     expect(appstore.stdout.length).toBeLessThanOrEqual(4000);
   });
@@ -244,13 +246,14 @@ describe('policydiff notes', () => {
     const play = runCli(['notes', 'v0', '--store', 'play', '--out', 'fastlane', '--version-code', '42'], { cwd: repo.dir });
     expect(play.stderr).toBe('policydiff: wrote fastlane/metadata/android/sv-SE/changelogs/42.txt\n');
     expect(play.status).toBe(0);
-    // Both changes are significant: their notices come first, and push the rest past Google Play's limit.
+    // Both changes are significant: their notices come first, then the chapters of both changes in one sentence;
+    // the new chapter is past Google Play's limit. The file ends with a line break.
     const notices =
-      'Vi har uppdaterat vår sekretesspolicy. Nya mottagare av personuppgifter: “Twilio”, “Google”. Nya slags personuppgifter samlas in: “telefonnummer”. Ny punkt i en lista över vad som samlas in, används eller delas: “språket som personen använder appen på”, “alla avdelningar som administratören har kopplat användaren till”, “avdelningar”, “taggar”. Uppdaterade kapitel: Hur informationen används och Säkerhet.';
-    expect(readFileSync(join(repo.dir, 'fastlane/metadata/android/sv-SE/changelogs/42.txt'), 'utf8')).toBe(
-      `${notices} Uppdaterade kapitel: Information som vi samlar in. Fler ändringar: se sekretesspolicyn.`,
-    );
-    const expected = `${notices} Nya kapitel: Användaren har full kontroll över sin information. Uppdaterade kapitel: Information som vi samlar in.`;
+      'Vi har uppdaterat vår sekretesspolicy. Nya mottagare av personuppgifter: “Twilio”, “Google”. Nya slags personuppgifter samlas in: “telefonnummer”. Ny punkt i en lista över vad som samlas in, används eller delas: “språket som personen använder appen på”, “alla avdelningar som administratören har kopplat användaren till”, “avdelningar”, “taggar”. Uppdaterade kapitel: Hur informationen används, Säkerhet och Information som vi samlar in.';
+    const playNotes = readFileSync(join(repo.dir, 'fastlane/metadata/android/sv-SE/changelogs/42.txt'), 'utf8');
+    expect(playNotes).toBe(`${notices} Fler ändringar: se sekretesspolicyn.\n`);
+    expect(playNotes.length).toBeLessThanOrEqual(500);
+    const expected = `${notices} Nya kapitel: Användaren har full kontroll över sin information.`;
 
     mkdirSync(join(repo.dir, 'fastlane/metadata/sv'), { recursive: true });
     writeFileSync(join(repo.dir, 'fastlane/metadata/sv/release_notes.txt'), 'Snabbare start av appen.\n');
@@ -302,5 +305,212 @@ describe('commit trailers', () => {
     expect(change.commits[0]!.trailers).toEqual({ 'Policy-Note': ['We now name the address to write to.'] });
     expect(runCli(['changelog', 'HEAD~1', '--write', 'CHANGELOG.md'], { cwd: repo.dir }).status).toBe(0);
     expect(readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toBe('# Changelog\n\n## 2024-07-01\n\n- 1.7.2024 We now name the address to write to.\n');
+  });
+});
+
+/** Today as entry lines date the working tree: the local day, D.M.YYYY. */
+const today = () => {
+  const now = new Date();
+  return `${now.getDate()}.${now.getMonth() + 1}.${now.getFullYear()}`;
+};
+
+describe('entry lines in diff <rev> [<rev>]', () => {
+  const NOVEMBER = '18.11.2021 Uppdaterade kapitel: Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information.';
+
+  it('text and md start each changed file with its entry line and notice, dated by the newer commit', () => {
+    const { repo, file } = historyRepo('history-001');
+    const text = runCli(['diff', 'HEAD~1', 'HEAD', '--', file], { cwd: repo.dir });
+    expect(text.stderr).toBe('');
+    expect(text.status).toBe(0);
+    const [first, blank, title] = text.stdout.split('\n');
+    expect(first).toBe(`${NOVEMBER} Nya mottagare av personuppgifter: “Twilio”, “Google”. Nya slags personuppgifter samlas in: “telefonnummer”.`);
+    expect(blank).toBe('');
+    expect(title).toBe(`${file}: HEAD~1 → HEAD`);
+    // The whole range is one version step: chapters of both changes, dated by the newer one.
+    const range = runCli(['diff', 'v0', 'HEAD', '--date-format', 'iso', '--format', 'md', '--', file], { cwd: repo.dir });
+    expect(range.status).toBe(0);
+    expect(range.stdout.split('\n')[0]).toMatch(
+      /^2021-11-18 Uppdaterade kapitel: Information som vi samlar in, Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information\\?\. /,
+    );
+  });
+
+  it('json has an entry per file; the working tree is dated today; --lang en switches the templates', () => {
+    const { repo, file } = historyRepo('history-001');
+    const json = runCli(['diff', 'HEAD~2', 'HEAD~1', '--format', 'json', '--', file], { cwd: repo.dir });
+    expect(json.status).toBe(0);
+    const files = (JSON.parse(json.stdout) as { files: { file: string; entry: string | null }[] }).files;
+    expect(files.map(({ file: name, entry }) => ({ name, entry: entry?.split('. ')[0] }))).toEqual([
+      { name: file, entry: '3.9.2021 Uppdaterade kapitel: Information som vi samlar in' },
+    ]);
+
+    const current = readFileSync(join(repo.dir, file), 'utf8');
+    writeFileSync(join(repo.dir, file), current.replace('Alla lösenord krypteras', 'Alla lösenord krypteras alltid'));
+    const working = runCli(['diff', 'HEAD', '--lang', 'en', '--', file], { cwd: repo.dir });
+    expect(working.status).toBe(0);
+    expect(working.stdout.split('\n')[0]).toBe(`${today()} Updated section: Säkerhet.`);
+  });
+
+  it('a file the change added says "first version", one it deleted says so too', () => {
+    const repo = makeRepo([
+      { message: 'Integritet', date: '2022-01-10T10:00:00+01:00', files: { 'integritet.txt': fixture('history-001/v0.txt') }, tag: 'v0' },
+      { message: 'Privacy', date: '2022-02-10T10:00:00+01:00', files: { 'privacy.md': fixture('history-en/v0.md') } },
+      { message: 'Bort', date: '2022-03-10T10:00:00+01:00', files: { 'integritet.txt': null } },
+    ]);
+    const added = runCli(['diff', 'v0', 'HEAD~1', '--', 'privacy.md'], { cwd: repo.dir });
+    expect(added.status).toBe(0);
+    expect(added.stdout.split('\n')[0]).toBe('10.2.2022 First version.');
+    const deleted = runCli(['diff', 'HEAD~1', 'HEAD', '--format', 'json', '--', 'integritet.txt'], { cwd: repo.dir });
+    expect(deleted.status).toBe(0);
+    expect((JSON.parse(deleted.stdout) as { files: { entry: string }[] }).files[0]!.entry).toBe('10.3.2022 Policyn togs bort.');
+  });
+});
+
+describe('first version and deletion in since and log', () => {
+  it('log names the first version as such in sv and en, without a chapter list', () => {
+    const sv = historyRepo('history-001');
+    expect(entryLines(runCli(['log', '--', sv.file], { cwd: sv.repo.dir }).stdout).at(-1)).toBe('1.3.2021 Första versionen.');
+    const en = historyRepo('history-en');
+    const log = runCli(['log', '--format', 'json', '--', en.file], { cwd: en.repo.dir });
+    expect(log.status).toBe(0);
+    const entries = (JSON.parse(log.stdout) as { changes: { entry: string | null }[] }).changes.map((change) => change.entry);
+    expect(entries).toHaveLength(3);
+    expect(entries[2]).toBe('15.1.2024 First version.');
+  });
+
+  it('a deleted policy gets its own line', () => {
+    const { repo, file } = historyRepo('history-en');
+    repo.commit({ message: 'Remove the policy', date: '2024-09-01T10:00:00Z', files: { [file]: null } });
+    const since = runCli(['since', 'HEAD~1', '--', file], { cwd: repo.dir });
+    expect(since.status).toBe(0);
+    expect(entryLines(since.stdout)).toEqual(['1.9.2024 Policy removed.']);
+  });
+});
+
+describe('changelog --write with several policy files', () => {
+  it('names the file on each line, and a second run adds nothing', () => {
+    const repo = makeRepo([
+      { message: 'Both', date: '2021-03-01T10:00:00+02:00', files: { 'integritet.txt': fixture('history-001/v0.txt'), 'privacy.md': fixture('history-en/v0.md') }, tag: 'v0' },
+      { message: 'Sv', date: '2021-09-03T10:00:00+03:00', files: { 'integritet.txt': fixture('history-001/v1.txt') } },
+      { message: 'En', date: '2021-09-03T12:00:00+03:00', files: { 'privacy.md': fixture('history-en/v1.md') } },
+    ]);
+    const first = runCli(['changelog', '--write', 'CHANGELOG.md'], { cwd: repo.dir });
+    expect(first.stderr).toBe('policydiff: added 4 entries to CHANGELOG.md.\n');
+    expect(first.status).toBe(0);
+    const written = readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8');
+    expect(written).toBe(
+      [
+        '# Changelog',
+        '',
+        '## 2021-09-03',
+        '',
+        '- 3.9.2021 integritet.txt: Uppdaterade kapitel: Information som vi samlar in.',
+        '  Ny punkt i en lista över vad som samlas in, används eller delas: “språket som personen använder appen på”, “alla avdelningar som administratören har kopplat användaren till”, “avdelningar”, “taggar”.',
+        '- 3.9.2021 privacy.md: Updated section: Information we collect.',
+        '  New item in a list of what is collected, used or shared: “crash reports and diagnostic data when the app stops unexpectedly”.',
+        '',
+        '## 2021-03-01',
+        '',
+        '- 1.3.2021 integritet.txt: Första versionen.',
+        '- 1.3.2021 privacy.md: First version.',
+        '',
+      ].join('\n'),
+    );
+    const second = runCli(['changelog', '--write', 'CHANGELOG.md'], { cwd: repo.dir });
+    expect(second.stderr).toBe('policydiff: CHANGELOG.md is up to date: no new entries.\n');
+    expect(readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toBe(written);
+  });
+});
+
+describe('--fail-on in since, log and diff <rev>', () => {
+  it('exits 1 after printing when a change in the range reaches the level; a Policy-Significance trailer counts', () => {
+    const { repo, file } = historyRepo('history-en');
+    for (const command of [['since', 'v0'], ['log'], ['diff', 'v0', 'HEAD']]) {
+      const result = runCli([...command, '--fail-on', 'significant', '--', file], { cwd: repo.dir });
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain('Data retention');
+      expect(result.stderr).toBe('policydiff: the change is significant, which reaches --fail-on significant\n');
+    }
+    const text = readFileSync(join(repo.dir, file), 'utf8');
+    repo.commit({ message: 'Wording\n\nPolicy-Significance: editorial', date: '2024-07-01T10:00:00Z', files: { [file]: text.replace('Write to', 'Please write to') } });
+    const editorial = runCli(['since', 'HEAD~1', '--fail-on', 'minor', '--', file], { cwd: repo.dir });
+    expect(editorial.stderr).toBe('');
+    expect(editorial.status).toBe(0);
+    expect(runCli(['since', 'HEAD~1', '--fail-on', 'editorial', '--', file], { cwd: repo.dir }).status).toBe(1);
+    expect(runCli(['log', '--fail-on', 'major'], { cwd: repo.dir }).status).toBe(2);
+  });
+});
+
+describe('the language of the entries', () => {
+  const short = (line: string) => `# Privacy\n\n## Data\n\n${line}\n`;
+  function shortRepo() {
+    return makeRepo([
+      { message: 'v1', date: '2024-01-01T10:00:00Z', files: { 'privacy.md': short('We collect e-mail.') }, tag: 'v0' },
+      { message: 'v2', date: '2024-02-01T10:00:00Z', files: { 'privacy.md': short('We collect e-mail and phone numbers.') } },
+    ]);
+  }
+
+  it('a policy too short to detect: since and diff show the change without an entry line and say how to get one', () => {
+    const repo = shortRepo();
+    for (const command of [['since', 'v0'], ['diff', 'v0', 'HEAD']]) {
+      const result = runCli(command, { cwd: repo.dir });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('Data');
+      expect(entryLines(result.stdout)).toEqual([]);
+      expect(result.stderr).toBe(
+        'policydiff: cannot tell the language of privacy.md (too little text to detect it): use --lang en (templates exist for sv, en, fi, de, fr, da, nb), or map the file to its language under "languages" in policydiff.config.json; its changes are shown without entry lines\n',
+      );
+    }
+  });
+
+  it('…changelog and notes refuse it (exit 2, one line); the config’s "languages" for the file is the fallback', () => {
+    const repo = shortRepo();
+    for (const command of [['changelog', 'v0', '--write', 'CHANGELOG.md'], ['notes', 'v0', '--store', 'play']]) {
+      const result = runCli(command, { cwd: repo.dir });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^policydiff: cannot tell the language of privacy\.md .*use --lang en .*\n$/);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(existsSync(join(repo.dir, 'CHANGELOG.md'))).toBe(false);
+    writeFileSync(join(repo.dir, 'policydiff.config.json'), JSON.stringify({ languages: { 'privacy.md': 'sv' } }));
+    const configured = runCli(['since', 'v0'], { cwd: repo.dir });
+    expect(configured.stderr).toBe('');
+    expect(entryLines(configured.stdout)).toEqual(['1.2.2024 Uppdaterade kapitel: Data.']);
+  });
+
+  it('a language without templates (--lang es) is a usage error naming --lang en', () => {
+    const { repo, file } = historyRepo('history-en');
+    for (const command of [['since', 'v0'], ['diff', 'v0', 'HEAD'], ['changelog', 'v0', '--write', 'CHANGELOG.md']]) {
+      const result = runCli([...command, '--lang', 'es', '--', file], { cwd: repo.dir });
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe('policydiff: no changelog templates for language "es": use --lang en (templates exist for sv, en, fi, de, fr, da, nb)\n');
+    }
+  });
+});
+
+describe('notes merge the changes of the range', () => {
+  it('names each chapter once per kind, a new one as new only', () => {
+    const policy = (parts: { data: string; rights: string; contact?: string }) =>
+      `# Privacy Policy\n\nThis policy explains how we handle your personal data in the app.\n\n## Data\n\n${parts.data}\n\n## Rights\n\n${parts.rights}\n${
+        parts.contact === undefined ? '' : `\n## Contact\n\n${parts.contact}\n`
+      }`;
+    const repo = makeRepo([
+      { message: 'v0', date: '2024-01-01T10:00:00Z', files: { 'privacy.md': policy({ data: 'We keep your e-mail address for the account.', rights: 'You can ask us for a copy of your data.' }) }, tag: 'v0' },
+      { message: 'a', date: '2024-02-01T10:00:00Z', files: { 'privacy.md': policy({ data: 'We keep your e-mail address for your account.', rights: 'You can ask us for a copy of your data.' }) } },
+      {
+        message: 'b',
+        date: '2024-03-01T10:00:00Z',
+        files: { 'privacy.md': policy({ data: 'We keep your e-mail address for your account.', rights: 'You can ask us for a copy of all your data.', contact: 'Write to us at the address in the app.' }) },
+      },
+      {
+        message: 'c',
+        date: '2024-04-01T10:00:00Z',
+        files: { 'privacy.md': policy({ data: 'We keep your e-mail address for your user account.', rights: 'You can ask us for a copy of all your data.', contact: 'Write to us at the address shown in the app.' }) },
+      },
+    ]);
+    const result = runCli(['notes', 'v0', '--store', 'play'], { cwd: repo.dir });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('We have updated our privacy policy. Updated sections: Data and Rights. New section: Contact.\n');
   });
 });

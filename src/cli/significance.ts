@@ -27,8 +27,12 @@ export function classified(diff: PolicyDiff, options: ClassifyOptions = {}): Pol
  * run with exit code 1 (errors.ts `threshold`) and says which level reached it.
  */
 export function checkFailOn(diffs: readonly PolicyDiff[], failOn: FailOn | undefined): void {
+  checkFailOnLevels(diffs.map((diff) => diff.significance?.level ?? 'none'), failOn);
+}
+
+/** `checkFailOn` for levels decided elsewhere (a history's changes, whose commits may set their level). */
+export function checkFailOnLevels(levels: readonly SignificanceLevel[], failOn: FailOn | undefined): void {
   if (failOn === undefined) return;
-  const levels = diffs.map((diff) => diff.significance?.level ?? 'none');
   const highest = levels.reduce<SignificanceLevel>((max, level) => (ORDER.indexOf(level) > ORDER.indexOf(max) ? level : max), 'none');
   if (ORDER.indexOf(highest) >= ORDER.indexOf(failOn)) {
     throw new PolicydiffError('threshold', `the change is ${highest}, which reaches --fail-on ${failOn}`);

@@ -47,12 +47,16 @@ export function revisionDiffToJson(entry: RevisionDiff): object {
 
 const shortHash = (hash: string) => hash.slice(0, 7);
 
+/** The entry line and a blank line that open a change in text and Markdown. */
+const entryLead = (entry: string | null | undefined, format: OutputFormat): string[] =>
+  entry === undefined || entry === null ? [] : [format === 'md' ? escapeMarkdown(entry) : entry, ''];
+
 /** `entry`: the change's changelog entry line, printed first (JSON: an `entry` field, null when there is none). */
 export function renderChange(change: PolicyChange, format: OutputFormat, options: ListRenderOptions, entry?: string | null): string {
   const date = formatDate(change.date, options.dateFormat);
   const renamed = change.previousFile !== undefined ? ` (renamed from ${change.previousFile})` : '';
   if (format === 'json') return JSON.stringify(entry === undefined ? changeToJson(change) : { entry, ...changeToJson(change) }, null, 2);
-  const lead = entry === undefined || entry === null ? [] : format === 'md' ? [escapeMarkdown(entry), ''] : [entry, ''];
+  const lead = entryLead(entry, format);
   if (format === 'md') {
     const commits = change.commits.map((c) => `- \`${shortHash(c.hash)}\` ${escapeMarkdown(c.subject)} (${escapeMarkdown(c.author)})`);
     const title = `## ${escapeMarkdown(date)} — ${escapeMarkdown(change.file)}${escapeMarkdown(renamed)}`;
@@ -64,10 +68,12 @@ export function renderChange(change: PolicyChange, format: OutputFormat, options
   return [...lead, bold, ...commits, renderers.text.diff(change.diff, { color: options.color })].join('\n');
 }
 
-export function renderRevisionDiff(entry: RevisionDiff, range: string, format: OutputFormat, options: ListRenderOptions): string {
-  if (format === 'json') return JSON.stringify(revisionDiffToJson(entry), null, 2);
+/** `line`: the file's changelog entry line, printed first (JSON: an `entry` field, null when there is none). */
+export function renderRevisionDiff(entry: RevisionDiff, range: string, format: OutputFormat, options: ListRenderOptions, line?: string | null): string {
+  if (format === 'json') return JSON.stringify(line === undefined ? revisionDiffToJson(entry) : { entry: line, ...revisionDiffToJson(entry) }, null, 2);
   const renamed = entry.previousFile !== undefined ? ` (was ${entry.previousFile})` : '';
-  return renderers[format].diff(entry.diff, { color: options.color, title: `${entry.file}${renamed}: ${range}` });
+  const lead = entryLead(line, format);
+  return [...lead, renderers[format].diff(entry.diff, { color: options.color, title: `${entry.file}${renamed}: ${range}` })].join('\n');
 }
 
 /**

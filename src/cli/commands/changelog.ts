@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../../write.js';
 import { writeOut } from '../output.js';
 import { Progress } from '../progress.js';
 import { addRepositoryOptions, dateOption } from '../repository.js';
-import { changeEntry, dateFormatOption, entryDatePattern } from './entry-options.js';
+import { dateFormatOption, entryDatePattern, EntryWriter } from './entry-options.js';
 import { readChanges, type ChangeRangeOptions } from './read-changes.js';
 
 /**
@@ -60,15 +60,16 @@ async function runChangelog(start: string | undefined, files: string[], options:
   progress.update('reading the repository…');
   const messages: string[] = [];
   try {
-    const { context, changes } = await readChanges(start, files, options, progress);
+    const { context, paths, changes } = await readChanges(start, files, options, progress);
     const pattern = entryDatePattern(options.dateFormat, context.config.dateFormat);
+    const writer = new EntryWriter({ pattern, lang: options.lang, required: true });
     const byFile = new Map<string, Entry[]>();
-    const all: Entry[] = [];
+    const all: { file: string; entry: Entry }[] = [];
     for (const change of changes) {
       progress.update(`comparing versions (${change.date})…`);
-      const entry = changeEntry(change, { pattern, lang: options.lang, required: true });
+      const entry = writer.forChange(change);
       if (entry === undefined) continue;
-      all.push(entry);
+      all.push({ file: change.file, entry });
       byFile.set(change.file, [...(byFile.get(change.file) ?? []), entry]);
     }
     progress.done();
@@ -77,8 +78,11 @@ async function runChangelog(start: string | undefined, files: string[], options:
     if (options.write !== undefined) {
       const path = resolve(context.base, options.write);
       const before = readText(path, shownPath(path), true);
-      const fileEntries = all.map((entry): ChangelogFileEntry => {
-        const item: ChangelogFileEntry = { date: entry.date, line: entry.line };
+      // Several policies share one CHANGELOG.md: each line names its file. Decided by the files read, not by the ones
+      // that changed in the range, so that the same command always writes the same line and a rerun adds nothing.
+      const named = paths.length > 1;
+      const fileEntries = all.map(({ file, entry }): ChangelogFileEntry => {
+        const item: ChangelogFileEntry = { date: entry.date, line: named ? `${entry.dateText} ${file}: ${entry.text}` : entry.line };
         if (entry.notice !== undefined) item.notice = entry.notice;
         if (entry.override !== undefined) item.override = entry.override;
         return item;

@@ -10,6 +10,8 @@ import { refuseToOverwrite, useColor, writeOut } from '../output.js';
 import { writeFileAtomic } from '../../write.js';
 import { languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
 import { checkFailOn, classified, significanceOptions, type FailOn } from '../significance.js';
+import { entryText, toIsoDate } from '../../entries/index.js';
+import { entryDatePattern, EntryWriter } from './entry-options.js';
 
 /**
  * The revision mode of `diff`: `diff <rev>` (the working tree against a revision, usually HEAD) and
@@ -49,8 +51,10 @@ async function pathAt(context: RepositoryContext, file: string, from: string, to
 export async function runRevisionDiff(
   operands: string[],
   filesAfterDashDash: number | undefined,
-  options: RepositoryOptions & { html?: string; failOn?: FailOn },
+  options: RepositoryOptions & { html?: string; failOn?: FailOn; dateFormat?: string },
 ): Promise<void> {
+  // A bad --date-format is a usage error before any git work (also outside a repository).
+  if (options.dateFormat !== undefined) entryDatePattern(options.dateFormat);
   const [only] = operands;
   if (filesAfterDashDash === undefined && operands.length === 1 && only !== undefined && existsSync(resolve(options.cwd ?? process.cwd(), only))) {
     throw usageError(`missing required argument 'new': diff takes two files, or a revision before the files (policydiff diff HEAD -- ${only})`);
@@ -70,6 +74,9 @@ export async function runRevisionDiff(
   if (htmlPath !== undefined) refuseToOverwrite(htmlPath, files.map((file) => join(repo.root, file)), options.html!);
   const range = `${fromSpec} → ${toSpec ?? 'working tree'}`;
   const color = useColor();
+  // Entry lines are dated like the version they describe: the newer commit's day, or today for the working tree.
+  const day = to === undefined ? toIsoDate(new Date()) : await repo.commitDay(to);
+  const writer = new EntryWriter({ pattern: entryDatePattern(options.dateFormat, context.config.dateFormat), lang: options.lang });
   const entries: string[] = [];
   // The HTML report is one page over all files, so their diffs are kept rather than rendered one at a time.
   const diffs: RevisionDiff[] = [];
@@ -85,7 +92,10 @@ export async function runRevisionDiff(
     const entry: RevisionDiff = { file, diff: classified(diffPolicies(oldText, newText, diffOptions), significanceOptions(context)) };
     if (oldPath !== file) entry.previousFile = oldPath;
     diffs.push(entry);
-    if (options.format !== 'html') entries.push(renderRevisionDiff(entry, range, options.format, { color }));
+    if (options.format !== 'html') {
+      const line = writer.forDiff(file, entry.diff, day);
+      entries.push(renderRevisionDiff(entry, range, options.format, { color }, line === undefined ? null : entryText(line)));
+    }
   }
   const extra = { from: fromSpec, to: toSpec ?? null };
   const emptyText = `No changes in ${files.join(', ')} (${range}).`;
@@ -95,6 +105,7 @@ export async function runRevisionDiff(
   };
   if (htmlPath !== undefined) writeFileAtomic(htmlPath, page());
   writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
+  for (const warning of writer.warnings) process.stderr.write(`policydiff: ${warning}\n`);
   checkFailOn(diffs.map((entry) => entry.diff), options.failOn);
 }
 

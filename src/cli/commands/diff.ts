@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../../write.js';
 import { isRevisionOperand, operandsAfterDashDash, runRevisionDiff } from './diff-revisions.js';
 import { checkFailOn, classified, failOnOption, type FailOn } from '../significance.js';
 import { maxSizeOption, parseMaxSize } from './shared.js';
+import { dateFormatOption } from './entry-options.js';
 
 interface DiffCommandOptions {
   format: OutputFormat;
@@ -18,6 +19,7 @@ interface DiffCommandOptions {
   html?: string;
   cwd?: string;
   failOn?: FailOn;
+  dateFormat?: string;
 }
 
 export function register(program: Command): void {
@@ -34,6 +36,7 @@ export function register(program: Command): void {
     .addOption(maxSizeOption())
     .addOption(htmlOption())
     .addOption(failOnOption())
+    .addOption(dateFormatOption())
     .addHelpText(
       'after',
       `

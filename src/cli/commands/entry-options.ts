@@ -1,11 +1,13 @@
 import { Option } from 'commander';
 import { baseLanguage } from '../../entries/templates.js';
-import { buildEntry, parseDateFormat, TEMPLATES, type DatePattern, type Entry } from '../../entries/index.js';
+import { buildEntry, commitOverrides, parseDateFormat, TEMPLATES, type CommitTrailers, type DatePattern, type Entry } from '../../entries/index.js';
+import { usageError } from '../../errors.js';
 import type { PolicyChange } from '../../history.js';
+import type { PolicyDiff } from '../../model.js';
 import { summariseReasons } from '../../significance/summary.js';
-import type { Significance } from '../../significance/types.js';
+import type { Significance, SignificanceLevel } from '../../significance/types.js';
 
-/** What the commands that write changelog entries (`since`, `log`, `changelog`, `notes`) share. */
+/** What the commands that write changelog entries (`since`, `log`, `diff <rev>`, `changelog`, `notes`) share. */
 
 export const dateFormatOption = () =>
   new Option('--date-format <pattern>', 'how entry lines write dates: D.M.YYYY (default), DD.MM.YYYY, iso, or a pattern of D, DD, M, MM, YYYY');
@@ -20,21 +22,64 @@ function noticeReasons(significance: Significance, language: string): Significan
   return { level: significance.level, reasons: summariseReasons(significance, language) };
 }
 
-/** The entry of one change, or undefined when there is nothing to say (formatting only). */
-export function changeEntry(
-  change: PolicyChange,
-  options: { pattern: DatePattern; lang?: string | undefined; required?: boolean },
-): Entry | undefined {
-  // Formatting only: the change list gets no line for it (the history says "no change in meaning").
-  if (change.formattingOnly) return undefined;
-  // A detected language without templates leaves `since`/`log` without entry lines rather than failing them; an
-  // explicit --lang, or a command whose output is the entries, gets the error that names --lang en.
-  if (options.lang === undefined && options.required !== true && !(baseLanguage(change.diff.language) in TEMPLATES)) return undefined;
-  return buildEntry(change.diff, {
-    date: change.date,
-    dateFormat: options.pattern,
-    ...(options.lang === undefined ? {} : { language: options.lang }),
-    ...(change.diff.significance === undefined ? {} : { significance: noticeReasons(change.diff.significance, change.diff.language) }),
-    commits: change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} })),
-  });
+/** Why a file's entries cannot be written in the language its text (or the config) gives, with the fix. */
+function missingTemplates(file: string, language: string): string {
+  const fix = `use --lang en (templates exist for ${Object.keys(TEMPLATES).join(', ')})`;
+  return language === 'und'
+    ? `cannot tell the language of ${file} (too little text to detect it): ${fix}, or map the file to its language under "languages" in policydiff.config.json`
+    : `no changelog templates for language ${JSON.stringify(language)} of ${file}: ${fix}`;
+}
+
+export interface EntryWriterOptions {
+  pattern: DatePattern;
+  /** `--lang`: the templates to use whatever the text is in; one without templates is an error. */
+  lang?: string | undefined;
+  /**
+   * The command's output is the entries (`changelog`, `notes`): a file whose language has no templates is an error.
+   * Otherwise (`since`, `log`, `diff`) the diff is still printed, without entry lines, and `warnings` says why.
+   */
+  required?: boolean;
+}
+
+/**
+ * Entries of the changes a command reads. The language comes from `--lang`, else the config's `languages` for the
+ * file (the diff was read in it), else detection from the text.
+ */
+export class EntryWriter {
+  /** One line per file whose entries were left out, for stderr after the output. */
+  readonly warnings: string[] = [];
+  private readonly skipped = new Set<string>();
+
+  constructor(private readonly options: EntryWriterOptions) {}
+
+  /** The entry of one change of a history, or undefined when there is nothing to say (formatting only). */
+  forChange(change: PolicyChange): Entry | undefined {
+    // Formatting only: the change list gets no line for it (the history says "no change in meaning").
+    if (change.formattingOnly) return undefined;
+    return this.forDiff(change.file, change.diff, change.date, change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} })));
+  }
+
+  /** The entry of a file's diff dated `date` (`YYYY-MM-DD`), with the trailers of the commits that made it. */
+  forDiff(file: string, diff: PolicyDiff, date: string, commits: readonly CommitTrailers[] = []): Entry | undefined {
+    if (this.options.lang === undefined && !(baseLanguage(diff.language) in TEMPLATES)) {
+      const message = missingTemplates(file, diff.language);
+      if (this.options.required === true) throw usageError(message);
+      if (!this.skipped.has(file)) this.warnings.push(`${message}; its changes are shown without entry lines`);
+      this.skipped.add(file);
+      return undefined;
+    }
+    return buildEntry(diff, {
+      date,
+      dateFormat: this.options.pattern,
+      ...(this.options.lang === undefined ? {} : { language: this.options.lang }),
+      ...(diff.significance === undefined ? {} : { significance: noticeReasons(diff.significance, diff.language) }),
+      commits,
+    });
+  }
+}
+
+/** The level a change counts for in `--fail-on`: the commits' Policy-Significance, else the classifier's. */
+export function changeLevel(change: PolicyChange): SignificanceLevel {
+  const overridden = commitOverrides(change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} }))).level;
+  return overridden ?? change.diff.significance?.level ?? 'none';
 }

@@ -10,13 +10,16 @@ import { htmlOption, refuseToOverwrite, useColor, writeOut } from '../output.js'
 import { Progress } from '../progress.js';
 import { writeFileAtomic } from '../../write.js';
 import { addRepositoryOptions, dateOption } from '../repository.js';
-import { changeEntry, dateFormatOption, entryDatePattern } from './entry-options.js';
+import { checkFailOnLevels, failOnOption, type FailOn } from '../significance.js';
+import type { SignificanceLevel } from '../../significance/types.js';
+import { changeLevel, dateFormatOption, entryDatePattern, EntryWriter } from './entry-options.js';
 import { readChanges, type ChangeRangeOptions } from './read-changes.js';
 
 interface HistoryCommandOptions extends ChangeRangeOptions {
   html?: string;
   date: DateKind;
   dateFormat?: string;
+  failOn?: FailOn;
 }
 
 /**
@@ -41,11 +44,14 @@ async function runHistory(start: string | undefined, files: string[], options: H
     // The HTML report is one page over all changes, so they are kept rather than rendered one at a time.
     const html = options.format === 'html' || options.html !== undefined;
     const changes: { change: PolicyChange; summary: string | undefined }[] = [];
+    const writer = new EntryWriter({ pattern, lang: options.lang });
+    const levels: SignificanceLevel[] = [];
     let done = 0;
     for (const change of read) {
       done += change.commits.length;
       progress.update(`comparing versions ${done}/${total}…`);
-      const entry = changeEntry(change, { pattern, lang: options.lang });
+      levels.push(changeLevel(change));
+      const entry = writer.forChange(change);
       if (html) changes.push({ change, summary: entry === undefined ? undefined : entryText(entry) });
       if (options.format !== 'html') entries.push(renderChange(change, options.format, renderOptions, entry === undefined ? null : entryText(entry)));
     }
@@ -59,6 +65,8 @@ async function runHistory(start: string | undefined, files: string[], options: H
     const output = options.format === 'html' ? page() : renderList(entries, options.format, { key: 'changes', emptyText });
     progress.done();
     writeOut(output);
+    for (const warning of writer.warnings) process.stderr.write(`policydiff: ${warning}\n`);
+    checkFailOnLevels(levels, options.failOn);
   } finally {
     progress.done();
   }
@@ -93,7 +101,8 @@ function addRangeOptions(command: Command): Command {
     .addOption(dateOption())
     .option('--per-commit', 'one change per commit instead of one per day')
     .addOption(htmlOption())
-    .addOption(dateFormatOption());
+    .addOption(dateFormatOption())
+    .addOption(failOnOption());
 }
 
 export function register(program: Command): void {

@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../../write.js';
 import { writeOut } from '../output.js';
 import { Progress } from '../progress.js';
 import { addRepositoryOptions, dateOption } from '../repository.js';
-import { changeEntry, entryDatePattern } from './entry-options.js';
+import { entryDatePattern, EntryWriter } from './entry-options.js';
 import { readChanges, type ChangeRangeOptions } from './read-changes.js';
 
 /**
@@ -32,10 +32,10 @@ async function runNotes(start: string, files: string[], options: NotesOptions): 
   try {
     const range = await readChanges(start, files, options, progress);
     context = range.context;
-    const pattern = entryDatePattern(undefined, context.config.dateFormat);
+    const writer = new EntryWriter({ pattern: entryDatePattern(undefined, context.config.dateFormat), lang: options.lang, required: true });
     for (const change of range.changes) {
       progress.update(`comparing versions (${change.date})…`);
-      const entry = changeEntry(change, { pattern, lang: options.lang, required: true });
+      const entry = writer.forChange(change);
       if (entry !== undefined) byLanguage.set(entry.language, [...(byLanguage.get(entry.language) ?? []), entry]);
     }
   } finally {
