@@ -97,6 +97,29 @@ describe('fitSentences', () => {
       { numRuns: Number(process.env.FC_RUNS ?? 1_000), seed: 500 },
     );
   });
+
+  it('shortens a list that does not fit to its first names, a whole sentence, only with the room the others leave', () => {
+    const list = (names: string[]) => ({ names, write: (shown: readonly string[]) => `Kapitel: ${shown.join(', ')}.` });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.array(sentence, { maxLength: 5 }), fc.integer({ min: 60, max: 500 }), (names, others, limit) => {
+        const text = fitSentences('Intro.', [list(names), ...others], 'More.', limit)!;
+        expect(text.length).toBeLessThanOrEqual(limit);
+        const whole = `Kapitel: ${names.join(', ')}.`;
+        if (['Intro.', whole, ...others].join(' ').length <= limit) {
+          expect(text).toBe(['Intro.', whole, ...others].join(' '));
+          return;
+        }
+        expect(text.endsWith(' More.')).toBe(true);
+        const shown = /^Intro\. Kapitel: ([^.]*)\./.exec(text)?.[1];
+        if (shown === undefined) return;
+        // A prefix of the names, never a name cut in half.
+        const kept = shown.split(', ');
+        expect(kept).toEqual(names.slice(0, kept.length));
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 1_000), seed: 501 },
+    );
+    expect(fitSentences('Intro.', [list(['alfa', 'beta', 'gamma', 'delta'])], 'More.', 'Intro. Kapitel: alfa, beta. More.'.length)).toBe('Intro. Kapitel: alfa, beta. More.');
+  });
 });
 
 describe('fastlane', () => {

@@ -10,8 +10,8 @@ import type { SignificanceLevel } from '../significance/types.js';
 export type FailOn = Exclude<SignificanceLevel, 'none'>;
 const ORDER: SignificanceLevel[] = ['none', 'editorial', 'minor', 'significant'];
 
-export const failOnOption = () =>
-  new Option('--fail-on <level>', 'exit with code 1 when the change is at least this significant (for CI)').choices(['significant', 'minor', 'editorial']);
+export const failOnOption = (what = 'the change') =>
+  new Option('--fail-on <level>', `exit with code 1 when ${what} is at least this significant (for CI)`).choices(['significant', 'minor', 'editorial']);
 
 /** The config's extra terms (`"significance"` in policydiff.config.json), for the commands that read one. */
 export function significanceOptions(context: { config: PolicydiffConfig }): ClassifyOptions {

@@ -102,7 +102,7 @@ function addRangeOptions(command: Command): Command {
     .option('--per-commit', 'one change per commit instead of one per day')
     .addOption(htmlOption())
     .addOption(dateFormatOption())
-    .addOption(failOnOption());
+    .addOption(failOnOption('a change of the range'));
 }
 
 export function register(program: Command): void {
