@@ -1,5 +1,7 @@
 import { Option } from 'commander';
 import type { PolicydiffConfig } from '../config.js';
+import { commitOverrides } from '../entries/index.js';
+import type { PolicyChange } from '../history.js';
 import { PolicydiffError } from '../errors.js';
 import type { PolicyDiff } from '../model.js';
 import { withSignificance, type ClassifyOptions } from '../significance/classify.js';
@@ -37,4 +39,10 @@ export function checkFailOnLevels(levels: readonly SignificanceLevel[], failOn: 
   if (ORDER.indexOf(highest) >= ORDER.indexOf(failOn)) {
     throw new PolicydiffError('threshold', `the change is ${highest}, which reaches --fail-on ${failOn}`);
   }
+}
+
+/** The level a change counts for in `--fail-on`: the commits' Policy-Significance, else the classifier's. */
+export function changeLevel(change: PolicyChange): SignificanceLevel {
+  const overridden = commitOverrides(change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} }))).level;
+  return overridden ?? change.diff.significance?.level ?? 'none';
 }

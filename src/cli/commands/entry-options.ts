@@ -1,11 +1,11 @@
 import { Option } from 'commander';
 import { baseLanguage } from '../../entries/templates.js';
-import { buildEntry, commitOverrides, parseDateFormat, TEMPLATES, type CommitTrailers, type DatePattern, type Entry } from '../../entries/index.js';
+import { buildEntry, parseDateFormat, TEMPLATES, type CommitTrailers, type DatePattern, type Entry } from '../../entries/index.js';
 import { usageError } from '../../errors.js';
 import type { PolicyChange } from '../../history.js';
 import type { PolicyDiff } from '../../model.js';
 import { summariseReasons } from '../../significance/summary.js';
-import type { Significance, SignificanceLevel } from '../../significance/types.js';
+import type { Significance } from '../../significance/types.js';
 
 /** What the commands that write changelog entries (`since`, `log`, `diff <rev>`, `changelog`, `notes`) share. */
 
@@ -76,10 +76,4 @@ export class EntryWriter {
       commits,
     });
   }
-}
-
-/** The level a change counts for in `--fail-on`: the commits' Policy-Significance, else the classifier's. */
-export function changeLevel(change: PolicyChange): SignificanceLevel {
-  const overridden = commitOverrides(change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} }))).level;
-  return overridden ?? change.diff.significance?.level ?? 'none';
 }

@@ -10,9 +10,9 @@ import { htmlOption, refuseToOverwrite, useColor, writeOut } from '../output.js'
 import { Progress } from '../progress.js';
 import { writeFileAtomic } from '../../write.js';
 import { addRepositoryOptions, dateOption } from '../repository.js';
-import { checkFailOnLevels, failOnOption, type FailOn } from '../significance.js';
+import { changeLevel, checkFailOnLevels, failOnOption, type FailOn } from '../significance.js';
 import type { SignificanceLevel } from '../../significance/types.js';
-import { changeLevel, dateFormatOption, entryDatePattern, EntryWriter } from './entry-options.js';
+import { dateFormatOption, entryDatePattern, EntryWriter } from './entry-options.js';
 import { readChanges, type ChangeRangeOptions } from './read-changes.js';
 
 interface HistoryCommandOptions extends ChangeRangeOptions {
