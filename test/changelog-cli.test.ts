@@ -334,6 +334,13 @@ describe('entry lines in diff <rev> [<rev>]', () => {
     );
   });
 
+  it('the HTML report shows the entry line above each file', () => {
+    const { repo, file } = historyRepo('history-001');
+    const html = runCli(['diff', 'HEAD~2', 'HEAD~1', '--format', 'html', '--', file], { cwd: repo.dir });
+    expect(html.status).toBe(0);
+    expect(html.stdout).toContain('<p class="entry-summary">3.9.2021 Uppdaterade kapitel: Information som vi samlar in. ');
+  });
+
   it('json has an entry per file; the working tree is dated today; --lang en switches the templates', () => {
     const { repo, file } = historyRepo('history-001');
     const json = runCli(['diff', 'HEAD~2', 'HEAD~1', '--format', 'json', '--', file], { cwd: repo.dir });

@@ -78,8 +78,9 @@ export async function runRevisionDiff(
   const day = to === undefined ? toIsoDate(new Date()) : await repo.commitDay(to);
   const writer = new EntryWriter({ pattern: entryDatePattern(options.dateFormat, context.config.dateFormat), lang: options.lang });
   const entries: string[] = [];
-  // The HTML report is one page over all files, so their diffs are kept rather than rendered one at a time.
+  // The HTML report is one page over all files, so their diffs (and entry lines) are kept rather than rendered one at a time.
   const diffs: RevisionDiff[] = [];
+  const lines = new Map<RevisionDiff, string>();
   for (const file of files) {
     const oldPath = await pathAt(context, file, from, to ?? from);
     const oldText = (await repo.readFileAt(from, oldPath, { maxBytes: context.maxBytes })) ?? '';
@@ -92,16 +93,20 @@ export async function runRevisionDiff(
     const entry: RevisionDiff = { file, diff: classified(diffPolicies(oldText, newText, diffOptions), significanceOptions(context)) };
     if (oldPath !== file) entry.previousFile = oldPath;
     diffs.push(entry);
-    if (options.format !== 'html') {
-      const line = writer.forDiff(file, entry.diff, day);
-      entries.push(renderRevisionDiff(entry, range, options.format, { color }, line === undefined ? null : entryText(line)));
-    }
+    const line = writer.forDiff(file, entry.diff, day);
+    if (line !== undefined) lines.set(entry, entryText(line));
+    if (options.format !== 'html') entries.push(renderRevisionDiff(entry, range, options.format, { color }, lines.get(entry) ?? null));
   }
   const extra = { from: fromSpec, to: toSpec ?? null };
   const emptyText = `No changes in ${files.join(', ')} (${range}).`;
   const page = () => {
     const versions = { old: { label: fromSpec }, new: { label: toSpec ?? 'working tree' } };
-    return renderReportHtml(diffs.map((entry) => fileDiffEntry(entry, versions)), { title: `${files.join(', ')}: ${range}`, emptyText });
+    const reportEntries = diffs.map((entry) => {
+      const reportEntry = fileDiffEntry(entry, versions);
+      const summary = lines.get(entry);
+      return summary === undefined ? reportEntry : { ...reportEntry, summary };
+    });
+    return renderReportHtml(reportEntries, { title: `${files.join(', ')}: ${range}`, emptyText });
   };
   if (htmlPath !== undefined) writeFileAtomic(htmlPath, page());
   writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
