@@ -161,6 +161,12 @@ export class GitRepository {
     }
   }
 
+  /** A commit's author or committer date, `YYYY-MM-DD` in the offset it was recorded with. */
+  async commitDay(hash: string, kind: DateKind = 'author'): Promise<string> {
+    const output = await this.git.raw(['log', '-1', '--no-show-signature', `--format=${kind === 'committer' ? '%cI' : '%aI'}`, '--end-of-options', hash, '--']);
+    return output.trim().slice(0, 10);
+  }
+
   /** Paths of the files in the index, relative to the root, `/`-separated. */
   async trackedFiles(): Promise<string[]> {
     return (await this.git.raw(['ls-files', '-z'])).split('\0').filter((path) => path !== '');

@@ -70,8 +70,32 @@ export async function runRevisionDiff(
   if (htmlPath !== undefined) refuseToOverwrite(htmlPath, files.map((file) => join(repo.root, file)), options.html!);
   const range = `${fromSpec} → ${toSpec ?? 'working tree'}`;
   const color = useColor();
-  const entries: string[] = [];
   // The HTML report is one page over all files, so their diffs are kept rather than rendered one at a time.
+  const diffs = await revisionDiffs(context, options, files, from, to);
+  const entries = options.format === 'html' ? [] : diffs.map((entry) => renderRevisionDiff(entry, range, options.format, { color }));
+  const extra = { from: fromSpec, to: toSpec ?? null };
+  const emptyText = `No changes in ${files.join(', ')} (${range}).`;
+  const page = () => {
+    const versions = { old: { label: fromSpec }, new: { label: toSpec ?? 'working tree' } };
+    return renderReportHtml(diffs.map((entry) => fileDiffEntry(entry, versions)), { title: `${files.join(', ')}: ${range}`, emptyText });
+  };
+  if (htmlPath !== undefined) writeFileAtomic(htmlPath, page());
+  writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
+  checkFailOn(diffs.map((entry) => entry.diff), options.failOn);
+}
+
+/**
+ * The classified diff of each file from `from` to `to` (the working tree when undefined), leaving out the files
+ * whose text is the same on both sides.
+ */
+export async function revisionDiffs(
+  context: RepositoryContext,
+  options: RepositoryOptions,
+  files: readonly string[],
+  from: string,
+  to: string | undefined,
+): Promise<RevisionDiff[]> {
+  const { repo } = context;
   const diffs: RevisionDiff[] = [];
   for (const file of files) {
     const oldPath = await pathAt(context, file, from, to ?? from);
@@ -85,17 +109,8 @@ export async function runRevisionDiff(
     const entry: RevisionDiff = { file, diff: classified(diffPolicies(oldText, newText, diffOptions), significanceOptions(context)) };
     if (oldPath !== file) entry.previousFile = oldPath;
     diffs.push(entry);
-    if (options.format !== 'html') entries.push(renderRevisionDiff(entry, range, options.format, { color }));
   }
-  const extra = { from: fromSpec, to: toSpec ?? null };
-  const emptyText = `No changes in ${files.join(', ')} (${range}).`;
-  const page = () => {
-    const versions = { old: { label: fromSpec }, new: { label: toSpec ?? 'working tree' } };
-    return renderReportHtml(diffs.map((entry) => fileDiffEntry(entry, versions)), { title: `${files.join(', ')}: ${range}`, emptyText });
-  };
-  if (htmlPath !== undefined) writeFileAtomic(htmlPath, page());
-  writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
-  checkFailOn(diffs.map((entry) => entry.diff), options.failOn);
+  return diffs;
 }
 
 /**
