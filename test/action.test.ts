@@ -284,6 +284,9 @@ describe('comment --post in a pull_request job', () => {
     const missing = await runCliAsync(['comment'], { cwd: pr.repo.dir, env: { GITHUB_EVENT_PATH: undefined } });
     expect(missing.status).toBe(ExitCode.usage);
     expect(missing.stderr).toBe('policydiff: comment needs the base to compare with: give --base <revision> (in a pull_request job it is read from the event)\n');
+    const noMatch = await runCliAsync(['comment', '--base', pr.base, '--files', 'legal/*.md'], { cwd: pr.repo.dir, env: { GITHUB_EVENT_PATH: undefined, GITHUB_OUTPUT: undefined } });
+    expect(noMatch.status).toBe(ExitCode.usage);
+    expect(noMatch.stderr).toBe('policydiff: --files "legal/*.md" matches no tracked file: fix the glob (git ls-files lists the tracked files)\n');
     const noToken = await runCliAsync(['comment', '--base', pr.base, '--post'], { cwd: pr.repo.dir, env: { GITHUB_TOKEN: undefined } });
     expect(noToken.status).toBe(ExitCode.usage);
     expect(noToken.stderr).toContain('--post needs GITHUB_TOKEN');

@@ -61,7 +61,12 @@ function readEvent(path: string | undefined): PullRequestEvent | undefined {
 async function commentFiles(context: RepositoryContext, given: string[], globs: string | undefined): Promise<string[]> {
   if (given.length > 0 || globs === undefined || globs.trim() === '') return selectFiles(context, given);
   const files = globs.split(/\r?\n/).map((glob) => glob.trim()).filter((glob) => glob !== '');
-  return discoverPolicyFiles(await context.repo.trackedFiles(), { ...context.config, files }, '--files');
+  try {
+    return discoverPolicyFiles(await context.repo.trackedFiles(), { ...context.config, files }, '--files');
+  } catch (error) {
+    if (!(error instanceof PolicydiffError) || error.kind !== 'config') throw error;
+    throw usageError(`--files ${files.map((glob) => quote(glob)).join(', ')} matches no tracked file: fix the glob (git ls-files lists the tracked files)`);
+  }
 }
 
 /** `name<<delimiter` blocks, so that a multi-line value (or one holding `name=`) cannot set another output. */
