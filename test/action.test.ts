@@ -7,6 +7,7 @@ import { ExitCode } from '../src/errors.js';
 import { COMMENT_MARKER } from '../src/render/comment.js';
 import { runCliAsync, tempDir, type RunResult } from './support/cli.js';
 import { BOT, FakeGitHub, PERSON } from './support/github.js';
+import { historyRepo } from './support/history.js';
 import { makeRepo, policy, scratchDir, type TestRepo } from './support/repo.js';
 
 /**
@@ -290,6 +291,19 @@ describe('comment --post in a pull_request job', () => {
     const noToken = await runCliAsync(['comment', '--base', pr.base, '--post'], { cwd: pr.repo.dir, env: { GITHUB_TOKEN: undefined } });
     expect(noToken.status).toBe(ExitCode.usage);
     expect(noToken.stderr).toContain('--post needs GITHUB_TOKEN');
+  });
+});
+
+describe('README', () => {
+  it('shows the comment the command really prints for the fixture history', async () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const shown = /\n````markdown\n([\s\S]*?)\n````\n/.exec(readme.slice(readme.indexOf('## GitHub Action')))?.[1];
+    const { repo } = historyRepo('history-001');
+    const result = await runCliAsync(['comment', '--base', 'HEAD~1'], { cwd: repo.dir, env: { GITHUB_EVENT_PATH: undefined, GITHUB_OUTPUT: undefined } });
+    expect(result.status).toBe(0);
+    // Commit hashes differ from repository to repository; everything else is the same.
+    const hashes = (text: string) => text.replace(/`[0-9a-f]{7}` → `[0-9a-f]{7}`/, '`base` → `head`');
+    expect(hashes(`${shown}\n`)).toBe(hashes(result.stdout));
   });
 });
 
