@@ -124,6 +124,11 @@ describe('comment --post in a pull_request job', () => {
     expect(gh.server.comments).toHaveLength(1);
     expect(gh.server.comments[0]!.body).toContain('| modified | Kontakt |');
     expect(gh.outputs()['comment-url']).toBe(comment!.html_url);
+
+    // A re-run with nothing new leaves the comment alone.
+    const third = await gh.run();
+    expect(third.stderr).toBe(`policydiff: the pull request comment is up to date: ${comment!.html_url}\n`);
+    expect(gh.server.writes()).toHaveLength(2);
   });
 
   it('finds its comment on page 3 among people’s comments, and ignores a person’s comment that starts with the marker', async () => {

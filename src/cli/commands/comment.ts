@@ -152,7 +152,8 @@ async function runComment(given: string[], options: CommentCommandOptions): Prom
     const result = await post(body, diffs.length > 0, event);
     if (result !== undefined && result.action !== 'none') {
       url = result.url;
-      process.stderr.write(`policydiff: ${result.action} the pull request comment ${url}\n`);
+      const done = result.action === 'unchanged' ? 'the pull request comment is up to date:' : `${result.action} the pull request comment`;
+      process.stderr.write(`policydiff: ${done} ${url}\n`);
     } else if (result?.action === 'none') {
       process.stderr.write('policydiff: the pull request does not change the policy files and has no policydiff comment: nothing to post\n');
     }
