@@ -131,9 +131,11 @@ export class GitHubClient {
     const comments: IssueComment[] = [];
     let next: URL | undefined = this.url(`repos/${this.options.repository}/issues/${issue}/comments?per_page=100`);
     // A bound on pages, so that a server whose Link always points on cannot hold the job for ever.
-    for (let page = 0; next !== undefined && page < 1000; page += 1) {
+    for (let pages = 0; next !== undefined && pages < 1000; pages += 1) {
       const response = await this.request('GET', next);
-      comments.push(...(await this.json<IssueComment[]>(response)));
+      const page = await this.json<unknown>(response);
+      if (!Array.isArray(page)) throw new GitHubApiError(`GET ${next.pathname} did not answer with a list of comments: check GITHUB_API_URL`, 0);
+      comments.push(...(page as IssueComment[]));
       const link = nextPageUrl(response.headers.get('link'));
       next = link === undefined ? undefined : new URL(link, next);
       // Follow only the API's own pages: a forged Link must not send the token elsewhere.

@@ -206,6 +206,12 @@ describe('comment --post in a pull_request job', () => {
     expect(result.status).toBe(ExitCode.github);
     expect(result.stderr).toMatch(/^policydiff: could not write the pull request comment: GET \/repos\/owner\/site\/issues\/7\/comments answered 401 "Bad credentials: Bearer \*\*\*"/);
     expect(result.stderr).not.toContain('secretTokenValue');
+    // A port that was free a moment ago: nothing listens there.
+    const closed = gh.server.url;
+    await gh.server.close();
+    const unreachable = await gh.run();
+    expect(unreachable.status).toBe(ExitCode.github);
+    expect(unreachable.stderr).toBe(`policydiff: could not write the pull request comment: GET /repos/owner/site/issues/7/comments could not reach ${closed}: connect ECONNREFUSED ${closed.slice('http://'.length)}: check the token input and GITHUB_API_URL\n`);
   });
 
   it('exits 1 after posting when --fail-on is reached', async () => {
