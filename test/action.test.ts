@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +40,8 @@ interface Job {
   server: FakeGitHub;
   dir: string;
   run(args?: string[], env?: Record<string, string | undefined>): Promise<RunResult>;
+  /** The action's own step, as the runner would run it with these inputs. */
+  action(inputs?: Record<string, string>): Promise<RunResult>;
   outputs(): Record<string, string>;
   summary(): string;
 }
@@ -65,9 +68,43 @@ async function job(pr: PullRequest, options: { fork?: boolean; number?: number }
     server,
     dir,
     run: (args = ['comment', '--post', '--files', 'docs/privacy*.md'], extra = {}) => runCliAsync(args, { cwd: pr.repo.dir, env: { ...env, ...extra } }),
+    action: (inputs = {}) => runActionStep(inputs, pr.repo.dir, env),
     outputs: () => parseOutputs(readFileSync(join(dir, 'output'), 'utf8')),
     summary: () => readFileSync(join(dir, 'summary'), 'utf8'),
   };
+}
+
+const ACTION_YML = readFileSync(new URL('../action.yml', import.meta.url), 'utf8');
+const ACTION_PATH = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+
+/**
+ * action.yml's comment step run the way the runner runs it: `${{ … }}` expressions replaced (inputs, with their
+ * defaults, and github.action_path), the step's env set, its script run by bash. The build step is left out:
+ * the test script has built dist/ already.
+ */
+function runActionStep(inputs: Record<string, string>, cwd: string, jobEnv: Record<string, string>): Promise<RunResult> {
+  const step = ACTION_YML.slice(ACTION_YML.indexOf('id: comment'));
+  const defaults = Object.fromEntries([...ACTION_YML.matchAll(/^ {2}([\w-]+):\n(?: {4}.*\n)*? {4}default: (.*)$/gm)].map((match) => [match[1]!, match[2]!.replace(/^'(.*)'$/, '$1')]));
+  const expression = (text: string): string =>
+    text.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (_, name: string): string => {
+      if (name === 'github.action_path') return ACTION_PATH;
+      if (name === 'github.token') return jobEnv.GITHUB_TOKEN!;
+      const input = /^inputs\.([\w-]+)$/.exec(name)?.[1];
+      if (input === undefined) throw new Error(`unexpected expression ${name} in action.yml`);
+      return inputs[input] ?? expression(defaults[input] ?? '');
+    });
+  const envBlock = /\n {6}env:\n((?: {8}.*\n)+)/.exec(step)![1]!;
+  const stepEnv = Object.fromEntries([...envBlock.matchAll(/^ {8}([A-Z_]+): (.*)$/gm)].map((match) => [match[1]!, expression(match[2]!)]));
+  const script = expression(/\n {6}run: \|\n((?: {8}.*\n)+)/.exec(step)![1]!.replace(/^ {8}/gm, ''));
+  return new Promise((done, fail) => {
+    const child = spawn('bash', ['-e', '-c', script], { cwd, env: { ...process.env, NO_COLOR: '1', ...jobEnv, ...stepEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ status: code ?? -1, stdout, stderr }));
+  });
 }
 
 /** GITHUB_OUTPUT's `name<<delimiter` blocks, the last value of each name winning, as the runner reads them. */
@@ -95,7 +132,7 @@ describe('comment --post in a pull_request job', () => {
   it('creates the comment on the first run and updates the same one on the next push, never a second', async () => {
     const pr = pullRequest(SIGNIFICANT);
     const gh = await job(pr);
-    const first = await gh.run();
+    const first = await gh.action({ files: 'docs/privacy*.md' });
     expect(first.stderr).toMatch(/^policydiff: created the pull request comment https:\/\/github\.invalid\/\S+\n$/);
     expect(first.status).toBe(0);
     expectNoToken(first);
@@ -117,7 +154,7 @@ describe('comment --post in a pull_request job', () => {
 
     // Next push: the data chapter changes again, the contact chapter too.
     pr.repo.commit({ message: 'Also the contact', date: '2024-02-21T10:00:00+01:00', files: { [FILE]: policy({ data: SIGNIFICANT, contact: 'Skriv till dpo@example.invalid.' }) } });
-    const second = await gh.run();
+    const second = await gh.action();
     expect(second.status).toBe(0);
     expect(second.stderr).toContain(`updated the pull request comment ${comment!.html_url}`);
     expect(gh.server.writes()).toEqual([`POST /repos/${REPOSITORY}/issues/7/comments`, `PATCH /repos/${REPOSITORY}/issues/comments/${comment!.id}`]);
@@ -181,10 +218,20 @@ describe('comment --post in a pull_request job', () => {
     // Not a fork: the same 403 names the missing permission; --fail-on still ends the job.
     const own = await job(pr);
     own.server.forbidWrites = true;
-    const failing = await own.run(['comment', '--post', '--fail-on', 'significant']);
+    const failing = await own.action({ 'fail-on': 'significant' });
     expect(failing.status).toBe(ExitCode.threshold);
     expect(failing.stderr).toContain('permissions: pull-requests: write');
     expect(failing.stderr).toContain('the change is significant, which reaches --fail-on significant');
+  });
+
+  it('passes inputs to the command as data: a crafted input runs nothing', async () => {
+    const pr = pullRequest(SIGNIFICANT);
+    const gh = await job(pr);
+    const result = await gh.action({ files: '$(touch pwned)`touch pwned`', 'fail-on': 'none; touch pwned' });
+    expect(result.status).toBe(ExitCode.usage);
+    expect(result.stderr).toContain('option \'--fail-on <level>\' argument \'none; touch pwned\' is invalid');
+    expect(existsSync(join(pr.repo.dir, 'pwned'))).toBe(false);
+    expect(gh.server.requests).toEqual([]);
   });
 
   it('waits out a 429 with retry-after and goes on', async () => {
