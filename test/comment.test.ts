@@ -1,6 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { diffPolicies } from '../src/index.js';
-import { GitHubClient, isOwnComment, nextPageUrl } from '../src/github.js';
+import { GitHubApiError, GitHubClient, isOwnComment, nextPageUrl } from '../src/github.js';
 import { COMMENT_MARKER, renderPolicyComment, type CommentFile } from '../src/render/comment.js';
 import { withSignificance } from '../src/significance/index.js';
 import { fixture } from './support/fixtures.js';
@@ -67,5 +69,39 @@ describe('GitHub client', () => {
     const client = new GitHubClient({ token: 'ghs_abc123', apiUrl: 'https://api.github.com', repository: 'o/r' });
     const basic = Buffer.from('x-access-token:ghs_abc123').toString('base64');
     expect(client.redact(`Bearer ghs_abc123 and Basic ${basic}`)).toBe('Bearer *** and Basic ***');
+  });
+
+  /** A server answering each request with the next of `answers` (status and headers), then 200 with []. */
+  async function serve(answers: { status: number; headers: Record<string, string> }[]): Promise<{ url: string; count: () => number; close: () => void }> {
+    let count = 0;
+    const server = createServer((_request, response) => {
+      const answer = answers[count++] ?? { status: 200, headers: {} };
+      response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+      response.end(answer.status === 200 ? '[]' : '{"message":"API rate limit exceeded"}');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, count: () => count, close: () => server.close() };
+  }
+
+  it('waits for x-ratelimit-reset on a 403 with no requests left, and gives up on a wait over its cap', async () => {
+    const reset = String(Math.ceil(Date.now() / 1000) + 1);
+    const limited = await serve([{ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } }]);
+    try {
+      const client = new GitHubClient({ token: 'ghs_test_token', apiUrl: limited.url, repository: 'o/r' });
+      expect(await client.listIssueComments(1)).toEqual([]);
+      expect(limited.count()).toBe(2);
+    } finally {
+      limited.close();
+    }
+    const long = await serve([{ status: 429, headers: { 'retry-after': '3600' } }]);
+    try {
+      const client = new GitHubClient({ token: 'ghs_test_token', apiUrl: long.url, repository: 'o/r' });
+      const failure = await client.listIssueComments(1).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(GitHubApiError);
+      expect((failure as GitHubApiError).message).toBe('GET /repos/o/r/issues/1/comments answered 429 "API rate limit exceeded" (rate limited; retry in 3600 s)');
+      expect(long.count()).toBe(1);
+    } finally {
+      long.close();
+    }
   });
 });
