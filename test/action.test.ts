@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/errors.js';
 import { COMMENT_MARKER } from '../src/render/comment.js';
-import { runCliAsync, tempDir, type RunResult } from './support/cli.js';
+import { runCliAsync, runProcess, tempDir, type RunResult } from './support/cli.js';
 import { BOT, FakeGitHub, PERSON } from './support/github.js';
 import { historyRepo } from './support/history.js';
 import { makeRepo, policy, scratchDir, type TestRepo } from './support/repo.js';
@@ -96,15 +96,7 @@ function runActionStep(inputs: Record<string, string>, cwd: string, jobEnv: Reco
   const envBlock = /\n {6}env:\n((?: {8}.*\n)+)/.exec(step)![1]!;
   const stepEnv = Object.fromEntries([...envBlock.matchAll(/^ {8}([A-Z_]+): (.*)$/gm)].map((match) => [match[1]!, expression(match[2]!)]));
   const script = expression(/\n {6}run: \|\n((?: {8}.*\n)+)/.exec(step)![1]!.replace(/^ {8}/gm, ''));
-  return new Promise((done, fail) => {
-    const child = spawn('bash', ['-e', '-c', script], { cwd, env: { ...process.env, NO_COLOR: '1', ...jobEnv, ...stepEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => done({ status: code ?? -1, stdout, stderr }));
-  });
+  return runProcess('bash', ['-e', '-c', script], { cwd, env: { ...process.env, NO_COLOR: '1', ...jobEnv, ...stepEnv } });
 }
 
 /** GITHUB_OUTPUT's `name<<delimiter` blocks, the last value of each name winning, as the runner reads them. */

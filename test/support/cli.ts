@@ -30,8 +30,13 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
 export function runCliAsync(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<RunResult> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
+  return runProcess(process.execPath, [binPath, ...args], { cwd: options.cwd, env });
+}
+
+/** Any program, its output collected, without blocking the test's event loop. */
+export function runProcess(command: string, args: string[], options: { cwd?: string | undefined; env: NodeJS.ProcessEnv }): Promise<RunResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [binPath, ...args], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
