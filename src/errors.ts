@@ -14,6 +14,8 @@ export const ExitCode = {
   shallowHistory: 7,
   config: 8,
   write: 9,
+  /** GitHub's API failed or refused (other than a fork's read-only token, which falls back to the job summary). */
+  github: 10,
   internal: 70,
 } as const;
 

@@ -34,6 +34,8 @@ export {
   type Store,
 } from './entries/index.js';
 export { writeFileAtomic, type WriteOptions } from './write.js';
+export { renderPolicyComment, highestLevel, COMMENT_MARKER, COMMENT_LIMIT, type CommentFile, type CommentOptions } from './render/comment.js';
+export { GitHubClient, GitHubApiError, upsertComment, isOwnComment, type GitHubClientOptions, type IssueComment, type UpsertResult } from './github.js';
 export {
   classifySignificance,
   withSignificance,

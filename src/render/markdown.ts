@@ -29,7 +29,8 @@ function redline(words: readonly WordChange[]): string {
     .join('');
 }
 
-function changeItem(change: SentenceChange): string {
+/** One sentence change as a Markdown list item, the policy's words escaped. */
+export function changeItem(change: SentenceChange): string {
   switch (change.type) {
     case 'added':
       return `- ➕ ${escapeMarkdown(change.new ?? '')}`;

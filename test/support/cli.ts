@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,29 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Like runCli, without blocking the test's own event loop: needed when the CLI talks to a server the test runs.
+ * `env` values of `undefined` remove the variable.
+ */
+export function runCliAsync(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<RunResult> {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env };
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
+  return runProcess(process.execPath, [binPath, ...args], { cwd: options.cwd, env });
+}
+
+/** Any program, its output collected, without blocking the test's event loop. */
+export function runProcess(command: string, args: string[], options: { cwd?: string | undefined; env: NodeJS.ProcessEnv }): Promise<RunResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ status: code ?? -1, stdout, stderr }));
+  });
 }
 
 /** A temp folder removed after the test. */

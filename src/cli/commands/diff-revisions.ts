@@ -77,26 +77,14 @@ export async function runRevisionDiff(
   // Entry lines are dated like the version they describe: the newer commit's day, or today for the working tree.
   const day = to === undefined ? toIsoDate(new Date()) : await repo.commitDay(to);
   const writer = new EntryWriter({ pattern: entryDatePattern(options.dateFormat, context.config.dateFormat), lang: options.lang });
-  const entries: string[] = [];
   // The HTML report is one page over all files, so their diffs (and entry lines) are kept rather than rendered one at a time.
-  const diffs: RevisionDiff[] = [];
+  const diffs = await revisionDiffs(context, options, files, from, to);
   const lines = new Map<RevisionDiff, string>();
-  for (const file of files) {
-    const oldPath = await pathAt(context, file, from, to ?? from);
-    const oldText = (await repo.readFileAt(from, oldPath, { maxBytes: context.maxBytes })) ?? '';
-    const newText = to === undefined ? readWorkingFile(context, file) : ((await repo.readFileAt(to, file, { maxBytes: context.maxBytes })) ?? '');
-    if (oldText === newText) continue;
-    const diffOptions: DiffOptions = { fileName: file };
-    const language = languageFor(context, options, file);
-    if (language !== undefined) diffOptions.language = language;
-    if (options.input !== undefined) diffOptions.format = options.input;
-    const entry: RevisionDiff = { file, diff: classified(diffPolicies(oldText, newText, diffOptions), significanceOptions(context)) };
-    if (oldPath !== file) entry.previousFile = oldPath;
-    diffs.push(entry);
-    const line = writer.forDiff(file, entry.diff, day);
+  for (const entry of diffs) {
+    const line = writer.forDiff(entry.file, entry.diff, day);
     if (line !== undefined) lines.set(entry, entryText(line));
-    if (options.format !== 'html') entries.push(renderRevisionDiff(entry, range, options.format, { color }, lines.get(entry) ?? null));
   }
+  const entries = options.format === 'html' ? [] : diffs.map((entry) => renderRevisionDiff(entry, range, options.format, { color }, lines.get(entry) ?? null));
   const extra = { from: fromSpec, to: toSpec ?? null };
   const emptyText = `No changes in ${files.join(', ')} (${range}).`;
   const page = () => {
@@ -112,6 +100,35 @@ export async function runRevisionDiff(
   writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
   for (const warning of writer.warnings) process.stderr.write(`policydiff: ${warning}\n`);
   checkFailOn(diffs.map((entry) => entry.diff), options.failOn);
+}
+
+/**
+ * The classified diff of each file from `from` to `to` (the working tree when undefined), leaving out the files
+ * whose text is the same on both sides.
+ */
+export async function revisionDiffs(
+  context: RepositoryContext,
+  options: RepositoryOptions,
+  files: readonly string[],
+  from: string,
+  to: string | undefined,
+): Promise<RevisionDiff[]> {
+  const { repo } = context;
+  const diffs: RevisionDiff[] = [];
+  for (const file of files) {
+    const oldPath = await pathAt(context, file, from, to ?? from);
+    const oldText = (await repo.readFileAt(from, oldPath, { maxBytes: context.maxBytes })) ?? '';
+    const newText = to === undefined ? readWorkingFile(context, file) : ((await repo.readFileAt(to, file, { maxBytes: context.maxBytes })) ?? '');
+    if (oldText === newText) continue;
+    const diffOptions: DiffOptions = { fileName: file };
+    const language = languageFor(context, options, file);
+    if (language !== undefined) diffOptions.language = language;
+    if (options.input !== undefined) diffOptions.format = options.input;
+    const entry: RevisionDiff = { file, diff: classified(diffPolicies(oldText, newText, diffOptions), significanceOptions(context)) };
+    if (oldPath !== file) entry.previousFile = oldPath;
+    diffs.push(entry);
+  }
+  return diffs;
 }
 
 /**

@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { discoverPolicyFiles } from '../../discover.js';
+import { entryText } from '../../entries/index.js';
+import { PolicydiffError, quote, usageError } from '../../errors.js';
+import { GitHubApiError, GitHubClient, upsertComment, type UpsertResult } from '../../github.js';
+import type { SourceFormat } from '../../model.js';
+import { revisionDiffToJson, type RevisionDiff } from '../../render/changes.js';
+import { COMMENT_MARKER, highestLevel, renderPolicyComment, type CommentFile } from '../../render/comment.js';
+import { languageOption, writeOut } from '../output.js';
+import { openRepository, selectFiles, type RepositoryContext } from '../repository.js';
+import { checkFailOn, type FailOn } from '../significance.js';
+import { entryDatePattern, EntryWriter } from './entry-options.js';
+import { revisionDiffs } from './diff-revisions.js';
+import { maxSizeOption } from './shared.js';
+
+/**
+ * `comment`: the pull request's policy comment (the GitHub Action runs it with --post). Base and head default to
+ * the pull request's base commit (from the event payload) and HEAD; the comment is printed, and with --post
+ * written to the pull request through GitHub's API, once, updated in place on every run.
+ */
+
+interface CommentCommandOptions {
+  base?: string;
+  head: string;
+  files?: string;
+  format: 'md' | 'json';
+  post?: boolean;
+  failOn: FailOn | 'none';
+  cwd?: string;
+  lang?: string;
+  input?: SourceFormat;
+  maxSize?: string;
+}
+
+/** What policydiff reads from a `pull_request` event payload. */
+interface PullRequestEvent {
+  number?: number;
+  baseSha?: string;
+  fork: boolean;
+}
+
+function readEvent(path: string | undefined): PullRequestEvent | undefined {
+  if (path === undefined || path === '') return undefined;
+  let payload: { number?: unknown; pull_request?: { number?: unknown; base?: { sha?: unknown }; head?: { repo?: { fork?: unknown } | null } } };
+  try {
+    payload = JSON.parse(readFileSync(path, 'utf8')) as typeof payload;
+  } catch (error) {
+    throw usageError(`cannot read the event payload GITHUB_EVENT_PATH=${quote(path)} (${error instanceof Error ? error.message : String(error)}): run in a GitHub Actions job, or give --base`);
+  }
+  const pull = payload?.pull_request;
+  const number = pull?.number ?? payload?.number;
+  const event: PullRequestEvent = { fork: pull?.head?.repo?.fork === true };
+  if (typeof number === 'number' && Number.isInteger(number) && number > 0) event.number = number;
+  if (typeof pull?.base?.sha === 'string') event.baseSha = pull.base.sha;
+  return event;
+}
+
+/** `--files` as the action passes it: globs, one a line (or one). */
+async function commentFiles(context: RepositoryContext, given: string[], globs: string | undefined): Promise<string[]> {
+  if (given.length > 0 || globs === undefined || globs.trim() === '') return selectFiles(context, given);
+  const files = globs.split(/\r?\n/).map((glob) => glob.trim()).filter((glob) => glob !== '');
+  try {
+    return discoverPolicyFiles(await context.repo.trackedFiles(), { ...context.config, files }, '--files');
+  } catch (error) {
+    if (!(error instanceof PolicydiffError) || error.kind !== 'config') throw error;
+    throw usageError(`--files ${files.map((glob) => quote(glob)).join(', ')} matches no tracked file: fix the glob (git ls-files lists the tracked files)`);
+  }
+}
+
+/** `name<<delimiter` blocks, so that a multi-line value (or one holding `name=`) cannot set another output. */
+function writeOutputs(path: string | undefined, outputs: Record<string, string>): void {
+  if (path === undefined || path === '') return;
+  const text = Object.entries(outputs)
+    .map(([name, value]) => {
+      const delimiter = `policydiff_${randomUUID()}`;
+      return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+    })
+    .join('');
+  try {
+    appendFileSync(path, text);
+  } catch (error) {
+    throw new PolicydiffError('write', `cannot write the step outputs to GITHUB_OUTPUT=${quote(path)} (${(error as NodeJS.ErrnoException).code ?? String(error)}): run in a GitHub Actions job or unset GITHUB_OUTPUT`);
+  }
+}
+
+function requiredEnv(name: string, why: string): string {
+  const value = process.env[name];
+  if (value === undefined || value === '') throw usageError(`--post needs ${name} (${why}): run it in a GitHub Actions job, or set ${name}`);
+  return value;
+}
+
+/**
+ * Upserts the comment. A 403 that is not a rate limit means the token may not write (always so for a fork's pull
+ * request): the comment goes to the job summary instead, with the reason, and the run goes on (exit 0).
+ */
+async function post(body: string, changed: boolean, event: PullRequestEvent | undefined): Promise<UpsertResult | undefined> {
+  const token = requiredEnv('GITHUB_TOKEN', 'the token that writes the comment');
+  const repository = requiredEnv('GITHUB_REPOSITORY', 'owner/name');
+  if (event?.number === undefined) throw usageError('--post needs the pull request number from the event payload GITHUB_EVENT_PATH: run the action on pull_request events');
+  const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
+  let client: GitHubClient;
+  try {
+    client = new GitHubClient({ token, apiUrl, repository });
+    return await upsertComment(client, event.number, body, { marker: COMMENT_MARKER, createIfMissing: changed });
+  } catch (error) {
+    if (!(error instanceof GitHubApiError)) throw error;
+    if (error.status !== 403) {
+      throw new PolicydiffError('github', `could not write the pull request comment: ${error.message}: check the token input and GITHUB_API_URL`);
+    }
+    const reason = event.fork
+      ? 'a pull request from a fork gets a read-only token'
+      : 'the token may not write pull request comments (give the job permissions: pull-requests: write)';
+    const summary = process.env.GITHUB_STEP_SUMMARY;
+    if (summary === undefined || summary === '') {
+      throw new PolicydiffError('github', `GitHub refused the comment (403: ${reason}) and GITHUB_STEP_SUMMARY is not set: the comment is printed above`);
+    }
+    const note = `> [!NOTE]\n> policydiff could not comment on this pull request: ${reason}. The comment it would have written follows.\n\n`;
+    appendFileSync(summary, `${note}${body}\n`);
+    process.stderr.write(`policydiff: GitHub refused the comment (403: ${reason}); wrote it to the job summary instead\n`);
+    return undefined;
+  }
+}
+
+async function runComment(given: string[], options: CommentCommandOptions): Promise<void> {
+  const event = readEvent(process.env.GITHUB_EVENT_PATH);
+  const baseSpec = options.base ?? event?.baseSha;
+  if (baseSpec === undefined) throw usageError('comment needs the base to compare with: give --base <revision> (in a pull_request job it is read from the event)');
+  const context = await openRepository({ ...options, format: 'text' });
+  const { repo } = context;
+  const from = await repo.resolveRevision(baseSpec);
+  const to = await repo.resolveRevision(options.head);
+  const files = await commentFiles(context, given, options.files);
+  const diffs: RevisionDiff[] = await revisionDiffs(context, { ...options, format: 'text' }, files, from, to);
+  const writer = new EntryWriter({ pattern: entryDatePattern(undefined, context.config.dateFormat), lang: options.lang });
+  const date = await repo.commitDay(to);
+  const commentFilesList: CommentFile[] = diffs.map((entry) => {
+    const built = writer.forDiff(entry.file, entry.diff, date);
+    return built === undefined ? entry : { ...entry, entry: entryText(built) };
+  });
+  const body = renderPolicyComment(commentFilesList, { base: from.slice(0, 7), head: to.slice(0, 7) });
+  const level = diffs.length === 0 ? 'none' : highestLevel(diffs.map((entry) => entry.diff));
+  const entries = commentFilesList.flatMap((file) => (file.entry === undefined ? [] : [file.entry]));
+  if (options.format === 'json') {
+    writeOut(`${JSON.stringify({ schemaVersion: 1, base: from, head: to, level, entries, comment: body, files: diffs.map(revisionDiffToJson) }, null, 2)}\n`);
+  } else {
+    writeOut(body);
+  }
+  let url = '';
+  if (options.post === true) {
+    const result = await post(body, diffs.length > 0, event);
+    if (result !== undefined && result.action !== 'none') {
+      url = result.url;
+      const done = result.action === 'unchanged' ? 'the pull request comment is up to date:' : `${result.action} the pull request comment`;
+      process.stderr.write(`policydiff: ${done} ${url}\n`);
+    } else if (result?.action === 'none') {
+      process.stderr.write('policydiff: the pull request does not change the policy files and has no policydiff comment: nothing to post\n');
+    }
+  }
+  for (const warning of writer.warnings) process.stderr.write(`policydiff: ${warning}\n`);
+  writeOutputs(process.env.GITHUB_OUTPUT, { level, entry: entries.join('\n'), 'comment-url': url });
+  checkFailOn(diffs.map((entry) => entry.diff), options.failOn === 'none' ? undefined : options.failOn);
+}
+
+export function register(program: Command): void {
+  program
+    .command('comment')
+    .description("the pull request's policy comment: significance, changelog entry, table and redlines (--post writes it to GitHub)")
+    .argument('[files...]', 'the policy files (default: --files, else found by name or by the config)')
+    .option('--base <revision>', "the version before the change (default: the pull request's base commit from GITHUB_EVENT_PATH)")
+    .option('--head <revision>', 'the version after the change', 'HEAD')
+    .option('--files <globs>', 'the policy files as globs from the repository top, one a line (the action input "files")')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .option('--post', 'create or update the comment on the pull request (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_EVENT_PATH, GITHUB_API_URL)')
+    .addOption(
+      new Option('--fail-on <level>', 'exit with code 1 when the change is at least this significant, after posting').choices(['none', 'editorial', 'minor', 'significant']).default('none'),
+    )
+    .option('-C, --cwd <dir>', 'run as if started in <dir> (like git -C)')
+    .addOption(languageOption())
+    .addOption(new Option('--input <kind>', 'read the files as this kind instead of guessing from their names').choices(['markdown', 'text']))
+    .addOption(maxSizeOption())
+    .addHelpText(
+      'after',
+      `
+In a GitHub Actions job on pull_request, --base defaults to the pull request's base commit; the checkout needs
+the history (actions/checkout with fetch-depth: 0). A 403 from GitHub (a fork's read-only token) puts the
+comment in the job summary instead (exit 0). Outputs level, entry and comment-url go to GITHUB_OUTPUT.
+
+Examples:
+  $ policydiff comment --base main                      print the comment for the changes since main
+  $ policydiff comment --base v1 --head v2 -- privacy.md
+  $ policydiff comment --post --fail-on significant     in a pull_request job (what the action runs)`,
+    )
+    .action((files: string[], options: CommentCommandOptions) => runComment(files, options));
+}
