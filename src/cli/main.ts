@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { ExitCode, PolicydiffError } from '../errors.js';
 import { register as registerChangelog } from './commands/changelog.js';
+import { register as registerCheck } from './commands/check.js';
 import { register as registerDiff } from './commands/diff.js';
 import { register as registerHistory } from './commands/history.js';
 import { register as registerNotes } from './commands/notes.js';
@@ -29,8 +30,9 @@ Examples:
   $ policydiff since v1                         changes since tag v1, each with its entry line
   $ policydiff changelog v1 --write CHANGELOG.md
   $ policydiff notes v1 --store play            release notes within Google Play's 500 characters
+  $ policydiff check --base origin/main         CI lint: translations, dates, change lists, notices
 
-Exit codes: 0 ok, 1 --fail-on threshold reached, 2 usage, 3 bad input file,
+Exit codes: 0 ok, 1 --fail-on threshold reached or check errors, 2 usage, 3 bad input file,
 4 not a git repository, 5 unknown revision, 6 file not tracked, 7 shallow clone,
 8 bad config, 9 write failed, 70 internal error.`,
     );
@@ -39,6 +41,7 @@ Exit codes: 0 ok, 1 --fail-on threshold reached, 2 usage, 3 bad input file,
   registerHistory(program);
   registerChangelog(program);
   registerNotes(program);
+  registerCheck(program);
   return program;
 }
 
