@@ -52,9 +52,10 @@ export function chapterChanges(diff: PolicyDiff): Map<number, ChapterChange> {
   return changes;
 }
 
-function structureFindings(set: readonly CheckedFile[], shapes: readonly ChapterShape[][], rows: readonly (number | undefined)[][]): CheckFinding[] {
+/** `explained`: rows whose change findings already say what is out of step (a subsection added in one language). */
+function structureFindings(set: readonly CheckedFile[], shapes: readonly ChapterShape[][], rows: readonly (number | undefined)[][], explained: ReadonlySet<number>): CheckFinding[] {
   const findings: CheckFinding[] = [];
-  for (const row of rows) {
+  for (const [rowIndex, row] of rows.entries()) {
     const present = row.flatMap((index, member) => (index === undefined ? [] : [{ member, shape: shapes[member]![index]! }]));
     const first = present[0]!;
     row.forEach((index, member) => {
@@ -70,7 +71,7 @@ function structureFindings(set: readonly CheckedFile[], shapes: readonly Chapter
         fix: `translate ${named(first.shape)} into ${file}, or remove it from ${present.map(({ member: other }) => set[other]!.file).join(' and ')}.`,
       });
     });
-    if (present.length !== row.length) continue;
+    if (present.length !== row.length || explained.has(rowIndex)) continue;
     const reference = first.shape;
     for (const { member, shape } of present.slice(1)) {
       const file = set[member]!.file;
@@ -96,11 +97,17 @@ function structureFindings(set: readonly CheckedFile[], shapes: readonly Chapter
   return findings;
 }
 
-function changeFindings(set: readonly CheckedFile[], shapes: readonly ChapterShape[][], rows: readonly (number | undefined)[][], baseRef: string): CheckFinding[] {
-  if (set.every((file) => file.diff === undefined)) return [];
-  const changes = set.map((file) => (file.diff === undefined ? new Map<number, ChapterChange>() : chapterChanges(file.diff)));
+function changeFindings(
+  set: readonly CheckedFile[],
+  shapes: readonly ChapterShape[][],
+  rows: readonly (number | undefined)[][],
+  baseRef: string,
+): { findings: CheckFinding[]; rows: Set<number> } {
   const findings: CheckFinding[] = [];
-  for (const row of rows) {
+  const found = new Set<number>();
+  if (set.every((file) => file.diff === undefined)) return { findings, rows: found };
+  const changes = set.map((file) => (file.diff === undefined ? new Map<number, ChapterChange>() : chapterChanges(file.diff)));
+  for (const [rowIndex, row] of rows.entries()) {
     if (row.some((index) => index === undefined)) continue;
     const states = row.map((index, member) => changes[member]!.get(index!));
     const leader = states.indexOf('meaningful') !== -1 ? states.indexOf('meaningful') : states.indexOf('editorial');
@@ -110,6 +117,7 @@ function changeFindings(set: readonly CheckedFile[], shapes: readonly ChapterSha
     const leaderFile = set[leader]!.file;
     states.forEach((state, member) => {
       if (state !== undefined) return;
+      found.add(rowIndex);
       const file = set[member]!.file;
       const shape = shapes[member]![row[member]!]!;
       const unchanged = set[member]!.diff === undefined ? ` (${file} did not change at all since ${baseRef})` : '';
@@ -123,12 +131,13 @@ function changeFindings(set: readonly CheckedFile[], shapes: readonly ChapterSha
       });
     });
   }
-  return findings;
+  return { findings, rows: found };
 }
 
 /** The findings of one translation set, its members in the set's order (the first is the reference). */
 export function translationDrift(set: readonly CheckedFile[], baseRef: string): CheckFinding[] {
   const shapes = set.map((file) => chapterShapes(file.document));
   const rows = correspondingChapters(shapes);
-  return [...structureFindings(set, shapes, rows), ...changeFindings(set, shapes, rows, baseRef)];
+  const changed = changeFindings(set, shapes, rows, baseRef);
+  return [...structureFindings(set, shapes, rows, changed.rows), ...changed.findings];
 }

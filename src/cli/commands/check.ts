@@ -36,9 +36,9 @@ async function runCheck(files: string[], options: CheckCommandOptions): Promise<
     writeOut(renderChecks(report, options.format));
     const errors = report.findings.filter((finding) => finding.severity === 'error').length;
     const warnings = report.findings.length - errors;
-    if (errors > 0) throw new PolicydiffError('threshold', `the check found ${errors === 1 ? '1 error' : `${errors} errors`}: fix them, or see the fix under each`);
+    if (errors > 0) throw new PolicydiffError('threshold', `the check found ${errors === 1 ? '1 error' : `${errors} errors`} (listed above): each says how to fix it`);
     if (options.strict === true && warnings > 0) {
-      throw new PolicydiffError('threshold', `the check found ${warnings === 1 ? '1 warning' : `${warnings} warnings`}, which fail with --strict: fix them, or drop --strict`);
+      throw new PolicydiffError('threshold', `the check found ${warnings === 1 ? '1 warning' : `${warnings} warnings`} (listed above), which fail with --strict: fix them, or drop --strict`);
     }
   } finally {
     progress.done();
