@@ -154,6 +154,16 @@ describe('runChecks on a repository with sv/en/fi translations', () => {
     expect(drift.every((finding) => finding.chapters?.length === 1)).toBe(true);
   });
 
+  it('translation drift: a chapter inserted in one language, renumbering the ones after it, is the only finding', async () => {
+    const inserted = swedish({ extraChapter: '## 5. Kakor\n\nIdun-tjänsten använder inga kakor.' }).replace('## 5. Ändringar', '## 6. Ändringar');
+    const repo = branchRepo({ message: 'Say that Idun uses no cookies', files: { 'privacy.sv.md': inserted } });
+    const drift = of(await check(repo), 'translation-drift');
+    expect(drift.map((finding) => finding.message)).toEqual([
+      'privacy.en.md has no chapter corresponding to chapter 5 “5. Kakor” of privacy.sv.md: a chapter added or removed in one language only.',
+      'privacy.fi.md has no chapter corresponding to chapter 5 “5. Kakor” of privacy.sv.md: a chapter added or removed in one language only.',
+    ]);
+  });
+
   it('translation drift: subsections that no longer correspond are found at the head, naming both chapters', async () => {
     const repo = makeRepo([{ ...FIRST, files: { ...translationFiles(), 'privacy.fi.md': finnish({ extraRecipient: FI_GOOGLE_ANALYTICS }) } }]);
     const drift = of(await check(repo, 'HEAD'), 'translation-drift');

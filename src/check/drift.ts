@@ -55,6 +55,8 @@ export function chapterChanges(diff: PolicyDiff): Map<number, ChapterChange> {
 /** `explained`: rows whose change findings already say what is out of step (a subsection added in one language). */
 function structureFindings(set: readonly CheckedFile[], shapes: readonly ChapterShape[][], rows: readonly (number | undefined)[][], explained: ReadonlySet<number>): CheckFinding[] {
   const findings: CheckFinding[] = [];
+  // A chapter in one language only renumbers the chapters after it: that is its finding, not theirs.
+  const renumbered = rows.some((row) => row.includes(undefined));
   for (const [rowIndex, row] of rows.entries()) {
     const present = row.flatMap((index, member) => (index === undefined ? [] : [{ member, shape: shapes[member]![index]! }]));
     const first = present[0]!;
@@ -77,7 +79,7 @@ function structureFindings(set: readonly CheckedFile[], shapes: readonly Chapter
       const file = set[member]!.file;
       const referenceFile = set[first.member]!.file;
       const problems: string[] = [];
-      if (reference.number !== undefined && shape.number !== undefined && reference.number !== shape.number) {
+      if (!renumbered && reference.number !== undefined && shape.number !== undefined && reference.number !== shape.number) {
         problems.push(`is numbered ${shape.number}, its counterpart ${named(reference)} of ${referenceFile} ${reference.number}`);
       }
       if (reference.subsections !== shape.subsections) {

@@ -65,25 +65,46 @@ export interface ChapterShape {
   subsections: number;
   /** Blocks in the chapter and its subsections: a rough length that survives translation. */
   blocks: number;
+  /** What a translation keeps as it is: numbers and dates, e-mail addresses, web addresses. */
+  anchors: string[];
 }
 
 const countBlocks = (section: Section): number => section.blocks.length + section.children.reduce((sum, child) => sum + countBlocks(child), 0);
+const ANCHOR = /https?:\/\/[^\s)>\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?:[.,:/-]\d+)*/g;
+
+function anchorsOf(section: Section): string[] {
+  const found = new Set<string>();
+  const visit = (node: Section) => {
+    for (const block of node.blocks) for (const match of block.raw.matchAll(ANCHOR)) found.add(match[0].replace(/[.,]$/, ''));
+    node.children.forEach(visit);
+  };
+  visit(section);
+  return [...found];
+}
 
 export function chapterShapes(document: PolicyDocument): ChapterShape[] {
   return document.sections.map((section, index) => {
-    const shape: ChapterShape = { position: index + 1, heading: section.heading, subsections: section.children.length, blocks: countBlocks(section) };
+    const shape: ChapterShape = { position: index + 1, heading: section.heading, subsections: section.children.length, blocks: countBlocks(section), anchors: anchorsOf(section) };
     if (section.number !== undefined) shape.number = section.number;
     return shape;
   });
 }
 
-/** How alike two chapters are in structure; at or below zero they are not the same chapter. */
+/**
+ * How alike two chapters are in structure; at or below zero they are not the same chapter. Numbering counts for
+ * little: a chapter inserted in one language renumbers the ones after it. What a translation keeps unchanged
+ * (dates, numbers, addresses) counts for most, where the chapters have any.
+ */
 function likeness(a: ChapterShape, b: ChapterShape): number {
   let score = 1;
-  if (a.number !== undefined && b.number !== undefined) score += a.number === b.number ? 2 : -2;
+  if (a.number !== undefined && b.number !== undefined) score += a.number === b.number ? 1 : -0.5;
   score += a.subsections === b.subsections ? 1 : -0.5;
   const [small, large] = a.blocks < b.blocks ? [a.blocks, b.blocks] : [b.blocks, a.blocks];
   score += large === 0 ? 1 : small / large;
+  if (a.anchors.length > 0 && b.anchors.length > 0) {
+    const shared = a.anchors.filter((anchor) => b.anchors.includes(anchor)).length;
+    score += (2 * shared) / new Set([...a.anchors, ...b.anchors]).size;
+  }
   return score;
 }
 
