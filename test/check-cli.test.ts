@@ -87,7 +87,7 @@ describe('policydiff check', () => {
     const repo = branchRepo({ message: 'Add Google Analytics\n\nPolicy-Significance: significant', files: { ...translationFiles(GA_IN_ALL), 'privacy.en.md': english({ ...GA_IN_ALL.en, changeList: ['- 15.1.2024 First version.'] }) } });
     const result = runCli(['check', '--base', 'main', '--format', 'md'], { cwd: repo.dir });
     expect(result.status).toBe(ExitCode.threshold);
-    expect(result.stdout).toMatch(/^### Checks\n\n3 files, 1 translation set, since main \\\([0-9a-f]{7}\\\): 1 error\.\n\n\*\*1 error\*\*\n\n- \*\*Error\*\* · Missing change entry · `privacy\.en\.md`: /);
+    expect(result.stdout).toMatch(/^### Checks\n\nChecked 3 files, 1 translation set, since main \\\([0-9a-f]{7}\\\)\.\n\n\*\*1 error\*\*\n\n- \*\*Error\*\* · Missing change entry · `privacy\.en\.md`: /);
     expect(result.stdout).toContain('  Fix: run policydiff changelog main --in-policy -- privacy.en.md, or add the line by hand.\n');
   });
 

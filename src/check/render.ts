@@ -61,6 +61,6 @@ export function renderChecksJson(report: CheckReport): string {
 
 export function renderChecks(report: CheckReport, format: CheckFormat): string {
   if (format === 'json') return renderChecksJson(report);
-  if (format === 'md') return renderChecksMarkdown(report.findings, `${scope(report)}: ${tally(report.findings)}.`);
+  if (format === 'md') return renderChecksMarkdown(report.findings, `Checked ${scope(report)}.`);
   return renderChecksText(report);
 }
