@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/errors.js';
 import { runCli, type RunResult } from './support/cli.js';
-import { makeRepo, type CommitSpec, type TestRepo } from './support/repo.js';
-import { english, EN_GOOGLE_ANALYTICS, finnish, FI_GOOGLE_ANALYTICS, swedish, SV_GOOGLE_ANALYTICS, translationFiles } from './support/translations.js';
+import { makeRepo } from './support/repo.js';
+import { branchRepo, english, finnish, FIRST_COMMIT, GOOGLE_ANALYTICS_IN_ALL, swedish, translationFiles } from './support/translations.js';
 
 interface JsonReport {
   schemaVersion: number;
@@ -17,22 +17,6 @@ interface JsonReport {
   warnings: number;
 }
 
-const FIRST: CommitSpec = { message: 'Add the privacy policy in three languages', date: '2024-01-15T10:00:00+02:00', files: translationFiles() };
-
-const GA_IN_ALL = {
-  sv: { extraRecipient: SV_GOOGLE_ANALYTICS, updated: '2024-03-10', changeList: ['- 15.1.2024 Första versionen.', '- 10.3.2024 Nytt avsnitt: Google Analytics.'] },
-  en: { extraRecipient: EN_GOOGLE_ANALYTICS, updated: '10 March 2024', changeList: ['- 15.1.2024 First version.', '- 10.3.2024 New section: Google Analytics.'] },
-  fi: { extraRecipient: FI_GOOGLE_ANALYTICS, updated: '10.3.2024', changeList: ['- 15.1.2024 Ensimmäinen versio.', '- 10.3.2024 Uusi kohta: Google Analytics.'] },
-};
-
-/** main with the three translations, then a branch `change` with the commits given. */
-function branchRepo(...commits: Omit<CommitSpec, 'date'>[]): TestRepo {
-  const repo = makeRepo([FIRST]);
-  repo.git(['switch', '--quiet', '-c', 'change']);
-  commits.forEach((commit, index) => repo.commit({ ...commit, date: `2024-03-${String(10 + index).padStart(2, '0')}T10:00:00+02:00` }));
-  return repo;
-}
-
 function json(result: RunResult): JsonReport {
   return JSON.parse(result.stdout) as JsonReport;
 }
@@ -41,7 +25,7 @@ const findings = (report: JsonReport) => report.findings.map((finding) => `${fin
 
 describe('policydiff check', () => {
   it('passes with exit code 0 when a significant change reaches every translation, dated, listed and acknowledged', () => {
-    const repo = branchRepo({ message: 'Add Google Analytics\n\nPolicy-Significance: significant', files: translationFiles(GA_IN_ALL) });
+    const repo = branchRepo({ message: 'Add Google Analytics\n\nPolicy-Significance: significant', files: translationFiles(GOOGLE_ANALYTICS_IN_ALL) });
     const result = runCli(['check', '--base', 'main'], { cwd: repo.dir });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -50,7 +34,7 @@ describe('policydiff check', () => {
   });
 
   it('reports every check that fails, exits 1 after writing them, and says so in one line on stderr', () => {
-    const stale = { ...GA_IN_ALL.sv, updated: '2024-01-15', changeList: ['- 15.1.2024 Första versionen.'] };
+    const stale = { ...GOOGLE_ANALYTICS_IN_ALL.sv, updated: '2024-01-15', changeList: ['- 15.1.2024 Första versionen.'] };
     const repo = branchRepo({ message: 'Add Google Analytics', files: { 'privacy.sv.md': swedish(stale) } });
     const result = runCli(['check', '--base', 'main', '--format', 'json'], { cwd: repo.dir });
     expect(result.status).toBe(ExitCode.threshold);
@@ -70,7 +54,7 @@ describe('policydiff check', () => {
   });
 
   it('text output: each finding with its check, file, message and fix', () => {
-    const repo = branchRepo({ message: 'Add Google Analytics\n\nPolicy-Significance: significant', files: { ...translationFiles(GA_IN_ALL), 'privacy.fi.md': finnish({ ...GA_IN_ALL.fi, updated: '1.3.2024' }) } });
+    const repo = branchRepo({ message: 'Add Google Analytics\n\nPolicy-Significance: significant', files: { ...translationFiles(GOOGLE_ANALYTICS_IN_ALL), 'privacy.fi.md': finnish({ ...GOOGLE_ANALYTICS_IN_ALL.fi, updated: '1.3.2024' }) } });
     const result = runCli(['check', '--base', 'main'], { cwd: repo.dir });
     expect(result.status).toBe(ExitCode.threshold);
     const lines = result.stdout.split('\n');
@@ -84,7 +68,7 @@ describe('policydiff check', () => {
   });
 
   it('Markdown output is the "Checks" part of a PR comment', () => {
-    const repo = branchRepo({ message: 'Add Google Analytics\n\nPolicy-Significance: significant', files: { ...translationFiles(GA_IN_ALL), 'privacy.en.md': english({ ...GA_IN_ALL.en, changeList: ['- 15.1.2024 First version.'] }) } });
+    const repo = branchRepo({ message: 'Add Google Analytics\n\nPolicy-Significance: significant', files: { ...translationFiles(GOOGLE_ANALYTICS_IN_ALL), 'privacy.en.md': english({ ...GOOGLE_ANALYTICS_IN_ALL.en, changeList: ['- 15.1.2024 First version.'] }) } });
     const result = runCli(['check', '--base', 'main', '--format', 'md'], { cwd: repo.dir });
     expect(result.status).toBe(ExitCode.threshold);
     expect(result.stdout).toMatch(/^### Checks\n\nChecked 3 files, 1 translation set, since main \\\([0-9a-f]{7}\\\)\.\n\n\*\*1 error\*\*\n\n- \*\*Error\*\* · Missing change entry · `privacy\.en\.md`: /);
@@ -105,7 +89,7 @@ describe('policydiff check', () => {
   });
 
   it('without --base starts from the merge base with the default branch, and asks for --base when there is none', () => {
-    const repo = branchRepo({ message: 'Add Google Analytics', files: translationFiles(GA_IN_ALL) });
+    const repo = branchRepo({ message: 'Add Google Analytics', files: translationFiles(GOOGLE_ANALYTICS_IN_ALL) });
     repo.git(['switch', '--quiet', 'main']);
     repo.commit({ message: 'Unrelated', date: '2024-03-20T10:00:00+02:00', files: { 'README.md': '# Idun\n' } });
     repo.git(['switch', '--quiet', 'change']);
@@ -125,7 +109,7 @@ describe('policydiff check', () => {
 
   it('takes translation sets from the config, and names a bad entry', () => {
     const repo = makeRepo([
-      { ...FIRST, files: { 'legal/integritet.md': swedish(), 'legal/privacy.md': english(), 'policydiff.config.json': JSON.stringify({ translations: [['legal/integritet.md', 'legal/privacy.md']] }) } },
+      { ...FIRST_COMMIT, files: { 'legal/integritet.md': swedish(), 'legal/privacy.md': english(), 'policydiff.config.json': JSON.stringify({ translations: [['legal/integritet.md', 'legal/privacy.md']] }) } },
     ]);
     repo.git(['switch', '--quiet', '-c', 'change']);
     repo.commit({ message: 'Add a cookie chapter', date: '2024-03-10T10:00:00+02:00', files: { 'legal/integritet.md': swedish({ extraChapter: '## 5. Cookies\n\nIdun-tjänsten använder inga kakor.' }) } });

@@ -12,26 +12,8 @@ import {
 } from '../src/check/index.js';
 import { GitRepository } from '../src/git.js';
 import { parsePolicy } from '../src/parse/index.js';
-import { makeRepo, type CommitSpec, type TestRepo } from './support/repo.js';
-import {
-  english,
-  EN_GOOGLE_ANALYTICS,
-  finnish,
-  FI_GOOGLE_ANALYTICS,
-  swedish,
-  SV_GOOGLE_ANALYTICS,
-  translationFiles,
-} from './support/translations.js';
-
-const FIRST: CommitSpec = { message: 'Add the privacy policy in three languages', date: '2024-01-15T10:00:00+02:00', files: translationFiles() };
-
-/** main holds the three translations; the commits given are made on a branch `change` after it. */
-function branchRepo(...commits: Omit<CommitSpec, 'date'>[]): TestRepo {
-  const repo = makeRepo([FIRST]);
-  repo.git(['switch', '--quiet', '-c', 'change']);
-  commits.forEach((commit, index) => repo.commit({ ...commit, date: `2024-03-${String(10 + index).padStart(2, '0')}T10:00:00+02:00` }));
-  return repo;
-}
+import { makeRepo, type TestRepo } from './support/repo.js';
+import { branchRepo, english, finnish, FI_GOOGLE_ANALYTICS, FIRST_COMMIT, GOOGLE_ANALYTICS_IN_ALL, swedish, translationFiles } from './support/translations.js';
 
 async function check(repo: TestRepo, base = 'main'): Promise<CheckReport> {
   return runChecks(await GitRepository.open(repo.dir), { base });
@@ -40,12 +22,6 @@ async function check(repo: TestRepo, base = 'main'): Promise<CheckReport> {
 const of = (report: CheckReport, name: CheckFinding['check']) => report.findings.filter((finding) => finding.check === name);
 const summary = (findings: readonly CheckFinding[]) => findings.map((finding) => `${finding.severity} ${finding.file}`);
 
-/** Google Analytics added to chapter 2 of all three, dated and listed: a significant change done right. */
-const GA_IN_ALL = {
-  sv: { extraRecipient: SV_GOOGLE_ANALYTICS, updated: '2024-03-10', changeList: ['- 15.1.2024 Första versionen.', '- 10.3.2024 Nytt avsnitt: Google Analytics.'] },
-  en: { extraRecipient: EN_GOOGLE_ANALYTICS, updated: '10 March 2024', changeList: ['- 15.1.2024 First version.', '- 10.3.2024 New section: Google Analytics.'] },
-  fi: { extraRecipient: FI_GOOGLE_ANALYTICS, updated: '10.3.2024', changeList: ['- 15.1.2024 Ensimmäinen versio.', '- 10.3.2024 Uusi kohta: Google Analytics.'] },
-};
 const ACKNOWLEDGED = 'Add Google Analytics\n\nPolicy-Significance: significant';
 
 describe('translation sets and chapters', () => {
@@ -112,7 +88,7 @@ describe('the "last updated" line', () => {
 
 describe('runChecks on a repository with sv/en/fi translations', () => {
   it('finds nothing when a significant change reaches all three, with dates, change lists and the trailer', async () => {
-    const repo = branchRepo({ message: ACKNOWLEDGED, files: translationFiles(GA_IN_ALL) });
+    const repo = branchRepo({ message: ACKNOWLEDGED, files: translationFiles(GOOGLE_ANALYTICS_IN_ALL) });
     const report = await check(repo);
     expect(report.findings).toEqual([]);
     expect(report.translationSets).toEqual([['privacy.en.md', 'privacy.fi.md', 'privacy.sv.md']]);
@@ -122,7 +98,7 @@ describe('runChecks on a repository with sv/en/fi translations', () => {
   it('translation drift: a chapter changed in Swedish only names both headings for each lagging language', async () => {
     const repo = branchRepo({
       message: ACKNOWLEDGED,
-      files: { 'privacy.sv.md': swedish(GA_IN_ALL.sv) },
+      files: { 'privacy.sv.md': swedish(GOOGLE_ANALYTICS_IN_ALL.sv) },
     });
     const drift = of(await check(repo), 'translation-drift');
     // The new subsection also breaks the structure, but the change findings say so already: no third finding.
@@ -138,8 +114,8 @@ describe('runChecks on a repository with sv/en/fi translations', () => {
 
   it('translation drift: no finding when the counterparts changed too, however they are worded', async () => {
     const repo = branchRepo(
-      { message: ACKNOWLEDGED, files: { 'privacy.sv.md': swedish(GA_IN_ALL.sv) } },
-      { message: 'Translate Google Analytics', files: { 'privacy.en.md': english(GA_IN_ALL.en), 'privacy.fi.md': finnish(GA_IN_ALL.fi) } },
+      { message: ACKNOWLEDGED, files: { 'privacy.sv.md': swedish(GOOGLE_ANALYTICS_IN_ALL.sv) } },
+      { message: 'Translate Google Analytics', files: { 'privacy.en.md': english(GOOGLE_ANALYTICS_IN_ALL.en), 'privacy.fi.md': finnish(GOOGLE_ANALYTICS_IN_ALL.fi) } },
     );
     expect(of(await check(repo), 'translation-drift')).toEqual([]);
   });
@@ -165,11 +141,23 @@ describe('runChecks on a repository with sv/en/fi translations', () => {
   });
 
   it('translation drift: subsections that no longer correspond are found at the head, naming both chapters', async () => {
-    const repo = makeRepo([{ ...FIRST, files: { ...translationFiles(), 'privacy.fi.md': finnish({ extraRecipient: FI_GOOGLE_ANALYTICS }) } }]);
+    const repo = makeRepo([{ ...FIRST_COMMIT, files: { ...translationFiles(), 'privacy.fi.md': finnish({ extraRecipient: FI_GOOGLE_ANALYTICS }) } }]);
     const drift = of(await check(repo, 'HEAD'), 'translation-drift');
     expect(summary(drift)).toEqual(['error privacy.fi.md']);
     expect(drift[0]!.message).toBe('Chapter 2 “2. Miten tietoja käytetään” of privacy.fi.md has 3 subsections, its counterpart chapter 2 “2. How the information is used” of privacy.en.md 2.');
-    expect(of(await check(makeRepo([FIRST]), 'HEAD'), 'translation-drift')).toEqual([]);
+    expect(of(await check(makeRepo([FIRST_COMMIT]), 'HEAD'), 'translation-drift')).toEqual([]);
+  });
+
+  it('translation drift: the "last updated" line and the change list are no change of their chapter, wherever they stand', async () => {
+    // The date at the end of chapter 3, as seed 003 keeps it in its last chapter.
+    const dated = (day: string, list: string[]) =>
+      swedish({ changeList: list }).replace('Senast ändrad: 2024-01-15\n\n', '').replace('för bättre säkerhet.', `för bättre säkerhet.\n\nSenast ändrad: ${day}`);
+    const repo = makeRepo([{ ...FIRST_COMMIT, files: { ...translationFiles(), 'privacy.sv.md': dated('2024-01-15', ['- 15.1.2024 Första versionen.']) } }]);
+    repo.git(['switch', '--quiet', '-c', 'change']);
+    repo.commit({ message: 'Date and list', date: '2024-03-10T10:00:00+02:00', files: { 'privacy.sv.md': dated('2024-03-10', ['- 15.1.2024 Första versionen.', '- 10.3.2024 Förtydligande.']) } });
+    const report = await check(repo);
+    expect(report.files).toContain('privacy.sv.md');
+    expect(report.findings).toEqual([]);
   });
 
   it('translation drift: an editorial change in one language is a warning', async () => {
@@ -182,19 +170,19 @@ describe('runChecks on a repository with sv/en/fi translations', () => {
   });
 
   it('stale date: a meaningful change without a new "last updated" date, and none when it is updated', async () => {
-    const stale = { ...GA_IN_ALL, sv: { ...GA_IN_ALL.sv, updated: '2024-01-15' } };
+    const stale = { ...GOOGLE_ANALYTICS_IN_ALL, sv: { ...GOOGLE_ANALYTICS_IN_ALL.sv, updated: '2024-01-15' } };
     const repo = branchRepo({ message: ACKNOWLEDGED, files: translationFiles(stale) });
     const findings = of(await check(repo), 'stale-date');
     expect(summary(findings)).toEqual(['error privacy.sv.md']);
     expect(findings[0]!.message).toMatch(/^privacy\.sv\.md still says “Senast ändrad: 2024-01-15” \(line 3\): it was not updated when commit [0-9a-f]{7} “Add Google Analytics” changed the policy's meaning on 2024-03-10\.$/);
     expect(findings[0]!.fix).toBe('set the line to 2024-03-10 or later, e.g. “Senast ändrad: 2024-03-10”.');
     expect(findings[0]!.commit).toBe(repo.git(['rev-parse', 'HEAD']).trim());
-    const updated = branchRepo({ message: ACKNOWLEDGED, files: translationFiles(GA_IN_ALL) });
+    const updated = branchRepo({ message: ACKNOWLEDGED, files: translationFiles(GOOGLE_ANALYTICS_IN_ALL) });
     expect(of(await check(updated), 'stale-date')).toEqual([]);
   });
 
   it('stale date: a date set before the change is an error; an editorial change needs no new date', async () => {
-    const early = { ...GA_IN_ALL, fi: { ...GA_IN_ALL.fi, updated: '1.3.2024' } };
+    const early = { ...GOOGLE_ANALYTICS_IN_ALL, fi: { ...GOOGLE_ANALYTICS_IN_ALL.fi, updated: '1.3.2024' } };
     const repo = branchRepo({ message: ACKNOWLEDGED, files: translationFiles(early) });
     const findings = of(await check(repo), 'stale-date');
     expect(summary(findings)).toEqual(['error privacy.fi.md']);
@@ -204,31 +192,31 @@ describe('runChecks on a repository with sv/en/fi translations', () => {
   });
 
   it('missing change entry: a meaningful change with no line in the policy\'s own list, and none with it', async () => {
-    const unlisted = { ...GA_IN_ALL, en: { ...GA_IN_ALL.en, changeList: ['- 15.1.2024 First version.'] } };
+    const unlisted = { ...GOOGLE_ANALYTICS_IN_ALL, en: { ...GOOGLE_ANALYTICS_IN_ALL.en, changeList: ['- 15.1.2024 First version.'] } };
     const repo = branchRepo({ message: ACKNOWLEDGED, files: translationFiles(unlisted) });
     const findings = of(await check(repo), 'missing-change-entry');
     expect(summary(findings)).toEqual(['error privacy.en.md']);
     expect(findings[0]!.message).toMatch(/^privacy\.en\.md keeps its own change list, but its newest meaningful change \(2024-03-10, commit [0-9a-f]{7} “Add Google Analytics”\) has no line in it; the newest line is of 2024-01-15\.$/);
     expect(findings[0]!.fix).toBe('run policydiff changelog main --in-policy -- privacy.en.md, or add the line by hand.');
     // The entry may come in a later commit of the branch.
-    repo.commit({ message: 'List the change', date: '2024-03-12T10:00:00+02:00', files: { 'privacy.en.md': english(GA_IN_ALL.en) } });
+    repo.commit({ message: 'List the change', date: '2024-03-12T10:00:00+02:00', files: { 'privacy.en.md': english(GOOGLE_ANALYTICS_IN_ALL.en) } });
     expect(of(await check(repo), 'missing-change-entry')).toEqual([]);
   });
 
   it('significant without notice: a significant commit without a Policy-Significance trailer; any valid trailer acknowledges it', async () => {
-    const repo = branchRepo({ message: 'Add Google Analytics', files: translationFiles(GA_IN_ALL) });
+    const repo = branchRepo({ message: 'Add Google Analytics', files: translationFiles(GOOGLE_ANALYTICS_IN_ALL) });
     const findings = of(await check(repo), 'significant-without-notice');
     expect(summary(findings)).toEqual(['error privacy.en.md', 'error privacy.fi.md', 'error privacy.sv.md']);
     const swedishFinding = findings.find((finding) => finding.file === 'privacy.sv.md')!;
     expect(swedishFinding.message).toContain('“Add Google Analytics” makes a significant change to privacy.sv.md without a Policy-Significance trailer: ');
     expect(swedishFinding.message).toContain('(2. Hur informationen används › Google Analytics)');
     expect(swedishFinding.commit).toBe(repo.git(['rev-parse', 'HEAD']).trim());
-    const acknowledged = branchRepo({ message: ACKNOWLEDGED, files: translationFiles(GA_IN_ALL) });
+    const acknowledged = branchRepo({ message: ACKNOWLEDGED, files: translationFiles(GOOGLE_ANALYTICS_IN_ALL) });
     expect(of(await check(acknowledged), 'significant-without-notice')).toEqual([]);
   });
 
   it('renders the findings as the "Checks" part of a PR comment, escaping policy text', async () => {
-    const repo = branchRepo({ message: 'Add Google Analytics', files: { 'privacy.sv.md': swedish(GA_IN_ALL.sv) } });
+    const repo = branchRepo({ message: 'Add Google Analytics', files: { 'privacy.sv.md': swedish(GOOGLE_ANALYTICS_IN_ALL.sv) } });
     const markdown = renderChecksMarkdown((await check(repo)).findings);
     expect(markdown.startsWith('### Checks\n\n**3 errors**\n\n- **Error** · Translation drift · `privacy.en.md`: Chapter 2 “2. Hur informationen används” changed in privacy.sv.md since main')).toBe(true);
     expect(markdown).toContain('- **Error** · Significant without notice · `privacy.sv.md`: Commit ');

@@ -1,3 +1,5 @@
+import { makeRepo, type CommitSpec, type TestRepo } from './repo.js';
+
 /**
  * One policy in Swedish, English and Finnish, for `policydiff check`. The Swedish text is taken from seed policy 001
  * (Idun, fixtures/001-idun), shortened; the English and Finnish are our translations of it, chapter for chapter.
@@ -112,4 +114,22 @@ export function finnish(parts: PolicyParts = {}): string {
 /** The three translations as the files of a commit. */
 export function translationFiles(parts: { sv?: PolicyParts; en?: PolicyParts; fi?: PolicyParts } = {}): Record<string, string> {
   return { 'privacy.sv.md': swedish(parts.sv), 'privacy.en.md': english(parts.en), 'privacy.fi.md': finnish(parts.fi) };
+}
+
+/** The first commit of main: the three translations, in step. */
+export const FIRST_COMMIT: CommitSpec = { message: 'Add the privacy policy in three languages', date: '2024-01-15T10:00:00+02:00', files: translationFiles() };
+
+/** Google Analytics added to chapter 2 of all three, dated and listed: a significant change done right (but for the trailer). */
+export const GOOGLE_ANALYTICS_IN_ALL = {
+  sv: { extraRecipient: SV_GOOGLE_ANALYTICS, updated: '2024-03-10', changeList: ['- 15.1.2024 Första versionen.', '- 10.3.2024 Nytt avsnitt: Google Analytics.'] },
+  en: { extraRecipient: EN_GOOGLE_ANALYTICS, updated: '10 March 2024', changeList: ['- 15.1.2024 First version.', '- 10.3.2024 New section: Google Analytics.'] },
+  fi: { extraRecipient: FI_GOOGLE_ANALYTICS, updated: '10.3.2024', changeList: ['- 15.1.2024 Ensimmäinen versio.', '- 10.3.2024 Uusi kohta: Google Analytics.'] },
+};
+
+/** main holds the three translations; the commits given are made on a branch `change` after it, a day apart from 2024-03-10. */
+export function branchRepo(...commits: Omit<CommitSpec, 'date'>[]): TestRepo {
+  const repo = makeRepo([FIRST_COMMIT]);
+  repo.git(['switch', '--quiet', '-c', 'change']);
+  commits.forEach((commit, index) => repo.commit({ ...commit, date: `2024-03-${String(10 + index).padStart(2, '0')}T10:00:00+02:00` }));
+  return repo;
 }
