@@ -116,7 +116,15 @@ describe('policydiff check', () => {
     const report = json(runCli(['check', '--base', 'main', '--format', 'json'], { cwd: repo.dir }));
     expect(report.translationSets).toEqual([['legal/integritet.md', 'legal/privacy.md']]);
     expect(findings(report)).toContain('error translation-drift legal/privacy.md');
-    writeFileSync(join(repo.dir, 'policydiff.config.json'), JSON.stringify({ translations: [['legal/integritet.md', 'legal/privacy.fi.md']] }));
+    // Configured sets need no names policydiff would recognise.
+    repo.git(['mv', 'legal/integritet.md', 'legal/sv.md']);
+    repo.git(['mv', 'legal/privacy.md', 'legal/en.md']);
+    writeFileSync(join(repo.dir, 'policydiff.config.json'), JSON.stringify({ translations: [['legal/sv.md', 'legal/en.md']] }));
+    repo.commit({ message: 'Rename', date: '2024-03-11T10:00:00+02:00', files: { 'policydiff.config.json': JSON.stringify({ translations: [['legal/sv.md', 'legal/en.md']] }) } });
+    const renamed = json(runCli(['check', '--base', 'main', '--format', 'json'], { cwd: repo.dir }));
+    expect(renamed.files).toEqual(['legal/sv.md', 'legal/en.md']);
+    expect(findings(renamed)).toContain('error translation-drift legal/en.md');
+    writeFileSync(join(repo.dir, 'policydiff.config.json'), JSON.stringify({ translations: [['legal/sv.md', 'legal/privacy.fi.md']] }));
     const result = runCli(['check', '--base', 'main'], { cwd: repo.dir });
     expect(result.status).toBe(ExitCode.config);
     expect(result.stderr).toBe('policydiff: "translations[0]" in policydiff.config.json names "legal/privacy.fi.md", which is not tracked: fix the path (git ls-files lists the tracked files)\n');

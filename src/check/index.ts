@@ -1,5 +1,5 @@
 import { configuredLanguage, type PolicydiffConfig } from '../config.js';
-import { discoverPolicyFiles } from '../discover.js';
+import { discoverPolicyFiles, looksLikePolicy } from '../discover.js';
 import { diffPolicies } from '../diff.js';
 import { PolicydiffError, quote, usageError } from '../errors.js';
 import type { FileHistory, GitRepository } from '../git.js';
@@ -72,6 +72,12 @@ function checkedFile(file: string, text: string, history: FileHistory | undefine
   return checked;
 }
 
+/** The policy files to check; with translation sets configured, none named like a policy is no error (the sets are the policies). */
+function discoverPolicies(tracked: readonly string[], config: PolicydiffConfig, configSource: string): string[] {
+  if (config.translations === undefined || config.files !== undefined) return discoverPolicyFiles(tracked, config, configSource);
+  return tracked.filter(looksLikePolicy);
+}
+
 const byCheck = (a: CheckFinding, b: CheckFinding) => CHECK_NAMES.indexOf(a.check) - CHECK_NAMES.indexOf(b.check);
 
 export async function runChecks(repo: GitRepository, options: CheckOptions = {}): Promise<CheckReport> {
@@ -81,7 +87,7 @@ export async function runChecks(repo: GitRepository, options: CheckOptions = {})
   const base = await resolveBase(repo, options.base, head);
   const trackedList = await repo.trackedFiles();
   const tracked = new Set(trackedList);
-  const policies = options.files === undefined ? discoverPolicyFiles(trackedList, config, configSource) : [...options.files];
+  const policies = options.files !== undefined ? [...options.files] : discoverPolicies(trackedList, config, configSource);
   const sets = translationSets(config, configSource, policies, tracked);
   const files = [...new Set([...policies, ...sets.flat()])];
 
