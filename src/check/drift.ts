@@ -3,6 +3,7 @@ import { isLastUpdatedLine } from './dates.js';
 import type { CheckedFile } from './model.js';
 import { chapterShapes, correspondingChapters, type ChapterShape } from './translations.js';
 import type { CheckChapter, CheckFinding } from './types.js';
+import { capitalize, plural } from './wording.js';
 
 /**
  * Translation drift: the members of a translation set no longer correspond. Structure is compared at the head
@@ -15,8 +16,6 @@ type ChapterChange = 'meaningful' | 'editorial';
 
 const chapterRef = (file: string, shape: ChapterShape): CheckChapter => ({ file, position: shape.position, heading: shape.heading });
 const named = (shape: ChapterShape) => `chapter ${shape.position} “${shape.heading}”`;
-const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** How each chapter of the head document changed since the base (chapters not in the map did not). */
 export function chapterChanges(diff: PolicyDiff): Map<number, ChapterChange> {

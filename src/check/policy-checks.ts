@@ -6,6 +6,7 @@ import type { SignificanceLevel } from '../significance/types.js';
 import { findLastUpdated } from './dates.js';
 import type { CheckedFile } from './model.js';
 import type { CheckFinding } from './types.js';
+import { capitalize } from './wording.js';
 
 /**
  * The checks of one policy file against its own history since the base: its "last updated" line, its change list,
@@ -20,16 +21,19 @@ const commitName = (change: PolicyChange) => {
   return `commit ${short(last.hash)} “${last.subject}”`;
 };
 
+/** The level a valid `Policy-Significance` trailer of the change's commits sets, if any. */
+const trailerLevel = (change: PolicyChange): SignificanceLevel | undefined =>
+  commitOverrides(change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} }))).level;
+
 /** The level a change counts at: a valid Policy-Significance trailer wins over the classifier. */
-export function effectiveLevel(change: PolicyChange): SignificanceLevel {
-  const overrides = commitOverrides(change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} })));
-  return overrides.level ?? change.diff.significance?.level ?? 'none';
+function effectiveLevel(change: PolicyChange): SignificanceLevel {
+  return trailerLevel(change) ?? change.diff.significance?.level ?? 'none';
 }
 
-export const isMeaningful = (level: SignificanceLevel) => level === 'minor' || level === 'significant';
+const isMeaningful = (level: SignificanceLevel) => level === 'minor' || level === 'significant';
 
 /** The newest change since the base that changed the policy's meaning. */
-export function newestMeaningful(file: CheckedFile): PolicyChange | undefined {
+function newestMeaningful(file: CheckedFile): PolicyChange | undefined {
   return file.changes.find((change) => isMeaningful(effectiveLevel(change)));
 }
 
@@ -78,9 +82,8 @@ export function missingChangeEntry(file: CheckedFile, baseRef: string): CheckFin
 export function significantWithoutNotice(file: CheckedFile): CheckFinding[] {
   const findings: CheckFinding[] = [];
   for (const change of file.changes) {
-    if (change.diff.significance?.level !== 'significant') continue;
-    const overrides = commitOverrides(change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} })));
-    if (overrides.level !== undefined) continue;
+    // Any valid trailer is a human's answer to the question, even one that lowers the level.
+    if (change.diff.significance?.level !== 'significant' || trailerLevel(change) !== undefined) continue;
     const reasons = change.diff.significance.reasons.filter((reason) => reason.level === 'significant');
     const shown = reasons.slice(0, 2).map((reason) => `${reason.messageEn.replace(/\.$/, '')}${reason.path.length === 0 ? '' : ` (${reason.path.join(' › ')})`}`);
     const more = reasons.length > shown.length ? ` and ${reasons.length - shown.length} more` : '';
@@ -89,7 +92,7 @@ export function significantWithoutNotice(file: CheckedFile): CheckFinding[] {
       severity: 'error',
       file: file.file,
       commit: change.commits.at(-1)!.hash,
-      message: `C${commitName(change).slice(1)} makes a significant change to ${file.file} without a Policy-Significance trailer: ${shown.join('; ')}${more}.`,
+      message: `${capitalize(commitName(change))} makes a significant change to ${file.file} without a Policy-Significance trailer: ${shown.join('; ')}${more}.`,
       fix: 'plan the notice to the people the policy covers, then add the trailer “Policy-Significance: significant” to the commit message (git commit --amend, or the squash or merge message).',
     });
   }

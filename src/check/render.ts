@@ -1,11 +1,11 @@
 import { escapeMarkdown } from '../render/markdown.js';
 import type { CheckFinding, CheckReport } from './types.js';
+import { plural } from './wording.js';
 
 /** `policydiff check`'s findings as text (CI logs), Markdown (the "Checks" part of a PR comment) and JSON. */
 
 export type CheckFormat = 'text' | 'md' | 'json';
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function tally(findings: readonly CheckFinding[]): string {
   const errors = findings.filter((finding) => finding.severity === 'error').length;
