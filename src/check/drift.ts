@@ -108,9 +108,11 @@ function changeFindings(
   const found = new Set<number>();
   if (set.every((file) => file.diff === undefined)) return { findings, rows: found };
   const changes = set.map((file) => (file.diff === undefined ? new Map<number, ChapterChange>() : chapterChanges(file.diff)));
+  // A translation added since the base is new in every chapter: it neither leads nor lags the others.
+  const added = set.map((file) => file.diff !== undefined && file.before === undefined);
   for (const [rowIndex, row] of rows.entries()) {
     if (row.some((index) => index === undefined)) continue;
-    const states = row.map((index, member) => changes[member]!.get(index!));
+    const states = row.map((index, member) => (added[member] ? 'added' : changes[member]!.get(index!)));
     const leader = states.indexOf('meaningful') !== -1 ? states.indexOf('meaningful') : states.indexOf('editorial');
     if (leader === -1) continue;
     const severity = states[leader] === 'meaningful' ? 'error' : 'warning';
