@@ -120,13 +120,14 @@ describe('runChecks on a repository with sv/en/fi translations', () => {
     expect(of(await check(repo), 'translation-drift')).toEqual([]);
   });
 
-  it('translation drift: a translation added since the base is no drift of the others', async () => {
+  it('a translation added since the base is no drift of the others, and its first version no change', async () => {
     const repo = makeRepo([{ ...FIRST_COMMIT, files: { 'privacy.sv.md': swedish(), 'privacy.en.md': english() } }]);
     repo.git(['switch', '--quiet', '-c', 'change']);
     repo.commit({ message: 'Finnish translation', date: '2024-03-10T10:00:00+02:00', files: { 'privacy.fi.md': finnish() } });
     const report = await check(repo);
     expect(report.translationSets).toEqual([['privacy.en.md', 'privacy.fi.md', 'privacy.sv.md']]);
-    expect(of(report, 'translation-drift')).toEqual([]);
+    // Its first version is a publication, not a change: no date, entry or notice is asked of it either.
+    expect(report.findings).toEqual([]);
   });
 
   it('translation drift: a chapter added in one language only is found at the head, with or without history', async () => {

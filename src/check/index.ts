@@ -64,7 +64,11 @@ function checkedFile(file: string, text: string, history: FileHistory | undefine
   const historyOptions: HistoryOptions = { perCommit: true };
   if (language !== undefined) historyOptions.language = language;
   if (options.format !== undefined) historyOptions.format = options.format;
-  checked.changes = [...historyChanges(history, historyOptions)].map((change) => ({ ...change, diff: withSignificance(change.diff, options.classify) }));
+  const changes = [...historyChanges(history, historyOptions)];
+  // A file created since the base (a new translation) starts with its first version: a publication, not a change
+  // of meaning that needs a new date, an entry or a notice.
+  if (history.before === undefined) changes.pop();
+  checked.changes = changes.map((change) => ({ ...change, diff: withSignificance(change.diff, options.classify) }));
   const before = history.before?.text ?? '';
   if (history.before !== undefined) checked.before = before;
   const diffOptions = { ...parseOptions, ...(language === undefined ? {} : { language }) };
