@@ -18,7 +18,7 @@ const chapterRef = (file: string, shape: ChapterShape): CheckChapter => ({ file,
 const named = (shape: ChapterShape) => `chapter ${shape.position} “${shape.heading}”`;
 
 /** How each chapter of the head document changed since the base (chapters not in the map did not). */
-export function chapterChanges(diff: PolicyDiff): Map<number, ChapterChange> {
+export function chapterChangeLevels(diff: PolicyDiff): Map<number, ChapterChange> {
   const changes = new Map<number, ChapterChange>();
   const meaningfulChapters = new Set(
     (diff.significance?.reasons ?? [])
@@ -107,7 +107,7 @@ function changeFindings(
   const findings: CheckFinding[] = [];
   const found = new Set<number>();
   if (set.every((file) => file.diff === undefined)) return { findings, rows: found };
-  const changes = set.map((file) => (file.diff === undefined ? new Map<number, ChapterChange>() : chapterChanges(file.diff)));
+  const changes = set.map((file) => (file.diff === undefined ? new Map<number, ChapterChange>() : chapterChangeLevels(file.diff)));
   // A translation added since the base is new in every chapter: it neither leads nor lags the others.
   const added = set.map((file) => file.diff !== undefined && file.before === undefined);
   for (const [rowIndex, row] of rows.entries()) {
