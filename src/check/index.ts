@@ -55,7 +55,8 @@ function translationSets(config: PolicydiffConfig, configSource: string, files: 
   return config.translations;
 }
 
-function checkedFile(file: string, text: string, history: FileHistory | undefined, options: CheckOptions): CheckedFile {
+/** `translated`: the file is in a translation set, whose drift needs its base → head diff. */
+function checkedFile(file: string, text: string, history: FileHistory | undefined, translated: boolean, options: CheckOptions): CheckedFile {
   const language = configuredLanguage(options.config ?? {}, file) ?? languageFromName(file);
   const parseOptions = options.format === undefined ? { fileName: file } : { fileName: file, format: options.format };
   const checked: CheckedFile = { file, text, document: parsePolicy(text, parseOptions), changes: [] };
@@ -71,6 +72,7 @@ function checkedFile(file: string, text: string, history: FileHistory | undefine
   checked.changes = changes.map((change) => ({ ...change, diff: withSignificance(change.diff, options.classify) }));
   const before = history.before?.text ?? '';
   if (history.before !== undefined) checked.before = before;
+  if (!translated) return checked;
   const diffOptions = { ...parseOptions, ...(language === undefined ? {} : { language }) };
   checked.diff = withSignificance(diffPolicies(before, text, diffOptions), options.classify);
   return checked;
@@ -98,7 +100,8 @@ export async function runChecks(repo: GitRepository, options: CheckOptions = {})
   const texts = await repo.readFilesAt(head, files, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
   const present = files.filter((file) => texts.has(file));
   const histories = base.commit === head ? [] : await repo.readHistories(present, { from: base.commit, to: head }, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
-  const checked = new Map(present.map((file, index) => [file, checkedFile(file, texts.get(file)!, histories[index], options)]));
+  const translated = new Set(sets.flat());
+  const checked = new Map(present.map((file, index) => [file, checkedFile(file, texts.get(file)!, histories[index], translated.has(file), options)]));
 
   const findings: CheckFinding[] = [];
   for (const set of sets) {
