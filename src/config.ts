@@ -28,6 +28,8 @@ export interface PolicydiffConfig {
   headings?: HeadingOverrides;
   /** Extra significance terms per language (`sv`, `en`, or `*`), added to the bundled lexicons (src/lexicons). */
   significance?: LexiconExtensions;
+  /** Sets of files that are translations of one policy (`["privacy.sv.md", "privacy.en.md"]`), for `policydiff check`. */
+  translations?: string[][];
 }
 
 export interface LoadedConfig {
@@ -37,7 +39,7 @@ export interface LoadedConfig {
 }
 
 export const CONFIG_FILES = ['policydiff.config.json', '.policydiffrc.json'] as const;
-const KEYS = ['files', 'languages', 'dateFormat', 'headings', 'significance'] as const;
+const KEYS = ['files', 'languages', 'dateFormat', 'headings', 'significance', 'translations'] as const;
 const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const DATE_FORMAT = /^(?:YYYY|MM|DD|[-./ ])+$/;
 
@@ -66,11 +68,7 @@ export function validateConfig(value: unknown, source: string): PolicydiffConfig
   }
   if (value.files !== undefined) {
     const files = stringList(value.files, source, 'files', 'globs of the policy files');
-    for (const glob of files) {
-      if (glob.startsWith('/') || glob.split('/').includes('..')) {
-        throw configError(source, 'files', `has ${quote(glob)}, which points outside the repository`, 'give globs relative to its top folder');
-      }
-    }
+    refuseOutside(files, source, 'files', 'give globs relative to its top folder');
     config.files = files;
   }
   if (value.languages !== undefined) {
@@ -104,7 +102,31 @@ export function validateConfig(value: unknown, source: string): PolicydiffConfig
     if (problem !== undefined) throw configError(source, `significance${problem.key === '' ? '' : `.${problem.key}`}`, problem.problem, 'see src/lexicons/sv.json for the shape');
     config.significance = value.significance as LexiconExtensions;
   }
+  if (value.translations !== undefined) config.translations = translationSets(value.translations, source);
   return config;
+}
+
+function refuseOutside(paths: readonly string[], source: string, key: string, fix: string): void {
+  for (const path of paths) {
+    if (path.startsWith('/') || path.split('/').includes('..')) {
+      throw configError(source, key, `has ${quote(path)}, which points outside the repository`, fix);
+    }
+  }
+}
+
+const TRANSLATIONS_EXAMPLE = 'e.g. [["privacy.sv.md", "privacy.en.md", "privacy.fi.md"]]';
+
+function translationSets(value: unknown, source: string): string[][] {
+  if (!Array.isArray(value)) throw configError(source, 'translations', 'must be a list of sets of files', `give the translations of each policy, ${TRANSLATIONS_EXAMPLE}`);
+  return value.map((set: unknown, index) => {
+    const key = `translations[${index}]`;
+    const files = stringList(set, source, key, 'the paths of one policy in each of its languages');
+    if (files.length < 2 || new Set(files).size !== files.length) {
+      throw configError(source, key, 'must name at least two different files', `list one policy's translations together, ${TRANSLATIONS_EXAMPLE}`);
+    }
+    refuseOutside(files, source, key, 'give paths relative to its top folder');
+    return files;
+  });
 }
 
 function parseJson(text: string, source: string): unknown {

@@ -167,6 +167,20 @@ export class GitRepository {
     }
   }
 
+  /**
+   * Where a branch left the default branch: the merge base of `head` with `origin/HEAD` (what the remote calls its
+   * default), else the first of origin/main, origin/master, main, master that exists. Undefined when none does.
+   */
+  async defaultBranchBase(head: string): Promise<{ ref: string; commit: string } | undefined> {
+    const remoteHead = (await this.git.raw(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']).catch(() => '')).trim();
+    for (const ref of [remoteHead, 'origin/main', 'origin/master', 'main', 'master']) {
+      if (ref === '' || (await this.lookup(ref)) === undefined) continue;
+      const commit = (await this.git.raw(['merge-base', '--end-of-options', head, ref]).catch(() => '')).trim();
+      if (commit !== '') return { ref, commit };
+    }
+    return undefined;
+  }
+
   /** Paths of the files in the index, relative to the root, `/`-separated. */
   async trackedFiles(): Promise<string[]> {
     return (await this.git.raw(['ls-files', '-z'])).split('\0').filter((path) => path !== '');
@@ -300,6 +314,28 @@ export class GitRepository {
     if (oldest === undefined || !this.shallowCommits.has(oldest.commit.hash) || oldest.status !== 'A') return;
     const what = from === undefined ? 'the start of the history' : 'the start of the range';
     throw new PolicydiffError('shallowHistory', `this clone is shallow and its history does not reach ${what} of ${quote(oldest.path)}: ${FIX_SHALLOW}`);
+  }
+
+  /** Several files' texts at one revision through one `ls-tree` and one `cat-file --batch`; absent files are left out. */
+  async readFilesAt(revision: string, paths: readonly string[], options: ReadOptions = {}): Promise<Map<string, string>> {
+    const result = new Map<string, string>();
+    if (paths.length === 0) return result;
+    const output = await this.git.raw(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', '--end-of-options', revision, '--', ...paths]);
+    const blobs = new Map<string, { path: string; revision: string }>();
+    const oids = new Map<string, string>();
+    for (const entry of output.split('\0')) {
+      const tab = entry.indexOf('\t');
+      if (tab === -1) continue;
+      const [mode = '', , oid = ''] = entry.slice(0, tab).split(' ');
+      const path = entry.slice(tab + 1);
+      if (!paths.includes(path)) continue;
+      assertRegularFile(mode, path, revision);
+      oids.set(path, oid);
+      if (!blobs.has(oid)) blobs.set(oid, { path, revision });
+    }
+    const texts = await this.readTexts(blobs, options);
+    for (const [path, oid] of oids) result.set(path, texts.get(oid) ?? decodeBlob(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES));
+    return result;
   }
 
   /** One file's text at one revision, or `undefined` if it does not exist there. */

@@ -53,3 +53,20 @@ export {
   type SignificanceCategory,
   type SignificanceRule,
 } from './significance/index.js';
+export {
+  runChecks,
+  renderChecks,
+  renderChecksMarkdown,
+  renderChecksText,
+  renderChecksJson,
+  findLastUpdated,
+  readPolicyDate,
+  findTranslationSets,
+  type CheckOptions,
+  type CheckReport,
+  type CheckFinding,
+  type CheckChapter,
+  type CheckName,
+  type CheckSeverity,
+  type LastUpdatedLine,
+} from './check/index.js';

@@ -18,18 +18,21 @@ function configError(action: () => unknown): string {
 
 describe('config', () => {
   it('accepts the documented keys', () => {
-    const config = { files: ['docs/*.md'], languages: { 'docs/privacy-en.md': 'en' }, dateFormat: 'DD.MM.YYYY', headings: { add: ['Kontakt'] } };
+    const config = { files: ['docs/*.md'], languages: { 'docs/privacy-en.md': 'en' }, dateFormat: 'DD.MM.YYYY', headings: { add: ['Kontakt'] }, translations: [['a.sv.md', 'a.en.md']] };
     expect(validateConfig(config, 'x.json')).toEqual(config);
   });
 
   it.each([
-    [{ fiels: ['a.md'] }, '"fiels" in x.json is not a setting: use files, languages, dateFormat, headings, significance'],
+    [{ fiels: ['a.md'] }, '"fiels" in x.json is not a setting: use files, languages, dateFormat, headings, significance, translations'],
     [{ files: 'a.md' }, '"files" in x.json must be a list of non-empty strings: give globs of the policy files, e.g. ["privacy.md"]'],
     [{ files: ['../secret.md'] }, '"files" in x.json has "../secret.md", which points outside the repository: give globs relative to its top folder'],
     [{ languages: { 'a.md': 'Swedish' } }, '"languages.a.md" in x.json is "Swedish", not a language code: give one such as "sv", "en" or "fi"'],
     [{ dateFormat: 'MM/DD' }, '"dateFormat" in x.json is "MM/DD": combine YYYY, MM and DD with - . / or spaces, e.g. "DD.MM.YYYY"'],
     [{ headings: { remove: [] } }, '"headings.remove" in x.json is not a setting: use headings.add or headings.ignore'],
     [[], 'x.json must hold an object: write { "files": ["privacy.md"] }'],
+    [{ translations: ['privacy.sv.md'] }, '"translations[0]" in x.json must be a list of non-empty strings: give the paths of one policy in each of its languages, e.g. ["privacy.md"]'],
+    [{ translations: [['privacy.sv.md', 'privacy.sv.md']] }, '"translations[0]" in x.json must name at least two different files: list one policy\'s translations together, e.g. [["privacy.sv.md", "privacy.en.md", "privacy.fi.md"]]'],
+    [{ translations: [['a.md', 'b.md'], ['../c.md', 'd.md']] }, '"translations[1]" in x.json has "../c.md", which points outside the repository: give paths relative to its top folder'],
   ])('names the bad key: %j', (value, message) => {
     expect(configError(() => validateConfig(value, 'x.json'))).toBe(message);
   });

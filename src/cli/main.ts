@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ExitCode, PolicydiffError } from '../errors.js';
 import { register as registerChangelog } from './commands/changelog.js';
 import { register as registerComment } from './commands/comment.js';
+import { register as registerCheck } from './commands/check.js';
 import { register as registerDiff } from './commands/diff.js';
 import { register as registerHistory } from './commands/history.js';
 import { register as registerNotes } from './commands/notes.js';
@@ -31,8 +32,9 @@ Examples:
   $ policydiff changelog v1 --write CHANGELOG.md
   $ policydiff notes v1 --store play            release notes within Google Play's 500 characters
   $ policydiff comment --base main --post       the pull request's policy comment (GitHub Actions)
+  $ policydiff check --base origin/main         CI lint: translations, dates, change lists, notices
 
-Exit codes: 0 ok, 1 --fail-on threshold reached, 2 usage, 3 bad input file,
+Exit codes: 0 ok, 1 --fail-on threshold reached or check errors, 2 usage, 3 bad input file,
 4 not a git repository, 5 unknown revision, 6 file not tracked, 7 shallow clone,
 8 bad config, 9 write failed, 10 GitHub API failed, 70 internal error.`,
     );
@@ -42,6 +44,7 @@ Exit codes: 0 ok, 1 --fail-on threshold reached, 2 usage, 3 bad input file,
   registerChangelog(program);
   registerNotes(program);
   registerComment(program);
+  registerCheck(program);
   return program;
 }
 

@@ -66,7 +66,8 @@ function namesChangeList(heading: string): boolean {
   return false;
 }
 
-function findList(sections: readonly Section[], options: PolicyListOptions, name: string): Located {
+/** The section holding the policy's change list, if it has one. */
+function locateList(sections: readonly Section[], options: PolicyListOptions, name: string): Located | undefined {
   const all: Section[] = [];
   const visit = (list: readonly Section[]) => list.forEach((section) => (all.push(section), visit(section.children)));
   visit(sections);
@@ -77,13 +78,39 @@ function findList(sections: readonly Section[], options: PolicyListOptions, name
     return locate(section);
   }
   const named = all.filter((section) => namesChangeList(section.heading)).map(locate);
-  const found = named.find((located) => located.entries.length > 0) ?? named[0];
+  return named.find((located) => located.entries.length > 0) ?? named[0];
+}
+
+function findList(sections: readonly Section[], options: PolicyListOptions, name: string): Located {
+  const found = locateList(sections, options, name);
   if (found === undefined) {
     throw inputError(
       `no change list in ${name}: add a chapter such as "Changes to this policy" or "Ändringar i policyn", or name yours with --change-list-heading`,
     );
   }
   return found;
+}
+
+/** The list's date style and the day of each line, each line read in its own style too, so that a list mixing 3.9.2021 and 03.09.2021 still knows its days. */
+function readListDays(entries: Located['entries'], preferred: DatePattern): { pattern: DatePattern; isoDates: (IsoDate | undefined)[] } {
+  const pattern = detectDatePattern(entries.map((entry) => entry.dateText), preferred) ?? preferred;
+  const isoDates = entries.map((entry) => {
+    const own = detectDatePattern([entry.dateText], pattern);
+    return own === undefined ? undefined : readDate(entry.dateText, own)?.date;
+  });
+  return { pattern, isoDates };
+}
+
+/**
+ * The days of the dated lines in the change list a policy keeps about itself, or `undefined` when it keeps none
+ * (a "Changes to this policy" chapter without dated lines is a promise, not a list).
+ */
+export function policyChangeListDays(policyText: string, options: PolicyListOptions = {}): IsoDate[] | undefined {
+  const parseOptions = { ...(options.fileName === undefined ? {} : { fileName: options.fileName }), ...(options.format === undefined ? {} : { format: options.format }) };
+  const list = locateList(parsePolicy(policyText, parseOptions).sections, options, options.fileName ?? 'the policy');
+  if (list === undefined || list.entries.length === 0) return undefined;
+  const preferred = typeof options.dateFormat === 'object' ? options.dateFormat : parseDateFormat(options.dateFormat ?? DEFAULT_DATE_FORMAT);
+  return readListDays(list.entries, preferred).isoDates.filter((day): day is IsoDate => day !== undefined);
 }
 
 const ENTRY_LINE = /^(\s*(?:[-*+•·–—]\s*)?)(\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})([\s:–—-]*)/;
@@ -99,12 +126,7 @@ export function mergeIntoPolicyChangeList(policyText: string, entries: readonly 
 
   const preferred = typeof options.dateFormat === 'object' ? options.dateFormat : parseDateFormat(options.dateFormat ?? DEFAULT_DATE_FORMAT);
   const existing = list.entries.sort((a, b) => a.first - b.first);
-  const pattern = detectDatePattern(existing.map((entry) => entry.dateText), preferred) ?? preferred;
-  // Each line read in its own style too, so that a list mixing 3.9.2021 and 03.09.2021 still knows its days.
-  const isoDates = existing.map((entry) => {
-    const own = detectDatePattern([entry.dateText], pattern);
-    return own === undefined ? undefined : readDate(entry.dateText, own)?.date;
-  });
+  const { pattern, isoDates } = readListDays(existing, preferred);
   const days = new Set(isoDates);
   const fresh = entries.filter((entry, index) => !days.has(entry.date) && entries.findIndex((other) => other.date === entry.date && other.text === entry.text) === index);
   if (fresh.length === 0) return policyText;

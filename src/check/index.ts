@@ -1,0 +1,120 @@
+import { configuredLanguage, type PolicydiffConfig } from '../config.js';
+import { discoverPolicyFiles, looksLikePolicy } from '../discover.js';
+import { diffPolicies } from '../diff.js';
+import { PolicydiffError, quote, usageError } from '../errors.js';
+import type { FileHistory, GitRepository } from '../git.js';
+import { historyChanges, type HistoryOptions } from '../history.js';
+import type { SourceFormat } from '../model.js';
+import { parsePolicy } from '../parse/index.js';
+import { withSignificance, type ClassifyOptions } from '../significance/classify.js';
+import { translationDrift } from './drift.js';
+import type { CheckedFile } from './model.js';
+import { missingChangeEntry, significantWithoutNotice, staleDate } from './policy-checks.js';
+import { findTranslationSets, languageFromName } from './translations.js';
+import { CHECK_NAMES, type CheckFinding, type CheckReport } from './types.js';
+
+/**
+ * `policydiff check`: a policy lint for CI. Reads the policy files at the head and their history since the base
+ * (one `git log` per file, one `cat-file` for all texts, through git.ts), then runs the checks, which are pure.
+ */
+
+export interface CheckOptions {
+  /** Where the checked changes start; default: the merge base with the default branch. */
+  base?: string;
+  /** Default `HEAD`. */
+  head?: string;
+  /** Repository-relative paths of the policy files; default: the config's `files`, else the files named like a policy. */
+  files?: readonly string[];
+  config?: PolicydiffConfig;
+  /** The config's file name, for messages. */
+  configSource?: string;
+  maxBytes?: number;
+  /** Read every file as this kind instead of guessing from its name. */
+  format?: SourceFormat;
+  classify?: ClassifyOptions;
+}
+
+async function resolveBase(repo: GitRepository, base: string | undefined, head: string): Promise<{ ref: string; commit: string }> {
+  if (base !== undefined) return { ref: base, commit: await repo.resolveRevision(base) };
+  const found = await repo.defaultBranchBase(head);
+  if (found === undefined) {
+    throw usageError('found no default branch (origin/HEAD, main or master) to start the check from: give --base <ref>, e.g. --base origin/main');
+  }
+  return found;
+}
+
+/** Translation sets from the config (each file must be tracked) or by name among the policy files. */
+function translationSets(config: PolicydiffConfig, configSource: string, files: readonly string[], tracked: ReadonlySet<string>): string[][] {
+  if (config.translations === undefined) return findTranslationSets(files).map((set) => set.map((member) => member.file));
+  config.translations.forEach((set, index) => {
+    const missing = set.find((file) => !tracked.has(file));
+    if (missing !== undefined) {
+      throw new PolicydiffError('config', `"translations[${index}]" in ${configSource} names ${quote(missing)}, which is not tracked: fix the path (git ls-files lists the tracked files)`);
+    }
+  });
+  return config.translations;
+}
+
+/** `translated`: the file is in a translation set, whose drift needs its base → head diff. */
+function checkedFile(file: string, text: string, history: FileHistory | undefined, translated: boolean, options: CheckOptions): CheckedFile {
+  const language = configuredLanguage(options.config ?? {}, file) ?? languageFromName(file);
+  const parseOptions = options.format === undefined ? { fileName: file } : { fileName: file, format: options.format };
+  const checked: CheckedFile = { file, text, document: parsePolicy(text, parseOptions), changes: [] };
+  if (options.format !== undefined) checked.format = options.format;
+  if (history === undefined || history.versions.length === 0) return checked;
+  const historyOptions: HistoryOptions = { perCommit: true };
+  if (language !== undefined) historyOptions.language = language;
+  if (options.format !== undefined) historyOptions.format = options.format;
+  const changes = [...historyChanges(history, historyOptions)];
+  // A file created since the base (a new translation) starts with its first version: a publication, not a change
+  // of meaning that needs a new date, an entry or a notice.
+  if (history.before === undefined) changes.pop();
+  checked.changes = changes.map((change) => ({ ...change, diff: withSignificance(change.diff, options.classify) }));
+  const before = history.before?.text ?? '';
+  if (history.before !== undefined) checked.before = before;
+  if (!translated) return checked;
+  const diffOptions = { ...parseOptions, ...(language === undefined ? {} : { language }) };
+  checked.diff = withSignificance(diffPolicies(before, text, diffOptions), options.classify);
+  return checked;
+}
+
+/** The policy files to check; with translation sets configured, none named like a policy is no error (the sets are the policies). */
+function discoverPolicies(tracked: readonly string[], config: PolicydiffConfig, configSource: string): string[] {
+  if (config.translations === undefined || config.files !== undefined) return discoverPolicyFiles(tracked, config, configSource);
+  return tracked.filter(looksLikePolicy);
+}
+
+const byCheck = (a: CheckFinding, b: CheckFinding) => CHECK_NAMES.indexOf(a.check) - CHECK_NAMES.indexOf(b.check);
+
+export async function runChecks(repo: GitRepository, options: CheckOptions = {}): Promise<CheckReport> {
+  const config = options.config ?? {};
+  const configSource = options.configSource ?? 'the config';
+  const head = await repo.resolveRevision(options.head ?? 'HEAD');
+  const base = await resolveBase(repo, options.base, head);
+  const trackedList = await repo.trackedFiles();
+  const tracked = new Set(trackedList);
+  const policies = options.files !== undefined ? [...options.files] : discoverPolicies(trackedList, config, configSource);
+  const sets = translationSets(config, configSource, policies, tracked);
+  const files = [...new Set([...policies, ...sets.flat()])];
+
+  const texts = await repo.readFilesAt(head, files, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+  const present = files.filter((file) => texts.has(file));
+  const histories = base.commit === head ? [] : await repo.readHistories(present, { from: base.commit, to: head }, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+  const translated = new Set(sets.flat());
+  const checked = new Map(present.map((file, index) => [file, checkedFile(file, texts.get(file)!, histories[index], translated.has(file), options)]));
+
+  const findings: CheckFinding[] = [];
+  for (const set of sets) {
+    const members = set.flatMap((file) => checked.get(file) ?? []);
+    if (members.length >= 2) findings.push(...translationDrift(members, base.ref));
+  }
+  for (const file of checked.values()) {
+    findings.push(...staleDate(file), ...missingChangeEntry(file, base.ref), ...significantWithoutNotice(file));
+  }
+  return { schemaVersion: 1, base, head, files: present, translationSets: sets, findings: findings.sort(byCheck) };
+}
+
+export { renderChecks, renderChecksMarkdown, renderChecksText, renderChecksJson, type CheckFormat } from './render.js';
+export { findLastUpdated, readPolicyDate, type LastUpdatedLine } from './dates.js';
+export { findTranslationSets, alignChapters, chapterShapes, correspondingChapters, type ChapterShape, type TranslationMember } from './translations.js';
+export type { CheckChapter, CheckFinding, CheckName, CheckReport, CheckSeverity } from './types.js';

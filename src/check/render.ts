@@ -1,0 +1,66 @@
+import { escapeMarkdown } from '../render/markdown.js';
+import type { CheckFinding, CheckReport } from './types.js';
+import { plural } from './wording.js';
+
+/** `policydiff check`'s findings as text (CI logs), Markdown (the "Checks" part of a PR comment) and JSON. */
+
+export type CheckFormat = 'text' | 'md' | 'json';
+
+
+function tally(findings: readonly CheckFinding[]): string {
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const warnings = findings.length - errors;
+  if (findings.length === 0) return 'no findings';
+  return [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');
+}
+
+/** What was checked, in one line: "3 files, 1 translation set, since main (1a2b3c4)". */
+function scope(report: CheckReport): string {
+  const sets = report.translationSets.length === 0 ? '' : `, ${plural(report.translationSets.length, 'translation set')}`;
+  return `${plural(report.files.length, 'file')}${sets}, since ${report.base.ref} (${report.base.commit.slice(0, 7)})`;
+}
+
+export function renderChecksText(report: CheckReport): string {
+  const lines = [`policydiff check: ${scope(report)}: ${tally(report.findings)}.`];
+  for (const finding of report.findings) {
+    lines.push('', `${finding.severity.padEnd(7)} ${finding.check}  ${finding.file}`, `  ${finding.message}`, `  fix: ${finding.fix}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const CHECK_TITLES: Record<CheckFinding['check'], string> = {
+  'translation-drift': 'Translation drift',
+  'stale-date': 'Stale date',
+  'missing-change-entry': 'Missing change entry',
+  'significant-without-notice': 'Significant without notice',
+};
+
+/**
+ * The "Checks" part of a pull-request comment. Policy text in messages (headings, lines) is escaped: a pull request
+ * may carry it from anyone. `scopeLine` says what was checked, when the caller knows.
+ */
+export function renderChecksMarkdown(findings: readonly CheckFinding[], scopeLine?: string): string {
+  const lines = ['### Checks', ''];
+  if (scopeLine !== undefined) lines.push(escapeMarkdown(scopeLine), '');
+  if (findings.length === 0) {
+    lines.push('All checks passed: translations in step, dates and change lists kept, significant changes acknowledged.');
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(`**${tally(findings)}**`, '');
+  for (const finding of findings) {
+    const severity = finding.severity === 'error' ? '**Error**' : '**Warning**';
+    lines.push(`- ${severity} · ${CHECK_TITLES[finding.check]} · \`${finding.file.replace(/`/g, "'")}\`: ${escapeMarkdown(finding.message)}  `, `  Fix: ${escapeMarkdown(finding.fix)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderChecksJson(report: CheckReport): string {
+  const errors = report.findings.filter((finding) => finding.severity === 'error').length;
+  return `${JSON.stringify({ ...report, errors, warnings: report.findings.length - errors }, null, 2)}\n`;
+}
+
+export function renderChecks(report: CheckReport, format: CheckFormat): string {
+  if (format === 'json') return renderChecksJson(report);
+  if (format === 'md') return renderChecksMarkdown(report.findings, `Checked ${scope(report)}.`);
+  return renderChecksText(report);
+}
