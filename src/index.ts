@@ -59,6 +59,7 @@ export {
   renderChecksMarkdown,
   renderChecksText,
   renderChecksJson,
+  renderCommentChecks,
   findLastUpdated,
   readPolicyDate,
   findTranslationSets,

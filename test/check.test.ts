@@ -6,6 +6,7 @@ import {
   findTranslationSets,
   readPolicyDate,
   renderChecksMarkdown,
+  renderCommentChecks,
   runChecks,
   type CheckFinding,
   type CheckReport,
@@ -233,5 +234,21 @@ describe('runChecks on a repository with sv/en/fi translations', () => {
     // Headings are policy text: escaped, so that "(…)" or "#" in them cannot become Markdown.
     expect(markdown).toContain('\\(2. Hur informationen används › Google Analytics\\)');
     expect(renderChecksMarkdown([])).toBe('### Checks\n\nAll checks passed: translations in step, dates and change lists kept, significant changes acknowledged.\n');
+  });
+
+  it('says which checks had something to look at; the comment\'s part names only those, or is left out', async () => {
+    const repo = branchRepo({ message: ACKNOWLEDGED, files: translationFiles(GOOGLE_ANALYTICS_IN_ALL) });
+    const report = await check(repo);
+    expect(report.applicable).toEqual(['translation-drift', 'stale-date', 'missing-change-entry', 'significant-without-notice']);
+    // One plain policy, no date line or change list, a change that is not significant: nothing to check.
+    const plain = makeRepo([
+      { message: 'Policy', date: '2024-01-10T10:00:00+01:00', files: { 'privacy.md': '# Integritetspolicy\n\n## Uppgifter\n\nVi samlar in namn.\n' } },
+      { message: 'Typo', date: '2024-01-11T10:00:00+01:00', files: { 'privacy.md': '# Integritetspolicy\n\n## Uppgifter\n\nVi samlar in namnet.\n' } },
+    ]);
+    const quiet = await runChecks(await GitRepository.open(plain.dir), { base: 'HEAD~1', baseLabel: 'start' });
+    expect(quiet).toMatchObject({ findings: [], applicable: [], base: { ref: 'start' } });
+    expect(renderCommentChecks(quiet)).toBeUndefined();
+    const dated = { ...quiet, applicable: ['stale-date' as const] };
+    expect(renderCommentChecks(dated)).toBe('### Checks\n\nAll checks passed: "last updated" dates kept.\n');
   });
 });

@@ -7,11 +7,12 @@ import { historyChanges, type HistoryOptions } from '../history.js';
 import type { SourceFormat } from '../model.js';
 import { parsePolicy } from '../parse/index.js';
 import { withSignificance, type ClassifyOptions } from '../significance/classify.js';
+import { findLastUpdated } from './dates.js';
 import { translationDrift } from './drift.js';
 import type { CheckedFile } from './model.js';
-import { missingChangeEntry, significantWithoutNotice, staleDate } from './policy-checks.js';
+import { changeListDays, missingChangeEntry, significantWithoutNotice, staleDate } from './policy-checks.js';
 import { findTranslationSets, languageFromName } from './translations.js';
-import { CHECK_NAMES, type CheckFinding, type CheckReport } from './types.js';
+import { CHECK_NAMES, type CheckFinding, type CheckName, type CheckReport } from './types.js';
 
 /**
  * `policydiff check`: a policy lint for CI. Reads the policy files at the head and their history since the base
@@ -21,6 +22,8 @@ import { CHECK_NAMES, type CheckFinding, type CheckReport } from './types.js';
 export interface CheckOptions {
   /** Where the checked changes start; default: the merge base with the default branch. */
   base?: string;
+  /** How findings and the report name the base (e.g. a short hash for a full one); default: `base` as given. */
+  baseLabel?: string;
   /** Default `HEAD`. */
   head?: string;
   /** Repository-relative paths of the policy files; default: the config's `files`, else the files named like a policy. */
@@ -34,8 +37,8 @@ export interface CheckOptions {
   classify?: ClassifyOptions;
 }
 
-async function resolveBase(repo: GitRepository, base: string | undefined, head: string): Promise<{ ref: string; commit: string }> {
-  if (base !== undefined) return { ref: base, commit: await repo.resolveRevision(base) };
+async function resolveBase(repo: GitRepository, base: string | undefined, label: string | undefined, head: string): Promise<{ ref: string; commit: string }> {
+  if (base !== undefined) return { ref: label ?? base, commit: await repo.resolveRevision(base) };
   const found = await repo.defaultBranchBase(head);
   if (found === undefined) {
     throw usageError('found no default branch (origin/HEAD, main or master) to start the check from: give --base <ref>, e.g. --base origin/main');
@@ -86,11 +89,26 @@ function discoverPolicies(tracked: readonly string[], config: PolicydiffConfig, 
 
 const byCheck = (a: CheckFinding, b: CheckFinding) => CHECK_NAMES.indexOf(a.check) - CHECK_NAMES.indexOf(b.check);
 
+/**
+ * The checks that had something to look at: a translation set of two files or more, a "last updated" line, a change
+ * list of the policy's own, a significant change. The others pass by default, which a reader should not take for a
+ * pass (a policy with no date line has no stale date).
+ */
+function applicableChecks(files: readonly CheckedFile[], translationSetFound: boolean): CheckName[] {
+  const applies: Record<CheckName, boolean> = {
+    'translation-drift': translationSetFound,
+    'stale-date': files.some((file) => findLastUpdated(file.text) !== undefined),
+    'missing-change-entry': files.some((file) => changeListDays(file) !== undefined),
+    'significant-without-notice': files.some((file) => file.changes.some((change) => change.diff.significance?.level === 'significant')),
+  };
+  return CHECK_NAMES.filter((name) => applies[name]);
+}
+
 export async function runChecks(repo: GitRepository, options: CheckOptions = {}): Promise<CheckReport> {
   const config = options.config ?? {};
   const configSource = options.configSource ?? 'the config';
   const head = await repo.resolveRevision(options.head ?? 'HEAD');
-  const base = await resolveBase(repo, options.base, head);
+  const base = await resolveBase(repo, options.base, options.baseLabel, head);
   const trackedList = await repo.trackedFiles();
   const tracked = new Set(trackedList);
   const policies = options.files !== undefined ? [...options.files] : discoverPolicies(trackedList, config, configSource);
@@ -104,17 +122,20 @@ export async function runChecks(repo: GitRepository, options: CheckOptions = {})
   const checked = new Map(present.map((file, index) => [file, checkedFile(file, texts.get(file)!, histories[index], translated.has(file), options)]));
 
   const findings: CheckFinding[] = [];
+  let translationSetFound = false;
   for (const set of sets) {
     const members = set.flatMap((file) => checked.get(file) ?? []);
-    if (members.length >= 2) findings.push(...translationDrift(members, base.ref));
+    if (members.length < 2) continue;
+    translationSetFound = true;
+    findings.push(...translationDrift(members, base.ref));
   }
   for (const file of checked.values()) {
     findings.push(...staleDate(file), ...missingChangeEntry(file, base.ref), ...significantWithoutNotice(file));
   }
-  return { schemaVersion: 1, base, head, files: present, translationSets: sets, findings: findings.sort(byCheck) };
+  return { schemaVersion: 1, base, head, files: present, translationSets: sets, applicable: applicableChecks([...checked.values()], translationSetFound), findings: findings.sort(byCheck) };
 }
 
-export { renderChecks, renderChecksMarkdown, renderChecksText, renderChecksJson, type CheckFormat } from './render.js';
+export { renderChecks, renderChecksMarkdown, renderChecksText, renderChecksJson, renderCommentChecks, type CheckFormat } from './render.js';
 export { findLastUpdated, readPolicyDate, type LastUpdatedLine } from './dates.js';
 export { findTranslationSets, alignChapters, chapterShapes, correspondingChapters, type ChapterShape, type TranslationMember } from './translations.js';
 export type { CheckChapter, CheckFinding, CheckName, CheckReport, CheckSeverity } from './types.js';

@@ -61,10 +61,13 @@ export function staleDate(file: CheckedFile): CheckFinding[] {
   return [{ ...base, severity: 'error', message, fix: `set the line to ${change.date} or later, e.g. “${expected}”.` }];
 }
 
+/** The days of the policy's own change list; undefined when it keeps none. */
+export const changeListDays = (file: CheckedFile) => policyChangeListDays(file.text, { fileName: file.file, ...(file.format === undefined ? {} : { format: file.format }) });
+
 export function missingChangeEntry(file: CheckedFile, baseRef: string): CheckFinding[] {
   const change = newestMeaningful(file);
   if (change === undefined) return [];
-  const days = policyChangeListDays(file.text, { fileName: file.file, ...(file.format === undefined ? {} : { format: file.format }) });
+  const days = changeListDays(file);
   if (days === undefined || days.some((day) => day >= change.date)) return [];
   const newest = days.reduce((max, day) => (day > max ? day : max), '');
   return [

@@ -6,7 +6,6 @@ import { plural } from './wording.js';
 
 export type CheckFormat = 'text' | 'md' | 'json';
 
-
 function tally(findings: readonly CheckFinding[]): string {
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.length - errors;
@@ -52,6 +51,26 @@ export function renderChecksMarkdown(findings: readonly CheckFinding[], scopeLin
     lines.push(`- ${severity} · ${CHECK_TITLES[finding.check]} · \`${finding.file.replace(/`/g, "'")}\`: ${escapeMarkdown(finding.message)}  `, `  Fix: ${escapeMarkdown(finding.fix)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What each check confirms when it passes, for the comment's one-line pass. */
+const PASSED: Record<CheckFinding['check'], string> = {
+  'translation-drift': 'translations in step',
+  'stale-date': '"last updated" dates kept',
+  'missing-change-entry': 'change lists kept',
+  'significant-without-notice': 'significant changes acknowledged',
+};
+
+/**
+ * The "Checks" part of the pull-request comment: the findings, or one line naming what passed; nothing when no
+ * check had anything to look at (no translation set, date line, change list or significant change), since a
+ * reviewer reads "passed" as "looked and found it right".
+ */
+export function renderCommentChecks(report: CheckReport): string | undefined {
+  if (report.findings.length > 0) return renderChecksMarkdown(report.findings);
+  if (report.applicable.length === 0) return undefined;
+  const passed = report.applicable.map((check) => PASSED[check]).join(', ');
+  return `### Checks\n\nAll checks passed: ${passed}.\n`;
 }
 
 export function renderChecksJson(report: CheckReport): string {

@@ -34,5 +34,7 @@ export interface CheckReport {
   head: string;
   files: string[];
   translationSets: string[][];
+  /** The checks that had something to look at (a translation set, a "last updated" line, a change list, a significant change). */
+  applicable: CheckName[];
   findings: CheckFinding[];
 }
