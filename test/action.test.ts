@@ -10,6 +10,7 @@ import { runCliAsync, runProcess, tempDir, type RunResult } from './support/cli.
 import { BOT, FakeGitHub, PERSON } from './support/github.js';
 import { historyRepo } from './support/history.js';
 import { makeRepo, policy, scratchDir, type TestRepo } from './support/repo.js';
+import { english, GOOGLE_ANALYTICS_IN_ALL, swedish } from './support/translations.js';
 
 /**
  * The action's entry point (`policydiff comment --post`, what action.yml runs) in a GitHub-like environment: an
@@ -344,6 +345,127 @@ describe('comment --post in a pull_request job', () => {
   });
 });
 
+/** A chapter heading a pull request may set: it reaches the drift finding's message, and so the comment. */
+const HOSTILE_HEADING = '## 2. Hur @team <img src=x onerror=alert(1)> används';
+const hostileSwedish = (parts: Parameters<typeof swedish>[0] = {}) => swedish(parts).replace('## 2. Hur informationen används', HOSTILE_HEADING);
+
+/**
+ * main holds the policy in Swedish and English, in step; the pull request adds Google Analytics to the Swedish one
+ * only (dated, listed and acknowledged by its trailer): the English has drifted.
+ */
+function driftingPullRequest(): PullRequest {
+  const repo = makeRepo([{ message: 'Policy in two languages', date: '2024-01-15T10:00:00+02:00', files: { 'privacy.sv.md': hostileSwedish(), 'privacy.en.md': english() } }]);
+  const base = repo.git(['rev-parse', 'HEAD']).trim();
+  const head = repo.commit({ message: 'Add Google Analytics\n\nPolicy-Significance: significant', date: '2024-03-10T10:00:00+02:00', files: { 'privacy.sv.md': hostileSwedish(GOOGLE_ANALYTICS_IN_ALL.sv) } });
+  return { repo, base, head };
+}
+
+const checksPart = (body: string) => /\n### Checks\n[\s\S]*?(?=\n#### Redlines|$)/.exec(body)?.[0];
+
+describe('comment: the Checks part (policydiff check over the same range)', () => {
+  it('posts the translation drift, escaped, counts it in check-errors and the JSON, and does not fail by default', async () => {
+    const pr = driftingPullRequest();
+    const gh = await job(pr);
+    const result = await gh.run(['comment', '--post']);
+    expect(result.stderr).toMatch(/^policydiff: created the pull request comment /);
+    expect(result.status).toBe(0);
+    const body = gh.server.comments[0]!.body;
+    const checks = checksPart(body);
+    expect(checks).toBeDefined();
+    expect(body.indexOf('| Status | Section | Summary |')).toBeLessThan(body.indexOf('### Checks'));
+    expect(checks).toContain('**1 error**');
+    expect(checks).toMatch(/- \*\*Error\*\* · Translation drift · `privacy\.en\.md`: Chapter 2 “2\. Hur .*” changed in privacy\.sv\.md since [0-9a-f]{7}, but its counterpart chapter 2 “2\. How the information is used” in privacy\.en\.md did not/);
+    // The base is named by the short hash the comment's range shows, so the fix runs as written.
+    expect(checks).toContain(`policydiff diff ${pr.base.slice(0, 7)} HEAD -- privacy.sv.md`);
+    // The heading a pull request set is text: no mention, no HTML.
+    expect(checks).not.toMatch(/@team|<img/);
+    const html = new Marked({ gfm: true }).parse(body) as string;
+    expect(html).not.toMatch(/<img|<[^>]*\sonerror=/i);
+    expect(gh.outputs()).toMatchObject({ level: 'significant', 'check-errors': '1' });
+
+    const json = await runCliAsync(['comment', '--base', pr.base, '--format', 'json'], { cwd: pr.repo.dir, env: { GITHUB_EVENT_PATH: undefined, GITHUB_OUTPUT: undefined } });
+    const parsed = JSON.parse(json.stdout) as { comment: string; checks: { check: string; severity: string; file: string; commit?: string }[] };
+    expect(parsed.checks.map((finding) => `${finding.severity} ${finding.check} ${finding.file}`)).toEqual(['error translation-drift privacy.en.md']);
+    expect(parsed.comment).toBe(body);
+  });
+
+  it('--no-checks leaves the part out; --fail-on-checks needs the checks', async () => {
+    const pr = driftingPullRequest();
+    const gh = await job(pr);
+    const result = await gh.run(['comment', '--post', '--no-checks']);
+    expect(result.status).toBe(0);
+    expect(gh.server.comments[0]!.body).not.toContain('### Checks');
+    expect(gh.server.comments[0]!.body).toContain('## Policy change: significant');
+    expect(gh.outputs()['check-errors']).toBe('0');
+    const both = await gh.run(['comment', '--post', '--no-checks', '--fail-on-checks', 'error']);
+    expect(both.status).toBe(ExitCode.usage);
+    expect(both.stderr).toBe('policydiff: --fail-on-checks error needs the checks that --no-checks turns off: drop one of them (the action: checks "true", or fail-on-checks "none")\n');
+  });
+
+  it('--fail-on-checks error exits 1 after posting, and 0 once the translation is done; the pass is one line', async () => {
+    const pr = driftingPullRequest();
+    const gh = await job(pr);
+    const failing = await gh.run(['comment', '--post', '--fail-on-checks', 'error']);
+    expect(failing.status).toBe(ExitCode.threshold);
+    expect(failing.stderr).toMatch(/^policydiff: created the pull request comment \S+\npolicydiff: the checks found 1 error, which reaches --fail-on-checks error \(see the comment's Checks part for the fixes\)\n$/);
+    expect(gh.server.comments).toHaveLength(1);
+    expect(gh.server.comments[0]!.body).toContain('Translation drift');
+    expect(gh.outputs()['check-errors']).toBe('1');
+
+    // Both gates reached: one message names both.
+    const twice = await gh.run(['comment', '--post', '--fail-on', 'significant', '--fail-on-checks', 'warning']);
+    expect(twice.status).toBe(ExitCode.threshold);
+    expect(twice.stderr).toContain('policydiff: the change is significant, which reaches --fail-on significant; and the checks found 1 error, which reaches --fail-on-checks warning');
+
+    // The same day, and acknowledged too: the translation is a significant change of the English policy.
+    pr.repo.commit({ message: 'Translate Google Analytics\n\nPolicy-Significance: significant', date: '2024-03-10T12:00:00+02:00', files: { 'privacy.en.md': english(GOOGLE_ANALYTICS_IN_ALL.en) } });
+    const fixed = await gh.run(['comment', '--post', '--fail-on-checks', 'error']);
+    expect(fixed.stderr).toMatch(/^policydiff: updated the pull request comment /);
+    expect(fixed.status).toBe(0);
+    const body = gh.server.comments[0]!.body;
+    expect(checksPart(body)).toBe('\n### Checks\n\nAll checks passed: translations in step, "last updated" dates kept, change lists kept, significant changes acknowledged.\n');
+    expect(gh.outputs()['check-errors']).toBe('0');
+  });
+
+  it('says nothing when no check applies, and has no Checks part once the pull request no longer changes the policy', async () => {
+    // One file, no translation, no date line, no change list, and a change that is not significant.
+    const pr = pullRequest('Vi samlar in namn och e-postadress när du skapar ett konto hos oss.');
+    const gh = await job(pr);
+    const quiet = await gh.run();
+    expect(quiet.status).toBe(0);
+    expect(gh.server.comments[0]!.body).not.toContain('### Checks');
+    expect(gh.server.comments[0]!.body).not.toMatch(/## Policy change: (significant|none)/);
+
+    const drifting = driftingPullRequest();
+    const gh2 = await job(drifting);
+    expect((await gh2.run(['comment', '--post'])).status).toBe(0);
+    drifting.repo.commit({ message: 'Revert', date: '2024-03-12T10:00:00+02:00', files: { 'privacy.sv.md': hostileSwedish() } });
+    const reverted = await gh2.run(['comment', '--post', '--fail-on-checks', 'warning']);
+    expect(reverted.status).toBe(0);
+    expect(gh2.server.comments[0]!.body).toMatch(/^<!-- policydiff:comment -->\n## Policy change: none\n/);
+    expect(gh2.server.comments[0]!.body).not.toContain('### Checks');
+    expect(gh2.outputs()['check-errors']).toBe('0');
+  });
+
+  it('the action: inputs checks and fail-on-checks reach the command, a value other than true/false runs nothing', async () => {
+    const pr = driftingPullRequest();
+    const gh = await job(pr);
+    const failing = await gh.action({ 'fail-on-checks': 'error' });
+    expect(failing.status).toBe(ExitCode.threshold);
+    expect(gh.server.comments[0]!.body).toContain('### Checks');
+    expect(gh.outputs()['check-errors']).toBe('1');
+    const off = await gh.action({ checks: 'false' });
+    expect(off.status).toBe(0);
+    expect(gh.server.comments[0]!.body).not.toContain('### Checks');
+    const writes = gh.server.writes().length;
+    const crafted = await gh.action({ checks: '$(touch pwned)' });
+    expect(crafted.status).toBe(ExitCode.usage);
+    expect(crafted.stderr).toBe('policydiff: the input checks is "$(touch pwned)": give true or false\n');
+    expect(existsSync(join(pr.repo.dir, 'pwned'))).toBe(false);
+    expect(gh.server.writes()).toHaveLength(writes);
+  });
+});
+
 describe('README', () => {
   it('shows the comment the command really prints for the fixture history', async () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -363,9 +485,9 @@ describe('action.yml', () => {
   it('maps its inputs to the CLI through env vars, never into the script, and its outputs to the step that writes them', async () => {
     const inputsBlock = action.slice(action.indexOf('\ninputs:'), action.indexOf('\noutputs:'));
     const outputsBlock = action.slice(action.indexOf('\noutputs:'), action.indexOf('\nruns:'));
-    expect([...inputsBlock.matchAll(/^ {2}([\w-]+):$/gm)].map((match) => match[1])).toEqual(['files', 'fail-on', 'token']);
-    expect([...outputsBlock.matchAll(/^ {2}([\w-]+):$/gm)].map((match) => match[1])).toEqual(['level', 'entry', 'comment-url']);
-    for (const output of ['level', 'entry', 'comment-url']) expect(outputsBlock).toContain(`value: \${{ steps.comment.outputs.${output} }}`);
+    expect([...inputsBlock.matchAll(/^ {2}([\w-]+):$/gm)].map((match) => match[1])).toEqual(['files', 'fail-on', 'checks', 'fail-on-checks', 'token']);
+    expect([...outputsBlock.matchAll(/^ {2}([\w-]+):$/gm)].map((match) => match[1])).toEqual(['level', 'entry', 'comment-url', 'check-errors']);
+    for (const output of ['level', 'entry', 'comment-url', 'check-errors']) expect(outputsBlock).toContain(`value: \${{ steps.comment.outputs.${output} }}`);
     expect(action).toMatch(/using: composite/);
     const scripts = [...action.matchAll(/run: \|\n((?: {8}.*\n)+)/g)].map((match) => match[1]!);
     expect(scripts.length).toBe(2);
@@ -377,6 +499,7 @@ describe('action.yml', () => {
     const help = (await runCliAsync(['comment', '--help'])).stdout.replace(/\s+/g, ' ');
     for (const option of new Set(scripts[1]!.match(/--[a-z-]+/g))) expect(help).toContain(option);
     expect(help).toContain('"none", "editorial", "minor", "significant"');
+    expect(help).toContain('"none", "warning", "error"');
     expect(inputsBlock).toContain('default: ${{ github.token }}');
     expect(action).toContain('GITHUB_TOKEN: ${{ inputs.token }}');
   });

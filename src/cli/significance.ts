@@ -34,11 +34,15 @@ export function checkFailOn(diffs: readonly PolicyDiff[], failOn: FailOn | undef
 
 /** `checkFailOn` for levels decided elsewhere (a history's changes, whose commits may set their level). */
 export function checkFailOnLevels(levels: readonly SignificanceLevel[], failOn: FailOn | undefined): void {
-  if (failOn === undefined) return;
+  const reached = failOnReached(levels, failOn);
+  if (reached !== undefined) throw new PolicydiffError('threshold', reached);
+}
+
+/** Why `--fail-on` is reached ("the change is significant, which reaches --fail-on minor"), or undefined. */
+export function failOnReached(levels: readonly SignificanceLevel[], failOn: FailOn | undefined): string | undefined {
+  if (failOn === undefined) return undefined;
   const highest = levels.reduce<SignificanceLevel>((max, level) => (ORDER.indexOf(level) > ORDER.indexOf(max) ? level : max), 'none');
-  if (ORDER.indexOf(highest) >= ORDER.indexOf(failOn)) {
-    throw new PolicydiffError('threshold', `the change is ${highest}, which reaches --fail-on ${failOn}`);
-  }
+  return ORDER.indexOf(highest) >= ORDER.indexOf(failOn) ? `the change is ${highest}, which reaches --fail-on ${failOn}` : undefined;
 }
 
 /** The level a change counts for in `--fail-on`: the commits' Policy-Significance, else the classifier's. */

@@ -5,7 +5,7 @@ import { PolicydiffError } from '../../errors.js';
 import type { SourceFormat } from '../../model.js';
 import { writeOut } from '../output.js';
 import { Progress } from '../progress.js';
-import { openRepository, selectFiles } from '../repository.js';
+import { openRepository, selectFiles, type RepositoryContext } from '../repository.js';
 import { significanceOptions } from '../significance.js';
 import { maxSizeOption } from './shared.js';
 
@@ -20,15 +20,21 @@ interface CheckCommandOptions {
   maxSize?: string;
 }
 
+/** The checks' options every command that runs them shares: the repository's config, size limit and lexicons. */
+export function repositoryCheckOptions(context: RepositoryContext, input: SourceFormat | undefined): CheckOptions {
+  const checkOptions: CheckOptions = { config: context.config, maxBytes: context.maxBytes, classify: significanceOptions(context) };
+  if (context.configSource !== undefined) checkOptions.configSource = context.configSource;
+  if (input !== undefined) checkOptions.format = input;
+  return checkOptions;
+}
+
 async function runCheck(files: string[], options: CheckCommandOptions): Promise<void> {
   const progress = new Progress();
   progress.update('reading the repository…');
   try {
     const context = await openRepository({ ...options, format: 'text' });
-    const checkOptions: CheckOptions = { config: context.config, maxBytes: context.maxBytes, classify: significanceOptions(context) };
-    if (context.configSource !== undefined) checkOptions.configSource = context.configSource;
+    const checkOptions = repositoryCheckOptions(context, options.input);
     if (options.base !== undefined) checkOptions.base = options.base;
-    if (options.input !== undefined) checkOptions.format = options.input;
     if (files.length > 0) checkOptions.files = await selectFiles(context, files);
     progress.update('checking the policies…');
     const report = await runChecks(context.repo, checkOptions);

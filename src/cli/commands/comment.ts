@@ -7,10 +7,13 @@ import { PolicydiffError, quote, usageError } from '../../errors.js';
 import { GitHubApiError, GitHubClient, upsertComment, type UpsertResult } from '../../github.js';
 import type { SourceFormat } from '../../model.js';
 import { revisionDiffToJson, type RevisionDiff } from '../../render/changes.js';
-import { COMMENT_MARKER, highestLevel, renderPolicyComment, type CommentFile } from '../../render/comment.js';
+import { COMMENT_MARKER, highestLevel, renderPolicyComment, type CommentFile, type CommentOptions } from '../../render/comment.js';
 import { languageOption, writeOut } from '../output.js';
 import { openRepository, selectFiles, type RepositoryContext } from '../repository.js';
-import { checkFailOn, type FailOn } from '../significance.js';
+import { failOnReached, type FailOn } from '../significance.js';
+import { renderCommentChecks, runChecks, type CheckFinding, type CheckSeverity } from '../../check/index.js';
+import { plural } from '../../check/wording.js';
+import { repositoryCheckOptions } from './check.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
 import { revisionDiffs } from './diff-revisions.js';
 import { maxSizeOption } from './shared.js';
@@ -28,6 +31,9 @@ interface CommentCommandOptions {
   format: 'md' | 'json';
   post?: boolean;
   failOn: FailOn | 'none';
+  /** False with --no-checks. */
+  checks: boolean;
+  failOnChecks: CheckSeverity | 'none';
   cwd?: string;
   lang?: string;
   input?: SourceFormat;
@@ -123,7 +129,29 @@ async function post(body: string, changed: boolean, event: PullRequestEvent | un
   }
 }
 
+/** `policydiff check` over the comment's range and files: its findings, and the comment's "Checks" part if any. */
+async function commentChecks(context: RepositoryContext, options: CommentCommandOptions, range: { from: string; to: string }, files: string[]): Promise<{ findings: CheckFinding[]; markdown?: string }> {
+  // The short hash names the base in the findings' fixes, runnable locally like the comment's own `policydiff diff`.
+  const checkOptions = { ...repositoryCheckOptions(context, options.input), base: range.from, baseLabel: range.from.slice(0, 7), head: range.to, files };
+  const report = await runChecks(context.repo, checkOptions);
+  const markdown = renderCommentChecks(report);
+  return markdown === undefined ? { findings: report.findings } : { findings: report.findings, markdown };
+}
+
+/** Why `--fail-on-checks` is reached ("the checks found 2 errors, which reaches --fail-on-checks error"), or undefined. */
+function failOnChecksReached(findings: readonly CheckFinding[], failOn: CheckSeverity | 'none'): string | undefined {
+  if (failOn === 'none') return undefined;
+  const counted = failOn === 'error' ? findings.filter((finding) => finding.severity === 'error') : findings;
+  if (counted.length === 0) return undefined;
+  const errors = counted.filter((finding) => finding.severity === 'error').length;
+  const found = [errors > 0 ? plural(errors, 'error') : '', counted.length > errors ? plural(counted.length - errors, 'warning') : ''].filter(Boolean).join(' and ');
+  return `the checks found ${found}, which reaches --fail-on-checks ${failOn} (see the comment's Checks part for the fixes)`;
+}
+
 async function runComment(given: string[], options: CommentCommandOptions): Promise<void> {
+  if (!options.checks && options.failOnChecks !== 'none') {
+    throw usageError(`--fail-on-checks ${options.failOnChecks} needs the checks that --no-checks turns off: drop one of them (the action: checks "true", or fail-on-checks "none")`);
+  }
   const event = readEvent(process.env.GITHUB_EVENT_PATH);
   const baseSpec = options.base ?? event?.baseSha;
   if (baseSpec === undefined) throw usageError('comment needs the base to compare with: give --base <revision> (in a pull_request job it is read from the event)');
@@ -139,11 +167,15 @@ async function runComment(given: string[], options: CommentCommandOptions): Prom
     const built = writer.forDiff(entry.file, entry.diff, date);
     return built === undefined ? entry : { ...entry, entry: entryText(built) };
   });
-  const body = renderPolicyComment(commentFilesList, { base: from.slice(0, 7), head: to.slice(0, 7) });
+  // A pull request that no longer changes the policy gets no Checks part: there is no change to check.
+  const checks = options.checks && diffs.length > 0 ? await commentChecks(context, options, { from, to }, files) : { findings: [] };
+  const commentOptions: CommentOptions = { base: from.slice(0, 7), head: to.slice(0, 7) };
+  if (checks.markdown !== undefined) commentOptions.checks = checks.markdown;
+  const body = renderPolicyComment(commentFilesList, commentOptions);
   const level = diffs.length === 0 ? 'none' : highestLevel(diffs.map((entry) => entry.diff));
   const entries = commentFilesList.flatMap((file) => (file.entry === undefined ? [] : [file.entry]));
   if (options.format === 'json') {
-    writeOut(`${JSON.stringify({ schemaVersion: 1, base: from, head: to, level, entries, comment: body, files: diffs.map(revisionDiffToJson) }, null, 2)}\n`);
+    writeOut(`${JSON.stringify({ schemaVersion: 1, base: from, head: to, level, entries, comment: body, checks: checks.findings, files: diffs.map(revisionDiffToJson) }, null, 2)}\n`);
   } else {
     writeOut(body);
   }
@@ -159,8 +191,13 @@ async function runComment(given: string[], options: CommentCommandOptions): Prom
     }
   }
   for (const warning of writer.warnings) process.stderr.write(`policydiff: ${warning}\n`);
-  writeOutputs(process.env.GITHUB_OUTPUT, { level, entry: entries.join('\n'), 'comment-url': url });
-  checkFailOn(diffs.map((entry) => entry.diff), options.failOn === 'none' ? undefined : options.failOn);
+  const checkErrors = checks.findings.filter((finding) => finding.severity === 'error').length;
+  writeOutputs(process.env.GITHUB_OUTPUT, { level, entry: entries.join('\n'), 'comment-url': url, 'check-errors': String(checkErrors) });
+  const reached = [
+    failOnReached(diffs.map((entry) => entry.diff.significance?.level ?? 'none'), options.failOn === 'none' ? undefined : options.failOn),
+    failOnChecksReached(checks.findings, options.failOnChecks),
+  ].filter((reason) => reason !== undefined);
+  if (reached.length > 0) throw new PolicydiffError('threshold', reached.join('; and '));
 }
 
 export function register(program: Command): void {
@@ -176,6 +213,12 @@ export function register(program: Command): void {
     .addOption(
       new Option('--fail-on <level>', 'exit with code 1 when the change is at least this significant, after posting').choices(['none', 'editorial', 'minor', 'significant']).default('none'),
     )
+    .addOption(
+      new Option('--fail-on-checks <severity>', 'exit with code 1 when the checks find this (error: errors; warning: errors or warnings), after posting')
+        .choices(['none', 'warning', 'error'])
+        .default('none'),
+    )
+    .option('--no-checks', 'leave out the Checks part (the findings of policydiff check over the same range and files)')
     .option('-C, --cwd <dir>', 'run as if started in <dir> (like git -C)')
     .addOption(languageOption())
     .addOption(new Option('--input <kind>', 'read the files as this kind instead of guessing from their names').choices(['markdown', 'text']))
@@ -185,12 +228,16 @@ export function register(program: Command): void {
       `
 In a GitHub Actions job on pull_request, --base defaults to the pull request's base commit; the checkout needs
 the history (actions/checkout with fetch-depth: 0). A 403 from GitHub (a fork's read-only token) puts the
-comment in the job summary instead (exit 0). Outputs level, entry and comment-url go to GITHUB_OUTPUT.
+comment in the job summary instead (exit 0). Outputs level, entry, comment-url and check-errors go to GITHUB_OUTPUT.
+The Checks part lists what policydiff check finds over the same range and files; when every applicable check
+passes it is one line, and when none applies (no translation set, date line, change list or significant change)
+it is left out.
 
 Examples:
   $ policydiff comment --base main                      print the comment for the changes since main
   $ policydiff comment --base v1 --head v2 -- privacy.md
-  $ policydiff comment --post --fail-on significant     in a pull_request job (what the action runs)`,
+  $ policydiff comment --post --fail-on significant     in a pull_request job (what the action runs)
+  $ policydiff comment --post --fail-on-checks error    fail the job on a check's error, e.g. translation drift`,
     )
     .action((files: string[], options: CommentCommandOptions) => runComment(files, options));
 }
