@@ -467,14 +467,15 @@ describe('comment: the Checks part (policydiff check over the same range)', () =
 });
 
 describe('README', () => {
-  it('shows the comment the command really prints for the fixture history', async () => {
+  it('shows the comment the command really prints for the fixture history, its Checks part included', async () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     const shown = /\n````markdown\n([\s\S]*?)\n````\n/.exec(readme.slice(readme.indexOf('## GitHub Action')))?.[1];
     const { repo } = historyRepo('history-001');
     const result = await runCliAsync(['comment', '--base', 'HEAD~1'], { cwd: repo.dir, env: { GITHUB_EVENT_PATH: undefined, GITHUB_OUTPUT: undefined } });
     expect(result.status).toBe(0);
-    // Commit hashes differ from repository to repository; everything else is the same.
-    const hashes = (text: string) => text.replace(/`[0-9a-f]{7}` → `[0-9a-f]{7}`/, '`base` → `head`');
+    // Commit hashes differ from repository to repository (the range, the Checks part's commits); all else is the same.
+    const hashes = (text: string) => text.replace(/`[0-9a-f]{7}` → `[0-9a-f]{7}`/, '`base` → `head`').replace(/\bCommit [0-9a-f]{7}\b/g, 'Commit <hash>');
+    expect(result.stdout).toContain('\n### Checks\n');
     expect(hashes(`${shown}\n`)).toBe(hashes(result.stdout));
   });
 });
