@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
+import { renderCommentChecks, runChecks, type CheckFinding, type CheckSeverity } from '../../check/index.js';
+import { plural } from '../../check/wording.js';
 import { discoverPolicyFiles } from '../../discover.js';
 import { entryText } from '../../entries/index.js';
 import { PolicydiffError, quote, usageError } from '../../errors.js';
@@ -11,8 +13,6 @@ import { COMMENT_MARKER, highestLevel, renderPolicyComment, type CommentFile, ty
 import { languageOption, writeOut } from '../output.js';
 import { openRepository, selectFiles, type RepositoryContext } from '../repository.js';
 import { failOnReached, type FailOn } from '../significance.js';
-import { renderCommentChecks, runChecks, type CheckFinding, type CheckSeverity } from '../../check/index.js';
-import { plural } from '../../check/wording.js';
 import { repositoryCheckOptions } from './check.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
 import { revisionDiffs } from './diff-revisions.js';
