@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { entryText, mergeIntoChangelog, mergeIntoPolicyChangeList, type ChangelogFileEntry, type Entry, type PolicyListEntry } from '../../entries/index.js';
 import { inputError, quote, usageError } from '../../errors.js';
-import { writeFileAtomic } from '../../write.js';
+import { writeFileUninterrupted } from '../interrupt.js';
 import { writeOut } from '../output.js';
 import { Progress } from '../progress.js';
 import { addRepositoryOptions, dateOption } from '../repository.js';
@@ -44,7 +44,7 @@ function apply(path: string, shown: string, before: string, after: string, dryRu
     writeOut(createPatch(shown, before, after, '', '', { context: 2 }));
     return `would add ${added === 1 ? '1 entry' : `${added} entries`} to ${shown} (dry run: nothing written).`;
   }
-  writeFileAtomic(path, after);
+  writeFileUninterrupted(path, after);
   return `added ${added === 1 ? '1 entry' : `${added} entries`} to ${shown}.`;
 }
 

@@ -7,7 +7,7 @@ import { readPolicyFile } from '../../input.js';
 import { renderList, renderRevisionDiff, type RevisionDiff } from '../../render/changes.js';
 import { fileDiffEntry, renderReportHtml } from '../../render/index.js';
 import { refuseToOverwrite, useColor, writeOut } from '../output.js';
-import { writeFileAtomic } from '../../write.js';
+import { writeFileUninterrupted } from '../interrupt.js';
 import { languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
 import { checkFailOn, classified, significanceOptions, type FailOn } from '../significance.js';
 
@@ -93,7 +93,7 @@ export async function runRevisionDiff(
     const versions = { old: { label: fromSpec }, new: { label: toSpec ?? 'working tree' } };
     return renderReportHtml(diffs.map((entry) => fileDiffEntry(entry, versions)), { title: `${files.join(', ')}: ${range}`, emptyText });
   };
-  if (htmlPath !== undefined) writeFileAtomic(htmlPath, page());
+  if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, page());
   writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
   checkFailOn(diffs.map((entry) => entry.diff), options.failOn);
 }
