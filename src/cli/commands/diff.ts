@@ -48,7 +48,9 @@ Examples:
     )
     .action(async (oldPath: string, newPath: string | undefined, files: string[], options: DiffCommandOptions, command: Command) => {
       const dashDash = operandsAfterDashDash(command);
-      if (newPath === undefined || files.length > 0 || dashDash !== undefined || (await isRevisionOperand(oldPath, options))) {
+      // `diff -- -old.txt new.txt`: two operands, both after `--`, are two files (a name may then start with "-").
+      const twoFilesAfterDashDash = dashDash === 2 && newPath !== undefined && files.length === 0;
+      if (!twoFilesAfterDashDash && (newPath === undefined || files.length > 0 || dashDash !== undefined || (await isRevisionOperand(oldPath, options)))) {
         return runRevisionDiff([oldPath, ...(newPath === undefined ? [] : [newPath]), ...files], dashDash, options);
       }
       if (options.html !== undefined) refuseToOverwrite(resolve(options.html), [resolve(oldPath), resolve(newPath)], options.html);
