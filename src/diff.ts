@@ -15,7 +15,7 @@ import type {
   WordChange,
 } from './model.js';
 import { parsePolicy, type ParseOptions } from './parse/index.js';
-import { textSimilarity } from './similarity.js';
+import { bagSimilarity, wordBag, type WordBag } from './similarity.js';
 
 export interface DiffOptions extends ParseOptions {
   /** Overrides the language detected from the text (`sv`, `en`, …). */
@@ -62,12 +62,15 @@ function pairHunk(removed: Sentence[], added: Sentence[], context: Context): Dif
     context.notes.add('A large rewrite was compared sentence by sentence, without pairing changed sentences.');
     return [...removed.map((old): DiffPart => ({ type: 'removed', old })), ...added.map((nu): DiffPart => ({ type: 'added', new: nu }))];
   }
+  const addedBags: WordBag[] = [];
+  const addedBag = (index: number) => (addedBags[index] ??= wordBag([added[index]!.norm]));
   let next = 0;
   for (const old of removed) {
     let best = -1;
     let bestScore = CHANGED_SENTENCE_SIMILARITY;
+    const oldBag = wordBag([old.norm]);
     for (let index = next; index < added.length; index += 1) {
-      const score = textSimilarity(old.norm, added[index]!.norm);
+      const score = bagSimilarity(oldBag, addedBag(index));
       if (score >= bestScore && (best === -1 || score > bestScore)) {
         best = index;
         bestScore = score;
