@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/index.js';
@@ -140,6 +140,18 @@ describe('bad input through the real CLI: one line, the fix, its own exit code, 
       check({ ...testCase, message: testCase.message.replace('<commit>', lastCommit) }, dir, result);
     });
   }
+});
+
+// Root writes into a read-only folder regardless, so this case means something only for other users.
+describe.skipIf(process.getuid?.() === 0)('bad input that only a user without root can try', () => {
+  it('`--html` into a read-only folder', () => {
+    const dir = scratchDir();
+    mkdirSync(join(dir, 'locked'));
+    chmodSync(join(dir, 'locked'), 0o555);
+    const testCase: Case = { name: '`--html` into a read-only folder', run: (d) => cli(d, ['diff', files(d).old, files(d).new, '--html', 'locked/r.html']), exitCode: ExitCode.write, message: 'cannot write "locked/r.html": no permission: check the permissions of the file and its folder' };
+    check(testCase, dir, testCase.run(dir));
+    chmodSync(join(dir, 'locked'), 0o755);
+  });
 });
 
 /** Hostile-looking input that is still a policy: read, compared, exit 0. */
