@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/index.js';
@@ -22,6 +22,7 @@ interface Case {
 }
 
 const printTable = process.env.BAD_INPUT_TABLE === '1';
+const OUTSIDE_TEXT = 'Hemlig text utanför förrådet.';
 const NUL_MESSAGE = 'is not text (it holds NUL bytes: a binary file, or UTF-16 without a byte-order mark): save the policy as UTF-8 text';
 
 function check(testCase: Case, dir: string, result: RunResult): void {
@@ -31,6 +32,7 @@ function check(testCase: Case, dir: string, result: RunResult): void {
   expect(shown).toBe(`policydiff: ${testCase.message}`);
   expect(result.status).toBe(testCase.exitCode);
   // Nothing half-written: no temp file, and no stray file from a shell or a git option.
+  if (existsSync(join(dir, 'outside.md'))) expect(readFileSync(join(dir, 'outside.md'), 'utf8')).toBe(policy({ rights: OUTSIDE_TEXT }));
   for (const folder of [dir, join(dir, 'repo')].filter((path) => existsSync(path))) {
     expect(readdirSync(folder).filter((name) => name.endsWith('.tmp') || name === 'pwned' || name === 'x')).toEqual([]);
   }
@@ -81,7 +83,7 @@ function repository(dir: string): string {
     ],
     join(dir, 'repo'),
   );
-  writeFileSync(join(dir, 'outside.md'), policy({ rights: 'Hemlig text utanför förrådet.' }));
+  writeFileSync(join(dir, 'outside.md'), policy({ rights: OUTSIDE_TEXT }));
   return repo.dir;
 }
 
@@ -124,6 +126,27 @@ const repositoryCases: Case[] = [
     },
     exitCode: ExitCode.input,
     message: '"terms.md" is a symbolic link at <commit>: give the policy file itself',
+  },
+  {
+    name: '`changelog --write CHANGELOG.md` where CHANGELOG.md is a symbolic link out of the repository',
+    run: (d) => {
+      const root = repository(d);
+      symlinkSync('../outside.md', join(root, 'CHANGELOG.md'));
+      return runCli(['changelog', '--write', 'CHANGELOG.md'], { cwd: root });
+    },
+    exitCode: ExitCode.input,
+    message: '"CHANGELOG.md" is a symbolic link out of the repository: replace the link with the file, or give --write the path the link leads to',
+  },
+  {
+    name: '`changelog --in-policy` where the policy in the working tree is a symbolic link out of the repository',
+    run: (d) => {
+      const root = repository(d);
+      rmSync(join(root, 'privacy.md'));
+      symlinkSync(join(d, 'outside.md'), join(root, 'privacy.md'));
+      return runCli(['changelog', '--in-policy'], { cwd: root });
+    },
+    exitCode: ExitCode.input,
+    message: '"privacy.md" is a symbolic link out of the repository: give the policy file itself',
   },
   { name: 'not a git repository', run: (d) => cli(d, ['log']), exitCode: ExitCode.notARepository, message: '"<dir>" is not inside a git repository (or is a bare one): run policydiff in your policy\'s repository or pass -C <folder>' },
 ];

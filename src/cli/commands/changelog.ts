@@ -7,7 +7,7 @@ import { inputError, quote, usageError } from '../../errors.js';
 import { writeFileUninterrupted } from '../interrupt.js';
 import { writeOut } from '../output.js';
 import { Progress } from '../progress.js';
-import { addRepositoryOptions, dateOption } from '../repository.js';
+import { addRepositoryOptions, dateOption, refuseLinkOutOfRepository } from '../repository.js';
 import { changeEntry, dateFormatOption, entryDatePattern } from './entry-options.js';
 import { readChanges, type ChangeRangeOptions } from './read-changes.js';
 
@@ -76,6 +76,7 @@ async function runChangelog(start: string | undefined, files: string[], options:
 
     if (options.write !== undefined) {
       const path = resolve(context.base, options.write);
+      refuseLinkOutOfRepository(context, path, shownPath(path), 'replace the link with the file, or give --write the path the link leads to');
       const before = readText(path, shownPath(path), true);
       const fileEntries = all.map((entry): ChangelogFileEntry => {
         const item: ChangelogFileEntry = { date: entry.date, line: entry.line };
@@ -93,6 +94,7 @@ async function runChangelog(start: string | undefined, files: string[], options:
     if (options.inPolicy === true) {
       for (const [file, entries] of byFile) {
         const path = join(context.repo.root, file);
+        refuseLinkOutOfRepository(context, path, file);
         const before = readText(path, file, false);
         const listEntries = entries.map((entry): PolicyListEntry => ({ date: entry.date, text: entryText({ line: entry.text, ...(entry.notice === undefined ? {} : { notice: entry.notice }) }) }));
         const listOptions = {
