@@ -1,7 +1,7 @@
 import type { Block, PolicyDocument, Section, Sentence } from './model.js';
 import { headingKey } from './normalize.js';
 import { blockSentences } from './sentences.js';
-import { similarity } from './similarity.js';
+import { bagSimilarity, wordBag } from './similarity.js';
 
 /**
  * Pairs the sections of two versions. Same heading under the same (paired) parent → same section; then the same
@@ -134,15 +134,16 @@ class Matcher {
     const newFree = this.unpaired(newNodes, 'new');
     const windowed = oldFree.length * newFree.length > MAX_RENAME_PAIRS;
     if (windowed) this.windowed = true;
-    const oldContent = new Map(oldFree.map((node) => [node, contentOf(node)]));
+    const oldBags = new Map(oldFree.map((node) => [node, wordBag(contentOf(node))]));
     newFree.forEach((newNode, position) => {
       const newContent = contentOf(newNode);
       if (newContent.length === 0) return;
+      const newBag = wordBag(newContent);
       const center = Math.round((position * oldFree.length) / newFree.length);
       const from = windowed ? Math.max(0, center - RENAME_WINDOW) : 0;
       const to = windowed ? Math.min(oldFree.length, center + RENAME_WINDOW) : oldFree.length;
       for (const oldNode of oldFree.slice(from, to)) {
-        const score = similarity(oldContent.get(oldNode) ?? [], newContent);
+        const score = bagSimilarity(oldBags.get(oldNode)!, newBag);
         if (score >= RENAME_SIMILARITY) candidates.push({ oldNode, newNode, score });
       }
     });

@@ -1,7 +1,7 @@
 import { diffArrays, diffWords } from 'diff';
 import { alignSections, flatten, type SectionNode, type SectionPair } from './align.js';
 import { changeListEntry, isChangeListSection } from './changelist.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from './language.js';
 import type {
   DiffPart,
   DiffStats,
@@ -15,7 +15,7 @@ import type {
   WordChange,
 } from './model.js';
 import { parsePolicy, type ParseOptions } from './parse/index.js';
-import { textSimilarity } from './similarity.js';
+import { bagSimilarity, wordBag, type WordBag } from './similarity.js';
 
 export interface DiffOptions extends ParseOptions {
   /** Overrides the language detected from the text (`sv`, `en`, …). */
@@ -31,10 +31,13 @@ const CHANGED_SENTENCE_SIMILARITY = 0.5;
 const MAX_SENTENCE_EDITS = 4_000;
 const MAX_PAIRING_WORK = 40_000;
 const MAX_WORD_EDITS = 1_000;
-const wordEditLimit = (a: string, b: string) => {
-  const tokens = (a.match(/\s+/g)?.length ?? 0) + (b.match(/\s+/g)?.length ?? 0);
-  return Math.min(MAX_WORD_EDITS, Math.max(50, Math.ceil(tokens / 10)));
-};
+/** Runs of white space in a normalised sentence (single spaces only), counted without building an array. */
+function spaceCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) count += 1;
+  return count;
+}
+const wordEditLimit = (a: string, b: string) => Math.min(MAX_WORD_EDITS, Math.max(50, Math.ceil((spaceCount(a) + spaceCount(b)) / 10)));
 
 interface Context {
   notes: Set<string>;
@@ -62,12 +65,15 @@ function pairHunk(removed: Sentence[], added: Sentence[], context: Context): Dif
     context.notes.add('A large rewrite was compared sentence by sentence, without pairing changed sentences.');
     return [...removed.map((old): DiffPart => ({ type: 'removed', old })), ...added.map((nu): DiffPart => ({ type: 'added', new: nu }))];
   }
+  const addedBags: WordBag[] = [];
+  const addedBag = (index: number) => (addedBags[index] ??= wordBag([added[index]!.norm]));
   let next = 0;
   for (const old of removed) {
     let best = -1;
     let bestScore = CHANGED_SENTENCE_SIMILARITY;
+    const oldBag = next < added.length ? wordBag([old.norm]) : undefined;
     for (let index = next; index < added.length; index += 1) {
-      const score = textSimilarity(old.norm, added[index]!.norm);
+      const score = bagSimilarity(oldBag!, addedBag(index));
       if (score >= bestScore && (best === -1 || score > bestScore)) {
         best = index;
         bestScore = score;
@@ -200,16 +206,18 @@ function countStatuses(sections: SectionDiff[]): DiffStats {
   return stats;
 }
 
+/** The document's text from its start, as far as language detection reads it (the whole of a 1 MB policy is not). */
 function documentText(document: PolicyDocument): string {
   const texts: string[] = [];
-  const visit = (sections: PolicyDocument['sections']) => {
-    for (const section of sections) {
-      texts.push(section.heading, ...section.blocks.map((block) => block.raw));
-      visit(section.children);
-    }
+  let length = 0;
+  const add = (text: string) => {
+    texts.push(text);
+    length += text.length + 1;
+    return length > LANGUAGE_SAMPLE_CHARS;
   };
-  texts.push(document.title ?? '', ...document.preamble.map((block) => block.raw));
-  visit(document.sections);
+  const visit = (sections: PolicyDocument['sections']): boolean =>
+    sections.some((section) => add(section.heading) || section.blocks.some((block) => add(block.raw)) || visit(section.children));
+  if (!add(document.title ?? '') && !document.preamble.some((block) => add(block.raw))) visit(document.sections);
   return texts.join('\n');
 }
 

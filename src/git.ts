@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import { decodePolicyBytes } from './decode.js';
 import { PolicydiffError, quote, usageError, inputError } from './errors.js';
 import { BatchParser, LOG_FORMAT, parseRawLog, type BatchObject, type CommitInfo, type RawFileChange } from './git-parse.js';
@@ -86,6 +86,8 @@ export class GitRepository {
     if (!existsSync(where) || !statSync(where).isDirectory()) {
       throw usageError(`${quote(dir)} is not a folder: give -C the folder of your policy's repository`);
     }
+    // Loaded here, not at the top: simple-git is a fifth of the CLI's start-up, and `diff old new` never needs it.
+    const { simpleGit } = await import('simple-git');
     const git = simpleGit({ baseDir: where });
     let lines: string[];
     try {

@@ -18,11 +18,12 @@ for (const [language, words] of Object.entries(STOP_WORDS)) {
 }
 
 const MIN_HITS = 3;
-const SAMPLE_CHARS = 20_000;
+/** Only the start of a text is read: a policy's language shows in its first pages. */
+export const LANGUAGE_SAMPLE_CHARS = 20_000;
 
 export function detectLanguage(text: string): string {
   const counts = new Map<string, number>();
-  for (const word of text.slice(0, SAMPLE_CHARS).toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const word of text.slice(0, LANGUAGE_SAMPLE_CHARS).toLowerCase().match(/\p{L}+/gu) ?? []) {
     for (const language of LOOKUP.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   let best = 'und';

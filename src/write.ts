@@ -20,6 +20,7 @@ const FIXES: Record<string, string> = {
   EROFS: 'the file system is read-only',
   ENOSPC: 'the disk is full: free some space and run again',
   EDQUOT: 'the disk quota is used up: free some space and run again',
+  EFBIG: "the file is larger than this system allows to write (ulimit -f or the file system's limit): raise the limit or free space",
   ENOTDIR: 'a part of the path is a file, not a folder: check the path',
   EISDIR: 'it is a folder: give a file path',
 };

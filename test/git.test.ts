@@ -159,7 +159,7 @@ describe('history', () => {
     const binary = repo.commit({ message: 'oops', date: '2021-01-05T10:00:00Z', files: { 'p.txt': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]) } });
     const error = await rejection(git.readHistories(['p.txt'], { to: 'HEAD' }));
     expect(error.kind).toBe('input');
-    expect(error.message).toBe(`"p.txt" at ${binary.slice(0, 12)} is a binary file, not a policy text: give a .txt or .md file`);
+    expect(error.message).toBe(`"p.txt" at ${binary.slice(0, 12)} is not text (it holds NUL bytes: a binary file, or UTF-16 without a byte-order mark): save the policy as UTF-8 text`);
   });
 
   it('refuses a policy that is a symbolic link in history', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalText, diffPolicies, parsePolicy, rebuildText } from '../src/index.js';
+import { canonicalText, classifySignificance, diffPolicies, parsePolicy, rebuildText } from '../src/index.js';
 import { seed } from './support/fixtures.js';
 
 /** Inputs that would make a naive diff hang: they must finish (the test timeout bounds them) and lose nothing. */
@@ -30,5 +30,13 @@ describe('huge and pathological input', () => {
     const change = diff.sections.find((s) => s.heading === 'Rubrik')?.changes[0];
     expect(change?.type).toBe('changed');
     expect(diff.notes.join(' ')).toMatch(/too different to compare word by word/);
+  });
+
+  it('compares a policy with a 1 MB line that is one word, without scanning it once per letter', () => {
+    const word = 'a'.repeat(1_000_000);
+    const diff = diffPolicies(seed('001'), `TITEL\n\nRubrik\n\n${word}\n`);
+    expect(rebuildText(diff, 'new')).toContain(word);
+    // The significance rules look for addresses and numbers in every changed sentence.
+    expect(classifySignificance(diff).level).not.toBe('none');
   });
 });

@@ -222,6 +222,6 @@ describe('errors: one line, the fix, a distinct exit code', () => {
   it('a binary file at some revision (3), naming the revision', () => {
     const repo = threeEdits();
     const hash = repo.commit({ message: 'oops', date: '2021-06-01T10:00:00Z', files: { 'privacy.md': Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]) } });
-    expectOneLineError(runCli(['log'], { cwd: repo.dir }), ExitCode.input, new RegExp(`"privacy.md" at ${hash.slice(0, 12)} is a binary file`));
+    expectOneLineError(runCli(['log'], { cwd: repo.dir }), ExitCode.input, new RegExp(`"privacy.md" at ${hash.slice(0, 12)} is not text \\(it holds NUL bytes`));
   });
 });

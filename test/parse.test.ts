@@ -134,4 +134,12 @@ describe('Markdown', () => {
     expect(text).toContain('item 1999');
     expect(text).toContain('deep');
   });
+
+  it('survives 100,000 list or quote markers opening one line', () => {
+    for (const marker of ['- ', '* ', '1. ', '> - ', '>']) {
+      const document = parsePolicy(`# T\n\n## A\n\n${marker.repeat(100_000)}innerst\n`, { format: 'markdown' });
+      const text = document.sections[0]?.blocks.map((block) => block.raw).join('\n') ?? '';
+      expect(text).toContain('innerst');
+    }
+  });
 });

@@ -36,7 +36,8 @@ Examples:
 
 Exit codes: 0 ok, 1 --fail-on threshold reached or check errors, 2 usage, 3 bad input file,
 4 not a git repository, 5 unknown revision, 6 file not tracked, 7 shallow clone,
-8 bad config, 9 write failed, 10 GitHub API failed, 70 internal error.`,
+8 bad config, 9 write failed, 10 GitHub API failed, 70 internal error; 130/143 stopped by
+Ctrl-C/SIGTERM (a file being written is finished first).`,
     );
   registerDiff(program);
   registerSections(program);

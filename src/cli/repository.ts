@@ -1,8 +1,9 @@
 import { Option, type Command } from 'commander';
-import { resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { configuredLanguage, loadConfig, type PolicydiffConfig } from '../config.js';
 import { discoverPolicyFiles } from '../discover.js';
-import { PolicydiffError, quote } from '../errors.js';
+import { inputError, PolicydiffError, quote } from '../errors.js';
 import { GitRepository, type DateKind } from '../git.js';
 import type { SourceFormat } from '../model.js';
 import type { OutputFormat } from '../render/index.js';
@@ -72,4 +73,25 @@ export async function selectFiles(context: RepositoryContext, given: readonly st
 /** `--lang` wins over the config's language for the file; neither means: detect it from the text. */
 export function languageFor(context: RepositoryContext, options: RepositoryOptions, file: string): string | undefined {
   return options.lang ?? configuredLanguage(context.config, file);
+}
+
+const isWithin = (root: string, path: string) => {
+  const inside = relative(root, path);
+  return !inside.startsWith('..') && !isAbsolute(inside);
+};
+
+/**
+ * A path inside the work tree that a symbolic link (of the file or of a folder on the way) leads out of it is
+ * refused, read or written: a link committed by someone else must not make policydiff read or overwrite a file
+ * elsewhere on the machine. Paths the user gives outside the repository are left alone.
+ */
+export function refuseLinkOutOfRepository(context: RepositoryContext, path: string, shown: string, fix = 'give the policy file itself'): void {
+  const root = realpathSync(context.repo.root);
+  const absolute = resolve(path);
+  if (!isWithin(context.repo.root, absolute) && !isWithin(root, absolute)) return;
+  let existing = absolute;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  if (!isWithin(root, realpathSync(existing))) {
+    throw inputError(`${quote(shown)} is a symbolic link out of the repository: ${fix}`);
+  }
 }

@@ -104,15 +104,23 @@ class OutlineReader {
 
 /**
  * marked recurses once per nesting level and slows down with the square of it: a list nested 2,000 deep overflows
- * the stack after a minute. No policy nests more than a few levels, so deeper indentation and quoting are capped.
+ * the stack after a minute, and so does a line of 100,000 `- ` or `> - ` markers. No policy nests more than a few
+ * levels, so deeper indentation and runs of list and quote markers at the start of a line are capped.
  */
 const MAX_INDENT = 32;
-const MAX_QUOTES = 16;
+const MAX_CONTAINERS = 16;
+/** One container opened at the start of a line: a quote, or a bullet or numbered list item followed by a space. */
+const CONTAINER = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))[ \t]?/y;
+const DEEP_CONTAINERS = new RegExp(`^(?:${CONTAINER.source}){${MAX_CONTAINERS + 1},}`, 'gm');
+
+function keepContainers(lead: string): string {
+  CONTAINER.lastIndex = 0;
+  for (let kept = 0; kept < MAX_CONTAINERS; kept += 1) CONTAINER.exec(lead);
+  return lead.slice(0, CONTAINER.lastIndex);
+}
 
 function capNesting(text: string): string {
-  return text.replace(/^([ \t]{33,}|(?:>[ \t]?){17,})/gm, (lead) =>
-    lead.startsWith('>') ? '> '.repeat(MAX_QUOTES) : ' '.repeat(MAX_INDENT),
-  );
+  return text.replace(/^[ \t]{33,}/gm, ' '.repeat(MAX_INDENT)).replace(DEEP_CONTAINERS, keepContainers);
 }
 
 export function parseMarkdown(text: string): PolicyDocument {

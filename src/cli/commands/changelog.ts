@@ -4,10 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { entryText, mergeIntoChangelog, mergeIntoPolicyChangeList, type ChangelogFileEntry, type Entry, type PolicyListEntry } from '../../entries/index.js';
 import { inputError, quote, usageError } from '../../errors.js';
-import { writeFileAtomic } from '../../write.js';
+import { writeFileUninterrupted } from '../interrupt.js';
 import { writeOut } from '../output.js';
 import { Progress } from '../progress.js';
-import { addRepositoryOptions, dateOption } from '../repository.js';
+import { addRepositoryOptions, dateOption, refuseLinkOutOfRepository } from '../repository.js';
 import { dateFormatOption, entryDatePattern, EntryWriter } from './entry-options.js';
 import { readChanges, type ChangeRangeOptions } from './read-changes.js';
 
@@ -44,7 +44,7 @@ function apply(path: string, shown: string, before: string, after: string, dryRu
     writeOut(createPatch(shown, before, after, '', '', { context: 2 }));
     return `would add ${added === 1 ? '1 entry' : `${added} entries`} to ${shown} (dry run: nothing written).`;
   }
-  writeFileAtomic(path, after);
+  writeFileUninterrupted(path, after);
   return `added ${added === 1 ? '1 entry' : `${added} entries`} to ${shown}.`;
 }
 
@@ -77,6 +77,7 @@ async function runChangelog(start: string | undefined, files: string[], options:
 
     if (options.write !== undefined) {
       const path = resolve(context.base, options.write);
+      refuseLinkOutOfRepository(context, path, shownPath(path), 'replace the link with the file, or give --write the path the link leads to');
       const before = readText(path, shownPath(path), true);
       // Several policies share one CHANGELOG.md: each line names its file. Decided by the files read, not by the ones
       // that changed in the range, so that the same command always writes the same line and a rerun adds nothing.
@@ -97,6 +98,7 @@ async function runChangelog(start: string | undefined, files: string[], options:
     if (options.inPolicy === true) {
       for (const [file, entries] of byFile) {
         const path = join(context.repo.root, file);
+        refuseLinkOutOfRepository(context, path, file);
         const before = readText(path, file, false);
         const listEntries = entries.map((entry): PolicyListEntry => ({ date: entry.date, text: entryText({ line: entry.text, ...(entry.notice === undefined ? {} : { notice: entry.notice }) }) }));
         const listOptions = {

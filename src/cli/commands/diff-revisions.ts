@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
-import { existsSync, lstatSync, realpathSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { diffPolicies, type DiffOptions } from '../../diff.js';
-import { inputError, PolicydiffError, quote, usageError } from '../../errors.js';
+import { PolicydiffError, quote, usageError } from '../../errors.js';
 import { readPolicyFile } from '../../input.js';
 import { renderList, renderRevisionDiff, type RevisionDiff } from '../../render/changes.js';
 import { fileDiffEntry, renderReportHtml } from '../../render/index.js';
 import { refuseToOverwrite, useColor, writeOut } from '../output.js';
-import { writeFileAtomic } from '../../write.js';
-import { languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
+import { writeFileUninterrupted } from '../interrupt.js';
+import { languageFor, openRepository, refuseLinkOutOfRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
 import { checkFailOn, classified, significanceOptions, type FailOn } from '../significance.js';
 import { entryText, toIsoDate } from '../../entries/index.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
@@ -29,13 +29,7 @@ interface RevisionDiffRequest {
 function readWorkingFile(context: RepositoryContext, file: string): string {
   const path = join(context.repo.root, file);
   if (!existsSync(path)) return '';
-  if (lstatSync(path).isSymbolicLink()) {
-    const target = realpathSync(path);
-    const inside = relative(realpathSync(context.repo.root), target);
-    if (inside.startsWith('..') || inside === target) {
-      throw inputError(`${quote(file)} is a symbolic link out of the repository: give the policy file itself`);
-    }
-  }
+  refuseLinkOutOfRepository(context, path, file);
   return readPolicyFile(path, { maxBytes: context.maxBytes });
 }
 
@@ -96,7 +90,7 @@ export async function runRevisionDiff(
     });
     return renderReportHtml(reportEntries, { title: `${files.join(', ')}: ${range}`, emptyText });
   };
-  if (htmlPath !== undefined) writeFileAtomic(htmlPath, page());
+  if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, page());
   writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
   for (const warning of writer.warnings) process.stderr.write(`policydiff: ${warning}\n`);
   checkFailOn(diffs.map((entry) => entry.diff), options.failOn);

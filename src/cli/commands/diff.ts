@@ -5,7 +5,7 @@ import { readPolicyFile } from '../../input.js';
 import type { SourceFormat } from '../../model.js';
 import { renderers, type OutputFormat } from '../../render/index.js';
 import { formatOption, htmlOption, languageOption, refuseToOverwrite, renderOptions, writeOut } from '../output.js';
-import { writeFileAtomic } from '../../write.js';
+import { writeFileUninterrupted } from '../interrupt.js';
 import { isRevisionOperand, operandsAfterDashDash, runRevisionDiff } from './diff-revisions.js';
 import { checkFailOn, classified, failOnOption, type FailOn } from '../significance.js';
 import { maxSizeOption, parseMaxSize } from './shared.js';
@@ -51,7 +51,9 @@ Examples:
     )
     .action(async (oldPath: string, newPath: string | undefined, files: string[], options: DiffCommandOptions, command: Command) => {
       const dashDash = operandsAfterDashDash(command);
-      if (newPath === undefined || files.length > 0 || dashDash !== undefined || (await isRevisionOperand(oldPath, options))) {
+      // `diff -- -old.txt new.txt`: two operands, both after `--`, are two files (a name may then start with "-").
+      const twoFilesAfterDashDash = dashDash === 2 && newPath !== undefined && files.length === 0;
+      if (!twoFilesAfterDashDash && (newPath === undefined || files.length > 0 || dashDash !== undefined || (await isRevisionOperand(oldPath, options)))) {
         return runRevisionDiff([oldPath, ...(newPath === undefined ? [] : [newPath]), ...files], dashDash, options);
       }
       if (options.html !== undefined) refuseToOverwrite(resolve(options.html), [resolve(oldPath), resolve(newPath)], options.html);
@@ -64,7 +66,7 @@ Examples:
       const diff = classified(diffPolicies(oldText, newText, diffOptions));
       const rendering = { ...renderOptions(`${oldPath} → ${newPath}`), versions: { old: { label: oldPath }, new: { label: newPath } } };
       // The report first: if it cannot be written, nothing is printed and the exit code says so.
-      if (options.html !== undefined) writeFileAtomic(options.html, renderers.html.diff(diff, rendering));
+      if (options.html !== undefined) writeFileUninterrupted(options.html, renderers.html.diff(diff, rendering));
       writeOut(renderers[options.format].diff(diff, rendering));
       checkFailOn([diff], options.failOn);
     });

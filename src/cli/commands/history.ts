@@ -8,7 +8,7 @@ import { renderChange, renderList } from '../../render/changes.js';
 import { changeEntry as reportEntry, renderReportHtml, type VersionLabel } from '../../render/index.js';
 import { htmlOption, refuseToOverwrite, useColor, writeOut } from '../output.js';
 import { Progress } from '../progress.js';
-import { writeFileAtomic } from '../../write.js';
+import { writeFileUninterrupted } from '../interrupt.js';
 import { addRepositoryOptions, dateOption } from '../repository.js';
 import { changeLevel, checkFailOnLevels, failOnOption, type FailOn } from '../significance.js';
 import type { SignificanceLevel } from '../../significance/types.js';
@@ -61,7 +61,7 @@ async function runHistory(start: string | undefined, files: string[], options: H
       : `between ${start} and ${options.to}`;
     const emptyText = `No changes to ${paths.join(', ')} ${when}.`;
     const page = () => historyPage(changes, { title: `${paths.join(', ')} ${when}`, start, to: options.to, emptyText, dateFormat: context.config.dateFormat });
-    if (htmlPath !== undefined) writeFileAtomic(htmlPath, page());
+    if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, page());
     const output = options.format === 'html' ? page() : renderList(entries, options.format, { key: 'changes', emptyText });
     progress.done();
     writeOut(output);

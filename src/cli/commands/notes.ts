@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fastlaneNotesPath, mergeReleaseNotes, storeNotes, STORE_LIMITS, type Entry, type Store } from '../../entries/index.js';
 import { inputError, quote } from '../../errors.js';
-import { writeFileAtomic } from '../../write.js';
+import { writeFileUninterrupted } from '../interrupt.js';
 import { writeOut } from '../output.js';
 import { Progress } from '../progress.js';
 import { addRepositoryOptions, dateOption } from '../repository.js';
@@ -74,7 +74,7 @@ async function runNotes(start: string, files: string[], options: NotesOptions): 
       fileName: shown,
     });
     if (merged !== undefined && merged !== existing) {
-      writeFileAtomic(path, merged, { createFolders: true });
+      writeFileUninterrupted(path, merged, { createFolders: true });
       written.push(shown);
     }
   }
