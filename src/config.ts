@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { PolicydiffError, quote } from './errors.js';
+import { overrideKey, type HeadingOverrides } from './parse/overrides.js';
 import { extensionsProblem, type LexiconExtensions } from './significance/lexicon.js';
 
 /**
@@ -10,13 +11,6 @@ import { extensionsProblem, type LexiconExtensions } from './significance/lexico
  * merge, so that what applies is always one file). Checked by hand: five keys do not need a schema library, and a
  * hand-written check can name the exact key that is wrong.
  */
-
-export interface HeadingOverrides {
-  /** Lines that are headings although they do not look like one. */
-  add?: string[];
-  /** Lines that look like headings but are text. */
-  ignore?: string[];
-}
 
 export interface PolicydiffConfig {
   /** Globs of the policy files, relative to the repository's top folder. */
@@ -95,8 +89,13 @@ export function validateConfig(value: unknown, source: string): PolicydiffConfig
     const overrides: HeadingOverrides = {};
     for (const key of Object.keys(headings)) {
       if (key !== 'add' && key !== 'ignore') throw configError(source, `headings.${key}`, 'is not a setting', 'use headings.add or headings.ignore');
-      overrides[key] = stringList(headings[key], source, `headings.${key}`, 'heading lines');
+      const lines = stringList(headings[key], source, `headings.${key}`, 'heading lines');
+      const wordless = lines.find((line) => overrideKey(line) === '');
+      if (wordless !== undefined) throw configError(source, `headings.${key}`, `has ${quote(wordless)}, which has no words to match`, 'give the heading\'s words, e.g. "Kontakt"');
+      overrides[key] = lines;
     }
+    const both = overrides.add?.find((line) => overrides.ignore?.some((other) => overrideKey(other) === overrideKey(line)));
+    if (both !== undefined) throw configError(source, 'headings', `has ${quote(both)} in both add and ignore`, 'keep it in one of them');
     config.headings = overrides;
   }
   if (value.significance !== undefined) {
