@@ -10,6 +10,7 @@ import { Progress } from '../progress.js';
 import { addRepositoryOptions, dateOption } from '../repository.js';
 import { dateFormatOption, entryDatePattern, EntryWriter } from './entry-options.js';
 import { readChanges, type ChangeRangeOptions } from './read-changes.js';
+import { headingOptions } from '../headings.js';
 
 /**
  * `changelog [start]`: the entries of the changes since <start> (default: the whole history) written where people
@@ -102,6 +103,7 @@ async function runChangelog(start: string | undefined, files: string[], options:
         const listOptions = {
           fileName: file,
           ...(options.input === undefined ? {} : { format: options.input }),
+          ...headingOptions(context.config),
           ...(options.changeListHeading === undefined ? {} : { heading: options.changeListHeading }),
           ...(options.dateFormat === undefined ? {} : { dateFormat: pattern }),
         };

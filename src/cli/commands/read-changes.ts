@@ -3,7 +3,8 @@ import { historyChanges, mergeChanges, type HistoryOptions, type PolicyChange } 
 import type { Progress } from '../progress.js';
 import { classified, significanceOptions } from '../significance.js';
 import type { ClassifyOptions } from '../../significance/classify.js';
-import { languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
+import { languageFor, loadedConfig, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
+import { headingOptions, warnUnmatchedHeadings } from '../headings.js';
 
 /** What `since`, `log`, `changelog` and `notes` share: the changes of the policy files in a range of history. */
 
@@ -33,8 +34,13 @@ export async function readChanges(start: string | undefined, files: readonly str
   const range = from === undefined ? { to } : { to, from };
   const histories = from === to ? [] : await repo.readHistories(paths, range, { maxBytes: context.maxBytes });
   const total = histories.reduce((sum, history) => sum + history.versions.length, 0);
+  if (context.config.headings !== undefined) {
+    progress.done();
+    const texts = histories.flatMap((history) => [...(history.before === undefined ? [] : [history.before.text]), ...history.versions.map((version) => version.text)]);
+    warnUnmatchedHeadings(loadedConfig(context), texts, paths);
+  }
   const sources = histories.map((history) => {
-    const historyOptions: HistoryOptions = { date: options.date, perCommit: options.perCommit === true };
+    const historyOptions: HistoryOptions = { date: options.date, perCommit: options.perCommit === true, ...headingOptions(context.config) };
     const language = languageFor(context, options, history.file);
     if (language !== undefined) historyOptions.language = language;
     if (options.input !== undefined) historyOptions.format = options.input;

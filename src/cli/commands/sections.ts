@@ -5,11 +5,14 @@ import { parsePolicy, type ParseOptions } from '../../parse/index.js';
 import { renderers, type OutputFormat } from '../../render/index.js';
 import { formatOption, renderOptions, writeOut } from '../output.js';
 import { maxSizeOption, parseMaxSize } from './shared.js';
+import { headingOptions, warnUnmatchedHeadings } from '../headings.js';
+import { runFolder } from '../run-folder.js';
 
 interface SectionsCommandOptions {
   format: OutputFormat;
   input?: SourceFormat;
   maxSize?: string;
+  cwd?: string;
 }
 
 export function register(program: Command): void {
@@ -17,6 +20,7 @@ export function register(program: Command): void {
     .command('sections')
     .description("show how policydiff reads a policy's structure: title, chapters, subsections")
     .argument('<file>', 'the policy file (.txt or .md)')
+    .option('-C, --cwd <dir>', 'run as if started in <dir> (like git -C): the file is taken from there, and the config of its repository')
     .addOption(formatOption())
     .addOption(new Option('--input <kind>', 'read the file as this kind instead of guessing from the name').choices(['markdown', 'text']))
     .addOption(maxSizeOption())
@@ -28,9 +32,11 @@ Examples:
   $ policydiff sections privacy.md --format json`,
     )
     .action((file: string, options: SectionsCommandOptions) => {
-      const text = readPolicyFile(file, { maxBytes: parseMaxSize(options.maxSize) });
-      const parseOptions: ParseOptions = { fileName: file };
+      const { base, loaded } = runFolder(options.cwd);
+      const text = readPolicyFile(file, { maxBytes: parseMaxSize(options.maxSize), base });
+      const parseOptions: ParseOptions = { fileName: file, ...headingOptions(loaded.config) };
       if (options.input !== undefined) parseOptions.format = options.input;
       writeOut(renderers[options.format].outline(parsePolicy(text, parseOptions), renderOptions()));
+      warnUnmatchedHeadings(loaded, [text], [file]);
     });
 }
