@@ -29,7 +29,8 @@ export function register(program: Command): void {
       `
 Examples:
   $ policydiff sections privacy.txt
-  $ policydiff sections privacy.md --format json`,
+  $ policydiff sections privacy.md --format json
+  $ policydiff sections -C ../website docs/privacy.md   the file and the config taken from ../website`,
     )
     .action((file: string, options: SectionsCommandOptions) => {
       const { base, loaded } = runFolder(options.cwd);
