@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffPolicies, parsePolicy, unmatchedHeadingOverrides, validateConfig, type PolicyDocument, type Section } from '../src/index.js';
-
-/** Headings as an indented outline, which is what a reader checks a structure against. */
-function outline(document: PolicyDocument): string[] {
-  const lines: string[] = [];
-  const visit = (sections: Section[]) => {
-    for (const section of sections) {
-      lines.push(`${'  '.repeat(section.level - 1)}${section.heading}`);
-      visit(section.children);
-    }
-  };
-  visit(document.sections);
-  return lines;
-}
+import { diffPolicies, parsePolicy, unmatchedHeadingOverrides, validateConfig } from '../src/index.js';
+import { outline } from './support/outline.js';
 
 const plain = [
   'INTEGRITETSPOLICY',
