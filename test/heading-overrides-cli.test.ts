@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type RunResult } from './support/cli.js';
@@ -176,6 +176,10 @@ describe('-C with file paths', () => {
     expect(existsSync(join(repo.dir, 'report.html'))).toBe(true);
     expect(existsSync(join(elsewhere, 'report.html'))).toBe(false);
     rmSync(join(repo.dir, 'report.html'));
+    const overwrite = runCli(['diff', '-C', repo.dir, 'old/integritet.txt', 'integritet.txt', '--html', 'integritet.txt'], { cwd: elsewhere });
+    expect(overwrite.status).toBe(2);
+    expect(overwrite.stderr).toMatch(/^policydiff: --html "integritet\.txt" is one of the files being compared/);
+    expect(readFileSync(join(repo.dir, 'integritet.txt'), 'utf8')).toBe(policyText(CONTACT_V2));
 
     const sections = ok(runCli(['sections', '-C', repo.dir, 'integritet.txt'], { cwd: elsewhere }));
     expect(sections).toContain('\n  Kontakt  (line 15, 1 block)\n');

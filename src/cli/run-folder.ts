@@ -11,6 +11,8 @@ import { quote, usageError } from '../errors.js';
 export interface RunFolder {
   base: string;
   loaded: LoadedConfig;
+  /** A path given on the command line, as the file system should see it: unchanged without -C, so that messages name it as typed. */
+  pathOf(given: string): string;
 }
 
 export function runFolder(cwd: string | undefined): RunFolder {
@@ -18,7 +20,7 @@ export function runFolder(cwd: string | undefined): RunFolder {
   if (cwd !== undefined && !(existsSync(base) && statSync(base).isDirectory())) {
     throw usageError(`${quote(cwd)} is not a folder: give -C the folder the paths are relative to`);
   }
-  return { base, loaded: configAround(base) };
+  return { base, loaded: configAround(base), pathOf: (given) => (cwd === undefined ? given : resolve(base, given)) };
 }
 
 /** The config of the repository around `base`, found by its `.git` without running git: these commands work outside a repository and without git. */

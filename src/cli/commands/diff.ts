@@ -57,9 +57,9 @@ Examples:
         return runRevisionDiff([oldPath, ...(newPath === undefined ? [] : [newPath]), ...files], dashDash, options);
       }
       // Like git -C: the files and the report are taken from <dir>, and the config is that of its repository.
-      const { base, loaded } = runFolder(options.cwd);
-      const htmlPath = options.html === undefined ? undefined : resolve(base, options.html);
-      if (htmlPath !== undefined) refuseToOverwrite(htmlPath, [resolve(base, oldPath), resolve(base, newPath)], options.html!);
+      const { base, loaded, pathOf } = runFolder(options.cwd);
+      const htmlPath = options.html === undefined ? undefined : pathOf(options.html);
+      if (htmlPath !== undefined) refuseToOverwrite(resolve(base, htmlPath), [resolve(base, oldPath), resolve(base, newPath)], options.html!);
       const readOptions = { maxBytes: parseMaxSize(options.maxSize), base };
       const oldText = readPolicyFile(oldPath, readOptions);
       const newText = readPolicyFile(newPath, readOptions);
