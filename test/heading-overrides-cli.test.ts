@@ -146,6 +146,33 @@ describe('config "headings" through the CLI', () => {
     }
   });
 
+  it('per-file overrides apply to the files their glob matches, in history and to files given by path', () => {
+    const repo = makeRepo([
+      { message: 'Policies', date: '2021-03-01T10:00:00+01:00', files: { 'legal/integritet.txt': policyText(CONTACT_V1), 'integritet.txt': policyText(CONTACT_V1) }, tag: 'v1' },
+      { message: 'Telefon', date: '2021-11-18T10:00:00+01:00', files: { 'legal/integritet.txt': policyText(CONTACT_V2), 'integritet.txt': policyText(CONTACT_V2) } },
+    ]);
+    withConfig(repo, { headings: { 'legal/**': { add: ['Kontakt'] }, '*.md': { add: ['Cookies'] } } });
+    const since = JSON.parse(ok(runCli(['since', 'v1', '--format', 'json'], { cwd: repo.dir })));
+    expect(since.changes.map((change: { file: string; sections: JsonSection[] }) => [change.file, changedChapters(change.sections)])).toEqual([
+      ['integritet.txt', ['modified Säkerhet']],
+      ['legal/integritet.txt', ['modified Kontakt']],
+    ]);
+    const inLegal = ok(runCli(['sections', '-C', join(repo.dir, 'legal'), 'integritet.txt'], { cwd: repo.dir }));
+    expect(inLegal).toContain('\n  Kontakt  (line 15, 1 block)\n');
+    expect(ok(runCli(['sections', 'integritet.txt'], { cwd: repo.dir }))).not.toContain('  Kontakt');
+
+    withConfig(repo, { headings: { 'legal/**': { add: ['Kontakt', 'Cookies'] }, '*.txt': { ignore: ['Bilagor'] } } });
+    const warned = runCli(['diff', 'v1', 'HEAD'], { cwd: repo.dir });
+    expect(warned.status).toBe(0);
+    expect(warned.stderr).toBe(
+      [
+        'policydiff: "headings" in policydiff.config.json: "Bilagor" matches no line of integritet.txt: check the spelling against the policy, or remove it',
+        'policydiff: "headings" in policydiff.config.json: "Cookies" matches no line of legal/integritet.txt: check the spelling against the policy, or remove it',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('a bad "headings" value is a config error naming the key, also for a diff of two files', () => {
     const repo = repository();
     withConfig(repo, { headings: { add: 'Kontakt' } });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headingOverridesFor } from '../src/config.js';
 import { diffPolicies, parsePolicy, unmatchedHeadingOverrides, validateConfig } from '../src/index.js';
 import { outline } from './support/outline.js';
 
@@ -127,6 +128,28 @@ describe('heading overrides in the config', () => {
   it.each([
     [{ headings: { add: ['Kontakt'], ignore: ['KONTAKT:'] } }, '"headings" in x.json has "Kontakt" in both add and ignore: keep it in one of them'],
     [{ headings: { ignore: ['Observera', '##'] } }, '"headings.ignore" in x.json has "##", which has no words to match: give the heading\'s words, e.g. "Kontakt"'],
+  ])('names the bad key: %j', (value, message) => {
+    expect(() => validateConfig(value, 'x.json')).toThrow(message);
+  });
+});
+
+describe('heading overrides per file', () => {
+  const perFile = { headings: { 'legal/*.txt': { add: ['Kontakt'] }, '**/*.md': { ignore: ['Observera'] } } };
+
+  it('takes { "<glob>": { add, ignore } }: the first glob that matches the file gives its overrides', () => {
+    const config = validateConfig(perFile, 'x.json');
+    expect(headingOverridesFor(config, 'legal/integritet.txt')).toEqual({ add: ['Kontakt'] });
+    expect(headingOverridesFor(config, 'docs/privacy.md')).toEqual({ ignore: ['Observera'] });
+    expect(headingOverridesFor(config, 'integritet.txt')).toBeUndefined();
+    const everyFile = validateConfig({ headings: { add: ['Kontakt'] } }, 'x.json');
+    expect(headingOverridesFor(everyFile, 'anything.md')).toEqual({ add: ['Kontakt'] });
+    expect(headingOverridesFor(validateConfig({}, 'x.json'), 'anything.md')).toBeUndefined();
+  });
+
+  it.each([
+    [{ headings: { add: ['Kontakt'], 'legal/*.txt': { add: ['Kontakt'] } } }, '"headings.legal/*.txt" in x.json is a glob next to add or ignore: give add and ignore for every file, or per glob, not both'],
+    [{ headings: { 'legal/*.txt': { remove: ['Kontakt'] } } }, '"headings.legal/*.txt.remove" in x.json is not a setting: use headings.legal/*.txt.add or headings.legal/*.txt.ignore'],
+    [{ headings: { 'legal/*.txt': { add: 'Kontakt' } } }, '"headings.legal/*.txt.add" in x.json must be a list of non-empty strings'],
   ])('names the bad key: %j', (value, message) => {
     expect(() => validateConfig(value, 'x.json')).toThrow(message);
   });

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
-import { configuredLanguage, loadConfig, type LoadedConfig, type PolicydiffConfig } from '../config.js';
+import { configuredLanguage, loadConfig, type PolicydiffConfig } from '../config.js';
 import { discoverPolicyFiles } from '../discover.js';
 import { inputError, PolicydiffError, quote } from '../errors.js';
 import { GitRepository, type DateKind } from '../git.js';
@@ -48,11 +48,6 @@ export async function openRepository(options: RepositoryOptions): Promise<Reposi
   const context: RepositoryContext = { repo, config, base, maxBytes };
   if (source !== undefined) context.configSource = source;
   return context;
-}
-
-/** The config as it was loaded, with the file it came from. */
-export function loadedConfig(context: RepositoryContext): LoadedConfig {
-  return context.configSource === undefined ? { config: context.config } : { config: context.config, source: context.configSource };
 }
 
 /**

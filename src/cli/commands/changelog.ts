@@ -10,7 +10,8 @@ import { Progress } from '../progress.js';
 import { addRepositoryOptions, dateOption } from '../repository.js';
 import { dateFormatOption, entryDatePattern, EntryWriter } from './entry-options.js';
 import { readChanges, type ChangeRangeOptions } from './read-changes.js';
-import { headingOptions } from '../headings.js';
+import { headingOption } from '../headings.js';
+import { headingOverridesFor } from '../../config.js';
 
 /**
  * `changelog [start]`: the entries of the changes since <start> (default: the whole history) written where people
@@ -103,7 +104,7 @@ async function runChangelog(start: string | undefined, files: string[], options:
         const listOptions = {
           fileName: file,
           ...(options.input === undefined ? {} : { format: options.input }),
-          ...headingOptions(context.config),
+          ...headingOption(headingOverridesFor(context.config, file)),
           ...(options.changeListHeading === undefined ? {} : { heading: options.changeListHeading }),
           ...(options.dateFormat === undefined ? {} : { dateFormat: pattern }),
         };

@@ -8,11 +8,12 @@ import { renderList, renderRevisionDiff, type RevisionDiff } from '../../render/
 import { fileDiffEntry, renderReportHtml } from '../../render/index.js';
 import { refuseToOverwrite, useColor, writeOut } from '../output.js';
 import { writeFileAtomic } from '../../write.js';
-import { languageFor, loadedConfig, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
+import { languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
 import { checkFailOn, classified, significanceOptions, type FailOn } from '../significance.js';
 import { entryText, toIsoDate } from '../../entries/index.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
-import { headingOptions, warnUnmatchedHeadings } from '../headings.js';
+import { headingOption, warnUnmatchedHeadings, type ReadPolicy } from '../headings.js';
+import { headingOverridesFor } from '../../config.js';
 
 /**
  * The revision mode of `diff`: `diff <rev>` (the working tree against a revision, usually HEAD) and
@@ -82,14 +83,15 @@ export async function runRevisionDiff(
   // The HTML report is one page over all files, so their diffs (and entry lines) are kept rather than rendered one at a time.
   const diffs: RevisionDiff[] = [];
   const lines = new Map<RevisionDiff, string>();
-  const texts: string[] = [];
+  const read: ReadPolicy[] = [];
   for (const file of files) {
     const oldPath = await pathAt(context, file, from, to ?? from);
     const oldText = (await repo.readFileAt(from, oldPath, { maxBytes: context.maxBytes })) ?? '';
     const newText = to === undefined ? readWorkingFile(context, file) : ((await repo.readFileAt(to, file, { maxBytes: context.maxBytes })) ?? '');
-    texts.push(oldText, newText);
+    const headings = headingOverridesFor(context.config, file);
+    read.push({ file, headings, texts: [oldText, newText] });
     if (oldText === newText) continue;
-    const diffOptions: DiffOptions = { fileName: file, ...headingOptions(context.config) };
+    const diffOptions: DiffOptions = { fileName: file, ...headingOption(headings) };
     const language = languageFor(context, options, file);
     if (language !== undefined) diffOptions.language = language;
     if (options.input !== undefined) diffOptions.format = options.input;
@@ -114,7 +116,7 @@ export async function runRevisionDiff(
   if (htmlPath !== undefined) writeFileAtomic(htmlPath, page());
   writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
   for (const warning of writer.warnings) process.stderr.write(`policydiff: ${warning}\n`);
-  warnUnmatchedHeadings(loadedConfig(context), texts, files);
+  warnUnmatchedHeadings(context.configSource, read);
   checkFailOn(diffs.map((entry) => entry.diff), options.failOn);
 }
 

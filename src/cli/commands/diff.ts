@@ -10,7 +10,8 @@ import { isRevisionOperand, operandsAfterDashDash, runRevisionDiff } from './dif
 import { checkFailOn, classified, failOnOption, type FailOn } from '../significance.js';
 import { maxSizeOption, parseMaxSize } from './shared.js';
 import { dateFormatOption } from './entry-options.js';
-import { headingOptions, warnUnmatchedHeadings } from '../headings.js';
+import { headingOption, warnUnmatchedHeadings } from '../headings.js';
+import { headingOverridesFor } from '../../config.js';
 import { runFolder } from '../run-folder.js';
 
 interface DiffCommandOptions {
@@ -57,13 +58,15 @@ Examples:
         return runRevisionDiff([oldPath, ...(newPath === undefined ? [] : [newPath]), ...files], dashDash, options);
       }
       // Like git -C: the files and the report are taken from <dir>, and the config is that of its repository.
-      const { base, loaded, pathOf } = runFolder(options.cwd);
+      const { base, loaded, pathOf, configPath } = runFolder(options.cwd);
+      // Both versions are read alike: with the overrides the config gives the newer file.
+      const headings = headingOverridesFor(loaded.config, configPath(newPath));
       const htmlPath = options.html === undefined ? undefined : pathOf(options.html);
       if (htmlPath !== undefined) refuseToOverwrite(resolve(base, htmlPath), [resolve(base, oldPath), resolve(base, newPath)], options.html!);
       const readOptions = { maxBytes: parseMaxSize(options.maxSize), base };
       const oldText = readPolicyFile(oldPath, readOptions);
       const newText = readPolicyFile(newPath, readOptions);
-      const diffOptions: DiffOptions = { fileName: newPath, ...headingOptions(loaded.config) };
+      const diffOptions: DiffOptions = { fileName: newPath, ...headingOption(headings) };
       if (options.lang !== undefined) diffOptions.language = options.lang;
       if (options.input !== undefined) diffOptions.format = options.input;
       const diff = classified(diffPolicies(oldText, newText, diffOptions));
@@ -71,7 +74,7 @@ Examples:
       // The report first: if it cannot be written, nothing is printed and the exit code says so.
       if (htmlPath !== undefined) writeFileAtomic(htmlPath, renderers.html.diff(diff, rendering));
       writeOut(renderers[options.format].diff(diff, rendering));
-      warnUnmatchedHeadings(loaded, [oldText, newText], [oldPath, newPath]);
+      warnUnmatchedHeadings(loaded.source, [{ file: oldPath, headings, texts: [oldText] }, { file: newPath, headings, texts: [newText] }]);
       checkFailOn([diff], options.failOn);
     });
 }

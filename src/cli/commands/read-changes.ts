@@ -3,8 +3,9 @@ import { historyChanges, mergeChanges, type HistoryOptions, type PolicyChange } 
 import type { Progress } from '../progress.js';
 import { classified, significanceOptions } from '../significance.js';
 import type { ClassifyOptions } from '../../significance/classify.js';
-import { languageFor, loadedConfig, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
-import { headingOptions, warnUnmatchedHeadings } from '../headings.js';
+import { languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
+import { headingOption, warnUnmatchedHeadings } from '../headings.js';
+import { headingOverridesFor } from '../../config.js';
 
 /** What `since`, `log`, `changelog` and `notes` share: the changes of the policy files in a range of history. */
 
@@ -36,11 +37,17 @@ export async function readChanges(start: string | undefined, files: readonly str
   const total = histories.reduce((sum, history) => sum + history.versions.length, 0);
   if (context.config.headings !== undefined) {
     progress.done();
-    const texts = histories.flatMap((history) => [...(history.before === undefined ? [] : [history.before.text]), ...history.versions.map((version) => version.text)]);
-    warnUnmatchedHeadings(loadedConfig(context), texts, paths);
+    warnUnmatchedHeadings(
+      context.configSource,
+      histories.map((history) => ({
+        file: history.file,
+        headings: headingOverridesFor(context.config, history.file),
+        texts: [...(history.before === undefined ? [] : [history.before.text]), ...history.versions.map((version) => version.text)],
+      })),
+    );
   }
   const sources = histories.map((history) => {
-    const historyOptions: HistoryOptions = { date: options.date, perCommit: options.perCommit === true, ...headingOptions(context.config) };
+    const historyOptions: HistoryOptions = { date: options.date, perCommit: options.perCommit === true, ...headingOption(headingOverridesFor(context.config, history.file)) };
     const language = languageFor(context, options, history.file);
     if (language !== undefined) historyOptions.language = language;
     if (options.input !== undefined) historyOptions.format = options.input;

@@ -5,7 +5,8 @@ import { parsePolicy, type ParseOptions } from '../../parse/index.js';
 import { renderers, type OutputFormat } from '../../render/index.js';
 import { formatOption, renderOptions, writeOut } from '../output.js';
 import { maxSizeOption, parseMaxSize } from './shared.js';
-import { headingOptions, warnUnmatchedHeadings } from '../headings.js';
+import { headingOption, warnUnmatchedHeadings } from '../headings.js';
+import { headingOverridesFor } from '../../config.js';
 import { runFolder } from '../run-folder.js';
 
 interface SectionsCommandOptions {
@@ -33,11 +34,12 @@ Examples:
   $ policydiff sections -C ../website docs/privacy.md   the file and the config taken from ../website`,
     )
     .action((file: string, options: SectionsCommandOptions) => {
-      const { base, loaded } = runFolder(options.cwd);
+      const { base, loaded, configPath } = runFolder(options.cwd);
+      const headings = headingOverridesFor(loaded.config, configPath(file));
       const text = readPolicyFile(file, { maxBytes: parseMaxSize(options.maxSize), base });
-      const parseOptions: ParseOptions = { fileName: file, ...headingOptions(loaded.config) };
+      const parseOptions: ParseOptions = { fileName: file, ...headingOption(headings) };
       if (options.input !== undefined) parseOptions.format = options.input;
       writeOut(renderers[options.format].outline(parsePolicy(text, parseOptions), renderOptions()));
-      warnUnmatchedHeadings(loaded, [text], [file]);
+      warnUnmatchedHeadings(loaded.source, [{ file, headings, texts: [text] }]);
     });
 }
