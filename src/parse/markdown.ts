@@ -48,7 +48,7 @@ class OutlineReader {
 
   /** A paragraph, cut before and after each of its lines that the config makes a heading. */
   private paragraph(raw: string, line: number): void {
-    const lines = raw.replace(/\n+$/, '').split('\n');
+    const lines = this.overrides.addsHeadings ? raw.replace(/\n+$/, '').split('\n') : [];
     if (!lines.some((text) => this.overrides.isAdded(text))) {
       this.block(raw, line);
       return;

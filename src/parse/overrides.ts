@@ -28,6 +28,11 @@ export class HeadingOverrideMatcher {
     this.ignored = new Set((overrides.ignore ?? []).map(overrideKey));
   }
 
+  /** Whether any line can be made a heading: without, the readers skip looking line by line. */
+  get addsHeadings(): boolean {
+    return this.added.size > 0;
+  }
+
   /** A bare line (not a list item) that the config makes a heading. */
   isAdded(line: string): boolean {
     return this.added.size > 0 && !BULLET.test(line) && this.added.has(overrideKey(line));

@@ -72,6 +72,7 @@ function isAllCaps(text: string): boolean {
 
 /** A block is cut before each line the config makes a heading, so that the line opens its own block. */
 function cutAtAddedHeadings(blocks: Line[][], overrides: HeadingOverrideMatcher): Line[][] {
+  if (!overrides.addsHeadings) return blocks;
   return blocks.flatMap((block) => {
     const pieces: Line[][] = [];
     for (const line of block) {
