@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { PolicydiffError, quote } from './errors.js';
+import { overrideKey, type HeadingOverrides } from './parse/overrides.js';
 import { extensionsProblem, type LexiconExtensions } from './significance/lexicon.js';
 
 /**
@@ -11,12 +12,7 @@ import { extensionsProblem, type LexiconExtensions } from './significance/lexico
  * hand-written check can name the exact key that is wrong.
  */
 
-export interface HeadingOverrides {
-  /** Lines that are headings although they do not look like one. */
-  add?: string[];
-  /** Lines that look like headings but are text. */
-  ignore?: string[];
-}
+export type HeadingsSetting = HeadingOverrides | Readonly<Record<string, HeadingOverrides>>;
 
 export interface PolicydiffConfig {
   /** Globs of the policy files, relative to the repository's top folder. */
@@ -25,7 +21,8 @@ export interface PolicydiffConfig {
   languages?: Record<string, string>;
   /** How dates are shown in text and Markdown output, from `YYYY`, `MM`, `DD` (JSON always has `YYYY-MM-DD`). */
   dateFormat?: string;
-  headings?: HeadingOverrides;
+  /** Lines that are or are not headings: for every file, or per glob (the first that matches a file). */
+  headings?: HeadingsSetting;
   /** Extra significance terms per language (`sv`, `en`, or `*`), added to the bundled lexicons (src/lexicons). */
   significance?: LexiconExtensions;
   /** Sets of files that are translations of one policy (`["privacy.sv.md", "privacy.en.md"]`), for `policydiff check`. */
@@ -55,6 +52,39 @@ function stringList(value: unknown, source: string, key: string, what: string): 
     throw configError(source, key, 'must be a list of non-empty strings', `give ${what}, e.g. ["privacy.md"]`);
   }
   return value as string[];
+}
+
+/** `{ add, ignore }` at `key` (`headings`, or `headings.<glob>`). */
+function validateOverrides(value: unknown, source: string, key: string): HeadingOverrides {
+  if (!isRecord(value)) throw configError(source, key, 'must be an object', 'write { "add": [...], "ignore": [...] }');
+  const overrides: HeadingOverrides = {};
+  for (const list of Object.keys(value)) {
+    if (list !== 'add' && list !== 'ignore') throw configError(source, `${key}.${list}`, 'is not a setting', `use ${key}.add or ${key}.ignore`);
+    const lines = stringList(value[list], source, `${key}.${list}`, 'heading lines');
+    const wordless = lines.find((line) => overrideKey(line) === '');
+    if (wordless !== undefined) throw configError(source, `${key}.${list}`, `has ${quote(wordless)}, which has no words to match`, 'give the heading\'s words, e.g. "Kontakt"');
+    overrides[list] = lines;
+  }
+  const both = overrides.add?.find((line) => overrides.ignore?.some((other) => overrideKey(other) === overrideKey(line)));
+  if (both !== undefined) throw configError(source, key, `has ${quote(both)} in both add and ignore`, 'keep it in one of them');
+  return overrides;
+}
+
+const isOverrideList = (key: string) => key === 'add' || key === 'ignore';
+
+/** `headings`: one `{ add, ignore }` for every file, or one per glob (`{ "legal/*.txt": { add, ignore } }`). */
+function validateHeadings(value: unknown, source: string): HeadingsSetting {
+  const perGlob = isRecord(value) && Object.entries(value).some(([key, entry]) => !isOverrideList(key) && isRecord(entry));
+  if (!perGlob) return validateOverrides(value, source, 'headings');
+  const setting: Record<string, HeadingOverrides> = {};
+  for (const [glob, entry] of Object.entries(value)) {
+    if (isOverrideList(glob)) {
+      const firstGlob = Object.keys(value).find((key) => !isOverrideList(key))!;
+      throw configError(source, `headings.${firstGlob}`, 'is a glob next to add or ignore', 'give add and ignore for every file, or per glob, not both');
+    }
+    setting[glob] = validateOverrides(entry, source, `headings.${glob}`);
+  }
+  return setting;
 }
 
 /** Checks a parsed config object; `source` names it in messages. */
@@ -87,16 +117,7 @@ export function validateConfig(value: unknown, source: string): PolicydiffConfig
     }
     config.dateFormat = format;
   }
-  if (value.headings !== undefined) {
-    const headings = value.headings;
-    if (!isRecord(headings)) throw configError(source, 'headings', 'must be an object', 'write { "add": [...], "ignore": [...] }');
-    const overrides: HeadingOverrides = {};
-    for (const key of Object.keys(headings)) {
-      if (key !== 'add' && key !== 'ignore') throw configError(source, `headings.${key}`, 'is not a setting', 'use headings.add or headings.ignore');
-      overrides[key] = stringList(headings[key], source, `headings.${key}`, 'heading lines');
-    }
-    config.headings = overrides;
-  }
+  if (value.headings !== undefined) config.headings = validateHeadings(value.headings, source);
   if (value.significance !== undefined) {
     const problem = extensionsProblem(value.significance);
     if (problem !== undefined) throw configError(source, `significance${problem.key === '' ? '' : `.${problem.key}`}`, problem.problem, 'see src/lexicons/sv.json for the shape');
@@ -161,6 +182,15 @@ export function configuredLanguage(config: PolicydiffConfig, file: string): stri
     if (picomatch(glob, { dot: true })(file)) return language;
   }
   return undefined;
+}
+
+/** The heading overrides the config gives a file (repository-relative): the ones for every file, or those of the first matching glob. */
+export function headingOverridesFor(config: PolicydiffConfig, file: string): HeadingOverrides | undefined {
+  const { headings } = config;
+  if (headings === undefined) return undefined;
+  const entries = Object.entries(headings);
+  if (entries.length === 0 || entries.some(([key]) => isOverrideList(key))) return headings as HeadingOverrides;
+  return entries.find(([glob]) => picomatch(glob, { dot: true })(file))?.[1] as HeadingOverrides | undefined;
 }
 
 /** `2021-11-18` shown as the config's `dateFormat` asks. */

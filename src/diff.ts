@@ -249,5 +249,6 @@ export function diffPolicies(oldText: string, newText: string, options: DiffOpti
   const parseOptions: ParseOptions = {};
   if (options.fileName !== undefined) parseOptions.fileName = options.fileName;
   if (options.format !== undefined) parseOptions.format = options.format;
+  if (options.headings !== undefined) parseOptions.headings = options.headings;
   return diffDocuments(parsePolicy(oldText, parseOptions), parsePolicy(newText, parseOptions), options);
 }

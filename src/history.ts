@@ -4,6 +4,7 @@ import { detectLanguage } from './language.js';
 import type { CommitInfo, DateKind, FileHistory, FileVersion } from './git.js';
 import type { PolicyDiff, PolicyDocument, SourceFormat } from './model.js';
 import { parsePolicy } from './parse/index.js';
+import type { HeadingOverrides } from './parse/overrides.js';
 
 /**
  * Versions of a policy file → dated changes. Pure: it takes the texts `git.ts` read and returns data.
@@ -20,6 +21,8 @@ export interface HistoryOptions {
   language?: string;
   /** Overrides format detection from the file name. */
   format?: SourceFormat;
+  /** Lines that are or are not headings (config `"headings"`), for every version. */
+  headings?: HeadingOverrides;
 }
 
 export interface ChangeCommit {
@@ -76,10 +79,13 @@ export function groupVersions(versions: readonly FileVersion[], options: History
 /** Parsed documents by blob, least recently used dropped: a version is the "after" of one change and the "before" of the next. */
 class DocumentCache {
   private readonly entries = new Map<string, PolicyDocument>();
-  constructor(private readonly limit = 8) {}
+  constructor(
+    private readonly headings: HeadingOverrides | undefined,
+    private readonly limit = 8,
+  ) {}
 
   get(key: string | undefined, text: string, fileName: string, format: SourceFormat | undefined): PolicyDocument {
-    const options = format === undefined ? { fileName } : { fileName, format };
+    const options = { fileName, ...(format === undefined ? {} : { format }), ...(this.headings === undefined ? {} : { headings: this.headings }) };
     if (key === undefined) return parsePolicy(text, options);
     const cacheKey = `${key}\0${format ?? fileName.slice(fileName.lastIndexOf('.'))}`;
     let document = this.entries.get(cacheKey);
@@ -102,7 +108,7 @@ const isFormattingOnly = (diff: PolicyDiff): boolean =>
  */
 export function* historyChanges(history: FileHistory, options: HistoryOptions = {}): Generator<PolicyChange> {
   const groups = groupVersions(history.versions, options);
-  const cache = new DocumentCache();
+  const cache = new DocumentCache(options.headings);
   // A policy keeps its language from version to version: detect it once, on the latest text, not per diff.
   const latest = history.versions.findLast((version) => version.text !== '')?.text ?? history.before?.text ?? '';
   const language = options.language ?? detectLanguage(latest);

@@ -1,6 +1,7 @@
 /** policydiff as a library: parse → align → diff → render, all pure functions of strings. */
 export type * from './model.js';
 export { parsePolicy, detectFormat, type ParseOptions } from './parse/index.js';
+export { unmatchedHeadingOverrides, type HeadingOverrides } from './parse/overrides.js';
 export { diffPolicies, diffDocuments, type DiffOptions } from './diff.js';
 export { detectLanguage } from './language.js';
 export { normalizeText, headingKey } from './normalize.js';

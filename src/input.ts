@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { decodePolicyBytes } from './decode.js';
 import { inputError, quote } from './errors.js';
 import { normalizeText } from './normalize.js';
@@ -8,12 +9,15 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export interface ReadOptions {
   maxBytes?: number;
+  /** The folder a relative path is taken from (`-C`); messages still name the path as given. */
+  base?: string;
 }
 
 /** Reads a policy file from disk, refusing what cannot be a policy with a message that says what to do. */
-export function readPolicyFile(path: string, options: ReadOptions = {}): string {
+export function readPolicyFile(given: string, options: ReadOptions = {}): string {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const name = quote(path);
+  const name = quote(given);
+  const path = options.base === undefined ? given : resolve(options.base, given);
   let size: number;
   try {
     const stat = statSync(path);

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy, type PolicyDocument, type Section } from '../src/index.js';
+import { parsePolicy } from '../src/index.js';
 import { seed } from './support/fixtures.js';
-
-/** Headings as an indented outline, which is what a reader checks a structure against. */
-function outline(document: PolicyDocument): string[] {
-  const lines: string[] = [];
-  const visit = (sections: Section[]) => {
-    for (const section of sections) {
-      lines.push(`${'  '.repeat(section.level - 1)}${section.heading}`);
-      visit(section.children);
-    }
-  };
-  visit(document.sections);
-  return lines;
-}
+import { outline } from './support/outline.js';
 
 describe('plain text as published', () => {
   it('reads seed 001: chapters after blank lines, subsections directly followed by text', () => {

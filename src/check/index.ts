@@ -1,4 +1,4 @@
-import { configuredLanguage, type PolicydiffConfig } from '../config.js';
+import { configuredLanguage, headingOverridesFor, type PolicydiffConfig } from '../config.js';
 import { discoverPolicyFiles, looksLikePolicy } from '../discover.js';
 import { diffPolicies } from '../diff.js';
 import { PolicydiffError, quote, usageError } from '../errors.js';
@@ -61,11 +61,16 @@ function translationSets(config: PolicydiffConfig, configSource: string, files: 
 /** `translated`: the file is in a translation set, whose drift needs its base → head diff. */
 function checkedFile(file: string, text: string, history: FileHistory | undefined, translated: boolean, options: CheckOptions): CheckedFile {
   const language = configuredLanguage(options.config ?? {}, file) ?? languageFromName(file);
-  const parseOptions = options.format === undefined ? { fileName: file } : { fileName: file, format: options.format };
+  const headings = headingOverridesFor(options.config ?? {}, file);
+  const parseOptions = {
+    fileName: file,
+    ...(options.format === undefined ? {} : { format: options.format }),
+    ...(headings === undefined ? {} : { headings }),
+  };
   const checked: CheckedFile = { file, text, document: parsePolicy(text, parseOptions), changes: [] };
   if (options.format !== undefined) checked.format = options.format;
   if (history === undefined || history.versions.length === 0) return checked;
-  const historyOptions: HistoryOptions = { perCommit: true };
+  const historyOptions: HistoryOptions = { perCommit: true, ...(headings === undefined ? {} : { headings }) };
   if (language !== undefined) historyOptions.language = language;
   if (options.format !== undefined) historyOptions.format = options.format;
   const changes = [...historyChanges(history, historyOptions)];

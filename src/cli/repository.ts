@@ -57,17 +57,36 @@ export async function openRepository(options: RepositoryOptions): Promise<Reposi
  */
 export async function selectFiles(context: RepositoryContext, given: readonly string[]): Promise<string[]> {
   const tracked = await context.repo.trackedFiles();
-  if (given.length === 0) return discoverPolicyFiles(tracked, context.config, context.configSource);
+  if (given.length === 0) return discoverPolicyFiles(tracked, context.config, context.configSource).map(nameable);
   const index = new Set(tracked);
   const files: string[] = [];
   for (const path of given) {
-    const file = context.repo.repoPath(path, context.base);
+    const file = nameable(context.repo.repoPath(path, context.base));
     if (!index.has(file) && !(await context.repo.everTracked(file))) {
       throw new PolicydiffError('untrackedFile', `${quote(path)} has never been committed to this repository: check the path, or git add and commit it first`);
     }
     if (!files.includes(file)) files.push(file);
   }
   return files;
+}
+
+/**
+ * A file name policydiff can pass back to git and print on one line. git lists names as bytes; one that is not
+ * UTF-8 (Latin-1 from an old system) arrives with replacement characters and would match nothing, so its changes
+ * would silently be missed; a line break would break every line-based output.
+ */
+function nameable(file: string): string {
+  if (file.includes('\ufffd')) {
+    throw inputError(
+      `the file name ${JSON.stringify(file)} is not UTF-8 (git keeps the bytes of another encoding), so policydiff cannot name it to git: rename it to a UTF-8 name (git mv), or name the policy files after --`,
+    );
+  }
+  if (/[\u0000-\u001f\u007f]/.test(file)) {
+    throw inputError(
+      `the file name ${JSON.stringify(file)} holds a line break or control character, which policydiff cannot show in its output: rename it (git mv), or name the policy files after --`,
+    );
+  }
+  return file;
 }
 
 /** `--lang` wins over the config's language for the file; neither means: detect it from the text. */

@@ -3,6 +3,7 @@ import { inputError, quote } from '../errors.js';
 import type { Section, SourceFormat } from '../model.js';
 import { headingKey } from '../normalize.js';
 import { parsePolicy } from '../parse/index.js';
+import type { HeadingOverrides } from '../parse/overrides.js';
 import { DEFAULT_DATE_FORMAT, detectDatePattern, formatDate, parseDateFormat, readDate, type DatePattern, type IsoDate } from './dates.js';
 import { insertLines, lineBreakOf, lineContent, refuseConflicts, splitLines } from './lines.js';
 
@@ -21,6 +22,8 @@ export interface PolicyListEntry {
 export interface PolicyListOptions {
   fileName?: string;
   format?: SourceFormat;
+  /** Lines that are or are not headings (config `"headings"`). */
+  headings?: HeadingOverrides;
   /** The heading of the change list when it is not one policydiff recognises by itself. */
   heading?: string;
   /** For a list whose dates do not show their format (or a list without lines yet). */
@@ -120,7 +123,11 @@ export function mergeIntoPolicyChangeList(policyText: string, entries: readonly 
   const lines = splitLines(policyText);
   refuseConflicts(lines, name);
   const eol = lineBreakOf(policyText);
-  const parseOptions = { ...(options.fileName === undefined ? {} : { fileName: options.fileName }), ...(options.format === undefined ? {} : { format: options.format }) };
+  const parseOptions = {
+    ...(options.fileName === undefined ? {} : { fileName: options.fileName }),
+    ...(options.format === undefined ? {} : { format: options.format }),
+    ...(options.headings === undefined ? {} : { headings: options.headings }),
+  };
   const document = parsePolicy(policyText, parseOptions);
   const list = findList(document.sections, options, name);
 

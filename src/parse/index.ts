@@ -1,6 +1,7 @@
 import type { PolicyDocument, SourceFormat } from '../model.js';
 import { normalizeLineEndings } from '../normalize.js';
 import { parseMarkdown } from './markdown.js';
+import { HeadingOverrideMatcher, type HeadingOverrides } from './overrides.js';
 import { parsePlainText } from './plain.js';
 
 export interface ParseOptions {
@@ -8,6 +9,8 @@ export interface ParseOptions {
   format?: SourceFormat;
   /** Used to tell Markdown (`.md`, `.markdown`) from plain text. */
   fileName?: string;
+  /** Lines that are or are not headings, whatever they look like (config `"headings"`). */
+  headings?: HeadingOverrides;
 }
 
 /** ATX or setext headings; bold bullets and links occur in plain-text exports too (seed 000), so they do not count. */
@@ -25,5 +28,6 @@ export function detectFormat(text: string, fileName?: string): SourceFormat {
 export function parsePolicy(text: string, options: ParseOptions = {}): PolicyDocument {
   const clean = normalizeLineEndings(text);
   const format = options.format ?? detectFormat(clean, options.fileName);
-  return format === 'markdown' ? parseMarkdown(clean) : parsePlainText(clean);
+  const overrides = new HeadingOverrideMatcher(options.headings);
+  return format === 'markdown' ? parseMarkdown(clean, overrides) : parsePlainText(clean, overrides);
 }

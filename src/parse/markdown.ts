@@ -1,6 +1,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { PolicyDocument } from '../model.js';
-import { buildDocument, type OutlineItem } from './outline.js';
+import { buildDocument, type HeadingItem, type OutlineItem } from './outline.js';
+import { HeadingOverrideMatcher } from './overrides.js';
 
 /**
  * Markdown policies, read with marked's lexer: ATX and setext headings, and a paragraph or list item that is only
@@ -22,7 +23,11 @@ function plainHeading(text: string): string {
 
 class OutlineReader {
   readonly items: OutlineItem[] = [];
+  /** Headings the config adds; their level is known only once the document's chapter depth is. */
+  readonly added = new Set<HeadingItem>();
   private headingDepth = 0;
+
+  constructor(private readonly overrides: HeadingOverrideMatcher) {}
 
   read(tokens: readonly Token[], firstLine: number): void {
     let line = firstLine;
@@ -41,18 +46,41 @@ class OutlineReader {
     this.items.push({ kind: 'heading', text: plainHeading(text), level: this.headingDepth + 1, line });
   }
 
+  /** A paragraph, cut before and after each of its lines that the config makes a heading. */
+  private paragraph(raw: string, line: number): void {
+    const lines = this.overrides.addsHeadings ? raw.replace(/\n+$/, '').split('\n') : [];
+    if (!lines.some((text) => this.overrides.isAdded(text))) {
+      this.block(raw, line);
+      return;
+    }
+    let start = 0;
+    lines.forEach((text, offset) => {
+      if (!this.overrides.isAdded(text)) return;
+      if (offset > start) this.block(lines.slice(start, offset).join('\n'), line + start);
+      const heading: HeadingItem = { kind: 'heading', text: plainHeading(text), level: 0, line: line + offset };
+      this.items.push(heading);
+      this.added.add(heading);
+      start = offset + 1;
+    });
+    if (start < lines.length) this.block(lines.slice(start).join('\n'), line + start);
+  }
+
   private readToken(token: Token, line: number): void {
     switch (token.type) {
       case 'heading': {
         const heading = token as Tokens.Heading;
+        if (this.overrides.isIgnored(heading.text)) {
+          this.block(heading.text, line);
+          return;
+        }
         this.headingDepth = heading.depth;
         this.items.push({ kind: 'heading', text: plainHeading(heading.text), level: heading.depth, line });
         return;
       }
       case 'paragraph': {
         const bold = BOLD_ONLY.exec(token.raw.trim());
-        if (bold?.[1] !== undefined) this.subHeading(bold[1], line);
-        else this.block(token.raw, line);
+        if (bold?.[1] !== undefined && !this.overrides.isIgnored(bold[1])) this.subHeading(bold[1], line);
+        else this.paragraph(token.raw, line);
         return;
       }
       case 'list':
@@ -80,7 +108,7 @@ class OutlineReader {
     let line = firstLine;
     for (const item of list.items) {
       const bold = BOLD_ONLY.exec(item.text.trim());
-      if (bold?.[1] !== undefined) {
+      if (bold?.[1] !== undefined && !this.overrides.isIgnored(bold[1])) {
         this.subHeading(bold[1], line);
       } else {
         const nested = item.tokens.filter((token) => token.type === 'list');
@@ -123,20 +151,27 @@ function capNesting(text: string): string {
   return text.replace(/^[ \t]{33,}/gm, ' '.repeat(MAX_INDENT)).replace(DEEP_CONTAINERS, keepContainers);
 }
 
-export function parseMarkdown(text: string): PolicyDocument {
+export function parseMarkdown(text: string, overrides = new HeadingOverrideMatcher()): PolicyDocument {
   const tokens = new Lexer({ gfm: true }).lex(capNesting(text));
-  const reader = new OutlineReader();
+  const reader = new OutlineReader(overrides);
   reader.read(tokens, 1);
   const items = reader.items;
   const headings = items.filter((item) => item.kind === 'heading');
-  const topDepth = Math.min(...headings.map((heading) => heading.level));
-  const topHeadings = headings.filter((heading) => heading.level === topDepth);
+  const ownHeadings = headings.filter((heading) => !reader.added.has(heading));
+  const topDepth = Math.min(...ownHeadings.map((heading) => heading.level));
+  const topHeadings = ownHeadings.filter((heading) => heading.level === topDepth);
   // A single top heading that opens the document is its title, not a chapter.
   const first = items[0];
   let title: string | undefined;
-  if (topHeadings.length === 1 && headings.length > 1 && first?.kind === 'heading' && first.level === topDepth) {
+  if (topHeadings.length === 1 && headings.length > 1 && first?.kind === 'heading' && first.level === topDepth && !reader.added.has(first)) {
     title = first.text;
     items.shift();
+  }
+  if (reader.added.size > 0) {
+    // Chapters are the top level under the title; without any heading of its own, the document has only added ones.
+    const underTitle = ownHeadings.slice(1).map((heading) => heading.level);
+    const chapterDepth = title === undefined ? topDepth : underTitle.length > 0 ? Math.min(...underTitle) : topDepth + 1;
+    for (const heading of reader.added) heading.level = Number.isFinite(chapterDepth) ? chapterDepth : 1;
   }
   return buildDocument('markdown', title, items);
 }

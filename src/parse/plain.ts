@@ -1,6 +1,7 @@
 import type { PolicyDocument } from '../model.js';
 import { isBlankLine, normalizeSpaces, splitHeadingNumber } from '../normalize.js';
 import { buildDocument, type OutlineItem } from './outline.js';
+import { HeadingOverrideMatcher } from './overrides.js';
 
 /**
  * Plain text as policies are published: headings are bare lines. The signals (measured on the seed policies):
@@ -69,9 +70,22 @@ function isAllCaps(text: string): boolean {
   return /\p{L}/u.test(text) && text === text.toLocaleUpperCase('und');
 }
 
-export function parsePlainText(text: string): PolicyDocument {
+/** A block is cut before each line the config makes a heading, so that the line opens its own block. */
+function cutAtAddedHeadings(blocks: Line[][], overrides: HeadingOverrideMatcher): Line[][] {
+  if (!overrides.addsHeadings) return blocks;
+  return blocks.flatMap((block) => {
+    const pieces: Line[][] = [];
+    for (const line of block) {
+      if (pieces.length === 0 || overrides.isAdded(line.text)) pieces.push([line]);
+      else pieces.at(-1)!.push(line);
+    }
+    return pieces;
+  });
+}
+
+export function parsePlainText(text: string, overrides = new HeadingOverrideMatcher()): PolicyDocument {
   const lines = text.split('\n').map((line, index) => ({ text: line, number: index + 1 }));
-  const blocks = blocksOf(lines);
+  const blocks = cutAtAddedHeadings(blocksOf(lines), overrides);
   const items: OutlineItem[] = [];
   let title: string | undefined;
   /** Level of the chapter now open, so that unnumbered subsections nest under it. */
@@ -81,13 +95,15 @@ export function parsePlainText(text: string): PolicyDocument {
     const [first, ...rest] = block as [Line, ...Line[]];
     const next = rest[0] ?? blocks[index + 1]?.[0];
     const brokenParagraph = next !== undefined && startsLowerCase(next.text);
-    const heading = looksLikeHeading(first.text) && !brokenParagraph ? headingText(first.text) : undefined;
+    const added = overrides.isAdded(first.text);
+    const looksLike = looksLikeHeading(first.text) && !brokenParagraph && !overrides.isIgnored(first.text);
+    const heading = added || looksLike ? headingText(first.text) : undefined;
     const standalone = rest.length === 0;
 
-    if (heading !== undefined && index === 0 && (standalone || isAllCaps(heading))) {
+    if (heading !== undefined && !added && index === 0 && (standalone || isAllCaps(heading))) {
       title = heading;
     } else if (heading !== undefined) {
-      const level = headingLevel(heading, first.text, standalone, chapterLevel);
+      const level = added ? addedHeadingLevel(heading) : headingLevel(heading, first.text, standalone, chapterLevel);
       if (level !== undefined) {
         if (level.opensChapter) chapterLevel = level.value;
         items.push({ kind: 'heading', text: heading, level: level.value, line: first.number });
@@ -102,6 +118,17 @@ export function parsePlainText(text: string): PolicyDocument {
   return buildDocument('text', title, items);
 }
 
+/** A heading the config adds is a chapter, unless its numbering says how deep it stands. */
+function addedHeadingLevel(heading: string): { value: number; opensChapter: boolean } {
+  const { number } = splitHeadingNumber(heading);
+  return number === undefined ? { value: 1, opensChapter: true } : numberedLevel(number);
+}
+
+/** `1.2.1` numbering gives the depth outright. */
+function numberedLevel(number: string): { value: number; opensChapter: boolean } {
+  return { value: number.split('.').length, opensChapter: true };
+}
+
 /** The depth of a heading, or undefined when the line turns out to be a lead-in sentence. */
 function headingLevel(
   heading: string,
@@ -110,7 +137,7 @@ function headingLevel(
   chapterLevel: number | undefined,
 ): { value: number; opensChapter: boolean } | undefined {
   const { number } = splitHeadingNumber(heading);
-  if (number !== undefined) return { value: number.split('.').length, opensChapter: true };
+  if (number !== undefined) return numberedLevel(number);
   const subLevel = chapterLevel === undefined ? 1 : chapterLevel + 1;
   if (BOLD_BULLET.test(normalizeSpaces(raw).trim())) return { value: subLevel, opensChapter: false };
   if (heading.endsWith(':')) {

@@ -10,6 +10,8 @@ import { Progress } from '../progress.js';
 import { addRepositoryOptions, dateOption, refuseLinkOutOfRepository } from '../repository.js';
 import { dateFormatOption, entryDatePattern, EntryWriter } from './entry-options.js';
 import { readChanges, type ChangeRangeOptions } from './read-changes.js';
+import { headingOption } from '../headings.js';
+import { headingOverridesFor } from '../../config.js';
 
 /**
  * `changelog [start]`: the entries of the changes since <start> (default: the whole history) written where people
@@ -104,6 +106,7 @@ async function runChangelog(start: string | undefined, files: string[], options:
         const listOptions = {
           fileName: file,
           ...(options.input === undefined ? {} : { format: options.input }),
+          ...headingOption(headingOverridesFor(context.config, file)),
           ...(options.changeListHeading === undefined ? {} : { heading: options.changeListHeading }),
           ...(options.dateFormat === undefined ? {} : { dateFormat: pattern }),
         };

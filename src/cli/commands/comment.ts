@@ -16,6 +16,7 @@ import { failOnReached, type FailOn } from '../significance.js';
 import { repositoryCheckOptions } from './check.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
 import { revisionDiffs } from './diff-revisions.js';
+import { warnUnmatchedHeadings, type ReadPolicy } from '../headings.js';
 import { maxSizeOption } from './shared.js';
 
 /**
@@ -160,7 +161,8 @@ async function runComment(given: string[], options: CommentCommandOptions): Prom
   const from = await repo.resolveRevision(baseSpec);
   const to = await repo.resolveRevision(options.head);
   const files = await commentFiles(context, given, options.files);
-  const diffs: RevisionDiff[] = await revisionDiffs(context, { ...options, format: 'text' }, files, from, to);
+  const read: ReadPolicy[] = [];
+  const diffs: RevisionDiff[] = await revisionDiffs(context, { ...options, format: 'text' }, files, from, to, read);
   const writer = new EntryWriter({ pattern: entryDatePattern(undefined, context.config.dateFormat), lang: options.lang });
   const date = await repo.commitDay(to);
   const commentFilesList: CommentFile[] = diffs.map((entry) => {
@@ -191,6 +193,7 @@ async function runComment(given: string[], options: CommentCommandOptions): Prom
     }
   }
   for (const warning of writer.warnings) process.stderr.write(`policydiff: ${warning}\n`);
+  warnUnmatchedHeadings(context.configSource, read);
   const checkErrors = checks.findings.filter((finding) => finding.severity === 'error').length;
   writeOutputs(process.env.GITHUB_OUTPUT, { level, entry: entries.join('\n'), 'comment-url': url, 'check-errors': String(checkErrors) });
   const reached = [

@@ -12,6 +12,8 @@ import { languageFor, openRepository, refuseLinkOutOfRepository, selectFiles, ty
 import { checkFailOn, classified, significanceOptions, type FailOn } from '../significance.js';
 import { entryText, toIsoDate } from '../../entries/index.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
+import { headingOption, warnUnmatchedHeadings, type ReadPolicy } from '../headings.js';
+import { headingOverridesFor } from '../../config.js';
 
 /**
  * The revision mode of `diff`: `diff <rev>` (the working tree against a revision, usually HEAD) and
@@ -72,7 +74,8 @@ export async function runRevisionDiff(
   const day = to === undefined ? toIsoDate(new Date()) : await repo.commitDay(to);
   const writer = new EntryWriter({ pattern: entryDatePattern(options.dateFormat, context.config.dateFormat), lang: options.lang });
   // The HTML report is one page over all files, so their diffs (and entry lines) are kept rather than rendered one at a time.
-  const diffs = await revisionDiffs(context, options, files, from, to);
+  const read: ReadPolicy[] = [];
+  const diffs = await revisionDiffs(context, options, files, from, to, read);
   const lines = new Map<RevisionDiff, string>();
   for (const entry of diffs) {
     const line = writer.forDiff(entry.file, entry.diff, day);
@@ -93,6 +96,7 @@ export async function runRevisionDiff(
   if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, page());
   writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
   for (const warning of writer.warnings) process.stderr.write(`policydiff: ${warning}\n`);
+  warnUnmatchedHeadings(context.configSource, read);
   checkFailOn(diffs.map((entry) => entry.diff), options.failOn);
 }
 
@@ -106,6 +110,7 @@ export async function revisionDiffs(
   files: readonly string[],
   from: string,
   to: string | undefined,
+  read: ReadPolicy[] = [],
 ): Promise<RevisionDiff[]> {
   const { repo } = context;
   const diffs: RevisionDiff[] = [];
@@ -113,8 +118,10 @@ export async function revisionDiffs(
     const oldPath = await pathAt(context, file, from, to ?? from);
     const oldText = (await repo.readFileAt(from, oldPath, { maxBytes: context.maxBytes })) ?? '';
     const newText = to === undefined ? readWorkingFile(context, file) : ((await repo.readFileAt(to, file, { maxBytes: context.maxBytes })) ?? '');
+    const headings = headingOverridesFor(context.config, file);
+    read.push({ file, headings, texts: [oldText, newText] });
     if (oldText === newText) continue;
-    const diffOptions: DiffOptions = { fileName: file };
+    const diffOptions: DiffOptions = { fileName: file, ...headingOption(headings) };
     const language = languageFor(context, options, file);
     if (language !== undefined) diffOptions.language = language;
     if (options.input !== undefined) diffOptions.format = options.input;

@@ -10,6 +10,9 @@ import { isRevisionOperand, operandsAfterDashDash, runRevisionDiff } from './dif
 import { checkFailOn, classified, failOnOption, type FailOn } from '../significance.js';
 import { maxSizeOption, parseMaxSize } from './shared.js';
 import { dateFormatOption } from './entry-options.js';
+import { headingOption, warnUnmatchedHeadings } from '../headings.js';
+import { headingOverridesFor } from '../../config.js';
+import { runFolder } from '../run-folder.js';
 
 interface DiffCommandOptions {
   format: OutputFormat;
@@ -29,7 +32,7 @@ export function register(program: Command): void {
     .argument('<old>', 'the earlier version: a file, or a revision (tag, branch, commit)')
     .argument('[new]', 'the later version: a file, or a revision (default: the working tree)')
     .argument('[files...]', 'with revisions: the policy files (default: found by name or by the config)')
-    .option('-C, --cwd <dir>', 'with revisions: run as if started in <dir> (like git -C)')
+    .option('-C, --cwd <dir>', 'run as if started in <dir> (like git -C): files, revisions and --html are taken from there')
     .addOption(formatOption())
     .addOption(languageOption())
     .addOption(new Option('--input <kind>', 'read both files as this kind instead of guessing from the name').choices(['markdown', 'text']))
@@ -56,18 +59,24 @@ Examples:
       if (!twoFilesAfterDashDash && (newPath === undefined || files.length > 0 || dashDash !== undefined || (await isRevisionOperand(oldPath, options)))) {
         return runRevisionDiff([oldPath, ...(newPath === undefined ? [] : [newPath]), ...files], dashDash, options);
       }
-      if (options.html !== undefined) refuseToOverwrite(resolve(options.html), [resolve(oldPath), resolve(newPath)], options.html);
-      const readOptions = { maxBytes: parseMaxSize(options.maxSize) };
+      // Like git -C: the files and the report are taken from <dir>, and the config is that of its repository.
+      const { base, loaded, pathOf, configPath } = runFolder(options.cwd);
+      // Both versions are read alike: with the overrides the config gives the newer file.
+      const headings = headingOverridesFor(loaded.config, configPath(newPath));
+      const htmlPath = options.html === undefined ? undefined : pathOf(options.html);
+      if (htmlPath !== undefined) refuseToOverwrite(resolve(base, htmlPath), [resolve(base, oldPath), resolve(base, newPath)], options.html!);
+      const readOptions = { maxBytes: parseMaxSize(options.maxSize), base };
       const oldText = readPolicyFile(oldPath, readOptions);
       const newText = readPolicyFile(newPath, readOptions);
-      const diffOptions: DiffOptions = { fileName: newPath };
+      const diffOptions: DiffOptions = { fileName: newPath, ...headingOption(headings) };
       if (options.lang !== undefined) diffOptions.language = options.lang;
       if (options.input !== undefined) diffOptions.format = options.input;
       const diff = classified(diffPolicies(oldText, newText, diffOptions));
       const rendering = { ...renderOptions(`${oldPath} → ${newPath}`), versions: { old: { label: oldPath }, new: { label: newPath } } };
       // The report first: if it cannot be written, nothing is printed and the exit code says so.
-      if (options.html !== undefined) writeFileUninterrupted(options.html, renderers.html.diff(diff, rendering));
+      if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, renderers.html.diff(diff, rendering));
       writeOut(renderers[options.format].diff(diff, rendering));
+      warnUnmatchedHeadings(loaded.source, [{ file: oldPath, headings, texts: [oldText] }, { file: newPath, headings, texts: [newText] }]);
       checkFailOn([diff], options.failOn);
     });
 }

@@ -4,6 +4,8 @@ import type { Progress } from '../progress.js';
 import { classified, significanceOptions } from '../significance.js';
 import type { ClassifyOptions } from '../../significance/classify.js';
 import { languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
+import { headingOption, warnUnmatchedHeadings } from '../headings.js';
+import { headingOverridesFor } from '../../config.js';
 
 /** What `since`, `log`, `changelog` and `notes` share: the changes of the policy files in a range of history. */
 
@@ -33,8 +35,19 @@ export async function readChanges(start: string | undefined, files: readonly str
   const range = from === undefined ? { to } : { to, from };
   const histories = from === to ? [] : await repo.readHistories(paths, range, { maxBytes: context.maxBytes });
   const total = histories.reduce((sum, history) => sum + history.versions.length, 0);
+  if (context.config.headings !== undefined) {
+    progress.done();
+    warnUnmatchedHeadings(
+      context.configSource,
+      histories.map((history) => ({
+        file: history.file,
+        headings: headingOverridesFor(context.config, history.file),
+        texts: [...(history.before === undefined ? [] : [history.before.text]), ...history.versions.map((version) => version.text)],
+      })),
+    );
+  }
   const sources = histories.map((history) => {
-    const historyOptions: HistoryOptions = { date: options.date, perCommit: options.perCommit === true };
+    const historyOptions: HistoryOptions = { date: options.date, perCommit: options.perCommit === true, ...headingOption(headingOverridesFor(context.config, history.file)) };
     const language = languageFor(context, options, history.file);
     if (language !== undefined) historyOptions.language = language;
     if (options.input !== undefined) historyOptions.format = options.input;

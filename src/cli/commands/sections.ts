@@ -5,11 +5,15 @@ import { parsePolicy, type ParseOptions } from '../../parse/index.js';
 import { renderers, type OutputFormat } from '../../render/index.js';
 import { formatOption, renderOptions, writeOut } from '../output.js';
 import { maxSizeOption, parseMaxSize } from './shared.js';
+import { headingOption, warnUnmatchedHeadings } from '../headings.js';
+import { headingOverridesFor } from '../../config.js';
+import { runFolder } from '../run-folder.js';
 
 interface SectionsCommandOptions {
   format: OutputFormat;
   input?: SourceFormat;
   maxSize?: string;
+  cwd?: string;
 }
 
 export function register(program: Command): void {
@@ -17,6 +21,7 @@ export function register(program: Command): void {
     .command('sections')
     .description("show how policydiff reads a policy's structure: title, chapters, subsections")
     .argument('<file>', 'the policy file (.txt or .md)')
+    .option('-C, --cwd <dir>', 'run as if started in <dir> (like git -C): the file is taken from there, and the config of its repository')
     .addOption(formatOption())
     .addOption(new Option('--input <kind>', 'read the file as this kind instead of guessing from the name').choices(['markdown', 'text']))
     .addOption(maxSizeOption())
@@ -25,12 +30,16 @@ export function register(program: Command): void {
       `
 Examples:
   $ policydiff sections privacy.txt
-  $ policydiff sections privacy.md --format json`,
+  $ policydiff sections privacy.md --format json
+  $ policydiff sections -C ../website docs/privacy.md   the file and the config taken from ../website`,
     )
     .action((file: string, options: SectionsCommandOptions) => {
-      const text = readPolicyFile(file, { maxBytes: parseMaxSize(options.maxSize) });
-      const parseOptions: ParseOptions = { fileName: file };
+      const { base, loaded, configPath } = runFolder(options.cwd);
+      const headings = headingOverridesFor(loaded.config, configPath(file));
+      const text = readPolicyFile(file, { maxBytes: parseMaxSize(options.maxSize), base });
+      const parseOptions: ParseOptions = { fileName: file, ...headingOption(headings) };
       if (options.input !== undefined) parseOptions.format = options.input;
       writeOut(renderers[options.format].outline(parsePolicy(text, parseOptions), renderOptions()));
+      warnUnmatchedHeadings(loaded.source, [{ file, headings, texts: [text] }]);
     });
 }
