@@ -153,6 +153,8 @@ export class TermList {
     let lower: string | undefined;
     for (const { re, terms, folded } of this.patterns) {
       const subject = folded ? (lower ??= foldCase(text)) : text;
+      // matchAll starts where the pattern's lastIndex stands: always from the start of this text.
+      re.lastIndex = 0;
       for (const match of subject.matchAll(re)) {
         const group = match.findIndex((value, index) => index > 0 && value !== undefined);
         if (group < 1 || match[0] === '') continue;
@@ -169,7 +171,10 @@ export class TermList {
     let lower: string | undefined;
     return this.patterns.some(({ re, folded }) => {
       re.lastIndex = 0;
-      return re.test(folded ? (lower ??= foldCase(text)) : text);
+      const found = re.test(folded ? (lower ??= foldCase(text)) : text);
+      // A global pattern's test leaves lastIndex after the match, where the next matchAll would start.
+      re.lastIndex = 0;
+      return found;
     });
   }
 }
