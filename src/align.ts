@@ -39,7 +39,22 @@ const RENAME_SIMILARITY = 0.5;
 const MAX_RENAME_PAIRS = 40_000;
 const RENAME_WINDOW = 40;
 
+/**
+ * A history diffs each version twice, as the new side of one change and the old side of the next: its nodes are
+ * built once. Nothing downstream mutates them.
+ */
+const flattened = new WeakMap<PolicyDocument, readonly SectionNode[]>();
+
 export function flatten(document: PolicyDocument): SectionNode[] {
+  let nodes = flattened.get(document);
+  if (nodes === undefined) {
+    nodes = flattenDocument(document);
+    flattened.set(document, nodes);
+  }
+  return nodes as SectionNode[];
+}
+
+function flattenDocument(document: PolicyDocument): SectionNode[] {
   const root: SectionNode = {
     index: 0,
     heading: '',
