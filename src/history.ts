@@ -3,7 +3,7 @@ import { trailerRecord } from './entries/trailers.js';
 import { detectLanguage } from './language.js';
 import type { CommitInfo, DateKind, FileHistory, FileVersion } from './git.js';
 import type { PolicyDiff, PolicyDocument, SourceFormat } from './model.js';
-import { parsePolicy } from './parse/index.js';
+import { PolicyParser } from './parse/index.js';
 
 /**
  * Versions of a policy file → dated changes. Pure: it takes the texts `git.ts` read and returns data.
@@ -76,15 +76,16 @@ export function groupVersions(versions: readonly FileVersion[], options: History
 /** Parsed documents by blob, least recently used dropped: a version is the "after" of one change and the "before" of the next. */
 class DocumentCache {
   private readonly entries = new Map<string, PolicyDocument>();
+  private readonly parser = new PolicyParser();
   constructor(private readonly limit = 8) {}
 
   get(key: string | undefined, text: string, fileName: string, format: SourceFormat | undefined): PolicyDocument {
     const options = format === undefined ? { fileName } : { fileName, format };
-    if (key === undefined) return parsePolicy(text, options);
+    if (key === undefined) return this.parser.parse(text, options);
     const cacheKey = `${key}\0${format ?? fileName.slice(fileName.lastIndexOf('.'))}`;
     let document = this.entries.get(cacheKey);
     if (document !== undefined) this.entries.delete(cacheKey);
-    else document = parsePolicy(text, options);
+    else document = this.parser.parse(text, options);
     this.entries.set(cacheKey, document);
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
     return document;

@@ -12,6 +12,7 @@ import { buildDocument, type OutlineItem } from './outline.js';
 interface Line {
   text: string;
   number: number;
+  facts: LineFacts;
 }
 
 const MAX_HEADING_WORDS = 12;
@@ -31,7 +32,7 @@ function blocksOf(lines: Line[]): Line[][] {
   const blocks: Line[][] = [];
   let current: Line[] = [];
   for (const line of lines) {
-    if (isBlankLine(line.text)) {
+    if (line.facts.blank) {
       if (current.length > 0) blocks.push(current);
       current = [];
     } else {
@@ -69,8 +70,62 @@ function isAllCaps(text: string): boolean {
   return /\p{L}/u.test(text) && text === text.toLocaleUpperCase('und');
 }
 
-export function parsePlainText(text: string): PolicyDocument {
-  const lines = text.split('\n').map((line, index) => ({ text: line, number: index + 1 }));
+/** What the reader asks of a line on its own, whatever stands around it; each answer worked out when first asked. */
+class LineFacts {
+  private lower: boolean | undefined;
+  private headingChecked = false;
+  private headingValue: string | undefined;
+  readonly blank: boolean;
+
+  /** The line's text; with a memo, one string for all versions that have the line (see LineMemo). */
+  constructor(readonly text: string) {
+    this.blank = isBlankLine(text);
+  }
+
+  get startsLowerCase(): boolean {
+    this.lower ??= startsLowerCase(this.text);
+    return this.lower;
+  }
+
+  /** The heading the line would be, when it looks like one. */
+  get heading(): string | undefined {
+    if (!this.headingChecked) {
+      this.headingValue = looksLikeHeading(this.text) ? headingText(this.text) : undefined;
+      this.headingChecked = true;
+    }
+    return this.headingValue;
+  }
+}
+
+const lineFacts = (text: string) => new LineFacts(text);
+
+/**
+ * The facts of lines already seen, for reading many versions of one policy (a history), which share nearly all
+ * their lines. A line's facts depend on its text alone, so the memo cannot change a result; and the text it
+ * hands back is the first string seen for the line, so the blocks of every version share strings whose hashes the
+ * sentence cache has already computed. Bounded like the other caches: cleared when large.
+ */
+export class LineMemo {
+  private static readonly MAX_LINES = 50_000;
+  private readonly lines = new Map<string, LineFacts>();
+
+  get(text: string): LineFacts {
+    let facts = this.lines.get(text);
+    if (facts === undefined) {
+      facts = lineFacts(text);
+      if (this.lines.size >= LineMemo.MAX_LINES) this.lines.clear();
+      this.lines.set(text, facts);
+    }
+    return facts;
+  }
+}
+
+export function parsePlainText(text: string, memo?: LineMemo): PolicyDocument {
+  const factsOf = memo === undefined ? lineFacts : (line: string) => memo.get(line);
+  const lines = text.split('\n').map((line, index): Line => {
+    const facts = factsOf(line);
+    return { text: facts.text, number: index + 1, facts };
+  });
   const blocks = blocksOf(lines);
   const items: OutlineItem[] = [];
   let title: string | undefined;
@@ -80,8 +135,8 @@ export function parsePlainText(text: string): PolicyDocument {
   blocks.forEach((block, index) => {
     const [first, ...rest] = block as [Line, ...Line[]];
     const next = rest[0] ?? blocks[index + 1]?.[0];
-    const brokenParagraph = next !== undefined && startsLowerCase(next.text);
-    const heading = looksLikeHeading(first.text) && !brokenParagraph ? headingText(first.text) : undefined;
+    const brokenParagraph = next !== undefined && next.facts.startsLowerCase;
+    const heading = brokenParagraph ? undefined : first.facts.heading;
     const standalone = rest.length === 0;
 
     if (heading !== undefined && index === 0 && (standalone || isAllCaps(heading))) {
