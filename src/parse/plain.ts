@@ -112,9 +112,12 @@ export class LineMemo {
   get(text: string): LineFacts {
     let facts = this.lines.get(text);
     if (facts === undefined) {
-      facts = lineFacts(text);
+      // The line is a slice of its version's whole text, which a slice keeps alive; a copy of its own keeps only
+      // itself (concatenating and slicing again makes V8 copy the characters).
+      const own = text.length > 12 ? ` ${text}`.slice(1) : text;
+      facts = lineFacts(own);
       if (this.lines.size >= LineMemo.MAX_LINES) this.lines.clear();
-      this.lines.set(text, facts);
+      this.lines.set(own, facts);
     }
     return facts;
   }
