@@ -70,6 +70,8 @@ function organisations(text: string, legalForms: readonly string[]): string[] {
       re: new RegExp(`((?:\\p{Lu}[\\p{L}\\p{N}&'.-]*[\\s\\u00a0]+){1,4})(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
     };
   }
+  // Most sentences name no company: a legal form must occur for the pattern to match, and looking for one is cheap.
+  if (!legalForms.some((form) => text.includes(form))) return [];
   return [...text.matchAll(organisationPattern.re)].map((match) => match[0].replace(/\s+/g, ' ').trim());
 }
 
@@ -101,8 +103,10 @@ const blank = (text: string, matches: TermMatch[]) =>
 
 export function sentenceFacts(raw: string, lexicon: Lexicon, legalForms: readonly string[]): SentenceFacts {
   const text = foldApostrophes(raw);
-  const contacts = [...(text.match(EMAIL) ?? []), ...(text.match(PHONE) ?? []).filter((phone) => phone.replace(/\D/g, '').length >= 7)];
-  const withoutContacts = text.replace(EMAIL, ' ').replace(PHONE, ' ');
+  // EMAIL tries every letter of every word as an address's start: not worth it without an "@".
+  const emails = text.includes('@') ? (text.match(EMAIL) ?? []) : [];
+  const contacts = [...emails, ...(text.match(PHONE) ?? []).filter((phone) => phone.replace(/\D/g, '').length >= 7)];
+  const withoutContacts = (emails.length > 0 ? text.replace(EMAIL, ' ') : text).replace(PHONE, ' ');
   return {
     text,
     hits: hits(text, lexicon),
