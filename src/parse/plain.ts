@@ -9,12 +9,6 @@ import { buildDocument, type OutlineItem } from './outline.js';
  * gives the depth outright.
  */
 
-interface Line {
-  text: string;
-  number: number;
-  facts: LineFacts;
-}
-
 const MAX_HEADING_WORDS = 12;
 const MAX_HEADING_LENGTH = 100;
 /** `- **Platsinformation**`: a bullet that is only bold text serves as a sub-heading (seed 000). */
@@ -27,21 +21,6 @@ const BOLD_BULLET = /^[-*•·–]\s+\*\*([^*]+)\*\*:?$/;
 const ANNOUNCES_LIST = /följande|following|seuraav|folgende|suivant/i;
 const STARTS_WITH_PRONOUN = /^(?:vi|du|ni|man|det|den|jag|we|you|it|this|these|our|me|sinä|te|wir|sie|nous|vous)\s/i;
 const CONTAINS_DATE = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
-
-function blocksOf(lines: Line[]): Line[][] {
-  const blocks: Line[][] = [];
-  let current: Line[] = [];
-  for (const line of lines) {
-    if (line.facts.blank) {
-      if (current.length > 0) blocks.push(current);
-      current = [];
-    } else {
-      current.push(line);
-    }
-  }
-  if (current.length > 0) blocks.push(current);
-  return blocks;
-}
 
 function startsLowerCase(text: string): boolean {
   return /^\p{Ll}+(?:\P{Lu}|$)/u.test(normalizeSpaces(text).trim());
@@ -125,22 +104,39 @@ export class LineMemo {
 
 export function parsePlainText(text: string, memo?: LineMemo): PolicyDocument {
   const factsOf = memo === undefined ? lineFacts : (line: string) => memo.get(line);
-  const lines = text.split('\n').map((line, index): Line => {
-    const facts = factsOf(line);
-    return { text: facts.text, number: index + 1, facts };
-  });
-  const blocks = blocksOf(lines);
+  // Index loops over the lines and [start, end) ranges for the blocks: this runs for every version of a history.
+  const lines = text.split('\n').map((line) => factsOf(line));
+  const blockStarts: number[] = [];
+  const blockEnds: number[] = [];
+  let open = -1;
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!lines[index]!.blank) {
+      if (open === -1) open = index;
+    } else if (open !== -1) {
+      blockStarts.push(open);
+      blockEnds.push(index);
+      open = -1;
+    }
+  }
+  if (open !== -1) {
+    blockStarts.push(open);
+    blockEnds.push(lines.length);
+  }
   const items: OutlineItem[] = [];
   let title: string | undefined;
   /** Level of the chapter now open, so that unnumbered subsections nest under it. */
   let chapterLevel: number | undefined;
 
-  blocks.forEach((block, index) => {
-    const [first, ...rest] = block as [Line, ...Line[]];
-    const next = rest[0] ?? blocks[index + 1]?.[0];
-    const brokenParagraph = next !== undefined && next.facts.startsLowerCase;
-    const heading = brokenParagraph ? undefined : first.facts.heading;
-    const standalone = rest.length === 0;
+  for (let index = 0; index < blockStarts.length; index += 1) {
+    const start = blockStarts[index]!;
+    const end = blockEnds[index]!;
+    const first = lines[start]!;
+    const standalone = end - start === 1;
+    // The line after the first: the block's second, or the first of the next block.
+    const nextIndex = standalone ? blockStarts[index + 1] : start + 1;
+    const brokenParagraph = nextIndex !== undefined && lines[nextIndex]!.startsLowerCase;
+    const heading = brokenParagraph ? undefined : first.heading;
+    const firstBlock = () => items.push({ kind: 'block', block: { raw: first.text, line: start + 1 } });
 
     if (heading !== undefined && index === 0 && (standalone || isAllCaps(heading))) {
       title = heading;
@@ -148,15 +144,15 @@ export function parsePlainText(text: string, memo?: LineMemo): PolicyDocument {
       const level = headingLevel(heading, first.text, standalone, chapterLevel);
       if (level !== undefined) {
         if (level.opensChapter) chapterLevel = level.value;
-        items.push({ kind: 'heading', text: heading, level: level.value, line: first.number });
+        items.push({ kind: 'heading', text: heading, level: level.value, line: start + 1 });
       } else {
-        items.push({ kind: 'block', block: { raw: first.text, line: first.number } });
+        firstBlock();
       }
     } else {
-      items.push({ kind: 'block', block: { raw: first.text, line: first.number } });
+      firstBlock();
     }
-    for (const line of rest) items.push({ kind: 'block', block: { raw: line.text, line: line.number } });
-  });
+    for (let line = start + 1; line < end; line += 1) items.push({ kind: 'block', block: { raw: lines[line]!.text, line: line + 1 } });
+  }
   return buildDocument('text', title, items);
 }
 
