@@ -87,6 +87,27 @@ const lineFacts = (text: string) => new LineFacts(text);
 export class LineMemo {
   private static readonly MAX_LINES = 50_000;
   private readonly lines = new Map<string, LineFacts>();
+  /** The lines of the text read last, the version next to this one in a history. */
+  private previous: LineFacts[] = [];
+
+  /**
+   * The facts of each line. Most lines stand where they stood in the version read before, counted from the start
+   * (above the first line added or removed) or from the end (below the last): comparing with that line is much
+   * cheaper than hashing the line to look it up.
+   */
+  linesOf(lines: readonly string[]): LineFacts[] {
+    const previous = this.previous;
+    const shift = previous.length - lines.length;
+    const facts = lines.map((line, index) => {
+      const above = previous[index];
+      if (above !== undefined && above.text === line) return above;
+      const below = previous[index + shift];
+      if (below !== undefined && below.text === line) return below;
+      return this.get(line);
+    });
+    this.previous = facts;
+    return facts;
+  }
 
   get(text: string): LineFacts {
     let facts = this.lines.get(text);
@@ -103,9 +124,8 @@ export class LineMemo {
 }
 
 export function parsePlainText(text: string, memo?: LineMemo): PolicyDocument {
-  const factsOf = memo === undefined ? lineFacts : (line: string) => memo.get(line);
   // Index loops over the lines and [start, end) ranges for the blocks: this runs for every version of a history.
-  const lines = text.split('\n').map((line) => factsOf(line));
+  const lines = memo === undefined ? text.split('\n').map(lineFacts) : memo.linesOf(text.split('\n'));
   const blockStarts: number[] = [];
   const blockEnds: number[] = [];
   let open = -1;
