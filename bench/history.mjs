@@ -1,6 +1,8 @@
 // `policydiff log --format json` on a repository of 1,000 commits of a ~50 KB policy, timed against
 // `git log -p --word-diff=porcelain` on the same file in the same run (issue: policies from git history).
 // Target: ratio ≤ 2, peak memory < 300 MB. The repository is written with one `git fast-import`.
+// A second table breaks one in-process run of the library down by phase, and the CLI's start-up alone.
+// BENCH_KEEP=1 keeps the repository and prints its path (for `node --cpu-prof bin/policydiff.js log` in it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const COMMITS = Number(process.env.BENCH_COMMITS ?? 1000);
 const FILE = 'privacy.txt';
 const HAVE_TIME = existsSync('/usr/bin/time');
+const KEEP = process.env.BENCH_KEEP === '1';
 
 const WORDS = ['uppgifter', 'tjänsten', 'personuppgifter', 'information', 'leverantörer', 'samtycke', 'ändamål', 'rättigheter'];
 
@@ -96,10 +99,62 @@ export function buildHistoryRepo(dir, commits = COMMITS) {
   return size;
 }
 
+const dist = (module) => import(new URL(`../dist/${module}`, import.meta.url).href);
+
+/**
+ * Where the time goes: the phases `policydiff log` goes through for each change, each summed over the history in
+ * this process, one version after another as the CLI does (one run, so only a guide); and the CLI's start-up alone
+ * (median of RUNS).
+ */
+export async function historyBreakdown(dir) {
+  const { GitRepository } = await dist('git.js');
+  const { PolicyParser } = await dist('parse/index.js');
+  const { diffDocuments } = await dist('diff.js');
+  const { detectLanguage } = await dist('language.js');
+  const { withSignificance } = await dist('significance/classify.js');
+  const { renderChange } = await dist('render/changes.js');
+  const totals = { 'git log + cat-file': 0, decode: 0, parse: 0, 'align + diff': 0, significance: 0, 'render json': 0 };
+  let start = performance.now();
+  const lap = (name) => {
+    const now = performance.now();
+    totals[name] += now - start;
+    start = now;
+  };
+  const repo = await GitRepository.open(dir);
+  const [history] = await repo.readHistories([FILE], { to: 'HEAD' });
+  lap('git log + cat-file');
+  const { versions } = history;
+  const language = detectLanguage(versions.at(-1).text);
+  const parser = new PolicyParser();
+  const read = (version) => {
+    const text = version.text;
+    lap('decode');
+    const document = parser.parse(text, { fileName: FILE });
+    lap('parse');
+    return document;
+  };
+  let newer = read(versions.at(-1));
+  for (let index = versions.length - 2; index >= 0; index -= 1) {
+    const older = read(versions[index]);
+    const diff = diffDocuments(older, newer, { language });
+    lap('align + diff');
+    const classified = withSignificance(diff);
+    lap('significance');
+    renderChange({ file: FILE, date: '2019-01-01', commits: [], formattingOnly: false, diff: classified }, 'json', { color: false });
+    lap('render json');
+    newer = older;
+  }
+  const startup = [];
+  for (let index = 0; index < RUNS; index += 1) startup.push(timed(process.execPath, [bin, '--version'], dir).ms);
+  const phases = Object.fromEntries(Object.entries(totals).map(([name, ms]) => [`${name} ms`, Math.round(ms)]));
+  return { 'CLI start-up ms': Math.round(median(startup)), ...phases };
+}
+
 export function benchHistory() {
   const dir = mkdtempSync(join(tmpdir(), 'policydiff-bench-history-'));
   try {
     const size = buildHistoryRepo(dir);
+    if (KEEP) console.log(`repository kept at ${dir}`);
 
     // Without /usr/bin/time, the probe reports node's own peak RSS from inside the child.
     const ours = HAVE_TIME ? [process.execPath, [bin, 'log', '--format', 'json', FILE]] : [process.execPath, [rssProbe, bin, 'log', '--format', 'json', FILE]];
@@ -120,6 +175,7 @@ export function benchHistory() {
     const oursMs = median(samples.ours);
     const gitMs = median(samples.git);
     return {
+      dir,
       commits: COMMITS,
       'policy KB': Math.round(size / 1024),
       'policydiff log ms': Math.round(oursMs),
@@ -128,12 +184,20 @@ export function benchHistory() {
       'peak MB': Math.round(samples.peakMb),
       'target (≤ 2×, < 300 MB)': oursMs / gitMs <= 2 && samples.peakMb < 300 ? 'met' : 'MISSED',
     };
-  } finally {
+  } catch (error) {
     rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`policydiff log --format json vs git log -p --word-diff=porcelain (median of ${RUNS} runs)`);
-  console.table([benchHistory()]);
+  const { dir, ...row } = benchHistory();
+  try {
+    console.table([row]);
+    console.log('Where the time goes (library phases in one process, one run; start-up: median of the CLI runs)');
+    console.table([await historyBreakdown(dir)]);
+  } finally {
+    if (!KEEP) rmSync(dir, { recursive: true, force: true });
+  }
 }
