@@ -73,11 +73,15 @@ export function groupVersions(versions: readonly FileVersion[], options: History
   return groups;
 }
 
-/** Parsed documents by blob, least recently used dropped: a version is the "after" of one change and the "before" of the next. */
+/**
+ * Parsed documents by blob, least recently used dropped: a version is the "after" of one change and the "before"
+ * of the next. Three entries are enough for that (the next "before" is parsed before the "after" is asked for
+ * again), and each document kept longer only gives the garbage collector more to copy.
+ */
 class DocumentCache {
   private readonly entries = new Map<string, PolicyDocument>();
   private readonly parser = new PolicyParser();
-  constructor(private readonly limit = 8) {}
+  constructor(private readonly limit = 3) {}
 
   /** `version.text` is read only when the document is not cached: a history's texts are decoded when read. */
   get(version: { blob?: string | undefined; text: string; path: string }, format: SourceFormat | undefined): PolicyDocument {
