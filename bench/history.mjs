@@ -79,15 +79,18 @@ function median(values) {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
-/** Wall time of one run, and its peak RSS in MB (from /usr/bin/time, or for node from the probe). */
+/**
+ * Wall time of one run, its peak RSS in MB (from /usr/bin/time, or for node from the probe) and, with
+ * /usr/bin/time, its CPU time (user + system), which says more than wall time on a machine others are using too.
+ */
 function timed(command, args, cwd) {
   const start = process.hrtime.bigint();
-  const wrapped = HAVE_TIME ? ['/usr/bin/time', ['-f', '%M', command, ...args]] : [command, args];
+  const wrapped = HAVE_TIME ? ['/usr/bin/time', ['-f', '%M %U %S', command, ...args]] : [command, args];
   const result = run(wrapped[0], wrapped[1], { cwd, encoding: 'buffer' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const stderr = result.stderr.toString();
-  const kb = HAVE_TIME ? Number(stderr.trim().split('\n').at(-1)) : Number(/maxrss (\d+)/.exec(stderr)?.[1] ?? NaN);
-  return { ms, peakMb: kb / 1024, stdout: result.stdout };
+  const [kb, user, system] = HAVE_TIME ? stderr.trim().split('\n').at(-1).split(' ').map(Number) : [Number(/maxrss (\d+)/.exec(stderr)?.[1] ?? NaN)];
+  return { ms, cpuMs: HAVE_TIME ? (user + system) * 1000 : NaN, peakMb: kb / 1024, stdout: result.stdout };
 }
 
 /** Writes the benchmark's repository into `dir` (an empty folder); returns the final policy's size in bytes. */
@@ -159,12 +162,15 @@ export function benchHistory() {
     // Without /usr/bin/time, the probe reports node's own peak RSS from inside the child.
     const ours = HAVE_TIME ? [process.execPath, [bin, 'log', '--format', 'json', FILE]] : [process.execPath, [rssProbe, bin, 'log', '--format', 'json', FILE]];
     const theirs = ['git', ['log', '-p', '--word-diff=porcelain', '--', FILE]];
-    const samples = { ours: [], git: [], peakMb: 0 };
+    const samples = { ours: [], git: [], oursCpu: [], gitCpu: [], peakMb: 0 };
     for (let index = 0; index < RUNS; index += 1) {
       const mine = timed(ours[0], ours[1], dir);
       samples.ours.push(mine.ms);
+      samples.oursCpu.push(mine.cpuMs);
       samples.peakMb = Math.max(samples.peakMb, mine.peakMb);
-      samples.git.push(timed(theirs[0], theirs[1], dir).ms);
+      const git = timed(theirs[0], theirs[1], dir);
+      samples.git.push(git.ms);
+      samples.gitCpu.push(git.cpuMs);
       if (index === 0) {
         // One change per commit that touched the file (an edit can swap a word for itself and touch nothing).
         const touched = Number(run('git', ['rev-list', '--count', 'main', '--', FILE], { cwd: dir, encoding: 'utf8' }).stdout);
@@ -181,6 +187,8 @@ export function benchHistory() {
       'policydiff log ms': Math.round(oursMs),
       'git log -p --word-diff ms': Math.round(gitMs),
       ratio: +(oursMs / gitMs).toFixed(2),
+      'CPU ms (ours / git)': `${Math.round(median(samples.oursCpu))} / ${Math.round(median(samples.gitCpu))}`,
+      'CPU ratio': +(median(samples.oursCpu) / median(samples.gitCpu)).toFixed(2),
       'peak MB': Math.round(samples.peakMb),
       'target (≤ 2×, < 300 MB)': oursMs / gitMs <= 2 && samples.peakMb < 300 ? 'met' : 'MISSED',
     };
