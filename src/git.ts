@@ -214,20 +214,20 @@ export class GitRepository {
     return oid;
   }
 
-  /**
-   * The texts of many blobs through one `git cat-file --batch`, each decoded as it arrives so that the bytes of a
-   * thousand versions are never held together with their texts. `blobs` maps each object id to the path and
-   * revision that name it in messages. Spawned with node:child_process (an argument array, no shell) rather than
-   * simple-git because the request goes to the child's stdin, which simple-git cannot write, and because the blobs
-   * are bytes: simple-git decodes output as UTF-8, which would turn a Windows-1252 policy into replacement
-   * characters before `decodePolicyBytes` sees it.
-   */
+  /** The texts of many blobs through one `git cat-file --batch` (see `readPolicyBlobs`). */
   async readTexts(blobs: ReadonlyMap<string, { path: string; revision: string }>, options: ReadOptions = {}): Promise<Map<string, string>> {
     const checked = await this.readPolicyBlobs(blobs, options);
     return new Map([...checked].map(([oid, blob]) => [oid, decodeAs(blob.bytes, blob.encoding)]));
   }
 
-  /** `readTexts`, with each blob checked as it arrives but kept as bytes. */
+  /**
+   * Many blobs through one `git cat-file --batch`, each checked as it arrives (missing, too large, binary; its
+   * encoding) and kept as bytes, half the size of the text. `blobs` maps each object id to the path and revision
+   * that name it in messages. Spawned with node:child_process (an argument array, no shell) rather than
+   * simple-git because the request goes to the child's stdin, which simple-git cannot write, and because the blobs
+   * are bytes: simple-git decodes output as UTF-8, which would turn a Windows-1252 policy into replacement
+   * characters before `decodeAs` sees it.
+   */
   private readPolicyBlobs(blobs: ReadonlyMap<string, { path: string; revision: string }>, options: ReadOptions): Promise<Map<string, PolicyBlob>> {
     const texts = new Map<string, PolicyBlob>();
     if (blobs.size === 0) return Promise.resolve(texts);
