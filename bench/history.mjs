@@ -1,6 +1,8 @@
 // `policydiff log --format json` on a repository of 1,000 commits of a ~50 KB policy, timed against
 // `git log -p --word-diff=porcelain` on the same file in the same run (issue: policies from git history).
 // Target: ratio ≤ 2, peak memory < 300 MB. The repository is written with one `git fast-import`.
+// A second table breaks one in-process run of the library down by phase, and the CLI's start-up alone.
+// BENCH_KEEP=1 keeps the repository and prints its path (for `node --cpu-prof bin/policydiff.js log` in it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const COMMITS = Number(process.env.BENCH_COMMITS ?? 1000);
 const FILE = 'privacy.txt';
 const HAVE_TIME = existsSync('/usr/bin/time');
+const KEEP = process.env.BENCH_KEEP === '1';
 
 const WORDS = ['uppgifter', 'tjänsten', 'personuppgifter', 'information', 'leverantörer', 'samtycke', 'ändamål', 'rättigheter'];
 
@@ -76,15 +79,18 @@ function median(values) {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
-/** Wall time of one run, and its peak RSS in MB (from /usr/bin/time, or for node from the probe). */
+/**
+ * Wall time of one run, its peak RSS in MB (from /usr/bin/time, or for node from the probe) and, with
+ * /usr/bin/time, its CPU time (user + system), which says more than wall time on a machine others are using too.
+ */
 function timed(command, args, cwd) {
   const start = process.hrtime.bigint();
-  const wrapped = HAVE_TIME ? ['/usr/bin/time', ['-f', '%M', command, ...args]] : [command, args];
+  const wrapped = HAVE_TIME ? ['/usr/bin/time', ['-f', '%M %U %S', command, ...args]] : [command, args];
   const result = run(wrapped[0], wrapped[1], { cwd, encoding: 'buffer' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const stderr = result.stderr.toString();
-  const kb = HAVE_TIME ? Number(stderr.trim().split('\n').at(-1)) : Number(/maxrss (\d+)/.exec(stderr)?.[1] ?? NaN);
-  return { ms, peakMb: kb / 1024, stdout: result.stdout };
+  const [kb, user, system] = HAVE_TIME ? stderr.trim().split('\n').at(-1).split(' ').map(Number) : [Number(/maxrss (\d+)/.exec(stderr)?.[1] ?? NaN)];
+  return { ms, cpuMs: HAVE_TIME ? (user + system) * 1000 : NaN, peakMb: kb / 1024, stdout: result.stdout };
 }
 
 /** Writes the benchmark's repository into `dir` (an empty folder); returns the final policy's size in bytes. */
@@ -96,20 +102,75 @@ export function buildHistoryRepo(dir, commits = COMMITS) {
   return size;
 }
 
+const dist = (module) => import(new URL(`../dist/${module}`, import.meta.url).href);
+
+/**
+ * Where the time goes: the phases `policydiff log` goes through for each change, each summed over the history in
+ * this process, one version after another as the CLI does (one run, so only a guide); and the CLI's start-up alone
+ * (median of RUNS).
+ */
+export async function historyBreakdown(dir) {
+  const { GitRepository } = await dist('git.js');
+  const { PolicyParser } = await dist('parse/index.js');
+  const { diffDocuments } = await dist('diff.js');
+  const { detectLanguage } = await dist('language.js');
+  const { withSignificance } = await dist('significance/classify.js');
+  const { renderChange } = await dist('render/changes.js');
+  const totals = { 'git log + cat-file': 0, decode: 0, parse: 0, 'align + diff': 0, significance: 0, 'render json': 0 };
+  let start = performance.now();
+  const lap = (name) => {
+    const now = performance.now();
+    totals[name] += now - start;
+    start = now;
+  };
+  const repo = await GitRepository.open(dir);
+  const [history] = await repo.readHistories([FILE], { to: 'HEAD' });
+  lap('git log + cat-file');
+  const { versions } = history;
+  const language = detectLanguage(versions.at(-1).text);
+  const parser = new PolicyParser();
+  const read = (version) => {
+    const text = version.text;
+    lap('decode');
+    const document = parser.parse(text, { fileName: FILE });
+    lap('parse');
+    return document;
+  };
+  let newer = read(versions.at(-1));
+  for (let index = versions.length - 2; index >= 0; index -= 1) {
+    const older = read(versions[index]);
+    const diff = diffDocuments(older, newer, { language });
+    lap('align + diff');
+    const classified = withSignificance(diff);
+    lap('significance');
+    renderChange({ file: FILE, date: '2019-01-01', commits: [], formattingOnly: false, diff: classified }, 'json', { color: false });
+    lap('render json');
+    newer = older;
+  }
+  const startup = [];
+  for (let index = 0; index < RUNS; index += 1) startup.push(timed(process.execPath, [bin, '--version'], dir).ms);
+  const phases = Object.fromEntries(Object.entries(totals).map(([name, ms]) => [`${name} ms`, Math.round(ms)]));
+  return { 'CLI start-up ms': Math.round(median(startup)), ...phases };
+}
+
 export function benchHistory() {
   const dir = mkdtempSync(join(tmpdir(), 'policydiff-bench-history-'));
   try {
     const size = buildHistoryRepo(dir);
+    if (KEEP) console.log(`repository kept at ${dir}`);
 
     // Without /usr/bin/time, the probe reports node's own peak RSS from inside the child.
     const ours = HAVE_TIME ? [process.execPath, [bin, 'log', '--format', 'json', FILE]] : [process.execPath, [rssProbe, bin, 'log', '--format', 'json', FILE]];
     const theirs = ['git', ['log', '-p', '--word-diff=porcelain', '--', FILE]];
-    const samples = { ours: [], git: [], peakMb: 0 };
+    const samples = { ours: [], git: [], oursCpu: [], gitCpu: [], peakMb: 0 };
     for (let index = 0; index < RUNS; index += 1) {
       const mine = timed(ours[0], ours[1], dir);
       samples.ours.push(mine.ms);
+      samples.oursCpu.push(mine.cpuMs);
       samples.peakMb = Math.max(samples.peakMb, mine.peakMb);
-      samples.git.push(timed(theirs[0], theirs[1], dir).ms);
+      const git = timed(theirs[0], theirs[1], dir);
+      samples.git.push(git.ms);
+      samples.gitCpu.push(git.cpuMs);
       if (index === 0) {
         // One change per commit that touched the file (an edit can swap a word for itself and touch nothing).
         const touched = Number(run('git', ['rev-list', '--count', 'main', '--', FILE], { cwd: dir, encoding: 'utf8' }).stdout);
@@ -120,20 +181,31 @@ export function benchHistory() {
     const oursMs = median(samples.ours);
     const gitMs = median(samples.git);
     return {
+      dir,
       commits: COMMITS,
       'policy KB': Math.round(size / 1024),
       'policydiff log ms': Math.round(oursMs),
       'git log -p --word-diff ms': Math.round(gitMs),
       ratio: +(oursMs / gitMs).toFixed(2),
+      'CPU ms (ours / git)': `${Math.round(median(samples.oursCpu))} / ${Math.round(median(samples.gitCpu))}`,
+      'CPU ratio': +(median(samples.oursCpu) / median(samples.gitCpu)).toFixed(2),
       'peak MB': Math.round(samples.peakMb),
       'target (≤ 2×, < 300 MB)': oursMs / gitMs <= 2 && samples.peakMb < 300 ? 'met' : 'MISSED',
     };
-  } finally {
+  } catch (error) {
     rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`policydiff log --format json vs git log -p --word-diff=porcelain (median of ${RUNS} runs)`);
-  console.table([benchHistory()]);
+  const { dir, ...row } = benchHistory();
+  try {
+    console.table([row]);
+    console.log('Where the time goes (library phases in one process, one run; start-up: median of the CLI runs)');
+    console.table([await historyBreakdown(dir)]);
+  } finally {
+    if (!KEEP) rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -39,7 +39,25 @@ const RENAME_SIMILARITY = 0.5;
 const MAX_RENAME_PAIRS = 40_000;
 const RENAME_WINDOW = 40;
 
+/**
+ * A history diffs each version twice, as the new side of one change and the old side of the next (the old side is
+ * flattened first, so three entries span both uses): the nodes of the documents flattened last are kept, and
+ * nothing downstream mutates them. Not a WeakMap, whose entries kept every version's nodes alive until its
+ * document died, which cost the garbage collector more than building them.
+ */
+const recent: { document: PolicyDocument; nodes: SectionNode[] }[] = [];
+const RECENT_DOCUMENTS = 3;
+
 export function flatten(document: PolicyDocument): SectionNode[] {
+  const known = recent.find((entry) => entry.document === document);
+  if (known !== undefined) return known.nodes;
+  const nodes = flattenDocument(document);
+  recent.unshift({ document, nodes });
+  if (recent.length > RECENT_DOCUMENTS) recent.pop();
+  return nodes;
+}
+
+function flattenDocument(document: PolicyDocument): SectionNode[] {
   const root: SectionNode = {
     index: 0,
     heading: '',

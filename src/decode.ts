@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { inputError } from './errors.js';
 
 /**
@@ -7,14 +8,26 @@ import { inputError } from './errors.js';
  * of its byte order).
  */
 export function decodePolicyBytes(bytes: Uint8Array, source: string): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return decodeAs(bytes, policyEncoding(bytes, source));
+}
+
+export type PolicyEncoding = 'utf-16le' | 'utf-16be' | 'utf-8' | 'windows-1252';
+
+/**
+ * The encoding `decodePolicyBytes` reads the bytes in; throws where it would. Apart from decoding so that a
+ * history can check every version when it is read and keep only the bytes, half the size of the text.
+ */
+export function policyEncoding(bytes: Uint8Array, source: string): PolicyEncoding {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes.includes(0)) {
     throw inputError(`${source} is not text (it holds NUL bytes: a binary file, or UTF-16 without a byte-order mark): save the policy as UTF-8 text`);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return isUtf8(bytes) ? 'utf-8' : 'windows-1252';
+}
+
+export function decodeAs(bytes: Uint8Array, encoding: PolicyEncoding): string {
+  // A UTF-16 BOM is skipped by hand; a UTF-8 one is dropped by the decoder (ignoreBOM: false).
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return new TextDecoder(encoding).decode(bytes.subarray(2));
+  return new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes);
 }

@@ -168,8 +168,22 @@ function changeListSentences(node: SectionNode | undefined, lines: PolicyChangel
   return norms;
 }
 
+/**
+ * The same sentence objects on both sides: the sections' blocks were the same text (sentences are cached per
+ * block), as for most sections of most versions of a history. Their diff is all `kept`, without diffing.
+ */
+function sameSentences(old: readonly Sentence[], nu: readonly Sentence[]): boolean {
+  if (old.length !== nu.length) return false;
+  for (let index = 0; index < old.length; index += 1) if (old[index] !== nu[index]) return false;
+  return true;
+}
+
 function diffPair(pair: SectionPair, context: Context, appendedEntries: PolicyChangelogLine[]): SectionDiff {
   const { old: oldNode, new: newNode } = pair;
+  if (oldNode !== undefined && newNode !== undefined && sameSentences(oldNode.sentences, newNode.sentences)) {
+    const kept = newNode.sentences.map((sentence): DiffPart => ({ type: 'kept', old: sentence, new: sentence }));
+    return sectionDiff(pair, kept, []);
+  }
   const entries: PolicyChangelogLine[] = [];
   const entrySentences = changeListSentences(newNode, entries);
   const parts = diffSentences(oldNode?.sentences ?? [], newNode?.sentences ?? [], context).map((part): DiffPart =>
@@ -182,6 +196,11 @@ function diffPair(pair: SectionPair, context: Context, appendedEntries: PolicyCh
     .filter((part) => !(part.type === 'added' && part.selfChangelog))
     .map(toChange)
     .filter((change): change is SentenceChange => change !== undefined);
+  return sectionDiff(pair, parts, changes);
+}
+
+function sectionDiff(pair: SectionPair, parts: DiffPart[], changes: SentenceChange[]): SectionDiff {
+  const { old: oldNode, new: newNode } = pair;
   const modified = changes.some((change) => change.type !== 'formatting');
   const node = (newNode ?? oldNode)!;
   const renamed = oldNode !== undefined && newNode !== undefined && oldNode.key !== newNode.key;

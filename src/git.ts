@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { SimpleGit } from 'simple-git';
-import { decodePolicyBytes } from './decode.js';
+import { decodeAs, policyEncoding, type PolicyEncoding } from './decode.js';
 import { PolicydiffError, quote, usageError, inputError } from './errors.js';
 import { BatchParser, LOG_FORMAT, parseRawLog, type BatchObject, type CommitInfo, type RawFileChange } from './git-parse.js';
 import { DEFAULT_MAX_BYTES } from './input.js';
@@ -25,7 +25,10 @@ export interface FileVersion {
   previousPath?: string;
   /** Blob after the commit; absent when the commit deleted the file. */
   blob?: string;
-  /** The text after the commit, `''` when it was deleted. */
+  /**
+   * The text after the commit, `''` when it was deleted. From `readHistories` it is decoded from the blob's bytes
+   * each time it is read: a thousand versions are held as bytes, half the size of their texts.
+   */
   text: string;
 }
 
@@ -233,16 +236,22 @@ export class GitRepository {
     return oid;
   }
 
+  /** The texts of many blobs through one `git cat-file --batch` (see `readPolicyBlobs`). */
+  async readTexts(blobs: ReadonlyMap<string, { path: string; revision: string }>, options: ReadOptions = {}): Promise<Map<string, string>> {
+    const checked = await this.readPolicyBlobs(blobs, options);
+    return new Map([...checked].map(([oid, blob]) => [oid, decodeAs(blob.bytes, blob.encoding)]));
+  }
+
   /**
-   * The texts of many blobs through one `git cat-file --batch`, each decoded as it arrives so that the bytes of a
-   * thousand versions are never held together with their texts. `blobs` maps each object id to the path and
-   * revision that name it in messages. Spawned with node:child_process (an argument array, no shell) rather than
+   * Many blobs through one `git cat-file --batch`, each checked as it arrives (missing, too large, binary; its
+   * encoding) and kept as bytes, half the size of the text. `blobs` maps each object id to the path and revision
+   * that name it in messages. Spawned with node:child_process (an argument array, no shell) rather than
    * simple-git because the request goes to the child's stdin, which simple-git cannot write, and because the blobs
    * are bytes: simple-git decodes output as UTF-8, which would turn a Windows-1252 policy into replacement
-   * characters before `decodePolicyBytes` sees it.
+   * characters before `decodeAs` sees it.
    */
-  readTexts(blobs: ReadonlyMap<string, { path: string; revision: string }>, options: ReadOptions = {}): Promise<Map<string, string>> {
-    const texts = new Map<string, string>();
+  private readPolicyBlobs(blobs: ReadonlyMap<string, { path: string; revision: string }>, options: ReadOptions): Promise<Map<string, PolicyBlob>> {
+    const texts = new Map<string, PolicyBlob>();
     if (blobs.size === 0) return Promise.resolve(texts);
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     return new Promise((done, fail) => {
@@ -252,7 +261,7 @@ export class GitRepository {
         const source = blobs.get(object.oid);
         if (failure !== undefined || source === undefined) return;
         try {
-          texts.set(object.oid, decodeBlob(object, source.path, source.revision, maxBytes));
+          texts.set(object.oid, checkBlob(object, source.path, source.revision, maxBytes));
         } catch (error) {
           failure = error;
           child.kill();
@@ -292,17 +301,22 @@ export class GitRepository {
         want(change.blob, change.path, change.commit.hash);
       }
     }
-    const texts = await this.readTexts(blobs, options);
-    const text = (oid: string) => texts.get(oid) ?? '';
+    const policyBlobs = await this.readPolicyBlobs(blobs, options);
+    /** Adds `text`, decoded when read (see FileVersion.text). */
+    const withText = <T extends object>(target: T, oid: string | undefined): T & { text: string } => {
+      const blob = oid === undefined ? undefined : policyBlobs.get(oid);
+      const text = () => (blob === undefined ? '' : decodeAs(blob.bytes, blob.encoding));
+      return Object.defineProperty(target, 'text', { get: text, enumerable: true }) as T & { text: string };
+    };
     return paths.map((path, index) => {
       const changes = logs[index]!;
       const history: FileHistory = { file: changes.at(-1)?.path ?? path, versions: [] };
       const first = changes[0];
       if (first?.previousBlob !== undefined) {
-        history.before = { path: first.previousPath ?? first.path, blob: first.previousBlob, text: text(first.previousBlob) };
+        history.before = withText({ path: first.previousPath ?? first.path, blob: first.previousBlob }, first.previousBlob);
       }
       for (const change of changes) {
-        const version: FileVersion = { commit: change.commit, status: change.status, path: change.path, text: change.blob === undefined ? '' : text(change.blob) };
+        const version: FileVersion = withText({ commit: change.commit, status: change.status, path: change.path }, change.blob);
         if (change.previousPath !== undefined) version.previousPath = change.previousPath;
         if (change.blob !== undefined) version.blob = change.blob;
         history.versions.push(version);
@@ -335,8 +349,11 @@ export class GitRepository {
       oids.set(path, oid);
       if (!blobs.has(oid)) blobs.set(oid, { path, revision });
     }
-    const texts = await this.readTexts(blobs, options);
-    for (const [path, oid] of oids) result.set(path, texts.get(oid) ?? decodeBlob(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES));
+    const found = await this.readPolicyBlobs(blobs, options);
+    for (const [path, oid] of oids) {
+      const blob = found.get(oid) ?? checkBlob(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
+      result.set(path, decodeAs(blob.bytes, blob.encoding));
+    }
     return result;
   }
 
@@ -344,8 +361,8 @@ export class GitRepository {
   async readFileAt(revision: string, path: string, options: ReadOptions = {}): Promise<string | undefined> {
     const oid = await this.blobAt(revision, path);
     if (oid === undefined) return undefined;
-    const texts = await this.readTexts(new Map([[oid, { path, revision }]]), options);
-    return texts.get(oid) ?? decodeBlob(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const blob = (await this.readPolicyBlobs(new Map([[oid, { path, revision }]]), options)).get(oid) ?? checkBlob(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    return decodeAs(blob.bytes, blob.encoding);
   }
 }
 
@@ -355,7 +372,14 @@ function assertRegularFile(mode: string, path: string, revision: string): void {
   throw inputError(`${quote(path)} is ${what} at ${revision.slice(0, 12)}: give the policy file itself`);
 }
 
-function decodeBlob(object: BatchObject | undefined, path: string, revision: string, maxBytes: number): string {
+/** A blob that is a policy text, as bytes and the encoding they are read in. */
+interface PolicyBlob {
+  bytes: Buffer;
+  encoding: PolicyEncoding;
+}
+
+/** Throws, with the fix, where the blob cannot be read as a policy: missing, over the size limit, binary. */
+function checkBlob(object: BatchObject | undefined, path: string, revision: string, maxBytes: number): PolicyBlob {
   const where = `${quote(path)} at ${revision.slice(0, 12)}`;
   if (object === undefined || object.type === 'missing') {
     throw new PolicydiffError('shallowHistory', `the text of ${where} is not in this clone (a partial or shallow clone?): ${FIX_SHALLOW}`);
@@ -363,5 +387,5 @@ function decodeBlob(object: BatchObject | undefined, path: string, revision: str
   if (object.content === undefined) {
     throw inputError(`${where} is ${Math.ceil(object.size / 1024 / 1024)} MB, over the ${Math.floor(maxBytes / 1024 / 1024)} MB limit: raise it with --max-size if this really is a policy`);
   }
-  return decodePolicyBytes(object.content, where);
+  return { bytes: object.content, encoding: policyEncoding(object.content, where) };
 }

@@ -3,7 +3,7 @@ import { trailerRecord } from './entries/trailers.js';
 import { detectLanguage } from './language.js';
 import type { CommitInfo, DateKind, FileHistory, FileVersion } from './git.js';
 import type { PolicyDiff, PolicyDocument, SourceFormat } from './model.js';
-import { parsePolicy } from './parse/index.js';
+import { PolicyParser } from './parse/index.js';
 import type { HeadingOverrides } from './parse/overrides.js';
 
 /**
@@ -76,25 +76,41 @@ export function groupVersions(versions: readonly FileVersion[], options: History
   return groups;
 }
 
-/** Parsed documents by blob, least recently used dropped: a version is the "after" of one change and the "before" of the next. */
+/**
+ * Parsed documents by blob, least recently used dropped: a version is the "after" of one change and the "before"
+ * of the next. Three entries are enough for that (the next "before" is parsed before the "after" is asked for
+ * again), and each document kept longer only gives the garbage collector more to copy.
+ */
 class DocumentCache {
   private readonly entries = new Map<string, PolicyDocument>();
+  private readonly parser = new PolicyParser();
   constructor(
     private readonly headings: HeadingOverrides | undefined,
-    private readonly limit = 8,
+    private readonly limit = 3,
   ) {}
 
-  get(key: string | undefined, text: string, fileName: string, format: SourceFormat | undefined): PolicyDocument {
+  /** `version.text` is read only when the document is not cached: a history's texts are decoded when read. */
+  get(version: { blob?: string | undefined; text: string; path: string }, format: SourceFormat | undefined): PolicyDocument {
+    const fileName = version.path;
     const options = { fileName, ...(format === undefined ? {} : { format }), ...(this.headings === undefined ? {} : { headings: this.headings }) };
-    if (key === undefined) return parsePolicy(text, options);
-    const cacheKey = `${key}\0${format ?? fileName.slice(fileName.lastIndexOf('.'))}`;
+    if (version.blob === undefined) return this.parser.parse(version.text, options);
+    const cacheKey = `${version.blob}\0${format ?? fileName.slice(fileName.lastIndexOf('.'))}`;
     let document = this.entries.get(cacheKey);
     if (document !== undefined) this.entries.delete(cacheKey);
-    else document = parsePolicy(text, options);
+    else document = this.parser.parse(version.text, options);
     this.entries.set(cacheKey, document);
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
     return document;
   }
+}
+
+/** The newest text that is not empty (each read of a version's text decodes it, so each is read once). */
+function latestText(history: FileHistory): string {
+  for (let index = history.versions.length - 1; index >= 0; index -= 1) {
+    const text = history.versions[index]!.text;
+    if (text !== '') return text;
+  }
+  return history.before?.text ?? '';
 }
 
 const isFormattingOnly = (diff: PolicyDiff): boolean =>
@@ -110,18 +126,15 @@ export function* historyChanges(history: FileHistory, options: HistoryOptions = 
   const groups = groupVersions(history.versions, options);
   const cache = new DocumentCache(options.headings);
   // A policy keeps its language from version to version: detect it once, on the latest text, not per diff.
-  const latest = history.versions.findLast((version) => version.text !== '')?.text ?? history.before?.text ?? '';
-  const language = options.language ?? detectLanguage(latest);
+  const language = options.language ?? detectLanguage(latestText(history));
   for (let index = groups.length - 1; index >= 0; index -= 1) {
     const group = groups[index]!;
     const first = group[0]!;
     const last = group.at(-1)!;
     const previous = index > 0 ? groups[index - 1]!.at(-1)! : undefined;
-    const before =
-      previous !== undefined ? { path: previous.path, blob: previous.blob, text: previous.text }
-      : history.before ?? { path: first.previousPath ?? first.path, blob: undefined, text: '' };
-    const oldDocument = cache.get(before.blob, before.text, before.path, options.format);
-    const newDocument = cache.get(last.blob, last.text, last.path, options.format);
+    const before = previous ?? history.before ?? { path: first.previousPath ?? first.path, blob: undefined, text: '' };
+    const oldDocument = cache.get(before, options.format);
+    const newDocument = cache.get(last, options.format);
     const diff = diffDocuments(oldDocument, newDocument, { language });
     const change: PolicyChange = {
       file: last.path,

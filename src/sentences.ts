@@ -71,5 +71,8 @@ function sentencesOf(raw: string): readonly Sentence[] {
 
 /** The sentences of a run of blocks, in order; a block never shares a sentence with the next one. */
 export function blockSentences(blocks: readonly Block[]): Sentence[] {
-  return blocks.flatMap((block) => sentencesOf(block.raw));
+  // A loop, not flatMap: this runs for every section of every version of a history.
+  const sentences: Sentence[] = [];
+  for (const block of blocks) for (const sentence of sentencesOf(block.raw)) sentences.push(sentence);
+  return sentences;
 }

@@ -197,3 +197,13 @@ describe('lexicons', () => {
     expect(result.stdout).toBe('significant');
   });
 });
+
+describe('term lists', () => {
+  it('find every match after a test that matched (a global pattern must not keep its position)', async () => {
+    const { TermList } = await import('../src/significance/lexicon.js');
+    const terms = new TermList(['uppgifter', 'Google']);
+    expect(terms.test('vi delar uppgifter med Google')).toBe(true);
+    expect(terms.matches('uppgifter').map((match) => match.text)).toEqual(['uppgifter']);
+    expect(terms.matches('Google').map((match) => match.text)).toEqual(['Google']);
+  });
+});

@@ -2,7 +2,7 @@ import type { PolicyDocument, SourceFormat } from '../model.js';
 import { normalizeLineEndings } from '../normalize.js';
 import { parseMarkdown } from './markdown.js';
 import { HeadingOverrideMatcher, type HeadingOverrides } from './overrides.js';
-import { parsePlainText } from './plain.js';
+import { LineMemo, parsePlainText } from './plain.js';
 
 export interface ParseOptions {
   /** Wins over the file name and the content. */
@@ -26,8 +26,24 @@ export function detectFormat(text: string, fileName?: string): SourceFormat {
 
 /** Reads a policy into its section tree. Never throws on odd text: anything that is not a heading is body text. */
 export function parsePolicy(text: string, options: ParseOptions = {}): PolicyDocument {
+  return parseWith(text, options, undefined);
+}
+
+/**
+ * Reads many versions of one policy, as a history does: a plain-text line seen in an earlier version is not
+ * examined again. Gives the same documents as parsePolicy.
+ */
+export class PolicyParser {
+  private readonly lines = new LineMemo();
+
+  parse(text: string, options: ParseOptions = {}): PolicyDocument {
+    return parseWith(text, options, this.lines);
+  }
+}
+
+function parseWith(text: string, options: ParseOptions, lines: LineMemo | undefined): PolicyDocument {
   const clean = normalizeLineEndings(text);
   const format = options.format ?? detectFormat(clean, options.fileName);
   const overrides = new HeadingOverrideMatcher(options.headings);
-  return format === 'markdown' ? parseMarkdown(clean, overrides) : parsePlainText(clean, overrides);
+  return format === 'markdown' ? parseMarkdown(clean, overrides) : parsePlainText(clean, lines, overrides);
 }

@@ -10,11 +10,6 @@ import { HeadingOverrideMatcher } from './overrides.js';
  * gives the depth outright.
  */
 
-interface Line {
-  text: string;
-  number: number;
-}
-
 const MAX_HEADING_WORDS = 12;
 const MAX_HEADING_LENGTH = 100;
 /** `- **Platsinformation**`: a bullet that is only bold text serves as a sub-heading (seed 000). */
@@ -27,21 +22,6 @@ const BOLD_BULLET = /^[-*•·–]\s+\*\*([^*]+)\*\*:?$/;
 const ANNOUNCES_LIST = /följande|following|seuraav|folgende|suivant/i;
 const STARTS_WITH_PRONOUN = /^(?:vi|du|ni|man|det|den|jag|we|you|it|this|these|our|me|sinä|te|wir|sie|nous|vous)\s/i;
 const CONTAINS_DATE = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
-
-function blocksOf(lines: Line[]): Line[][] {
-  const blocks: Line[][] = [];
-  let current: Line[] = [];
-  for (const line of lines) {
-    if (isBlankLine(line.text)) {
-      if (current.length > 0) blocks.push(current);
-      current = [];
-    } else {
-      current.push(line);
-    }
-  }
-  if (current.length > 0) blocks.push(current);
-  return blocks;
-}
 
 function startsLowerCase(text: string): boolean {
   return /^\p{Ll}+(?:\P{Lu}|$)/u.test(normalizeSpaces(text).trim());
@@ -70,35 +50,121 @@ function isAllCaps(text: string): boolean {
   return /\p{L}/u.test(text) && text === text.toLocaleUpperCase('und');
 }
 
-/** A block is cut before each line the config makes a heading, so that the line opens its own block. */
-function cutAtAddedHeadings(blocks: Line[][], overrides: HeadingOverrideMatcher): Line[][] {
-  if (!overrides.addsHeadings) return blocks;
-  return blocks.flatMap((block) => {
-    const pieces: Line[][] = [];
-    for (const line of block) {
-      if (pieces.length === 0 || overrides.isAdded(line.text)) pieces.push([line]);
-      else pieces.at(-1)!.push(line);
+/** What the reader asks of a line on its own, whatever stands around it; each answer worked out when first asked. */
+class LineFacts {
+  private lower: boolean | undefined;
+  private headingChecked = false;
+  private headingValue: string | undefined;
+  readonly blank: boolean;
+
+  /** The line's text; with a memo, one string for all versions that have the line (see LineMemo). */
+  constructor(readonly text: string) {
+    this.blank = isBlankLine(text);
+  }
+
+  get startsLowerCase(): boolean {
+    this.lower ??= startsLowerCase(this.text);
+    return this.lower;
+  }
+
+  /** The heading the line would be, when it looks like one. */
+  get heading(): string | undefined {
+    if (!this.headingChecked) {
+      this.headingValue = looksLikeHeading(this.text) ? headingText(this.text) : undefined;
+      this.headingChecked = true;
     }
-    return pieces;
-  });
+    return this.headingValue;
+  }
 }
 
-export function parsePlainText(text: string, overrides = new HeadingOverrideMatcher()): PolicyDocument {
-  const lines = text.split('\n').map((line, index) => ({ text: line, number: index + 1 }));
-  const blocks = cutAtAddedHeadings(blocksOf(lines), overrides);
+const lineFacts = (text: string) => new LineFacts(text);
+
+/**
+ * The facts of lines already seen, for reading many versions of one policy (a history), which share nearly all
+ * their lines. A line's facts depend on its text alone, so the memo cannot change a result; and the text it
+ * hands back is the first string seen for the line, so the blocks of every version share strings whose hashes the
+ * sentence cache has already computed. Bounded like the other caches: cleared when large.
+ */
+export class LineMemo {
+  private static readonly MAX_LINES = 50_000;
+  private readonly lines = new Map<string, LineFacts>();
+  /** The lines of the text read last, the version next to this one in a history. */
+  private previous: LineFacts[] = [];
+
+  /**
+   * The facts of each line. Most lines stand where they stood in the version read before, counted from the start
+   * (above the first line added or removed) or from the end (below the last): comparing with that line is much
+   * cheaper than hashing the line to look it up.
+   */
+  linesOf(lines: readonly string[]): LineFacts[] {
+    const previous = this.previous;
+    const shift = previous.length - lines.length;
+    const facts = lines.map((line, index) => {
+      const above = previous[index];
+      if (above !== undefined && above.text === line) return above;
+      const below = previous[index + shift];
+      if (below !== undefined && below.text === line) return below;
+      return this.get(line);
+    });
+    this.previous = facts;
+    return facts;
+  }
+
+  get(text: string): LineFacts {
+    let facts = this.lines.get(text);
+    if (facts === undefined) {
+      // The line is a slice of its version's whole text, which a slice keeps alive; a copy of its own keeps only
+      // itself (concatenating and slicing again makes V8 copy the characters).
+      const own = text.length > 12 ? ` ${text}`.slice(1) : text;
+      facts = lineFacts(own);
+      if (this.lines.size >= LineMemo.MAX_LINES) this.lines.clear();
+      this.lines.set(own, facts);
+    }
+    return facts;
+  }
+}
+
+export function parsePlainText(text: string, memo?: LineMemo, overrides = new HeadingOverrideMatcher()): PolicyDocument {
+  // Index loops over the lines and [start, end) ranges for the blocks: this runs for every version of a history.
+  const lines = memo === undefined ? text.split('\n').map(lineFacts) : memo.linesOf(text.split('\n'));
+  const blockStarts: number[] = [];
+  const blockEnds: number[] = [];
+  let open = -1;
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!lines[index]!.blank) {
+      // A line the config makes a heading opens a block of its own, wherever it stands.
+      if (open !== -1 && overrides.addsHeadings && overrides.isAdded(lines[index]!.text)) {
+        blockStarts.push(open);
+        blockEnds.push(index);
+        open = index;
+      }
+      if (open === -1) open = index;
+    } else if (open !== -1) {
+      blockStarts.push(open);
+      blockEnds.push(index);
+      open = -1;
+    }
+  }
+  if (open !== -1) {
+    blockStarts.push(open);
+    blockEnds.push(lines.length);
+  }
   const items: OutlineItem[] = [];
   let title: string | undefined;
   /** Level of the chapter now open, so that unnumbered subsections nest under it. */
   let chapterLevel: number | undefined;
 
-  blocks.forEach((block, index) => {
-    const [first, ...rest] = block as [Line, ...Line[]];
-    const next = rest[0] ?? blocks[index + 1]?.[0];
-    const brokenParagraph = next !== undefined && startsLowerCase(next.text);
+  for (let index = 0; index < blockStarts.length; index += 1) {
+    const start = blockStarts[index]!;
+    const end = blockEnds[index]!;
+    const first = lines[start]!;
+    const standalone = end - start === 1;
+    // The line after the first: the block's second, or the first of the next block.
+    const nextIndex = standalone ? blockStarts[index + 1] : start + 1;
+    const brokenParagraph = nextIndex !== undefined && lines[nextIndex]!.startsLowerCase;
     const added = overrides.isAdded(first.text);
-    const looksLike = looksLikeHeading(first.text) && !brokenParagraph && !overrides.isIgnored(first.text);
-    const heading = added || looksLike ? headingText(first.text) : undefined;
-    const standalone = rest.length === 0;
+    const heading = added ? headingText(first.text) : brokenParagraph || overrides.isIgnored(first.text) ? undefined : first.heading;
+    const firstBlock = () => items.push({ kind: 'block', block: { raw: first.text, line: start + 1 } });
 
     if (heading !== undefined && !added && index === 0 && (standalone || isAllCaps(heading))) {
       title = heading;
@@ -106,15 +172,15 @@ export function parsePlainText(text: string, overrides = new HeadingOverrideMatc
       const level = added ? addedHeadingLevel(heading) : headingLevel(heading, first.text, standalone, chapterLevel);
       if (level !== undefined) {
         if (level.opensChapter) chapterLevel = level.value;
-        items.push({ kind: 'heading', text: heading, level: level.value, line: first.number });
+        items.push({ kind: 'heading', text: heading, level: level.value, line: start + 1 });
       } else {
-        items.push({ kind: 'block', block: { raw: first.text, line: first.number } });
+        firstBlock();
       }
     } else {
-      items.push({ kind: 'block', block: { raw: first.text, line: first.number } });
+      firstBlock();
     }
-    for (const line of rest) items.push({ kind: 'block', block: { raw: line.text, line: line.number } });
-  });
+    for (let line = start + 1; line < end; line += 1) items.push({ kind: 'block', block: { raw: lines[line]!.text, line: line + 1 } });
+  }
   return buildDocument('text', title, items);
 }
 

@@ -168,7 +168,7 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
   const lexicon = lexiconFor(diff.language, extensions);
   const context: Context = {
     diff,
-    facts: new FactsCache(lexicon, rules.legalForms),
+    facts: FactsCache.for(lexicon, rules.legalForms),
     rules: new RuleSet(rules, lexicon),
     reasons: [],
     moved: movedSentences(diff),

@@ -72,6 +72,8 @@ function organisations(text: string, legalForms: readonly string[]): string[] {
       re: new RegExp(`((?:\\p{Lu}[\\p{L}\\p{N}&'.-]*[\\s\\u00a0]+){1,4})(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
     };
   }
+  // Most sentences name no company: a legal form must occur for the pattern to match, and looking for one is cheap.
+  if (!legalForms.some((form) => text.includes(form))) return [];
   return [...text.matchAll(organisationPattern.re)].map((match) => match[0].replace(/\s+/g, ' ').trim());
 }
 
@@ -103,8 +105,10 @@ const blank = (text: string, matches: TermMatch[]) =>
 
 export function sentenceFacts(raw: string, lexicon: Lexicon, legalForms: readonly string[]): SentenceFacts {
   const text = foldApostrophes(raw);
-  const contacts = [...(text.match(EMAIL) ?? []), ...(text.match(PHONE) ?? []).filter((phone) => phone.replace(/\D/g, '').length >= 7)];
-  const withoutContacts = text.replace(EMAIL, ' ').replace(PHONE, ' ');
+  // EMAIL tries every letter of every word as an address's start: not worth it without an "@".
+  const emails = text.includes('@') ? (text.match(EMAIL) ?? []) : [];
+  const contacts = [...emails, ...(text.match(PHONE) ?? []).filter((phone) => phone.replace(/\D/g, '').length >= 7)];
+  const withoutContacts = (emails.length > 0 ? text.replace(EMAIL, ' ') : text).replace(PHONE, ' ');
   return {
     text,
     hits: hits(text, lexicon),
@@ -122,17 +126,35 @@ export function sentenceFacts(raw: string, lexicon: Lexicon, legalForms: readonl
   };
 }
 
-/** Caches facts per sentence text for one classification. */
+/**
+ * Caches facts per sentence text. One cache per lexicon is shared by every classification that uses it: the
+ * changes of a long history touch sections whose other sentences are the same from version to version, and
+ * finding their facts anew for every change was most of `policydiff log`'s time. Facts are never mutated.
+ */
 export class FactsCache {
+  private static readonly shared = new WeakMap<Lexicon, FactsCache>();
+  private static readonly MAX_ENTRIES = 50_000;
   private readonly cache = new Map<string, SentenceFacts>();
   constructor(
     private readonly lexicon: Lexicon,
     private readonly legalForms: readonly string[],
   ) {}
+
+  /** The cache shared by all classifications with this lexicon and these legal forms. */
+  static for(lexicon: Lexicon, legalForms: readonly string[]): FactsCache {
+    let cache = FactsCache.shared.get(lexicon);
+    if (cache === undefined || cache.legalForms !== legalForms) {
+      cache = new FactsCache(lexicon, legalForms);
+      FactsCache.shared.set(lexicon, cache);
+    }
+    return cache;
+  }
+
   get(text: string): SentenceFacts {
     let facts = this.cache.get(text);
     if (facts === undefined) {
       facts = sentenceFacts(text, this.lexicon, this.legalForms);
+      if (this.cache.size >= FactsCache.MAX_ENTRIES) this.cache.clear();
       this.cache.set(text, facts);
     }
     return facts;

@@ -127,7 +127,11 @@ export function foldCase(text: string): string {
  */
 export class TermList {
   readonly terms: readonly string[];
-  private readonly patterns: { re: RegExp; terms: string[]; folded: boolean }[] = [];
+  /**
+   * Each group's pattern captures which term matched, one group per term; `probe` is the same pattern without the
+   * captures, which V8 runs many times faster, to skip the (usual) texts with no term of the group at all.
+   */
+  private readonly patterns: { re: RegExp; probe: RegExp; terms: string[]; folded: boolean }[] = [];
 
   constructor(terms: readonly string[]) {
     this.terms = [...new Set(terms.map((term) => foldApostrophes(term.trim())).filter((term) => term !== ''))];
@@ -144,15 +148,24 @@ export class TermList {
       // Longest first, so that "kan komma att" wins over "kan" at the same place.
       const sorted = [...entries].sort((a, b) => b.term.length - a.term.length);
       const alternation = sorted.map((entry) => `(${entry.body})`).join('|');
-      this.patterns.push({ re: new RegExp(`${lead}(?:${alternation})${tail}`, 'gu'), terms: sorted.map((entry) => entry.term), folded });
+      const probe = sorted.map((entry) => `(?:${entry.body})`).join('|');
+      this.patterns.push({
+        re: new RegExp(`${lead}(?:${alternation})${tail}`, 'gu'),
+        probe: new RegExp(`${lead}(?:${probe})${tail}`, 'u'),
+        terms: sorted.map((entry) => entry.term),
+        folded,
+      });
     }
   }
 
   matches(text: string): TermMatch[] {
     const found: TermMatch[] = [];
     let lower: string | undefined;
-    for (const { re, terms, folded } of this.patterns) {
+    for (const { re, probe, terms, folded } of this.patterns) {
       const subject = folded ? (lower ??= foldCase(text)) : text;
+      if (!probe.test(subject)) continue;
+      // matchAll starts where the pattern's lastIndex stands: always from the start of this text.
+      re.lastIndex = 0;
       for (const match of subject.matchAll(re)) {
         const group = match.findIndex((value, index) => index > 0 && value !== undefined);
         if (group < 1 || match[0] === '') continue;
@@ -167,10 +180,7 @@ export class TermList {
 
   test(text: string): boolean {
     let lower: string | undefined;
-    return this.patterns.some(({ re, folded }) => {
-      re.lastIndex = 0;
-      return re.test(folded ? (lower ??= foldCase(text)) : text);
-    });
+    return this.patterns.some(({ probe, folded }) => probe.test(folded ? (lower ??= foldCase(text)) : text));
   }
 }
 
