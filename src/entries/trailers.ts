@@ -60,3 +60,9 @@ export function trailerRecord(list: readonly { key: string; value: string }[]): 
   for (const { key, value } of list) (record[key] ??= []).push(value);
   return record;
 }
+
+/** A commit as git's log gives it (`git-parse.ts` CommitInfo) → its trailers by key, as overrides read them. */
+export const commitTrailers = (commit: { hash: string; trailers: readonly { key: string; value: string }[] }): CommitTrailers => ({
+  hash: commit.hash,
+  trailers: trailerRecord(commit.trailers),
+});

@@ -1,8 +1,9 @@
 import { Option } from 'commander';
 import { baseLanguage } from '../../entries/templates.js';
-import { buildEntry, parseDateFormat, TEMPLATES, type CommitTrailers, type DatePattern, type Entry } from '../../entries/index.js';
+import { buildEntry, commitTrailers, parseDateFormat, TEMPLATES, type CommitTrailers, type DatePattern, type Entry } from '../../entries/index.js';
 import { usageError } from '../../errors.js';
-import type { PolicyChange } from '../../history.js';
+import type { CommitInfo } from '../../git.js';
+import { policyDate, type PolicyChange } from '../../history.js';
 import type { PolicyDiff } from '../../model.js';
 import { summariseReasons } from '../../significance/summary.js';
 import type { Significance } from '../../significance/types.js';
@@ -57,6 +58,15 @@ export class EntryWriter {
     // Formatting only: the change list gets no line for it (the history says "no change in meaning").
     if (change.formattingOnly) return undefined;
     return this.forDiff(change.file, change.diff, change.date, change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} })));
+  }
+
+  /**
+   * The entry of a file's diff between two revisions, with the trailers of the range's commits that touched it
+   * (oldest first): the newest `Policy-Date:` among them dates it, else `day`, the newer revision's.
+   */
+  forRange(file: string, diff: PolicyDiff, day: string, commits: readonly CommitInfo[]): Entry | undefined {
+    const date = commits.map(policyDate).findLast((trailer) => trailer !== undefined) ?? day;
+    return this.forDiff(file, diff, date, commits.map(commitTrailers));
   }
 
   /** The entry of a file's diff dated `date` (`YYYY-MM-DD`), with the trailers of the commits that made it. */
