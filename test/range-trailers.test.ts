@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/errors.js';
 import { runCli, tempDir } from './support/cli.js';
+import { fixture } from './support/fixtures.js';
 import { makeRepo, policy, type TestRepo } from './support/repo.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -143,3 +144,19 @@ describe('comment: the trailers of the pull request commits', () => {
 function readLevel(path: string): string | undefined {
   return /^level<<(.+)\n(.*)\n\1$/m.exec(readFileSync(path, 'utf8'))?.[2];
 }
+
+describe('README', () => {
+  it('shows what diff <rev> <rev> really prints for the fixture commit with trailers', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const block = /\n {2}\$ (policydiff diff v0 v1 --fail-on significant -- integritet\.txt)\n([\s\S]*?)\n {2}…\n/.exec(readme);
+    expect(block).not.toBeNull();
+    const repo = makeRepo([{ message: 'Första versionen av sekretesspolicyn', date: '2021-03-01T10:00:00+02:00', files: { 'integritet.txt': fixture('history-001/v0.txt') }, tag: 'v0' }]);
+    const message = 'Uppdatering av information som tjänsten samlar in\n\nPolicy-Significance: minor\nPolicy-Date: 2021-09-15\nPolicy-Note: Uppdaterade kapitel: Information som vi samlar in (appens språk och användarens avdelningar).';
+    repo.commit({ message, date: '2021-09-03T10:00:00+03:00', files: { 'integritet.txt': fixture('history-001/v1.txt') }, tag: 'v1' });
+    const result = runCli(block![1]!.split(' ').slice(1), { cwd: repo.dir });
+    expect(result.status).toBe(0);
+    const shown = block![2]!.replace(/^ {2}/gm, '');
+    expect(result.stdout.startsWith(`${shown}\n`)).toBe(true);
+  });
+});
+
