@@ -52,14 +52,16 @@ export interface PolicyChange {
 const POLICY_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The day a commit's change counts for: a well-formed `Policy-Date: YYYY-MM-DD` trailer (the day the policy takes
- * effect, which owners often set apart from the day they commit), else the author or committer date in the offset
- * it was recorded with. A malformed trailer is ignored rather than guessed at.
+ * The day a commit's `Policy-Date: YYYY-MM-DD` trailer gives (the day the policy takes effect, which owners often
+ * set apart from the day they commit), or undefined. A malformed trailer is ignored rather than guessed at.
  */
+export function policyDate(commit: CommitInfo): string | undefined {
+  return commit.trailers.findLast((entry) => entry.key.toLowerCase() === 'policy-date' && POLICY_DATE.test(entry.value))?.value;
+}
+
+/** The day a commit's change counts for: its Policy-Date, else the author or committer date in the offset it was recorded with. */
 export function changeDate(commit: CommitInfo, kind: DateKind = 'author'): string {
-  const trailer = commit.trailers.findLast((entry) => entry.key.toLowerCase() === 'policy-date' && POLICY_DATE.test(entry.value));
-  if (trailer !== undefined) return trailer.value;
-  return (kind === 'committer' ? commit.committerDate : commit.authorDate).slice(0, 10);
+  return policyDate(commit) ?? (kind === 'committer' ? commit.committerDate : commit.authorDate).slice(0, 10);
 }
 
 /** Consecutive versions with the same date, oldest first. Only neighbours merge, so each group's diff is exact. */

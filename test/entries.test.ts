@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffPolicies, PolicydiffError } from '../src/index.js';
-import { buildEntry, commitOverrides, entryLine, type Significance } from '../src/entries/index.js';
+import { buildEntry, commitOverrides, entryLine, type CommitTrailers, type Significance } from '../src/entries/index.js';
 import { formatDate, parseDateFormat } from '../src/entries/dates.js';
 import { seed } from './support/fixtures.js';
 
@@ -275,6 +275,25 @@ describe('significance and commit trailers', () => {
     expect(unchanged?.levelSetByCommit).toBe(false);
 
     expect(buildEntry(diff, { date: '2021-11-18', commits: [{ trailers: { 'Policy-Significance': ['none'] } }] })).toBeUndefined();
+  });
+
+  it('lowers the level of a change of several commits only when every commit says one; raising needs one', () => {
+    const minorThenSilent: CommitTrailers[] = [
+      { hash: 'a1b2c3d4e5', trailers: { 'Policy-Significance': ['minor'] } },
+      { hash: 'f6a7b8c9d0', trailers: {} },
+    ];
+    const kept = buildEntry(diff, { date: '2021-11-18', significance: significant, commits: minorThenSilent });
+    expect(kept).toMatchObject({ level: 'significant', levelSetByCommit: false });
+    expect(kept?.override).toBeUndefined();
+    expect(kept?.problems).toEqual([
+      '"Policy-Significance: minor" was not applied: commit f6a7b8c of the same change says no level, so it stays significant (give every commit the trailer to lower it)',
+    ]);
+
+    const everyCommitSays: CommitTrailers[] = [minorThenSilent[0]!, { hash: 'f6a7b8c9d0', trailers: { 'Policy-Significance': ['editorial'] } }];
+    expect(buildEntry(diff, { date: '2021-11-18', significance: significant, commits: everyCommitSays })).toMatchObject({ level: 'editorial', levelSetByCommit: true });
+
+    const raisedByOne: CommitTrailers[] = [{ hash: 'a1b2c3d4e5', trailers: {} }, { hash: 'f6a7b8c9d0', trailers: { 'Policy-Significance': ['significant'] } }];
+    expect(commitOverrides(raisedByOne, 'minor')).toEqual({ level: 'significant', problems: [] });
   });
 
   it('takes the last valid level of a day and reports malformed ones', () => {

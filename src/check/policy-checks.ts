@@ -23,7 +23,10 @@ const commitName = (change: PolicyChange) => {
 
 /** The level a valid `Policy-Significance` trailer of the change's commits sets, if any. */
 const trailerLevel = (change: PolicyChange): SignificanceLevel | undefined =>
-  commitOverrides(change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} }))).level;
+  commitOverrides(
+    change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} })),
+    change.diff.significance?.level,
+  ).level;
 
 /** The level a change counts at: a valid Policy-Significance trailer wins over the classifier. */
 function effectiveLevel(change: PolicyChange): SignificanceLevel {

@@ -47,6 +47,9 @@ export function failOnReached(levels: readonly SignificanceLevel[], failOn: Fail
 
 /** The level a change counts for in `--fail-on`: the commits' Policy-Significance, else the classifier's. */
 export function changeLevel(change: PolicyChange): SignificanceLevel {
-  const overridden = commitOverrides(change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} }))).level;
+  const overridden = commitOverrides(
+    change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} })),
+    change.diff.significance?.level,
+  ).level;
   return overridden ?? change.diff.significance?.level ?? 'none';
 }

@@ -107,7 +107,7 @@ export function buildEntry(diff: PolicyDiff, options: EntryOptions): Entry | und
   const templates = templatesFor(options.language ?? diff.language);
   const pattern = typeof options.dateFormat === 'object' ? options.dateFormat : parseDateFormat(options.dateFormat ?? DEFAULT_DATE_FORMAT);
   const date = toIsoDate(options.date);
-  const overrides = commitOverrides(options.commits ?? []);
+  const overrides = commitOverrides(options.commits ?? [], options.significance?.level);
   const level = overrides.level ?? options.significance?.level;
   // The commit says the change is not one: the owner's word wins over what the text shows.
   if (overrides.level === 'none') return undefined;

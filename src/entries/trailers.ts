@@ -28,25 +28,41 @@ function values(trailers: CommitTrailers['trailers'], key: string): string[] {
 }
 
 const isLevel = (value: string): value is SignificanceLevel => (SIGNIFICANCE_LEVELS as readonly string[]).includes(value);
+const rank = (level: SignificanceLevel) => SIGNIFICANCE_LEVELS.indexOf(level);
 
-/** Commits oldest first, as a change lists them. */
-export function commitOverrides(commits: readonly CommitTrailers[]): CommitOverrides {
+const commitName = (commit: CommitTrailers) => (commit.hash === undefined ? 'a commit' : `commit ${commit.hash.slice(0, 7)}`);
+
+/**
+ * Commits oldest first, as a change lists them; `classified`: the level the text reads as. A trailer speaks for its
+ * own commit: it may raise the level of a change of several commits, but lowers it only when every one of them
+ * says a level, so that one commit's "minor" cannot hide a significant edit made by another that said nothing.
+ */
+export function commitOverrides(commits: readonly CommitTrailers[], classified?: SignificanceLevel): CommitOverrides {
   const notes: string[] = [];
   let level: SignificanceLevel | undefined;
   const problems: string[] = [];
+  const silent: CommitTrailers[] = [];
   for (const commit of commits) {
     for (const note of values(commit.trailers, 'policy-note')) {
       if (note.trim() !== '') notes.push(note.trim());
     }
+    let said = false;
     for (const raw of values(commit.trailers, 'policy-significance')) {
       const value = raw.trim().toLowerCase();
       if (isLevel(value)) {
         level = value;
+        said = true;
       } else {
-        const where = commit.hash === undefined ? 'a commit' : `commit ${commit.hash.slice(0, 7)}`;
-        problems.push(`${where}: "Policy-Significance: ${raw.trim()}" is not one of ${SIGNIFICANCE_LEVELS.join(', ')}; it was ignored`);
+        problems.push(`${commitName(commit)}: "Policy-Significance: ${raw.trim()}" is not one of ${SIGNIFICANCE_LEVELS.join(', ')}; it was ignored`);
       }
     }
+    if (!said) silent.push(commit);
+  }
+  if (level !== undefined && classified !== undefined && silent.length > 0 && rank(level) < rank(classified)) {
+    problems.push(
+      `"Policy-Significance: ${level}" was not applied: ${silent.map(commitName).join(', ')} of the same change says no level, so it stays ${classified} (give every commit the trailer to lower it)`,
+    );
+    level = undefined;
   }
   const overrides: CommitOverrides = { problems };
   if (notes.length > 0) overrides.note = notes.join(' ');
@@ -60,3 +76,9 @@ export function trailerRecord(list: readonly { key: string; value: string }[]): 
   for (const { key, value } of list) (record[key] ??= []).push(value);
   return record;
 }
+
+/** A commit as git's log gives it (`git-parse.ts` CommitInfo) → its trailers by key, as overrides read them. */
+export const commitTrailers = (commit: { hash: string; trailers: readonly { key: string; value: string }[] }): CommitTrailers => ({
+  hash: commit.hash,
+  trailers: trailerRecord(commit.trailers),
+});

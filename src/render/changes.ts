@@ -1,7 +1,9 @@
 import { formatDate } from '../config.js';
 import type { PolicyChange } from '../history.js';
 import type { PolicyDiff } from '../model.js';
+import type { SignificanceLevel } from '../significance/types.js';
 import { diffToJson } from './json.js';
+import { overrideMarkdown, overrideText } from './notice.js';
 import { isReported } from './summary.js';
 import { escapeMarkdown, renderers, type OutputFormat } from './index.js';
 
@@ -22,6 +24,18 @@ export interface RevisionDiff {
   file: string;
   previousFile?: string;
   diff: PolicyDiff;
+  /** The level a `Policy-Significance:` trailer of the range's commits set, over the classifier's. */
+  levelSetByCommit?: SignificanceLevel;
+}
+
+/** The level a file's change counts for: the one its commits set, else the classifier's. */
+export const revisionLevel = (entry: RevisionDiff): SignificanceLevel => entry.levelSetByCommit ?? entry.diff.significance?.level ?? 'none';
+
+/** The line that says a commit set the level, with a blank line, for text or Markdown; none when no commit did. */
+export function overrideLead(entry: RevisionDiff, format: OutputFormat): string[] {
+  if (entry.levelSetByCommit === undefined) return [];
+  const classified = entry.diff.significance?.level ?? 'none';
+  return [format === 'md' ? overrideMarkdown(entry.levelSetByCommit, classified) : overrideText(entry.levelSetByCommit, classified), ''];
 }
 
 /** The diff fields of the core contract, without their own `schemaVersion` (the list has one). */
@@ -72,7 +86,7 @@ export function renderChange(change: PolicyChange, format: OutputFormat, options
 export function renderRevisionDiff(entry: RevisionDiff, range: string, format: OutputFormat, options: ListRenderOptions, line?: string | null): string {
   if (format === 'json') return JSON.stringify(line === undefined ? revisionDiffToJson(entry) : { entry: line, ...revisionDiffToJson(entry) }, null, 2);
   const renamed = entry.previousFile !== undefined ? ` (was ${entry.previousFile})` : '';
-  const lead = entryLead(line, format);
+  const lead = [...entryLead(line, format), ...overrideLead(entry, format)];
   return [...lead, renderers[format].diff(entry.diff, { color: options.color, title: `${entry.file}${renamed}: ${range}` })].join('\n');
 }
 

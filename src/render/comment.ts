@@ -1,6 +1,7 @@
 import type { PolicyDiff, SectionDiff } from '../model.js';
 import { maxLevel } from '../significance/rules.js';
 import type { SignificanceLevel } from '../significance/types.js';
+import { overrideLead, revisionLevel, type RevisionDiff } from './changes.js';
 import { escapeHtml } from './html-text.js';
 import { changeItem, escapeMarkdown } from './markdown.js';
 import { noticeMarkdown } from './notice.js';
@@ -17,10 +18,8 @@ export const COMMENT_MARKER = '<!-- policydiff:comment -->';
 /** GitHub refuses an issue comment body longer than this (in characters). */
 export const COMMENT_LIMIT = 65_536;
 
-export interface CommentFile {
-  file: string;
-  previousFile?: string;
-  diff: PolicyDiff;
+/** A file's change; `levelSetByCommit` when a commit of the pull request set its level by a trailer. */
+export interface CommentFile extends RevisionDiff {
   /** The changelog entry line (with its notice), when the change has one. */
   entry?: string;
 }
@@ -47,6 +46,15 @@ const HEADLINE: Record<SignificanceLevel, string> = {
 
 export const highestLevel = (diffs: readonly PolicyDiff[]): SignificanceLevel => maxLevel(diffs.map((diff) => diff.significance?.level ?? 'none'));
 
+/**
+ * The pull request's level: the highest of its files', each the level a commit's Policy-Significance trailer set
+ * if one did. `setByCommit`: a file at that level has it from a commit, so the headline says whose word it is.
+ */
+export function commentLevel(files: readonly RevisionDiff[]): { level: SignificanceLevel; setByCommit: boolean } {
+  const level = maxLevel(files.map(revisionLevel));
+  return { level, setByCommit: files.some((file) => file.levelSetByCommit === level) };
+}
+
 /** Text for an HTML context (`<summary>`), where Markdown escapes would show as backslashes. */
 function escapeHtmlText(text: string): string {
   return escapeHtml(text.replace(/[\r\n]+/g, ' ')).replace(/@(?=\w)/g, '@\u200b');
@@ -69,7 +77,7 @@ const fileTitle = (file: CommentFile) =>
 /** The part that is never shortened: each file's notice, entry, counts and table. */
 function summaryOf(file: CommentFile): string[] {
   const lines = [`### ${escapeMarkdown(file.file)}${file.previousFile === undefined ? '' : ` (was ${escapeMarkdown(file.previousFile)})`}`, ''];
-  lines.push(...noticeMarkdown(file.diff));
+  lines.push(...overrideLead(file, 'md'), ...noticeMarkdown(file.diff));
   if (file.entry !== undefined) lines.push('**Changelog entry**, ready to paste:', '', ...codeBlock(file.entry), '');
   lines.push(statsLine(file.diff), '');
   const sections = reportedSections(file.diff);
@@ -114,8 +122,9 @@ export function renderPolicyComment(files: readonly CommentFile[], options: Comm
   if (files.length === 0) {
     return `${[COMMENT_MARKER, '## Policy change: none', '', `This pull request no longer changes the policy files (${range}).`].join('\n')}\n`;
   }
-  const level = highestLevel(files.map((file) => file.diff));
-  const head = [COMMENT_MARKER, `## Policy change: ${HEADLINE[level]}`, '', `Compared ${range}.`, ''];
+  const { level, setByCommit } = commentLevel(files);
+  const headline = `${HEADLINE[level]}${setByCommit ? ' (set by a commit’s Policy-Significance trailer)' : ''}`;
+  const head = [COMMENT_MARKER, `## Policy change: ${headline}`, '', `Compared ${range}.`, ''];
   for (const file of files) head.push(...summaryOf(file));
   if (options.checks !== undefined && options.checks.trim() !== '') head.push(options.checks.trim(), '');
   const redlines = files.flatMap(redlinesOf);

@@ -53,3 +53,13 @@ export function noticeMarkdown(diff: PolicyDiff): string[] {
   if (block.more > 0) lines.push(`> - … and ${block.more} more`);
   return [...lines, ''];
 }
+
+/**
+ * A commit's `Policy-Significance:` trailer overruled the classifier. Said beside the notice, which still shows
+ * what the text alone reads as: the owner's word sets the level, it does not hide the findings.
+ */
+const overrideWords = (level: SignificanceLevel, classified: SignificanceLevel) => `${level} (Policy-Significance trailer; the text alone reads as ${classified})`;
+
+export const overrideText = (level: SignificanceLevel, classified: SignificanceLevel): string => `Level set by the commit: ${overrideWords(level, classified)}`;
+
+export const overrideMarkdown = (level: SignificanceLevel, classified: SignificanceLevel): string => `**Level set by the commit:** ${overrideWords(level, classified)}`;

@@ -75,6 +75,7 @@ async function runChangelog(start: string | undefined, files: string[], options:
       byFile.set(change.file, [...(byFile.get(change.file) ?? []), entry]);
     }
     progress.done();
+    writer.printWarnings();
     const shownPath = (path: string) => relative(process.cwd(), path) || path;
 
     if (options.write !== undefined) {

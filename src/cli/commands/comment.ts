@@ -8,8 +8,8 @@ import { entryText } from '../../entries/index.js';
 import { PolicydiffError, quote, usageError } from '../../errors.js';
 import { GitHubApiError, GitHubClient, upsertComment, type UpsertResult } from '../../github.js';
 import type { SourceFormat } from '../../model.js';
-import { revisionDiffToJson, type RevisionDiff } from '../../render/changes.js';
-import { COMMENT_MARKER, highestLevel, renderPolicyComment, type CommentFile, type CommentOptions } from '../../render/comment.js';
+import { revisionDiffToJson, revisionLevel } from '../../render/changes.js';
+import { COMMENT_MARKER, commentLevel, renderPolicyComment, type CommentFile, type CommentOptions } from '../../render/comment.js';
 import { languageOption, writeOut } from '../output.js';
 import { openRepository, selectFiles, type RepositoryContext } from '../repository.js';
 import { failOnReached, type FailOn } from '../significance.js';
@@ -162,19 +162,21 @@ async function runComment(given: string[], options: CommentCommandOptions): Prom
   const to = await repo.resolveRevision(options.head);
   const files = await commentFiles(context, given, options.files);
   const read: ReadPolicy[] = [];
-  const diffs: RevisionDiff[] = await revisionDiffs(context, { ...options, format: 'text' }, files, from, to, read);
+  const ranges = await revisionDiffs(context, { ...options, format: 'text' }, files, from, to, read);
+  const diffs = ranges.map((range) => range.revision);
   const writer = new EntryWriter({ pattern: entryDatePattern(undefined, context.config.dateFormat), lang: options.lang });
   const date = await repo.commitDay(to);
-  const commentFilesList: CommentFile[] = diffs.map((entry) => {
-    const built = writer.forDiff(entry.file, entry.diff, date);
-    return built === undefined ? entry : { ...entry, entry: entryText(built) };
+  // The pull request's commits are where a human overrules the machine: their trailers apply as in `since`.
+  const commentFilesList: CommentFile[] = ranges.map(({ revision, commits }) => {
+    const built = writer.forRange(revision.file, revision.diff, date, commits);
+    return built === undefined ? revision : { ...revision, entry: entryText(built) };
   });
   // A pull request that no longer changes the policy gets no Checks part: there is no change to check.
   const checks = options.checks && diffs.length > 0 ? await commentChecks(context, options, { from, to }, files) : { findings: [] };
   const commentOptions: CommentOptions = { base: from.slice(0, 7), head: to.slice(0, 7) };
   if (checks.markdown !== undefined) commentOptions.checks = checks.markdown;
   const body = renderPolicyComment(commentFilesList, commentOptions);
-  const level = diffs.length === 0 ? 'none' : highestLevel(diffs.map((entry) => entry.diff));
+  const { level } = commentLevel(diffs);
   const entries = commentFilesList.flatMap((file) => (file.entry === undefined ? [] : [file.entry]));
   if (options.format === 'json') {
     writeOut(`${JSON.stringify({ schemaVersion: 1, base: from, head: to, level, entries, comment: body, checks: checks.findings, files: diffs.map(revisionDiffToJson) }, null, 2)}\n`);
@@ -192,12 +194,12 @@ async function runComment(given: string[], options: CommentCommandOptions): Prom
       process.stderr.write('policydiff: the pull request does not change the policy files and has no policydiff comment: nothing to post\n');
     }
   }
-  for (const warning of writer.warnings) process.stderr.write(`policydiff: ${warning}\n`);
+  writer.printWarnings();
   warnUnmatchedHeadings(context.configSource, read);
   const checkErrors = checks.findings.filter((finding) => finding.severity === 'error').length;
   writeOutputs(process.env.GITHUB_OUTPUT, { level, entry: entries.join('\n'), 'comment-url': url, 'check-errors': String(checkErrors) });
   const reached = [
-    failOnReached(diffs.map((entry) => entry.diff.significance?.level ?? 'none'), options.failOn === 'none' ? undefined : options.failOn),
+    failOnReached(diffs.map(revisionLevel), options.failOn === 'none' ? undefined : options.failOn),
     failOnChecksReached(checks.findings, options.failOnChecks),
   ].filter((reason) => reason !== undefined);
   if (reached.length > 0) throw new PolicydiffError('threshold', reached.join('; and '));

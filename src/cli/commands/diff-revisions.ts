@@ -4,13 +4,15 @@ import { join, resolve } from 'node:path';
 import { diffPolicies, type DiffOptions } from '../../diff.js';
 import { PolicydiffError, quote, usageError } from '../../errors.js';
 import { readPolicyFile } from '../../input.js';
-import { renderList, renderRevisionDiff, type RevisionDiff } from '../../render/changes.js';
+import type { CommitInfo, DateKind } from '../../git.js';
+import type { RawFileChange } from '../../git-parse.js';
+import { overrideLead, renderList, renderRevisionDiff, revisionLevel, type RevisionDiff } from '../../render/changes.js';
 import { fileDiffEntry, renderReportHtml } from '../../render/index.js';
 import { refuseToOverwrite, useColor, writeOut } from '../output.js';
 import { writeFileUninterrupted } from '../interrupt.js';
 import { languageFor, openRepository, refuseLinkOutOfRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
-import { checkFailOn, classified, significanceOptions, type FailOn } from '../significance.js';
-import { entryText, toIsoDate } from '../../entries/index.js';
+import { checkFailOnLevels, classified, significanceOptions, type FailOn } from '../significance.js';
+import { commitOverrides, commitTrailers, entryText, toIsoDate } from '../../entries/index.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
 import { headingOption, warnUnmatchedHeadings, type ReadPolicy } from '../headings.js';
 import { headingOverridesFor } from '../../config.js';
@@ -18,8 +20,16 @@ import { headingOverridesFor } from '../../config.js';
 /**
  * The revision mode of `diff`: `diff <rev>` (the working tree against a revision, usually HEAD) and
  * `diff <rev> <rev>`, for the given files or the discovered ones. A file renamed between the two revisions is
- * found under its old name through one `git log --follow` of the range.
+ * found under its old name through one `git log --follow` of the range, and the same log gives the commits whose
+ * trailers (Policy-Note, Policy-Significance, Policy-Date) apply to the file's change, as they do in `since`.
  */
+
+/** A file's diff between two revisions, with the commits of the range that made it. */
+export interface RangeDiff {
+  revision: RevisionDiff;
+  /** The first-parent commits of the range that touched the file, oldest first; none for the working tree. */
+  commits: CommitInfo[];
+}
 
 interface RevisionDiffRequest {
   /** One or two revisions; with one, the other side is the working tree. */
@@ -35,11 +45,10 @@ function readWorkingFile(context: RepositoryContext, file: string): string {
   return readPolicyFile(path, { maxBytes: context.maxBytes });
 }
 
-/** The file's path at `from`: the same, or its name before a rename in `from..to`. */
-async function pathAt(context: RepositoryContext, file: string, from: string, to: string): Promise<string> {
+/** The file's path at `from`: the same, or its name before a rename in `changes` (the range's log, newest first). */
+async function pathAt(context: RepositoryContext, file: string, from: string, changes: () => Promise<RawFileChange[]>): Promise<string> {
   if ((await context.repo.blobAt(from, file)) !== undefined) return file;
-  const changes = await context.repo.readFileChanges(file, to, from);
-  const oldest = changes.at(-1);
+  const oldest = (await changes()).at(-1);
   return oldest === undefined ? file : (oldest.previousPath ?? oldest.path);
 }
 
@@ -47,7 +56,7 @@ async function pathAt(context: RepositoryContext, file: string, from: string, to
 export async function runRevisionDiff(
   operands: string[],
   filesAfterDashDash: number | undefined,
-  options: RepositoryOptions & { html?: string; failOn?: FailOn; dateFormat?: string },
+  options: RepositoryOptions & { html?: string; failOn?: FailOn; dateFormat?: string; date?: DateKind },
 ): Promise<void> {
   // A bad --date-format is a usage error before any git work (also outside a repository).
   if (options.dateFormat !== undefined) entryDatePattern(options.dateFormat);
@@ -70,16 +79,18 @@ export async function runRevisionDiff(
   if (htmlPath !== undefined) refuseToOverwrite(htmlPath, files.map((file) => join(repo.root, file)), options.html!);
   const range = `${fromSpec} → ${toSpec ?? 'working tree'}`;
   const color = useColor();
-  // Entry lines are dated like the version they describe: the newer commit's day, or today for the working tree.
-  const day = to === undefined ? toIsoDate(new Date()) : await repo.commitDay(to);
+  // Entry lines are dated like the version they describe: a Policy-Date of the range, else the newer commit's day,
+  // or today for the working tree.
+  const day = to === undefined ? toIsoDate(new Date()) : await repo.commitDay(to, options.date);
   const writer = new EntryWriter({ pattern: entryDatePattern(options.dateFormat, context.config.dateFormat), lang: options.lang });
   // The HTML report is one page over all files, so their diffs (and entry lines) are kept rather than rendered one at a time.
   const read: ReadPolicy[] = [];
-  const diffs = await revisionDiffs(context, options, files, from, to, read);
+  const ranges = await revisionDiffs(context, options, files, from, to, read);
+  const diffs = ranges.map((range) => range.revision);
   const lines = new Map<RevisionDiff, string>();
-  for (const entry of diffs) {
-    const line = writer.forDiff(entry.file, entry.diff, day);
-    if (line !== undefined) lines.set(entry, entryText(line));
+  for (const { revision, commits } of ranges) {
+    const line = writer.forRange(revision.file, revision.diff, day, commits);
+    if (line !== undefined) lines.set(revision, entryText(line));
   }
   const entries = options.format === 'html' ? [] : diffs.map((entry) => renderRevisionDiff(entry, range, options.format, { color }, lines.get(entry) ?? null));
   const extra = { from: fromSpec, to: toSpec ?? null };
@@ -88,21 +99,23 @@ export async function runRevisionDiff(
     const versions = { old: { label: fromSpec }, new: { label: toSpec ?? 'working tree' } };
     const reportEntries = diffs.map((entry) => {
       const reportEntry = fileDiffEntry(entry, versions);
-      const summary = lines.get(entry);
-      return summary === undefined ? reportEntry : { ...reportEntry, summary };
+      // The report's line above the change says, like the text output, when a commit set the level.
+      const parts = [lines.get(entry), ...overrideLead(entry, 'text').slice(0, 1)].filter((part) => part !== undefined);
+      return parts.length === 0 ? reportEntry : { ...reportEntry, summary: parts.join(' — ') };
     });
     return renderReportHtml(reportEntries, { title: `${files.join(', ')}: ${range}`, emptyText });
   };
   if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, page());
   writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
-  for (const warning of writer.warnings) process.stderr.write(`policydiff: ${warning}\n`);
+  writer.printWarnings();
   warnUnmatchedHeadings(context.configSource, read);
-  checkFailOn(diffs.map((entry) => entry.diff), options.failOn);
+  checkFailOnLevels(diffs.map(revisionLevel), options.failOn);
 }
 
 /**
  * The classified diff of each file from `from` to `to` (the working tree when undefined), leaving out the files
- * whose text is the same on both sides.
+ * whose text is the same on both sides, with the commits of `from..to` that touched it and the level their
+ * Policy-Significance trailers set. At most one `git log` per file, read only when the file changed or moved.
  */
 export async function revisionDiffs(
   context: RepositoryContext,
@@ -111,11 +124,14 @@ export async function revisionDiffs(
   from: string,
   to: string | undefined,
   read: ReadPolicy[] = [],
-): Promise<RevisionDiff[]> {
+): Promise<RangeDiff[]> {
   const { repo } = context;
-  const diffs: RevisionDiff[] = [];
+  const diffs: RangeDiff[] = [];
   for (const file of files) {
-    const oldPath = await pathAt(context, file, from, to ?? from);
+    let log: Promise<RawFileChange[]> | undefined;
+    // The working tree has no commits of its own: nothing between `from` and it.
+    const changes = () => (log ??= to === undefined ? Promise.resolve([]) : repo.readFileChanges(file, to, from));
+    const oldPath = await pathAt(context, file, from, changes);
     const oldText = (await repo.readFileAt(from, oldPath, { maxBytes: context.maxBytes })) ?? '';
     const newText = to === undefined ? readWorkingFile(context, file) : ((await repo.readFileAt(to, file, { maxBytes: context.maxBytes })) ?? '');
     const headings = headingOverridesFor(context.config, file);
@@ -127,7 +143,10 @@ export async function revisionDiffs(
     if (options.input !== undefined) diffOptions.format = options.input;
     const entry: RevisionDiff = { file, diff: classified(diffPolicies(oldText, newText, diffOptions), significanceOptions(context)) };
     if (oldPath !== file) entry.previousFile = oldPath;
-    diffs.push(entry);
+    const commits = (await changes()).map((change) => change.commit).reverse();
+    const level = commitOverrides(commits.map(commitTrailers), entry.diff.significance?.level).level;
+    if (level !== undefined) entry.levelSetByCommit = level;
+    diffs.push({ revision: entry, commits });
   }
   return diffs;
 }

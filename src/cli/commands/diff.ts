@@ -2,9 +2,11 @@ import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { diffPolicies, type DiffOptions } from '../../diff.js';
 import { readPolicyFile } from '../../input.js';
+import type { DateKind } from '../../git.js';
 import type { SourceFormat } from '../../model.js';
 import { renderers, type OutputFormat } from '../../render/index.js';
 import { formatOption, htmlOption, languageOption, refuseToOverwrite, renderOptions, writeOut } from '../output.js';
+import { dateOption } from '../repository.js';
 import { writeFileUninterrupted } from '../interrupt.js';
 import { isRevisionOperand, operandsAfterDashDash, runRevisionDiff } from './diff-revisions.js';
 import { checkFailOn, classified, failOnOption, type FailOn } from '../significance.js';
@@ -23,6 +25,7 @@ interface DiffCommandOptions {
   cwd?: string;
   failOn?: FailOn;
   dateFormat?: string;
+  date: DateKind;
 }
 
 export function register(program: Command): void {
@@ -40,6 +43,7 @@ export function register(program: Command): void {
     .addOption(htmlOption())
     .addOption(failOnOption())
     .addOption(dateFormatOption())
+    .addOption(dateOption())
     .addHelpText(
       'after',
       `
@@ -50,7 +54,11 @@ Examples:
   $ policydiff diff old.md new.md --html report.html
   $ policydiff diff v1 HEAD -- privacy.md        two revisions of a file in git
   $ policydiff diff HEAD                         uncommitted edits of the policy files
-  $ policydiff diff v1 HEAD --fail-on significant  exit 1 in CI when people need a notice`,
+  $ policydiff diff v1 HEAD --fail-on significant  exit 1 in CI when people need a notice
+
+With two revisions, the commits between them that touched a file apply their trailers to its change, as in
+since: Policy-Note replaces the entry's sentence, Policy-Significance sets the level (--fail-on counts it),
+Policy-Date dates the entry (else the newer commit's --date author|committer day).`,
     )
     .action(async (oldPath: string, newPath: string | undefined, files: string[], options: DiffCommandOptions, command: Command) => {
       const dashDash = operandsAfterDashDash(command);

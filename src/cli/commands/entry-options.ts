@@ -1,8 +1,9 @@
 import { Option } from 'commander';
 import { baseLanguage } from '../../entries/templates.js';
-import { buildEntry, parseDateFormat, TEMPLATES, type CommitTrailers, type DatePattern, type Entry } from '../../entries/index.js';
+import { buildEntry, commitTrailers, parseDateFormat, TEMPLATES, type CommitTrailers, type DatePattern, type Entry } from '../../entries/index.js';
 import { usageError } from '../../errors.js';
-import type { PolicyChange } from '../../history.js';
+import type { CommitInfo } from '../../git.js';
+import { policyDate, type PolicyChange } from '../../history.js';
 import type { PolicyDiff } from '../../model.js';
 import { summariseReasons } from '../../significance/summary.js';
 import type { Significance } from '../../significance/types.js';
@@ -59,6 +60,15 @@ export class EntryWriter {
     return this.forDiff(change.file, change.diff, change.date, change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} })));
   }
 
+  /**
+   * The entry of a file's diff between two revisions, with the trailers of the range's commits that touched it
+   * (oldest first): the newest `Policy-Date:` among them dates it, else `day`, the newer revision's.
+   */
+  forRange(file: string, diff: PolicyDiff, day: string, commits: readonly CommitInfo[]): Entry | undefined {
+    const date = commits.map(policyDate).findLast((trailer) => trailer !== undefined) ?? day;
+    return this.forDiff(file, diff, date, commits.map(commitTrailers));
+  }
+
   /** The entry of a file's diff dated `date` (`YYYY-MM-DD`), with the trailers of the commits that made it. */
   forDiff(file: string, diff: PolicyDiff, date: string, commits: readonly CommitTrailers[] = []): Entry | undefined {
     if (this.options.lang === undefined && !(baseLanguage(diff.language) in TEMPLATES)) {
@@ -68,12 +78,23 @@ export class EntryWriter {
       this.skipped.add(file);
       return undefined;
     }
-    return buildEntry(diff, {
+    const entry = buildEntry(diff, {
       date,
       dateFormat: this.options.pattern,
       ...(this.options.lang === undefined ? {} : { language: this.options.lang }),
       ...(diff.significance === undefined ? {} : { significance: noticeReasons(diff.significance, diff.language) }),
       commits,
     });
+    // A trailer that was malformed or not applied is the maintainer's to fix: say so, once, with the file.
+    for (const problem of entry?.problems ?? []) {
+      const warning = `${file}: ${problem}`;
+      if (!this.warnings.includes(warning)) this.warnings.push(warning);
+    }
+    return entry;
+  }
+
+  /** The warnings on stderr, after the command's output. */
+  printWarnings(): void {
+    for (const warning of this.warnings) process.stderr.write(`policydiff: ${warning}\n`);
   }
 }

@@ -65,7 +65,7 @@ async function runHistory(start: string | undefined, files: string[], options: H
     const output = options.format === 'html' ? page() : renderList(entries, options.format, { key: 'changes', emptyText });
     progress.done();
     writeOut(output);
-    for (const warning of writer.warnings) process.stderr.write(`policydiff: ${warning}\n`);
+    writer.printWarnings();
     checkFailOnLevels(levels, options.failOn);
   } finally {
     progress.done();

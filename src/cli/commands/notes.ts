@@ -38,6 +38,8 @@ async function runNotes(start: string, files: string[], options: NotesOptions): 
       const entry = writer.forChange(change);
       if (entry !== undefined) byLanguage.set(entry.language, [...(byLanguage.get(entry.language) ?? []), entry]);
     }
+    progress.done();
+    writer.printWarnings();
   } finally {
     progress.done();
   }
