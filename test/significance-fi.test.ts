@@ -45,6 +45,24 @@ const HELD_OUT: Case[] = [
   pair('quotes', 'none', 'Yleistä', 'Palvelua ylläpitää Esimerkki Oy ("Yritys").', 'Palvelua ylläpitää Esimerkki Oy (“Yritys”).'),
 ];
 
+/** A second round, written after fi.json's first draft and before running it, in wording the lexicon was not written from. */
+const HELD_OUT_ROUND_2: Case[] = [
+  pair('r2-disclosed-regularly', 'significant', 'Säännönmukaiset luovutukset', 'Henkilötietoja ei luovuteta säännönmukaisesti Yrityksen ulkopuolelle.', 'Henkilötietoja luovutetaan säännönmukaisesti yhteistyöyrityksillemme.', 'recipients'),
+  pair('r2-eea-usa', 'significant', 'Tietojen siirto', 'Tietoja ei siirretä Euroopan talousalueen ulkopuolelle.', 'Tietoja voidaan siirtää Euroopan talousalueen ulkopuolelle, kuten Yhdysvaltoihin.', 'transfer'),
+  pair('r2-destroyed-to-six-years', 'significant', 'Tietojen säilyttäminen', 'Tiedot hävitetään heti, kun niitä ei enää tarvita.', 'Tietoja säilytetään kuuden vuoden ajan kirjanpitolain mukaisesti.', 'retention'),
+  pair('r2-purchase-history', 'significant', 'Rekisterin tietosisältö', 'Rekisteriin tallennetaan asiakkaan nimi, puhelinnumero ja sähköpostiosoite.', 'Rekisteriin tallennetaan asiakkaan nimi, puhelinnumero, sähköpostiosoite ja ostohistoria.', 'personal-data'),
+  pair('r2-objection-restricted', 'significant', 'Kielto-oikeus', 'Rekisteröity voi milloin tahansa kieltää tietojensa käytön suoramarkkinointiin.', 'Rekisteröity voi kieltää tietojensa käytön suoramarkkinointiin kirjallisella pyynnöllä kerran vuodessa.', 'rights'),
+  pair('r2-facebook-pixel', 'significant', 'Evästeet', 'Sivustolla käytetään evästeitä.', 'Sivustolla käytetään evästeitä. Sivustolla käytetään kolmansien osapuolten seurantatyökaluja, kuten Facebookin pikseliä.', 'tracking'),
+  pair('r2-direct-marketing', 'significant', 'Henkilötietojen käyttötarkoitus', 'Tietoja käytetään ainoastaan tilausten käsittelyyn.', 'Tietoja käytetään tilausten käsittelyyn ja suoramarkkinointiin.', 'purpose'),
+  pair('r2-controller', 'significant', 'Rekisterinpitäjä', 'Rekisterinpitäjänä toimii Kauppa Oy.', 'Rekisterinpitäjänä toimii Verkkokauppa Holding Oyj.', 'controller'),
+  pair('r2-all-staff', 'significant', 'Rekisterin suojaus', 'Järjestelmään pääsevät vain ne työntekijät, joiden työtehtävät sitä edellyttävät.', 'Järjestelmään pääsevät kaikki työntekijät.', 'security'),
+  pair('r2-basis', 'significant', 'Käsittelyn peruste', 'Henkilötietojen käsittely perustuu rekisteröidyn suostumukseen.', 'Henkilötietojen käsittely perustuu rekisterinpitäjän oikeutettuun etuun.', 'legal-basis'),
+  pair('r2-debt-collection', 'significant', 'Tietojen luovuttaminen', 'Tietoja saatetaan luovuttaa perintätoimistolle.', 'Tietoja luovutetaan perintätoimistolle.', 'recipients'),
+  pair('r2-shorter', 'minor', 'Säilytysaika', 'Tietoja säilytetään kolme vuotta.', 'Tietoja säilytetään yhden vuoden.'),
+  pair('r2-unsubscribe-how', 'minor', 'Uutiskirje', 'Voit peruuttaa uutiskirjeen tilauksen.', 'Voit peruuttaa uutiskirjeen tilauksen jokaisen viestin lopussa olevasta linkistä.'),
+  pair('r2-rephrased', 'editorial', 'Tietojen käsittely', 'Tietoja käsittelevät ainoastaan ne henkilöt, jotka tarvitsevat niitä työssään.', 'Tietoja käsittelevät ainoastaan ne henkilöt, jotka tarvitsevat niitä työtehtäviensä hoitamiseen.'),
+];
+
 const labelled = (JSON.parse(readFileSync(new URL('../fixtures/significance/cases.json', import.meta.url), 'utf8')) as Case[]).filter((c) => c.lang === 'fi');
 
 // As `--lang fi` or the config's "languages" would: a two-line pair is too short to detect its language.
@@ -131,11 +149,11 @@ describe('significance in Finnish', () => {
   });
 
   it('reads the held-out pairs it was not tuned on without missing a significant change entirely', () => {
-    const heldOut = run(HELD_OUT);
-    const scores = report('Finnish held-out pairs', heldOut);
+    const rounds = [report('Finnish held-out pairs', run(HELD_OUT)), report('Finnish held-out pairs, round 2', run(HELD_OUT_ROUND_2))];
+    const heldOut = run([...HELD_OUT, ...HELD_OUT_ROUND_2]);
     // Not the 100 % gate (these were never tuned on): a significant change must at least not pass as editorial.
     const invisible = heldOut.filter((r) => r.testCase.expected === 'significant' && (r.significance.level === 'none' || r.significance.level === 'editorial'));
     expect(invisible.map((r) => r.testCase.id)).toEqual([]);
-    expect(scores.precision).toBeGreaterThanOrEqual(0.8);
+    for (const scores of rounds) expect(scores.precision).toBeGreaterThanOrEqual(0.8);
   });
 });
