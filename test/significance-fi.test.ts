@@ -157,3 +157,43 @@ describe('significance in Finnish', () => {
     for (const scores of rounds) expect(scores.precision).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe('Finnish inflection and negation, one sentence at a time', () => {
+  const reasonsOf = (heading: string, old: string, nu: string, language = 'fi') =>
+    classifySignificance(diffPolicies(policy(heading, old), policy(heading, nu), { format: 'markdown', language })).reasons;
+
+  it('reads "emme myy" → "myymme" as a negation removed from a sentence about selling', () => {
+    const [reason] = reasonsOf('Tietojen käyttö', 'Emme myy henkilötietojasi kolmansille osapuolille.', 'Myymme henkilötietojasi kolmansille osapuolille.');
+    expect(reason).toMatchObject({ level: 'significant', category: 'purpose', rule: 'negation-removed' });
+    expect(reason!.message).toBe('Kielto on poistettu, joten se, minkä seloste sulki pois, on nyt mahdollista: “Emme”, “myy”, “Myymme”.');
+  });
+
+  it('reads a short "emme myy" → "myymme" (too different to pair as one changed sentence) as a promise withdrawn', () => {
+    const reasons = reasonsOf('Tietojen käyttö', 'Emme myy henkilötietojasi.', 'Myymme henkilötietojasi.');
+    expect(reasons).toContainEqual(expect.objectContaining({ level: 'significant', category: 'purpose', rule: 'promise-withdrawn', triggers: ['myy'] }));
+  });
+
+  it('finds a recipient in its case forms and reads the passive negation "ei luovuteta"', () => {
+    const [reason] = reasonsOf('Tietojen luovuttaminen', 'Tietoja ei luovuteta kolmansille osapuolille.', 'Tietoja luovutetaan kolmansille osapuolille.');
+    expect(reason).toMatchObject({ level: 'significant', category: 'recipients', rule: 'negation-removed' });
+    expect(reason!.triggers).toEqual(expect.arrayContaining(['ei', 'luovuteta', 'kolmansille osapuolille', 'luovutetaan']));
+  });
+
+  it('reads periods in the genitive with Finnish number words', () => {
+    const reasons = reasonsOf('Säilytysaika', 'Säilytämme tiedot kuuden kuukauden ajan.', 'Säilytämme tiedot kahden vuoden ajan.');
+    expect(reasons).toContainEqual(expect.objectContaining({ rule: 'period-longer', message: 'Säilytysaika pitenee: kuuden kuukauden → kahden vuoden.' }));
+  });
+
+  it('finds a transfer outside the EU/EEA and a country in the illative', () => {
+    const reasons = reasonsOf('Tietojen siirto', 'Tietoja käsitellään Suomessa.', 'Tietoja siirretään EU:n/ETA:n ulkopuolelle Yhdysvaltoihin.');
+    const transfer = reasons.find((reason) => reason.category === 'transfer');
+    expect(transfer).toMatchObject({ level: 'significant', rule: 'added' });
+    expect(transfer!.triggers).toEqual(['EU:n/ETA:n ulkopuolelle', 'Yhdysvaltoihin']);
+  });
+
+  it('takes no two-letter word as a negation that other languages use: French "et" added is not a negation', () => {
+    // French has no lexicon, so it is read with all of them, fi.json included.
+    const reasons = reasonsOf('Données', 'Nous collectons votre nom.', 'Nous collectons votre nom et votre adresse.', 'fr');
+    expect(reasons.map((reason) => reason.rule)).not.toContain('negation-added');
+  });
+});
