@@ -4,9 +4,12 @@
  * to tune it. Finnish inflects where Swedish adds words ("emme myy" → "myymme", "Yhdysvalloissa", "kuuden
  * kuukauden"), so these pairs are what shows the stems reach the case forms policies actually use.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledLanguages, classifySignificance, diffPolicies, type Significance, type SignificanceLevel } from '../src/index.js';
+import { bundledLanguages, classifySignificance, diffPolicies, ExitCode, type Significance, type SignificanceLevel } from '../src/index.js';
+import { runCli, tempDir } from './support/cli.js';
+import { finnish } from './support/translations.js';
 
 interface Case {
   id: string;
@@ -195,5 +198,37 @@ describe('Finnish inflection and negation, one sentence at a time', () => {
     // French has no lexicon, so it is read with all of them, fi.json included.
     const reasons = reasonsOf('Données', 'Nous collectons votre nom.', 'Nous collectons votre nom et votre adresse.', 'fr');
     expect(reasons.map((reason) => reason.rule)).not.toContain('negation-added');
+  });
+});
+
+describe('policydiff diff on a Finnish policy, through the built binary', () => {
+  const recipient = '### Mainoskumppanit\n\nLuovutamme puhelinnumerosi ja tiedot palvelun käytöstä mainoskumppaneillemme kohdennettua mainontaa varten.';
+  const files = () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'old.fi.md'), finnish());
+    writeFileSync(join(dir, 'new.fi.md'), finnish({ extraRecipient: recipient }));
+    return dir;
+  };
+
+  it('detects Finnish, prints the significant notice with Finnish reasons, and --fail-on significant exits 1', () => {
+    const dir = files();
+    const result = runCli(['diff', 'old.fi.md', 'new.fi.md', '--fail-on', 'significant'], { cwd: dir });
+    expect(result.status).toBe(ExitCode.threshold);
+    const lines = result.stdout.split('\n');
+    expect(lines[1]).toMatch(/^SIGNIFICANT CHANGE: .*prominent notice/);
+    expect(lines).toContain('  ! Uusia henkilötietojen vastaanottajia: “Luovutamme”, “mainoskumppaneillemme”.  (2. Miten tietoja käytetään › Mainoskumppanit)');
+    expect(lines).toContain('  ! Uusi käyttötarkoitus: “mainoskumppaneillemme”, “kohdennettua”, “mainontaa”.  (2. Miten tietoja käytetään › Mainoskumppanit)');
+    const json = JSON.parse(runCli(['diff', 'old.fi.md', 'new.fi.md', '--format', 'json'], { cwd: dir }).stdout);
+    expect(json.language).toBe('fi');
+    expect(json.significance.reasons).toContainEqual(expect.objectContaining({ category: 'recipients', level: 'significant', messageEn: 'New recipients of personal data: “Luovutamme”, “mainoskumppaneillemme”.' }));
+  });
+
+  it('passes --fail-on significant when only the date changed', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'old.fi.md'), finnish());
+    writeFileSync(join(dir, 'new.fi.md'), finnish({ updated: '20.3.2024' }));
+    const result = runCli(['diff', 'old.fi.md', 'new.fi.md', '--fail-on', 'significant'], { cwd: dir });
+    expect(result.status).toBe(ExitCode.ok);
+    expect(result.stdout).toMatch(/Significance: editorial/);
   });
 });
