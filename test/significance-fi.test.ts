@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledLanguages, classifySignificance, diffPolicies, ExitCode, type Significance, type SignificanceLevel } from '../src/index.js';
 import { runCli, tempDir } from './support/cli.js';
+import { makeRepo } from './support/repo.js';
 import { finnish } from './support/translations.js';
 
 interface Case {
@@ -230,5 +231,23 @@ describe('policydiff diff on a Finnish policy, through the built binary', () => 
     const result = runCli(['diff', 'old.fi.md', 'new.fi.md', '--fail-on', 'significant'], { cwd: dir });
     expect(result.status).toBe(ExitCode.ok);
     expect(result.stdout).toMatch(/Significance: editorial/);
+  });
+});
+
+describe('Finnish terms from the config', () => {
+  it('adds terms under "fi" to the Finnish lexicon, and terms under another language do not reach a Finnish policy', () => {
+    const statistics = '## 6. Tilastot\n\nPalvelun käyttötilastot laatii puolestamme Acme Insights, joka raportoi niistä meille kerran kuussa.';
+    const repo = makeRepo([
+      { message: 'first', date: '2024-01-01T10:00:00Z', files: { 'privacy.fi.md': finnish() } },
+      { message: 'second', date: '2024-02-01T10:00:00Z', files: { 'privacy.fi.md': finnish({ extraChapter: statistics }) } },
+    ]);
+    const level = () => JSON.parse(runCli(['diff', 'HEAD~1', 'HEAD', '--format', 'json', '--', 'privacy.fi.md'], { cwd: repo.dir }).stdout).files[0].significance.level;
+    const configure = (language: string) =>
+      writeFileSync(join(repo.dir, 'policydiff.config.json'), JSON.stringify({ significance: { [language]: { categories: { recipients: { terms: ['Acme Insights'] } } } } }));
+    expect(level()).toBe('minor');
+    configure('sv');
+    expect(level()).toBe('minor');
+    configure('fi');
+    expect(level()).toBe('significant');
   });
 });
