@@ -251,3 +251,18 @@ describe('Finnish terms from the config', () => {
     expect(level()).toBe('significant');
   });
 });
+
+describe('the changelog entry of a significant Finnish change', () => {
+  it('carries the notice in Finnish', () => {
+    const recipient = '### Mainoskumppanit\n\nLuovutamme puhelinnumerosi mainoskumppaneillemme.';
+    const repo = makeRepo([
+      { message: 'first', date: '2024-01-15T10:00:00+02:00', files: { 'privacy.fi.md': finnish() } },
+      { message: 'partners', date: '2024-03-10T10:00:00+02:00', files: { 'privacy.fi.md': finnish({ extraRecipient: recipient }) } },
+    ]);
+    const firstLine = runCli(['since', 'HEAD~1', '--', 'privacy.fi.md'], { cwd: repo.dir }).stdout.split('\n')[0];
+    expect(firstLine).toBe(
+      '10.3.2024 Päivitetty luku: 2. Miten tietoja käytetään. Uusi käyttötarkoitus: “mainoskumppaneillemme”. ' +
+        'Uusia henkilötietojen vastaanottajia: “Luovutamme”, “mainoskumppaneillemme”. Uudenlaisia henkilötietoja kerätään: “puhelinnumerosi”.',
+    );
+  });
+});
