@@ -188,6 +188,13 @@ describe('Finnish inflection and negation, one sentence at a time', () => {
     expect(reasons).toContainEqual(expect.objectContaining({ rule: 'period-longer', message: 'Säilytysaika pitenee: kuuden kuukauden → kahden vuoden.' }));
   });
 
+  it('reads the abbreviation "kk" and half a year as periods', () => {
+    const shorter = reasonsOf('Säilytysaika', 'Lokitiedot säilytetään 12 kk.', 'Lokitiedot säilytetään puoli vuotta.');
+    expect(shorter).toContainEqual(expect.objectContaining({ level: 'minor', rule: 'period-shorter', message: 'Säilytysaika lyhenee: 12 kk → puoli vuotta.' }));
+    const longer = reasonsOf('Säilytysaika', 'Lokitiedot säilytetään puolen vuoden ajan.', 'Lokitiedot säilytetään 12 kk.');
+    expect(longer).toContainEqual(expect.objectContaining({ rule: 'period-longer', message: 'Säilytysaika pitenee: puolen vuoden → 12 kk.' }));
+  });
+
   it('finds a transfer outside the EU/EEA and a country in the illative', () => {
     const reasons = reasonsOf('Tietojen siirto', 'Tietoja käsitellään Suomessa.', 'Tietoja siirretään EU:n/ETA:n ulkopuolelle Yhdysvaltoihin.');
     const transfer = reasons.find((reason) => reason.category === 'transfer');
