@@ -26,7 +26,7 @@ export interface PolicydiffConfig {
   /** How dates are shown in text and Markdown output, from `YYYY`, `MM`, `DD` (JSON always has `YYYY-MM-DD`). */
   dateFormat?: string;
   headings?: HeadingOverrides;
-  /** Extra significance terms per language (`sv`, `en`, `fi`, or `*`), added to the bundled lexicons (src/lexicons). */
+  /** Extra significance terms per language (`sv`, `en`, or `*`), added to the bundled lexicons (src/lexicons). */
   significance?: LexiconExtensions;
   /** Sets of files that are translations of one policy (`["privacy.sv.md", "privacy.en.md"]`), for `policydiff check`. */
   translations?: string[][];
