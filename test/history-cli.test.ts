@@ -136,12 +136,13 @@ describe('policydiff since / log', () => {
     expect(found.map((c) => c.file).sort()).toEqual(['legal/villkor.txt', 'sekretess.txt']);
     const text = runCli(['log', 'sekretess.txt'], { cwd: repo.dir });
     expect(text.stdout).toContain('Vi sparar åäö ÅÄÖ.');
-    writeFileSync(join(repo.dir, 'policydiff.config.json'), JSON.stringify({ files: ['legal/*.txt'], languages: { 'legal/*': 'fi' }, dateFormat: 'DD.MM.YYYY' }));
+    writeFileSync(join(repo.dir, 'policydiff.config.json'), JSON.stringify({ files: ['legal/*.txt'], languages: { 'legal/*': 'da' }, dateFormat: 'DD.MM.YYYY' }));
     const configured = json(runCli(['since', 'HEAD~1', '--format', 'json'], { cwd: repo.dir })).changes;
-    expect(configured.map((c) => [c.file, c.language, c.date])).toEqual([['legal/villkor.txt', 'fi', '2021-02-01']]);
-    // The edit starts collecting phone numbers: significant, so the entry line carries the notice (English: no fi lexicon).
+    expect(configured.map((c) => [c.file, c.language, c.date])).toEqual([['legal/villkor.txt', 'da', '2021-02-01']]);
+    // The edit starts collecting phone numbers: significant, so the entry line carries the notice (English: Danish
+    // has entry templates but no significance lexicon, so the Swedish terms are found by reading it with all of them).
     expect(runCli(['since', 'HEAD~1'], { cwd: repo.dir }).stdout).toMatch(
-      /^01\.02\.2021 Päivitetty luku: Johdanto\. Collects new kinds of personal data: “telefonnummer”\.\n\n01\.02\.2021 {2}legal\/villkor\.txt\n/,
+      /^01\.02\.2021 Opdateret afsnit: Indledning\. Collects new kinds of personal data: “telefonnummer”\.\n\n01\.02\.2021 {2}legal\/villkor\.txt\n/,
     );
   });
 

@@ -10,7 +10,7 @@ import { classifySignificance, diffPolicies, type SignificanceLevel } from '../s
 
 interface Case {
   id: string;
-  lang: 'sv' | 'en';
+  lang: 'sv' | 'en' | 'fi';
   format?: 'markdown' | 'text';
   old: string;
   new: string;
