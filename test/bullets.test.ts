@@ -129,12 +129,12 @@ describe('a bullet glyph swap is formatting only', () => {
   });
 
   it('still reports a reworded bullet in a swapped list as a change', () => {
-    const reworded = withBullets(SV_MD, '-', ' ').replace('Telefonnummer, om du anger det.', 'Telefonnummer och födelsedatum.');
+    const reworded = withBullets(SV_MD, '-', ' ').replace('Telefonnummer, om du anger det.', 'Telefonnummer och adress, om du anger dem.');
     const diff = diffPolicies(SV_MD, reworded, { fileName: 'policy.md' });
     const chapter = diff.sections.find((section) => section.heading === 'Information som vi samlar in')!;
     expect(chapter.status).toBe('modified');
     expect(chapter.changes.filter((change) => change.type !== 'formatting')).toEqual([
-      expect.objectContaining({ type: 'changed', old: '• Telefonnummer, om du anger det.', new: '- Telefonnummer och födelsedatum.' }),
+      expect.objectContaining({ type: 'changed', old: '• Telefonnummer, om du anger det.', new: '- Telefonnummer och adress, om du anger dem.' }),
     ]);
   });
 });

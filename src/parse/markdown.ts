@@ -1,11 +1,15 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { PolicyDocument } from '../model.js';
+import { BULLET, stripBullet } from '../normalize.js';
 import { buildDocument, type HeadingItem, type OutlineItem } from './outline.js';
 import { HeadingOverrideMatcher } from './overrides.js';
 
 /**
  * Markdown policies, read with marked's lexer: ATX and setext headings, and a paragraph or list item that is only
- * bold text (`- **Platsinformation**`) as a sub-heading one level below the heading it stands under.
+ * bold text (`- **Platsinformation**`) as a sub-heading one level below the heading it stands under. Lines that
+ * start with a bullet Markdown does not know (`•`, `·`, `–`, or `-` followed by a non-breaking space) are list
+ * items to the people who wrote them, and to us: otherwise a run of them is one paragraph, and changing the glyphs
+ * to `-` would read as changed text.
  */
 
 /** Text that is nothing but `**bold**` (optionally with a colon), as authors write sub-headings. */
@@ -42,6 +46,24 @@ class OutlineReader {
     if (trimmed !== '') this.items.push({ kind: 'block', block: { raw: trimmed, line } });
   }
 
+  /** Text of a paragraph or list item: each line that starts with a bullet starts an item of its own. */
+  private bulleted(raw: string, line: number): void {
+    const lines = raw.replace(/\n+$/, '').split('\n');
+    let start = 0;
+    for (let offset = 1; offset <= lines.length; offset += 1) {
+      if (offset < lines.length && !BULLET.test(lines[offset]!)) continue;
+      this.item(lines.slice(start, offset).join('\n'), line + start);
+      start = offset;
+    }
+  }
+
+  /** A bullet that is only bold text is a sub-heading, whichever glyph it has. */
+  private item(raw: string, line: number): void {
+    const bold = BULLET.test(raw) ? BOLD_ONLY.exec(stripBullet(raw).trim()) : null;
+    if (bold?.[1] !== undefined && !this.overrides.isIgnored(bold[1])) this.subHeading(bold[1], line);
+    else this.block(raw, line);
+  }
+
   private subHeading(text: string, line: number): void {
     this.items.push({ kind: 'heading', text: plainHeading(text), level: this.headingDepth + 1, line });
   }
@@ -50,19 +72,19 @@ class OutlineReader {
   private paragraph(raw: string, line: number): void {
     const lines = this.overrides.addsHeadings ? raw.replace(/\n+$/, '').split('\n') : [];
     if (!lines.some((text) => this.overrides.isAdded(text))) {
-      this.block(raw, line);
+      this.bulleted(raw, line);
       return;
     }
     let start = 0;
     lines.forEach((text, offset) => {
       if (!this.overrides.isAdded(text)) return;
-      if (offset > start) this.block(lines.slice(start, offset).join('\n'), line + start);
+      if (offset > start) this.bulleted(lines.slice(start, offset).join('\n'), line + start);
       const heading: HeadingItem = { kind: 'heading', text: plainHeading(text), level: 0, line: line + offset };
       this.items.push(heading);
       this.added.add(heading);
       start = offset + 1;
     });
-    if (start < lines.length) this.block(lines.slice(start).join('\n'), line + start);
+    if (start < lines.length) this.bulleted(lines.slice(start).join('\n'), line + start);
   }
 
   private readToken(token: Token, line: number): void {
@@ -113,7 +135,7 @@ class OutlineReader {
       } else {
         const nested = item.tokens.filter((token) => token.type === 'list');
         if (nested.length === 0) {
-          this.block(item.raw, line);
+          this.bulleted(item.raw, line);
         } else {
           // The item's own words, then its sub-items as blocks of their own.
           const ownRaw = item.raw.split('\n')[0] ?? '';
