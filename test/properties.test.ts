@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalText, diffPolicies, parsePolicy, rebuildText } from '../src/index.js';
+import { canonicalText, classifySignificance, diffPolicies, parsePolicy, rebuildText } from '../src/index.js';
 import { applyEdits, edits, policy, render, style } from './support/generate.js';
 
 /**
@@ -39,7 +39,7 @@ describe('nothing is lost', () => {
   it('rebuilds both sides of arbitrary text, and never throws on it', () => {
     const line = fc.oneof(
       fc.string({ maxLength: 40 }),
-      fc.constantFrom('', '\u00a0', '# Rubrik', 'Rubrik', '1.2 Del', '- **Fet**', '– punkt.', '3.9.2021 Uppdaterat.', '===', '> citat'),
+      fc.constantFrom('', '\u00a0', '# Rubrik', 'Rubrik', '1.2 Del', '- **Fet**', '– punkt.', '• punkt', '·\u00a0**Fet**', '3.9.2021 Uppdaterat.', '===', '> citat'),
     );
     const text = fc.array(line, { maxLength: 25 }).map((lines) => lines.join('\n'));
     fc.assert(fc.property(text, text, checkNothingLost), settings);
@@ -62,6 +62,31 @@ describe('nothing is lost', () => {
         const diff = diffPolicies(render(model, { markdown, nbsp: false, bullets: false }), render(model, { markdown, nbsp: true, bullets: false }));
         expect(diff.sections.filter((s) => s.status !== 'unchanged')).toEqual([]);
         for (const section of diff.sections) expect(section.changes.every((c) => c.type === 'formatting')).toBe(true);
+      }),
+      { ...settings, numRuns: Math.ceil(runs / 5) },
+    );
+  });
+});
+
+describe('a bullet is formatting', () => {
+  const glyph = fc.constantFrom('-', '*', '•', '·', '–', '▪');
+  const space = fc.constantFrom(' ', '\u00a0');
+  const bullets = fc.array(fc.tuple(glyph, space), { minLength: 1, maxLength: 4 });
+  /** Every bullet of the text written with the next glyph and space of the list, round and round. */
+  const withBullets = (text: string, list: [string, string][]) => {
+    let index = 0;
+    return text.replace(/^[-–](?=[ \u00a0])[ \u00a0]/gm, () => list[index++ % list.length]!.join(''));
+  };
+
+  it('swapping every bullet glyph for another changes no content, and matters at most editorially', () => {
+    fc.assert(
+      fc.property(policy, fc.boolean(), fc.boolean(), bullets, bullets, (model, markdown, nbsp, oldBullets, newBullets) => {
+        const text = render(model, { markdown, nbsp, bullets: true });
+        const fileName = markdown ? 'policy.md' : 'policy.txt';
+        const diff = diffPolicies(withBullets(text, oldBullets), withBullets(text, newBullets), { fileName });
+        expect(diff.sections.filter((s) => s.status !== 'unchanged')).toEqual([]);
+        for (const section of diff.sections) expect(section.changes.filter((c) => c.type !== 'formatting')).toEqual([]);
+        expect(['none', 'editorial']).toContain(classifySignificance(diff).level);
       }),
       { ...settings, numRuns: Math.ceil(runs / 5) },
     );
