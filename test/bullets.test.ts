@@ -122,9 +122,14 @@ describe('a bullet glyph swap is formatting only', () => {
   });
 
   it('reads a bullet that is only bold text as a sub-heading, whatever its glyph', () => {
-    for (const glyph of ['•', '·', '–', '-', '*']) {
-      const chapter = parsePolicy(withBullets(SV_MD, glyph, NBSP), { fileName: 'policy.md' }).sections[0]!;
-      expect(chapter.children.map((child) => child.heading)).toEqual(['Platsinformation']);
+    for (const extension of ['md', 'txt'] as const) {
+      for (const glyph of ['•', '·', '–', '-', '*', '▪', '◦', '●', '➢']) {
+        for (const space of spaces) {
+          const text = withBullets(policies.sv[extension], glyph, space);
+          const chapter = parsePolicy(text, { fileName: `policy.${extension}` }).sections[0]!;
+          expect(chapter.children.map((child) => child.heading), `${extension} ${glyph}`).toEqual(['Platsinformation']);
+        }
+      }
     }
   });
 

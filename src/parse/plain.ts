@@ -1,5 +1,5 @@
 import type { PolicyDocument } from '../model.js';
-import { isBlankLine, normalizeSpaces, splitHeadingNumber } from '../normalize.js';
+import { BULLET, isBlankLine, normalizeSpaces, splitHeadingNumber, stripBullet } from '../normalize.js';
 import { buildDocument, type OutlineItem } from './outline.js';
 import { HeadingOverrideMatcher } from './overrides.js';
 
@@ -12,8 +12,13 @@ import { HeadingOverrideMatcher } from './overrides.js';
 
 const MAX_HEADING_WORDS = 12;
 const MAX_HEADING_LENGTH = 100;
-/** `- **Platsinformation**`: a bullet that is only bold text serves as a sub-heading (seed 000). */
-const BOLD_BULLET = /^[-*•·–]\s+\*\*([^*]+)\*\*:?$/;
+/**
+ * `- **Platsinformation**`: a bullet that is only bold text serves as a sub-heading (seed 000), whichever glyph it
+ * has, so that changing the glyph does not remove the subsection. Takes a line with its spaces normalised.
+ */
+function boldBulletText(text: string): string | undefined {
+  return BULLET.test(text) ? /^\*\*([^*]+)\*\*:?$/.exec(stripBullet(text))?.[1] : undefined;
+}
 /**
  * A colon line that introduces a list rather than naming a part: "Vi samlar in följande typer av information:".
  * Standing alone it reads as a sentence when it starts with a pronoun; directly above its list it is a label
@@ -30,7 +35,7 @@ function startsLowerCase(text: string): boolean {
 export function looksLikeHeading(raw: string): boolean {
   const text = normalizeSpaces(raw).trim();
   if (text === '' || text.length > MAX_HEADING_LENGTH) return false;
-  if (BOLD_BULLET.test(text)) return true;
+  if (boldBulletText(text) !== undefined) return true;
   if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   // Dated lines are change-list entries or "Senast ändrad: 2021-01-24", never headings.
   if (CONTAINS_DATE.test(text)) return false;
@@ -43,7 +48,7 @@ export function looksLikeHeading(raw: string): boolean {
 
 function headingText(raw: string): string {
   const text = normalizeSpaces(raw).trim();
-  return BOLD_BULLET.exec(text)?.[1]?.trim() ?? text;
+  return boldBulletText(text)?.trim() ?? text;
 }
 
 function isAllCaps(text: string): boolean {
@@ -205,7 +210,7 @@ function headingLevel(
   const { number } = splitHeadingNumber(heading);
   if (number !== undefined) return numberedLevel(number);
   const subLevel = chapterLevel === undefined ? 1 : chapterLevel + 1;
-  if (BOLD_BULLET.test(normalizeSpaces(raw).trim())) return { value: subLevel, opensChapter: false };
+  if (boldBulletText(normalizeSpaces(raw).trim()) !== undefined) return { value: subLevel, opensChapter: false };
   if (heading.endsWith(':')) {
     if (ANNOUNCES_LIST.test(heading) || (standalone && STARTS_WITH_PRONOUN.test(heading))) return undefined;
     return { value: subLevel, opensChapter: false };
