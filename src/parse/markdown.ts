@@ -12,6 +12,12 @@ import { HeadingOverrideMatcher } from './overrides.js';
  * to `-` would read as changed text.
  */
 
+/**
+ * A bullet at the start of the line that begins at `lastIndex`: every line of every paragraph of every version of a
+ * history is tried, so in place, without cutting the text into lines.
+ */
+const BULLET_AT = new RegExp(BULLET.source.replace(/^\^/, ''), 'y');
+
 /** Text that is nothing but `**bold**` (optionally with a colon), as authors write sub-headings. */
 const BOLD_ONLY = /^(?:\*\*|__)([^*_\n]+?)(?:\*\*|__):?$/;
 
@@ -48,13 +54,18 @@ class OutlineReader {
 
   /** Text of a paragraph or list item: each line that starts with a bullet starts an item of its own. */
   private bulleted(raw: string, line: number): void {
-    const lines = raw.replace(/\n+$/, '').split('\n');
     let start = 0;
-    for (let offset = 1; offset <= lines.length; offset += 1) {
-      if (offset < lines.length && !BULLET.test(lines[offset]!)) continue;
-      this.item(lines.slice(start, offset).join('\n'), line + start);
-      start = offset;
+    let startLine = line;
+    let lineNumber = line;
+    for (let newline = raw.indexOf('\n'); newline !== -1; newline = raw.indexOf('\n', newline + 1)) {
+      lineNumber += 1;
+      BULLET_AT.lastIndex = newline + 1;
+      if (!BULLET_AT.test(raw)) continue;
+      this.item(raw.slice(start, newline), startLine);
+      start = newline + 1;
+      startLine = lineNumber;
     }
+    this.item(start === 0 ? raw : raw.slice(start), startLine);
   }
 
   /** A bullet that is only bold text is a sub-heading, whichever glyph it has. */
