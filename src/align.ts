@@ -51,13 +51,29 @@ const RECENT_DOCUMENTS = 3;
 export function flatten(document: PolicyDocument): SectionNode[] {
   const known = recent.find((entry) => entry.document === document);
   if (known !== undefined) return known.nodes;
-  const nodes = flattenDocument(document);
+  const nodes = flattenDocument(document, recent[0]?.nodes ?? []);
   recent.unshift({ document, nodes });
   if (recent.length > RECENT_DOCUMENTS) recent.pop();
   return nodes;
 }
 
-function flattenDocument(document: PolicyDocument): SectionNode[] {
+/** Blocks of the very same text (a history's versions share their lines' strings, so this mostly compares pointers). */
+function sameBlocks(a: readonly Block[], b: readonly Block[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index]!.raw !== b[index]!.raw) return false;
+  return true;
+}
+
+/**
+ * `previous` is the version flattened before, in a history the neighbour of this one: a section whose blocks are
+ * the text of the one at its position there takes over that section's sentences instead of gathering them again,
+ * and the diff then sees the same sentence objects on both sides.
+ */
+function flattenDocument(document: PolicyDocument, previous: readonly SectionNode[]): SectionNode[] {
+  const sentencesOf = (blocks: Block[], index: number): Sentence[] => {
+    const before = previous[index];
+    return before !== undefined && sameBlocks(before.blocks, blocks) ? before.sentences : blockSentences(blocks);
+  };
   const root: SectionNode = {
     index: 0,
     heading: '',
@@ -66,7 +82,7 @@ function flattenDocument(document: PolicyDocument): SectionNode[] {
     path: [],
     children: [],
     blocks: document.preamble,
-    sentences: blockSentences(document.preamble),
+    sentences: sentencesOf(document.preamble, 0),
   };
   const nodes = [root];
   const visit = (sections: Section[], parent: SectionNode) => {
@@ -79,7 +95,7 @@ function flattenDocument(document: PolicyDocument): SectionNode[] {
         path: [...parent.path, section.heading],
         children: [],
         blocks: section.blocks,
-        sentences: blockSentences(section.blocks),
+        sentences: sentencesOf(section.blocks, nodes.length),
       };
       if (parent !== root) node.parent = parent;
       parent.children.push(node);
