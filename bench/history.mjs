@@ -156,7 +156,8 @@ export async function historyBreakdown(dir) {
     newer = older;
   }
   const startup = [];
-  for (let index = 0; index < RUNS; index += 1) startup.push(timed(process.execPath, [bin, '--version'], dir).ms);
+  // `log --help` loads what `log` loads (the CLI loads only the module of the command it runs) and stops there.
+  for (let index = 0; index < RUNS; index += 1) startup.push(timed(process.execPath, [bin, 'log', '--help'], dir).ms);
   const phases = Object.fromEntries(Object.entries(totals).map(([name, ms]) => [`${name} ms`, Math.round(ms)]));
   return { 'CLI start-up ms': Math.round(median(startup)), ...phases };
 }
