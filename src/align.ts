@@ -51,13 +51,29 @@ const RECENT_DOCUMENTS = 3;
 export function flatten(document: PolicyDocument): SectionNode[] {
   const known = recent.find((entry) => entry.document === document);
   if (known !== undefined) return known.nodes;
-  const nodes = flattenDocument(document);
+  const nodes = flattenDocument(document, recent[0]?.nodes ?? []);
   recent.unshift({ document, nodes });
   if (recent.length > RECENT_DOCUMENTS) recent.pop();
   return nodes;
 }
 
-function flattenDocument(document: PolicyDocument): SectionNode[] {
+/** Blocks of the very same text (a history's versions share their lines' strings, so this mostly compares pointers). */
+function sameBlocks(a: readonly Block[], b: readonly Block[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index]!.raw !== b[index]!.raw) return false;
+  return true;
+}
+
+/**
+ * `previous` is the version flattened before, in a history the neighbour of this one: a section whose blocks are
+ * the text of the one at its position there takes over that section's sentences instead of gathering them again,
+ * and the diff then sees the same sentence objects on both sides.
+ */
+function flattenDocument(document: PolicyDocument, previous: readonly SectionNode[]): SectionNode[] {
+  const sentencesOf = (blocks: Block[], index: number): Sentence[] => {
+    const before = previous[index];
+    return before !== undefined && sameBlocks(before.blocks, blocks) ? before.sentences : blockSentences(blocks);
+  };
   const root: SectionNode = {
     index: 0,
     heading: '',
@@ -66,7 +82,7 @@ function flattenDocument(document: PolicyDocument): SectionNode[] {
     path: [],
     children: [],
     blocks: document.preamble,
-    sentences: blockSentences(document.preamble),
+    sentences: sentencesOf(document.preamble, 0),
   };
   const nodes = [root];
   const visit = (sections: Section[], parent: SectionNode) => {
@@ -79,7 +95,7 @@ function flattenDocument(document: PolicyDocument): SectionNode[] {
         path: [...parent.path, section.heading],
         children: [],
         blocks: section.blocks,
-        sentences: blockSentences(section.blocks),
+        sentences: sentencesOf(section.blocks, nodes.length),
       };
       if (parent !== root) node.parent = parent;
       parent.children.push(node);
@@ -197,7 +213,28 @@ function longestIncreasingRun(values: number[]): Set<number> {
   return run;
 }
 
+/**
+ * The same headings in the same tree: what most commits of a history leave as it was. Every section then pairs
+ * with the one at its position, nothing moved, and the passes below would find exactly that at far greater cost.
+ */
+function sameOutline(oldNodes: SectionNode[], newNodes: SectionNode[]): boolean {
+  if (oldNodes.length !== newNodes.length) return false;
+  for (let index = 0; index < oldNodes.length; index += 1) {
+    const [oldNode, newNode] = [oldNodes[index]!, newNodes[index]!];
+    if (oldNode.key !== newNode.key || oldNode.parent?.index !== newNode.parent?.index) return false;
+  }
+  return true;
+}
+
 export function alignSections(oldNodes: SectionNode[], newNodes: SectionNode[]): Alignment {
+  if (sameOutline(oldNodes, newNodes)) {
+    return { pairs: newNodes.map((newNode, index) => ({ old: oldNodes[index]!, new: newNode, moved: false })), windowed: false };
+  }
+  return matchSections(oldNodes, newNodes);
+}
+
+/** The pairing in full, by heading, then by content, then order; `alignSections` skips it for an unchanged outline. */
+export function matchSections(oldNodes: SectionNode[], newNodes: SectionNode[]): Alignment {
   const matcher = new Matcher();
   const [oldRoot, newRoot] = [oldNodes[0]!, newNodes[0]!];
   matcher.pair(oldRoot, newRoot);

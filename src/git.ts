@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { SimpleGit } from 'simple-git';
-import { decodeAs, policyEncoding, type PolicyEncoding } from './decode.js';
+import type { PolicyBytes } from './blob-lines.js';
+import { decodeAs, policyEncoding } from './decode.js';
 import { PolicydiffError, quote, usageError, inputError } from './errors.js';
 import { BatchParser, LOG_FORMAT, parseRawLog, type BatchObject, type CommitInfo, type RawFileChange } from './git-parse.js';
 import { DEFAULT_MAX_BYTES } from './input.js';
@@ -30,13 +31,18 @@ export interface FileVersion {
    * each time it is read: a thousand versions are held as bytes, half the size of their texts.
    */
   text: string;
+  /**
+   * From `readHistories`: the bytes `text` decodes and their encoding, for a reader that decodes only what differs
+   * from the version before (not enumerable: the version's data is the text).
+   */
+  readonly bytes?: PolicyBytes;
 }
 
 export interface FileHistory {
   /** The path at the end of the range (the last path the file had). */
   file: string;
   /** The file before the first version of the range; absent when it did not exist then. */
-  before?: { path: string; blob: string; text: string };
+  before?: { path: string; blob: string; text: string; readonly bytes?: PolicyBytes };
   /** Oldest first. Merges appear once, as the merge commit (see `readFileChanges`). */
   versions: FileVersion[];
 }
@@ -302,10 +308,11 @@ export class GitRepository {
       }
     }
     const policyBlobs = await this.readPolicyBlobs(blobs, options);
-    /** Adds `text`, decoded when read (see FileVersion.text). */
+    /** Adds `text`, decoded when read, and the `bytes` it is decoded from (see FileVersion). */
     const withText = <T extends object>(target: T, oid: string | undefined): T & { text: string } => {
       const blob = oid === undefined ? undefined : policyBlobs.get(oid);
       const text = () => (blob === undefined ? '' : decodeAs(blob.bytes, blob.encoding));
+      if (blob !== undefined) Object.defineProperty(target, 'bytes', { value: blob, enumerable: false });
       return Object.defineProperty(target, 'text', { get: text, enumerable: true }) as T & { text: string };
     };
     return paths.map((path, index) => {
@@ -373,9 +380,8 @@ function assertRegularFile(mode: string, path: string, revision: string): void {
 }
 
 /** A blob that is a policy text, as bytes and the encoding they are read in. */
-interface PolicyBlob {
+interface PolicyBlob extends PolicyBytes {
   bytes: Buffer;
-  encoding: PolicyEncoding;
 }
 
 /** Throws, with the fix, where the blob cannot be read as a policy: missing, over the size limit, binary. */

@@ -1,9 +1,10 @@
+import { BlobLines, type PolicyBytes } from './blob-lines.js';
 import { diffDocuments } from './diff.js';
 import { trailerRecord } from './entries/trailers.js';
 import { detectLanguage } from './language.js';
 import type { CommitInfo, DateKind, FileHistory, FileVersion } from './git.js';
 import type { PolicyDiff, PolicyDocument, SourceFormat } from './model.js';
-import { PolicyParser } from './parse/index.js';
+import { formatOfName, PolicyParser, type ParseOptions } from './parse/index.js';
 import type { HeadingOverrides } from './parse/overrides.js';
 
 /**
@@ -86,23 +87,31 @@ export function groupVersions(versions: readonly FileVersion[], options: History
 class DocumentCache {
   private readonly entries = new Map<string, PolicyDocument>();
   private readonly parser = new PolicyParser();
+  private readonly lines = new BlobLines();
   constructor(
     private readonly headings: HeadingOverrides | undefined,
     private readonly limit = 3,
   ) {}
 
   /** `version.text` is read only when the document is not cached: a history's texts are decoded when read. */
-  get(version: { blob?: string | undefined; text: string; path: string }, format: SourceFormat | undefined): PolicyDocument {
+  get(version: { blob?: string | undefined; text: string; path: string; bytes?: PolicyBytes | undefined }, format: SourceFormat | undefined): PolicyDocument {
     const fileName = version.path;
     const options = { fileName, ...(format === undefined ? {} : { format }), ...(this.headings === undefined ? {} : { headings: this.headings }) };
     if (version.blob === undefined) return this.parser.parse(version.text, options);
     const cacheKey = `${version.blob}\0${format ?? fileName.slice(fileName.lastIndexOf('.'))}`;
     let document = this.entries.get(cacheKey);
     if (document !== undefined) this.entries.delete(cacheKey);
-    else document = this.parser.parse(version.text, options);
+    else document = this.parse(version, options);
     this.entries.set(cacheKey, document);
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
     return document;
+  }
+
+  /** Plain text known by its name or the options is read from the lines that changed, when its bytes allow. */
+  private parse(version: { text: string; bytes?: PolicyBytes | undefined }, options: ParseOptions): PolicyDocument {
+    const plain = (options.format ?? formatOfName(options.fileName)) === 'text';
+    const lines = plain && version.bytes !== undefined ? this.lines.linesOf(version.bytes) : undefined;
+    return lines === undefined ? this.parser.parse(version.text, options) : this.parser.parsePlainLines(lines, options);
   }
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, diffPolicies, historyChanges, type CommitInfo, type FileHistory, type FileVersion } from '../src/index.js';
+import { detectLanguage, diffPolicies, GitRepository, historyChanges, type CommitInfo, type FileHistory, type FileVersion } from '../src/index.js';
+import { makeRepo } from './support/repo.js';
 import { applyEdits, edits, policy, render, style } from './support/generate.js';
 
 /**
@@ -99,5 +100,34 @@ describe('historyChanges', () => {
       }),
       settings,
     );
+  });
+
+  it('reads a real repository\'s versions from the bytes that changed, across encodings and line ends, as whole texts', async () => {
+    const model = fc.sample(policy, { numRuns: 1, seed: 7 })[0]!;
+    const base = render(model, { markdown: false, nbsp: false, bullets: false });
+    const lines = base.split('\n');
+    const edited = (index: number) => [...lines.slice(0, index), `Vi sparar uppgifterna i högst ${index} månader – “endast” här.`, ...lines.slice(index + 1)].join('\n');
+    const versions: (string | Buffer)[] = [
+      base,
+      edited(3),
+      `\ufeff${edited(4)}`,
+      `\ufeff${edited(5)}\n`,
+      edited(5).replace(/\n/g, '\r\n'),
+      Buffer.from(edited(6), 'latin1'),
+      Buffer.from(edited(7), 'latin1'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(edited(8), 'utf16le')]),
+      edited(lines.length - 1),
+      `${edited(lines.length - 1)}\n\nNy sista rad.`,
+    ];
+    const repo = makeRepo(versions.map((content, index) => ({ message: `v${index}`, date: `2021-01-${10 + index}T10:00:00Z`, files: { 'privacy.txt': content } })));
+    const git = await GitRepository.open(repo.dir);
+    const [history] = await git.readHistories(['privacy.txt'], { to: 'HEAD' });
+    const texts = history!.versions.map((version) => version.text);
+    const language = detectLanguage(texts.at(-1)!);
+    const changes = [...historyChanges(history!, { perCommit: true })].reverse();
+    expect(changes).toHaveLength(versions.length);
+    changes.forEach((change, index) => {
+      expect(change.diff).toEqual(diffPolicies(texts[index - 1] ?? '', texts[index]!, { fileName: 'privacy.txt', language }));
+    });
   });
 });

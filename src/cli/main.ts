@@ -1,17 +1,28 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { ExitCode, PolicydiffError } from '../errors.js';
-import { register as registerChangelog } from './commands/changelog.js';
-import { register as registerComment } from './commands/comment.js';
-import { register as registerCheck } from './commands/check.js';
-import { register as registerDiff } from './commands/diff.js';
-import { register as registerHistory } from './commands/history.js';
-import { register as registerNotes } from './commands/notes.js';
-import { register as registerSections } from './commands/sections.js';
+
+type CommandModule = { register: (program: Command) => void };
+
+/**
+ * Each command's module by the names it registers, in the order `--help` lists them. Only the module of the command
+ * being run is loaded (none for the version, all of them for help or a name that is none of these): loading
+ * modules is most of policydiff's start-up.
+ */
+const COMMAND_MODULES: [names: string[], load: () => Promise<CommandModule>][] = [
+  [['diff'], () => import('./commands/diff.js')],
+  [['sections'], () => import('./commands/sections.js')],
+  [['since', 'log'], () => import('./commands/history.js')],
+  [['changelog'], () => import('./commands/changelog.js')],
+  [['notes'], () => import('./commands/notes.js')],
+  [['comment'], () => import('./commands/comment.js')],
+  [['check'], () => import('./commands/check.js')],
+];
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-export function buildProgram(): Command {
+/** The program with the commands `command` (the first argument) needs: its own, none, or every one. */
+export async function buildProgram(command?: string): Promise<Command> {
   const program = new Command('policydiff')
     .description('Section-aware diffs and changelog entries for privacy policies and terms kept in git.')
     .version(version, '-V, --version')
@@ -39,13 +50,10 @@ Exit codes: 0 ok, 1 --fail-on threshold reached or check errors, 2 usage, 3 bad 
 8 bad config, 9 write failed, 10 GitHub API failed, 70 internal error; 130/143 stopped by
 Ctrl-C/SIGTERM (a file being written is finished first).`,
     );
-  registerDiff(program);
-  registerSections(program);
-  registerHistory(program);
-  registerChangelog(program);
-  registerNotes(program);
-  registerComment(program);
-  registerCheck(program);
+  const named = COMMAND_MODULES.filter(([names]) => command !== undefined && names.includes(command));
+  const needed = command === '-V' || command === '--version' ? [] : named.length > 0 ? named : COMMAND_MODULES;
+  const modules = await Promise.all(needed.map(([, load]) => load()));
+  for (const { register } of modules) register(program);
   return program;
 }
 
@@ -61,7 +69,7 @@ export async function main(argv: string[]): Promise<void> {
     throw error;
   });
   try {
-    await buildProgram().parseAsync(argv);
+    await (await buildProgram(argv[2])).parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has printed its message already; help and version are not failures.

@@ -2,7 +2,7 @@ import type { PolicyDocument, SourceFormat } from '../model.js';
 import { normalizeLineEndings } from '../normalize.js';
 import { parseMarkdown } from './markdown.js';
 import { HeadingOverrideMatcher, type HeadingOverrides } from './overrides.js';
-import { LineMemo, parsePlainText } from './plain.js';
+import { LineMemo, parsePlainLines, parsePlainText } from './plain.js';
 
 export interface ParseOptions {
   /** Wins over the file name and the content. */
@@ -16,12 +16,16 @@ export interface ParseOptions {
 /** ATX or setext headings; bold bullets and links occur in plain-text exports too (seed 000), so they do not count. */
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S|^\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$/m;
 
+/** The format the file name gives, if it gives one. */
+export function formatOfName(fileName: string | undefined): SourceFormat | undefined {
+  if (fileName === undefined) return undefined;
+  if (/\.(?:md|markdown|mdx)$/i.test(fileName)) return 'markdown';
+  if (/\.txt$/i.test(fileName)) return 'text';
+  return undefined;
+}
+
 export function detectFormat(text: string, fileName?: string): SourceFormat {
-  if (fileName !== undefined) {
-    if (/\.(?:md|markdown|mdx)$/i.test(fileName)) return 'markdown';
-    if (/\.txt$/i.test(fileName)) return 'text';
-  }
-  return MARKDOWN_HEADING.test(text) ? 'markdown' : 'text';
+  return formatOfName(fileName) ?? (MARKDOWN_HEADING.test(text) ? 'markdown' : 'text');
 }
 
 /** Reads a policy into its section tree. Never throws on odd text: anything that is not a heading is body text. */
@@ -38,6 +42,14 @@ export class PolicyParser {
 
   parse(text: string, options: ParseOptions = {}): PolicyDocument {
     return parseWith(text, options, this.lines);
+  }
+
+  /**
+   * A plain-text policy given as its lines (its text with line endings normalised, split at `\n`), as a history
+   * reads them without decoding each version whole: the same document as `parse` of the text.
+   */
+  parsePlainLines(lines: readonly string[], options: Pick<ParseOptions, 'headings'> = {}): PolicyDocument {
+    return parsePlainLines(lines, this.lines, new HeadingOverrideMatcher(options.headings));
   }
 }
 

@@ -130,8 +130,13 @@ export class LineMemo {
 }
 
 export function parsePlainText(text: string, memo?: LineMemo, overrides = new HeadingOverrideMatcher()): PolicyDocument {
+  return parsePlainLines(text.split('\n'), memo, overrides);
+}
+
+/** The text's lines, split at `\n` after its line endings were normalised. */
+export function parsePlainLines(texts: readonly string[], memo?: LineMemo, overrides = new HeadingOverrideMatcher()): PolicyDocument {
   // Index loops over the lines and [start, end) ranges for the blocks: this runs for every version of a history.
-  const lines = memo === undefined ? text.split('\n').map(lineFacts) : memo.linesOf(text.split('\n'));
+  const lines = memo === undefined ? texts.map(lineFacts) : memo.linesOf(texts);
   const blockStarts: number[] = [];
   const blockEnds: number[] = [];
   let open = -1;

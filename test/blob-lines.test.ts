@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BlobLines } from '../src/blob-lines.js';
+import { decodeAs, type PolicyEncoding } from '../src/decode.js';
+import { normalizeLineEndings } from '../src/normalize.js';
+
+/**
+ * A history decodes only the lines that changed from the version read before; every version's lines must be
+ * exactly those of its text decoded whole, whatever the edit, the encoding, the byte-order mark or the line ends.
+ */
+
+const settings = { numRuns: Number(process.env.FC_RUNS ?? 200), seed: Number(process.env.FC_SEED ?? 20190101) };
+
+const wholeLines = (bytes: Uint8Array, encoding: PolicyEncoding) => normalizeLineEndings(decodeAs(bytes, encoding)).split('\n');
+
+// Lines with multi-byte characters, marks in mid-file and long runs (past the chunk that is compared at once).
+const line = fc.oneof(
+  fc.constantFrom('', 'Personuppgifter', 'Vi sparar uppgifter i högst 12 månader.', '“Citat” – å ä ö', '\ufeffmitt i', 'x'.repeat(5000)),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+);
+const text = fc.array(line, { maxLength: 12 }).map((lines) => lines.join('\n'));
+/** A version, its bytes as git would hold them; now and then with a mark or a carriage return. */
+const version = fc.record({ text, mark: fc.constantFrom('', '', '\ufeff', '\ufeff\ufeff'), cr: fc.boolean() });
+/** The next version: lines of the one before replaced, inserted or dropped at both ends or in the middle. */
+const edit = fc.record({ at: fc.nat(), drop: fc.nat({ max: 3 }), insert: fc.array(line, { maxLength: 3 }), cr: fc.constantFrom(false, false, false, true) });
+
+describe('BlobLines', () => {
+  it('gives each version of a sequence the lines of its text decoded whole', () => {
+    fc.assert(
+      fc.property(version, fc.array(edit, { maxLength: 8 }), fc.constantFrom<PolicyEncoding>('utf-8', 'windows-1252'), (first, edits, encoding) => {
+        const reader = new BlobLines();
+        let lines = first.text.split('\n');
+        const encode = (content: string, mark: string) =>
+          encoding === 'utf-8' ? new TextEncoder().encode(mark + content) : Uint8Array.from(content, (char) => char.charCodeAt(0) & 0xff);
+        const check = (content: string, mark: string) => {
+          const bytes = encode(content, mark);
+          const read = reader.linesOf({ bytes, encoding });
+          const shortcut = !bytes.includes(0x0d) && !(encoding === 'utf-8' && (mark + content).startsWith('\ufeff\ufeff'));
+          expect(read !== undefined).toBe(shortcut);
+          if (read !== undefined) expect(read).toEqual(wholeLines(bytes, encoding));
+        };
+        check(first.cr ? lines.join('\r\n') : lines.join('\n'), first.mark);
+        for (const step of edits) {
+          const at = lines.length === 0 ? 0 : step.at % (lines.length + 1);
+          lines = [...lines.slice(0, at), ...step.insert, ...lines.slice(at + step.drop)];
+          check(step.cr ? lines.join('\r\n') : lines.join('\n'), first.mark);
+        }
+      }),
+      settings,
+    );
+  });
+
+  it('reads UTF-16 whole', () => {
+    const reader = new BlobLines();
+    expect(reader.linesOf({ bytes: Uint8Array.from([0xff, 0xfe, 0x61, 0x00]), encoding: 'utf-16le' })).toBeUndefined();
+  });
+});
