@@ -1,7 +1,7 @@
 // policydiff diff on 10 KB, 100 KB and 1 MB policies with 1%, 10% and 100% of the sentences changed, timed against
 // `git diff --no-index --word-diff=porcelain` on the same pair in the same run (issue: never hangs).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,20 +30,35 @@ function time(command, args) {
   return { ms: median(samples), peakMb: peakKb / 1024 };
 }
 
+/** The documents the bench diffs, each pair as old and edited text. */
+export function benchPairs() {
+  const pairs = [];
+  for (const size of [10_000, 100_000, 1_000_000]) {
+    const base = policyOfSize(size);
+    for (const fraction of [0.01, 0.1, 1]) pairs.push({ document: `${size / 1000} KB`, changed: `${fraction * 100}%`, base, edited: editPolicy(base, fraction) });
+  }
+  // The worst case of test/hardening: every word of 5+ letters and every heading changed, so every section is a
+  // rename candidate of every other.
+  const base = policyOfSize(1_000_000);
+  pairs.push({ document: '1000 KB', changed: '100%, every heading', base, edited: base.replace(/\p{L}{5,}/gu, (word) => `${word.slice(1)}${word[0]}`) });
+  return pairs;
+}
+
+/** `BENCH_DUMP=<dir>`: writes the pairs as old-<n>.txt / new-<n>.txt there instead of timing (to profile them). */
+function dumpPairs(dir) {
+  mkdirSync(dir, { recursive: true });
+  benchPairs().forEach(({ document, changed, base, edited }, index) => {
+    writeFileSync(join(dir, `old-${index}.txt`), base);
+    writeFileSync(join(dir, `new-${index}.txt`), edited);
+    console.log(`${index}: ${document}, ${changed} changed`);
+  });
+}
+
 export function benchDiffSizes() {
   const dir = mkdtempSync(join(tmpdir(), 'policydiff-bench-'));
   const rows = [];
   try {
-    const pairs = [];
-    for (const size of [10_000, 100_000, 1_000_000]) {
-      const base = policyOfSize(size);
-      for (const fraction of [0.01, 0.1, 1]) pairs.push({ document: `${size / 1000} KB`, changed: `${fraction * 100}%`, base, edited: editPolicy(base, fraction) });
-    }
-    // The worst case of test/hardening: every word of 5+ letters and every heading changed, so every section is a
-    // rename candidate of every other.
-    const base = policyOfSize(1_000_000);
-    pairs.push({ document: '1000 KB', changed: '100%, every heading', base, edited: base.replace(/\p{L}{5,}/gu, (word) => `${word.slice(1)}${word[0]}`) });
-    pairs.forEach(({ document, changed, base, edited }, index) => {
+    benchPairs().forEach(({ document, changed, base, edited }, index) => {
       const oldPath = join(dir, `old-${index}.txt`);
       const newPath = join(dir, `new-${index}.txt`);
       writeFileSync(oldPath, base);
@@ -76,7 +91,9 @@ export function benchDiffSizes() {
   return rows;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && process.env.BENCH_DUMP) {
+  dumpPairs(process.env.BENCH_DUMP);
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('policydiff diff vs git diff --no-index --word-diff=porcelain (median of', RUNS, 'runs)');
   const rows = benchDiffSizes();
   console.table(rows);

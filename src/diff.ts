@@ -1,4 +1,4 @@
-import { diffArrays, diffWords } from 'diff';
+import { diffArrays } from 'diff';
 import { alignSections, flatten, type SectionNode, type SectionPair } from './align.js';
 import { changeListEntry, isChangeListSection } from './changelist.js';
 import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from './language.js';
@@ -16,6 +16,7 @@ import type {
 } from './model.js';
 import { parsePolicy, type ParseOptions } from './parse/index.js';
 import { bagSimilarity, wordBag, type WordBag } from './similarity.js';
+import { diffWordsFast } from './word-diff.js';
 
 export interface DiffOptions extends ParseOptions {
   /** Overrides the language detected from the text (`sv`, `en`, …). */
@@ -44,7 +45,7 @@ interface Context {
 }
 
 function wordDiff(oldText: string, newText: string, context: Context): WordChange[] {
-  const changes = diffWords(oldText, newText, { maxEditLength: wordEditLimit(oldText, newText) });
+  const changes = diffWordsFast(oldText, newText, wordEditLimit(oldText, newText));
   if (changes === undefined) {
     context.notes.add('Some changed sentences were too different to compare word by word; they are shown whole.');
     return [
