@@ -1,17 +1,37 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { ExitCode, PolicydiffError } from '../errors.js';
-import { register as registerChangelog } from './commands/changelog.js';
-import { register as registerComment } from './commands/comment.js';
-import { register as registerCheck } from './commands/check.js';
-import { register as registerDiff } from './commands/diff.js';
-import { register as registerHistory } from './commands/history.js';
-import { register as registerNotes } from './commands/notes.js';
-import { register as registerSections } from './commands/sections.js';
+
+type Registrar = () => Promise<{ register: (program: Command) => void }>;
+
+/**
+ * The command modules, in the order help lists them, loaded only when needed: together they bring in the whole
+ * library (parsing, diffing, significance, rendering, git), which was most of the start-up of `--version`.
+ */
+const COMMAND_MODULES: [names: string[], load: Registrar][] = [
+  [['diff'], () => import('./commands/diff.js')],
+  [['sections'], () => import('./commands/sections.js')],
+  [['since', 'log'], () => import('./commands/history.js')],
+  [['changelog'], () => import('./commands/changelog.js')],
+  [['notes'], () => import('./commands/notes.js')],
+  [['comment'], () => import('./commands/comment.js')],
+  [['check'], () => import('./commands/check.js')],
+];
+
+/**
+ * The modules a command line needs: the one of the command it names first, none for `--version`, and all of them
+ * otherwise (help lists every command, and an unknown one is answered with the nearest known name).
+ */
+function modulesFor(argv: string[]): Registrar[] {
+  const first = argv[2];
+  if (first === '-V' || first === '--version') return [];
+  const named = COMMAND_MODULES.find(([names]) => first !== undefined && names.includes(first));
+  return named === undefined ? COMMAND_MODULES.map(([, load]) => load) : [named[1]];
+}
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-export function buildProgram(): Command {
+export async function buildProgram(argv: string[]): Promise<Command> {
   const program = new Command('policydiff')
     .description('Section-aware diffs and changelog entries for privacy policies and terms kept in git.')
     .version(version, '-V, --version')
@@ -39,13 +59,7 @@ Exit codes: 0 ok, 1 --fail-on threshold reached or check errors, 2 usage, 3 bad 
 8 bad config, 9 write failed, 10 GitHub API failed, 70 internal error; 130/143 stopped by
 Ctrl-C/SIGTERM (a file being written is finished first).`,
     );
-  registerDiff(program);
-  registerSections(program);
-  registerHistory(program);
-  registerChangelog(program);
-  registerNotes(program);
-  registerComment(program);
-  registerCheck(program);
+  for (const { register } of await Promise.all(modulesFor(argv).map((load) => load()))) register(program);
   return program;
 }
 
@@ -61,7 +75,7 @@ export async function main(argv: string[]): Promise<void> {
     throw error;
   });
   try {
-    await buildProgram().parseAsync(argv);
+    await (await buildProgram(argv)).parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has printed its message already; help and version are not failures.
