@@ -1,4 +1,3 @@
-import { diffArrays } from 'diff';
 import { alignSections, flatten, type SectionNode, type SectionPair } from './align.js';
 import { changeListEntry, isChangeListSection } from './changelist.js';
 import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from './language.js';
@@ -16,7 +15,7 @@ import type {
 } from './model.js';
 import { parsePolicy, type ParseOptions } from './parse/index.js';
 import { bagSimilarity, wordBag, type WordBag } from './similarity.js';
-import { diffWordsFast } from './word-diff.js';
+import { diffStringArraysFast, diffWordsFast } from './edit-script.js';
 
 export interface DiffOptions extends ParseOptions {
   /** Overrides the language detected from the text (`sv`, `en`, …). */
@@ -100,10 +99,10 @@ export function diffSentences(oldSentences: Sentence[], newSentences: Sentence[]
   if (oldSentences.length === newSentences.length && oldSentences.every((s, i) => s.norm === newSentences[i]!.norm)) {
     return oldSentences.map((old, index) => same(old, newSentences[index]!));
   }
-  const changes = diffArrays(
+  const changes = diffStringArraysFast(
     oldSentences.map((sentence) => sentence.norm),
     newSentences.map((sentence) => sentence.norm),
-    { maxEditLength: MAX_SENTENCE_EDITS },
+    MAX_SENTENCE_EDITS,
   );
   if (changes === undefined) {
     context.notes.add('A section was rewritten so thoroughly that it is shown as replaced.');
@@ -123,7 +122,7 @@ export function diffSentences(oldSentences: Sentence[], newSentences: Sentence[]
     added = [];
   };
   for (const change of changes) {
-    const count = change.count ?? change.value.length;
+    const { count } = change;
     if (change.removed) {
       removed.push(...oldSentences.slice(oldAt, oldAt + count));
       oldAt += count;

@@ -1,7 +1,7 @@
-import { diffWords } from 'diff';
+import { diffArrays, diffWords } from 'diff';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffWordsFast } from '../src/word-diff.js';
+import { diffStringArraysFast, diffWordsFast } from '../src/edit-script.js';
 
 const runs = Number(process.env.FC_RUNS ?? 1500);
 const seed = process.env.FC_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.FC_SEED ?? 20211118);
@@ -35,5 +35,18 @@ describe('diffWordsFast', () => {
     for (const limit of [1, 3, 10, 50]) expect(diffWordsFast(old, nu, limit)).toEqual(diffWords(old, nu, { maxEditLength: limit }));
     expect(diffWordsFast('', '', 5)).toEqual(diffWords('', '', { maxEditLength: 5 }));
     expect(diffWordsFast(old, old, 5)).toEqual(diffWords(old, old, { maxEditLength: 5 }));
+  });
+});
+
+describe('diffStringArraysFast', () => {
+  it('gives the runs of jsdiff diffArrays, within and past the edit limit', () => {
+    const sentence = fc.constantFrom('A.', 'B.', 'C.', 'D.', 'Vi delar data.', 'E.');
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 30 }), fc.array(sentence, { maxLength: 30 }), fc.integer({ min: 1, max: 40 }), (old, nu, maxEditLength) => {
+        const expected = diffArrays(old, nu, { maxEditLength })?.map(({ count, added, removed }) => ({ count, added, removed }));
+        expect(diffStringArraysFast(old, nu, maxEditLength)).toEqual(expected);
+      }),
+      settings,
+    );
   });
 });
