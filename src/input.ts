@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodePolicyBytes } from './decode.js';
 import { inputError, quote } from './errors.js';
-import { normalizeText } from './normalize.js';
+import { normalizesToNothing } from './normalize.js';
 
 /** Policies are tens of kilobytes; a file far larger is almost certainly not one, and would only be slow. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -42,6 +42,6 @@ export function readPolicyFile(given: string, options: ReadOptions = {}): string
     throw inputError(`${name} cannot be read (${code ?? 'unknown error'}): check its permissions`, error);
   }
   const text = decodePolicyBytes(bytes, name);
-  if (normalizeText(text) === '') throw inputError(`${name} is empty: give a file with the policy's text`);
+  if (normalizesToNothing(text)) throw inputError(`${name} is empty: give a file with the policy's text`);
   return text;
 }

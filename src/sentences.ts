@@ -30,7 +30,7 @@ function endsWithAbbreviation(candidate: string): boolean {
 }
 
 /** Splits one block into sentences; the raw pieces concatenated (with the spaces between) give back the block. */
-export function splitSentences(text: string): string[] {
+function splitSentenceCandidates(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of text.matchAll(SENTENCE_END)) {
@@ -42,11 +42,11 @@ export function splitSentences(text: string): string[] {
   }
   const rest = text.slice(start).trim();
   if (rest !== '') sentences.push(rest);
-  return sentences.filter((s) => normalizeSpaces(s).trim() !== '');
+  return sentences;
 }
 
-export function toSentence(raw: string): Sentence {
-  return { raw, norm: normalizeText(raw) };
+export function splitSentences(text: string): string[] {
+  return splitSentenceCandidates(text).filter((s) => normalizeSpaces(s).trim() !== '');
 }
 
 /**
@@ -59,10 +59,14 @@ const MAX_CACHED_BLOCKS = 50_000;
 function sentencesOf(raw: string): readonly Sentence[] {
   let sentences = sentenceCache.get(raw);
   if (sentences === undefined) {
-    sentences = splitSentences(raw)
-      .map(toSentence)
-      .filter((sentence) => sentence.norm !== '')
-      .map((sentence, index) => (index === 0 ? { ...sentence, blockStart: true as const } : sentence));
+    // The pieces splitSentences drops (white space only) normalise to nothing too: one test on the normal form
+    // drops them along with those that normalising empties (emphasis markers, a lone bullet).
+    const found: Sentence[] = [];
+    for (const piece of splitSentenceCandidates(raw)) {
+      const norm = normalizeText(piece);
+      if (norm !== '') found.push(found.length === 0 ? { raw: piece, norm, blockStart: true } : { raw: piece, norm });
+    }
+    sentences = found;
     if (sentenceCache.size >= MAX_CACHED_BLOCKS) sentenceCache.clear();
     sentenceCache.set(raw, sentences);
   }

@@ -108,6 +108,17 @@ describe('help and version', () => {
     expect(runCli(['diff', '--help']).stdout).toContain('Examples:');
   });
 
+  it('lists every command in --help, and finds each one when only its own module is loaded', () => {
+    const commands = ['diff', 'sections', 'since', 'log', 'changelog', 'notes', 'comment', 'check'];
+    const listed = [...runCli(['--help']).stdout.matchAll(/^ {2}(\w+) /gm)].map((match) => match[1]);
+    expect(listed).toEqual([...commands, 'help']);
+    for (const command of commands) expect(runCli([command, '--help']).stdout).toContain(`Usage: policydiff ${command} `);
+    expect(runCli(['help', 'log']).stdout).toContain('Usage: policydiff log ');
+    const typo = runCli(['dif']);
+    expect(typo.status).toBe(ExitCode.usage);
+    expect(typo.stderr).toContain('(Did you mean diff?)');
+  });
+
   it('prints the package version', async () => {
     const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
     expect(runCli(['--version']).stdout.trim()).toBe(version);
