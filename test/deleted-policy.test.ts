@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitRepository } from '../src/git.js';
@@ -87,6 +87,20 @@ describe('a policy file deleted in the range, found without naming it', () => {
     expect(await git.deletedFiles('HEAD')).toEqual(['privacy.md']);
     expect(await git.deletedFiles('HEAD', 'v2')).toEqual([]);
     expect(await git.deletedFiles('v2', 'v1')).toEqual(['privacy.md']);
+  });
+});
+
+describe('changelog after a policy was deleted', () => {
+  it('--write lists the removal; --in-policy skips the deleted file, which has no change list left, and exits 0', () => {
+    const repo = removedPolicy();
+    repo.commit({ message: 'Terms', date: '2021-04-05T10:00:00+02:00', files: { 'terms.md': '# Villkor\n\nDu får använda tjänsten om du följer dessa villkor och våra regler för innehåll.\n\n## Ändringar\n\n- 5.4.2021 Första versionen.\n' } });
+    const write = runCli(['changelog', 'v1', '--lang', 'sv', '--write', 'CHANGELOG.md'], { cwd: repo.dir });
+    expect(write.status).toBe(0);
+    expect(readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toContain('5.3.2021 privacy.md: Policyn togs bort.');
+    const inPolicy = runCli(['changelog', 'v1', '--lang', 'sv', '--in-policy', '--dry-run'], { cwd: repo.dir });
+    expect(inPolicy.status).toBe(0);
+    expect(inPolicy.stderr).toContain('policydiff: privacy.md was deleted: it has no change list to add to.');
+    expect(existsSync(join(repo.dir, 'privacy.md'))).toBe(false);
   });
 });
 
