@@ -197,6 +197,20 @@ export class GitRepository {
     return (await this.git.raw(['ls-files', '-z'])).split('\0').filter((path) => path !== '');
   }
 
+  /**
+   * Paths that a first-parent commit of `from..to` (or of all of `to`'s history) deleted, newest deletion first: a
+   * policy removed in the range is no longer in the index, yet its removal is a change to report. One `git log` for
+   * the whole range; renames are detected (`-M`, whatever `diff.renames` says), so a moved file is not a deletion.
+   */
+  async deletedFiles(to: string, from?: string): Promise<string[]> {
+    const range = from === undefined ? to : `${from}..${to}`;
+    const output = await this.git.raw([
+      'log', '--first-parent', '--diff-merges=first-parent', '-M', '--diff-filter=D', '--name-only', '-z', '--no-color', '--format=', '--end-of-options', range, '--',
+    ]);
+    const paths = output.split('\0').map((path) => path.replace(/^\n+/, '')).filter((path) => path !== '');
+    return [...new Set(paths)];
+  }
+
   /** Whether any commit reachable from any ref ever held `path`. */
   async everTracked(path: string): Promise<boolean> {
     const output = await this.git.raw(['--literal-pathspecs', 'log', '--all', '--format=%H', '-1', '--', path]);

@@ -144,3 +144,18 @@ export function translationDrift(set: readonly CheckedFile[], baseRef: string): 
   const changed = changeFindings(set, shapes, rows, baseRef);
   return [...structureFindings(set, shapes, rows, changed.rows), ...changed.findings];
 }
+
+/**
+ * Members of a translation set that the range deleted while others of the set remain: the policy is no longer
+ * offered in that language, which the readers of the other languages' versions are not told of.
+ */
+export function removedTranslations(removed: readonly string[], remaining: readonly string[], baseRef: string): CheckFinding[] {
+  if (remaining.length === 0) return [];
+  return removed.map((file) => ({
+    check: 'translation-drift',
+    severity: 'error',
+    file,
+    message: `${file} was removed since ${baseRef}, but its translations ${remaining.join(' and ')} were kept: a translation removed in one language only.`,
+    fix: `restore it (git restore --source ${baseRef} -- ${file}), or, if the policy is no longer offered in that language, take it out of the translation set.`,
+  }));
+}

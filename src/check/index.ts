@@ -8,7 +8,7 @@ import type { SourceFormat } from '../model.js';
 import { parsePolicy } from '../parse/index.js';
 import { withSignificance, type ClassifyOptions } from '../significance/classify.js';
 import { findLastUpdated } from './dates.js';
-import { translationDrift } from './drift.js';
+import { removedTranslations, translationDrift } from './drift.js';
 import type { CheckedFile } from './model.js';
 import { changeListDays, missingChangeEntry, significantWithoutNotice, staleDate } from './policy-checks.js';
 import { findTranslationSets, languageFromName } from './translations.js';
@@ -114,9 +114,11 @@ export async function runChecks(repo: GitRepository, options: CheckOptions = {})
   const configSource = options.configSource ?? 'the config';
   const head = await repo.resolveRevision(options.head ?? 'HEAD');
   const base = await resolveBase(repo, options.base, options.baseLabel, head);
-  const trackedList = await repo.trackedFiles();
-  const tracked = new Set(trackedList);
-  const policies = options.files !== undefined ? [...options.files] : discoverPolicies(trackedList, config, configSource);
+  // A translation deleted since the base is still one of the set: its removal is drift to report, not a file to forget.
+  const deleted = new Set(base.commit === head ? [] : await repo.deletedFiles(head, base.commit));
+  const candidates = [...new Set([...(await repo.trackedFiles()), ...deleted])].sort();
+  const tracked = new Set(candidates);
+  const policies = options.files !== undefined ? [...options.files] : discoverPolicies(candidates, config, configSource);
   const sets = translationSets(config, configSource, policies, tracked);
   const files = [...new Set([...policies, ...sets.flat()])];
 
@@ -130,6 +132,9 @@ export async function runChecks(repo: GitRepository, options: CheckOptions = {})
   let translationSetFound = false;
   for (const set of sets) {
     const members = set.flatMap((file) => checked.get(file) ?? []);
+    const removed = removedTranslations(set.filter((file) => !checked.has(file) && deleted.has(file)), members.map((member) => member.file), base.ref);
+    if (removed.length > 0) translationSetFound = true;
+    findings.push(...removed);
     if (members.length < 2) continue;
     translationSetFound = true;
     findings.push(...translationDrift(members, base.ref));

@@ -51,13 +51,30 @@ export async function openRepository(options: RepositoryOptions): Promise<Reposi
   return context;
 }
 
+/** The commits a command reads: `from..to`, or all of `to`'s history. */
+export interface CommitRange {
+  to: string;
+  from?: string;
+}
+
+/**
+ * The files discovery picks policies from: the tracked ones, and for a range also those a commit of the range
+ * deleted, so that a policy removed in the range is reported as removed instead of silently left out.
+ */
+export async function discoverableFiles(context: RepositoryContext, range?: CommitRange): Promise<string[]> {
+  const tracked = await context.repo.trackedFiles();
+  if (range === undefined) return tracked;
+  const deleted = await context.repo.deletedFiles(range.to, range.from);
+  return deleted.length === 0 ? tracked : [...new Set([...tracked, ...deleted])].sort();
+}
+
 /**
  * The repository-relative paths to read: the ones given (each must be tracked now or have been once), else the
- * config's globs or the files named like a policy.
+ * config's globs or the files named like a policy among the tracked files and those deleted in `range`.
  */
-export async function selectFiles(context: RepositoryContext, given: readonly string[]): Promise<string[]> {
+export async function selectFiles(context: RepositoryContext, given: readonly string[], range?: CommitRange): Promise<string[]> {
+  if (given.length === 0) return discoverPolicyFiles(await discoverableFiles(context, range), context.config, context.configSource).map(nameable);
   const tracked = await context.repo.trackedFiles();
-  if (given.length === 0) return discoverPolicyFiles(tracked, context.config, context.configSource).map(nameable);
   const index = new Set(tracked);
   const files: string[] = [];
   for (const path of given) {

@@ -1,4 +1,5 @@
 import type { PolicyDiff, SectionDiff } from '../model.js';
+import { wholeDocumentChange } from '../entries/chapters.js';
 import { maxLevel } from '../significance/rules.js';
 import type { SignificanceLevel } from '../significance/types.js';
 import { overrideLead, revisionLevel, type RevisionDiff } from './changes.js';
@@ -112,6 +113,13 @@ function redlinesOf(file: CommentFile): string[] {
   });
 }
 
+/** A pull request that deletes a policy says so first: the table of removed chapters alone reads like an edit. */
+function removalHeadline(files: readonly CommentFile[], level: SignificanceLevel): string | undefined {
+  const removed = files.filter((file) => wholeDocumentChange(file.diff) === 'deleted').map((file) => file.file);
+  if (removed.length === 0) return undefined;
+  return `${level} — ${removed.length === 1 ? 'policy' : 'policies'} removed: ${removed.map((file) => `\`${file.replace(/`/g, '')}\``).join(', ')}`;
+}
+
 /**
  * The comment's Markdown. Over `maxLength`, whole redlines are left out from the last one back, and the comment
  * says how many and how to see them; the notice, entries and tables are always kept whole.
@@ -123,7 +131,7 @@ export function renderPolicyComment(files: readonly CommentFile[], options: Comm
     return `${[COMMENT_MARKER, '## Policy change: none', '', `This pull request no longer changes the policy files (${range}).`].join('\n')}\n`;
   }
   const { level, setByCommit } = commentLevel(files);
-  const headline = `${HEADLINE[level]}${setByCommit ? ' (set by a commit’s Policy-Significance trailer)' : ''}`;
+  const headline = `${removalHeadline(files, level) ?? HEADLINE[level]}${setByCommit ? ' (set by a commit’s Policy-Significance trailer)' : ''}`;
   const head = [COMMENT_MARKER, `## Policy change: ${headline}`, '', `Compared ${range}.`, ''];
   for (const file of files) head.push(...summaryOf(file));
   if (options.checks !== undefined && options.checks.trim() !== '') head.push(options.checks.trim(), '');

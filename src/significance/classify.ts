@@ -10,6 +10,7 @@ import { bundledMessages, lexiconFor, loadRules, validateExtensions, type Lexico
 import { formatMessage } from './messages.js';
 import { levelRank, maxLevel, RuleSet, termKey, type Finding, type SectionScope } from './rules.js';
 import type { Significance, SignificanceReason } from './types.js';
+import { wholeDocumentChange } from '../entries/chapters.js';
 
 export interface ClassifyOptions {
   /** Extra terms per language (`sv`, `en`, or `*` for all), added to the bundled lexicons; see src/lexicons/. */
@@ -178,6 +179,10 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
     if (diff.title.old !== undefined) finding.from = diff.title.old;
     if (diff.title.new !== undefined) finding.to = diff.title.new;
     push(context, finding, []);
+  }
+  // Each removed sentence alone may be minor; the policy gone as a whole is what a reader must be told of.
+  if (wholeDocumentChange(diff) === 'deleted') {
+    push(context, { category: 'structure', level: 'significant', rule: 'policy-removed', triggers: unique([diff.title?.old]) }, []);
   }
   for (const section of diff.sections) classifySection(section, context);
   if (diff.policyChangelog.length > 0) {

@@ -59,7 +59,9 @@ export type SignificanceRule =
   | 'renamed'
   | 'renumbered'
   | 'changelog'
-  | 'title';
+  | 'title'
+  /** The file was deleted: every reader loses what it promised. */
+  | 'policy-removed';
 
 // A type alias, not an interface: consumers that read reasons loosely (`{ message: string; [field: string]: unknown }`,
 // the changelog entries) accept an alias but not an interface, which has no implicit index signature.

@@ -99,8 +99,14 @@ async function runChangelog(start: string | undefined, files: string[], options:
     }
 
     if (options.inPolicy === true) {
+      const tracked = new Set(await context.repo.trackedFiles());
       for (const [file, entries] of byFile) {
         const path = join(context.repo.root, file);
+        // Discovery finds a policy the range deleted, to report its removal; there is no list in it to write to.
+        if (!tracked.has(file) && !existsSync(path)) {
+          messages.push(`${file} was deleted: it has no change list to add to.`);
+          continue;
+        }
         refuseLinkOutOfRepository(context, path, file);
         const before = readText(path, file, false);
         const listEntries = entries.map((entry): PolicyListEntry => ({ date: entry.date, text: entryText({ line: entry.text, ...(entry.notice === undefined ? {} : { notice: entry.notice }) }) }));

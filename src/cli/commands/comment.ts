@@ -11,7 +11,7 @@ import type { SourceFormat } from '../../model.js';
 import { revisionDiffToJson, revisionLevel } from '../../render/changes.js';
 import { COMMENT_MARKER, commentLevel, renderPolicyComment, type CommentFile, type CommentOptions } from '../../render/comment.js';
 import { languageOption, writeOut } from '../output.js';
-import { openRepository, selectFiles, type RepositoryContext } from '../repository.js';
+import { discoverableFiles, openRepository, selectFiles, type CommitRange, type RepositoryContext } from '../repository.js';
 import { failOnReached, type FailOn } from '../significance.js';
 import { repositoryCheckOptions } from './check.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
@@ -65,11 +65,11 @@ function readEvent(path: string | undefined): PullRequestEvent | undefined {
 }
 
 /** `--files` as the action passes it: globs, one a line (or one). */
-async function commentFiles(context: RepositoryContext, given: string[], globs: string | undefined): Promise<string[]> {
-  if (given.length > 0 || globs === undefined || globs.trim() === '') return selectFiles(context, given);
+async function commentFiles(context: RepositoryContext, given: string[], globs: string | undefined, range: CommitRange): Promise<string[]> {
+  if (given.length > 0 || globs === undefined || globs.trim() === '') return selectFiles(context, given, range);
   const files = globs.split(/\r?\n/).map((glob) => glob.trim()).filter((glob) => glob !== '');
   try {
-    return discoverPolicyFiles(await context.repo.trackedFiles(), { ...context.config, files }, '--files');
+    return discoverPolicyFiles(await discoverableFiles(context, range), { ...context.config, files }, '--files');
   } catch (error) {
     if (!(error instanceof PolicydiffError) || error.kind !== 'config') throw error;
     throw usageError(`--files ${files.map((glob) => quote(glob)).join(', ')} matches no tracked file: fix the glob (git ls-files lists the tracked files)`);
@@ -160,7 +160,7 @@ async function runComment(given: string[], options: CommentCommandOptions): Prom
   const { repo } = context;
   const from = await repo.resolveRevision(baseSpec);
   const to = await repo.resolveRevision(options.head);
-  const files = await commentFiles(context, given, options.files);
+  const files = await commentFiles(context, given, options.files, { to, from });
   const read: ReadPolicy[] = [];
   const ranges = await revisionDiffs(context, { ...options, format: 'text' }, files, from, to, read);
   const diffs = ranges.map((range) => range.revision);

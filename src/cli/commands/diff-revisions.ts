@@ -73,7 +73,8 @@ export async function runRevisionDiff(
   const [fromSpec = 'HEAD', toSpec] = request.revisions;
   const from = await repo.resolveRevision(fromSpec);
   const to = toSpec === undefined ? undefined : await repo.resolveRevision(toSpec);
-  const files = await selectFiles(context, request.files);
+  // Without a second revision the range ends at HEAD: the working tree's own deletions are still in the index.
+  const files = await selectFiles(context, request.files, { to: to ?? (await repo.resolveRevision('HEAD')), from });
   // Like the files, the report's path is taken from where -C points.
   const htmlPath = options.html === undefined ? undefined : resolve(context.base, options.html);
   if (htmlPath !== undefined) refuseToOverwrite(htmlPath, files.map((file) => join(repo.root, file)), options.html!);

@@ -30,9 +30,9 @@ export async function readChanges(start: string | undefined, files: readonly str
   const { repo } = context;
   const to = await repo.resolveRevision(options.to ?? 'HEAD');
   const from = start === undefined ? undefined : await repo.resolveStart(start, to, options.date);
-  const paths = await selectFiles(context, files);
-  progress.update(`reading the history of ${paths.length === 1 ? paths[0] : `${paths.length} files`}…`);
   const range = from === undefined ? { to } : { to, from };
+  const paths = await selectFiles(context, files, range);
+  progress.update(`reading the history of ${paths.length === 1 ? paths[0] : `${paths.length} files`}…`);
   const histories = from === to ? [] : await repo.readHistories(paths, range, { maxBytes: context.maxBytes });
   const total = histories.reduce((sum, history) => sum + history.versions.length, 0);
   if (context.config.headings !== undefined) {
