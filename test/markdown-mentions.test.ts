@@ -40,9 +40,11 @@ describe('escapeMarkdown: e-mail addresses', () => {
     expect(links(escaped)).toEqual([`mailto:${address}`]);
   });
 
-  it('adds no hidden character to an address with an underscore', () => {
-    // Its `_` is escaped (`first\_last`), which Markdown shows as `_`; the `@` is left alone.
-    expect(escapeMarkdown('first_last@example.com')).toBe('first\\_last@example.com');
+  it('leaves the `_` inside a word unescaped: escaped, the address was linked from after it, to another one', () => {
+    const escaped = escapeMarkdown('Skriv till first_last@example.com eller snake_case.');
+    expect(escaped).toBe('Skriv till first_last@example.com eller snake_case.');
+    expect(links(escaped)).toEqual(['mailto:first_last@example.com']);
+    expect(escapeMarkdown('_x_ a_ _b __c__ ä_ö')).toBe('\\_x\\_ a\\_ \\_b \\_\\_c\\_\\_ ä\\_ö');
   });
 
   it('leaves an address whole next to a broken mention, in a sentence with both', () => {
@@ -79,12 +81,14 @@ describe('escapeMarkdown: mentions', () => {
     expect(renderedText(escaped)).not.toMatch(GITHUB_MENTION);
   });
 
-  it('breaks nothing that GitHub would not mention, and every @name it would, in any text', () => {
-    const piece = fc.constantFrom('@', 'team', 'a', 'ä', '.', '+', '-', '_', ' ', '\u00a0', '\u200d', '\n', '(', ')', '/', '*', '`', '<', '&', '\\', '1');
+  it('breaks nothing that GitHub would not mention, and every @name it would, and opens no markup, in any text', () => {
+    const piece = fc.constantFrom('@', 'team', 'a', 'ä', '.', '+', '-', '_', '__', ' ', '\u00a0', '\u200d', '\n', '(', ')', '/', '*', '~~', '`', '<', '&', '\\', '1');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join('')), (text) => {
         const escaped = escapeMarkdown(text);
         expect(renderedText(escaped)).not.toMatch(GITHUB_MENTION);
+        // Nor does it open inline markup where the renderers put it, after a list item's marker: `_` left inside a word opens no emphasis.
+        expect(new Marked({ gfm: true }).parse(`- ➕ ${escaped}`)).not.toMatch(/<(em|strong|del|code)\b/);
         // A zero-width space only where it breaks a mention: removing them gives back the text GitHub would show.
         const broken = escaped.match(/@\u200b/g)?.length ?? 0;
         const wouldMention = [...text.replace(/[\r\n]+/g, ' ').matchAll(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g)].length;

@@ -13,9 +13,16 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (char) => `\\${char}`)
+    .replace(MARKUP, (char) => `\\${char}`)
     .replace(MENTION, '@\u200b');
 }
+
+/**
+ * Characters that could open Markdown. A `_` between two ASCII letters or digits cannot open or close emphasis in
+ * GFM, and escaping it would cut an e-mail address such as `first_last@example.fi` in two: the part after the `\_`
+ * would be linked alone, to another address.
+ */
+const MARKUP = /[\\`*{}[\]()#+!|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
 
 /**
  * An `@` that GitHub would read as the start of a mention, to be broken with a zero-width space. GitHub (like its
