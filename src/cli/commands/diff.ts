@@ -9,11 +9,11 @@ import { formatOption, htmlOption, languageOption, refuseToOverwrite, renderOpti
 import { dateOption } from '../repository.js';
 import { writeFileUninterrupted } from '../interrupt.js';
 import { isRevisionOperand, operandsAfterDashDash, runRevisionDiff } from './diff-revisions.js';
-import { checkFailOn, classified, failOnOption, type FailOn } from '../significance.js';
+import { checkFailOn, classified, failOnOption, significanceOptions, type FailOn } from '../significance.js';
 import { maxSizeOption, parseMaxSize } from './shared.js';
 import { dateFormatOption } from './entry-options.js';
 import { headingOption, warnUnmatchedHeadings } from '../headings.js';
-import { headingOverridesFor } from '../../config.js';
+import { configuredLanguage, headingOverridesFor } from '../../config.js';
 import { runFolder } from '../run-folder.js';
 
 interface DiffCommandOptions {
@@ -69,17 +69,19 @@ Policy-Date dates the entry (else the newer commit's --date author|committer day
       }
       // Like git -C: the files and the report are taken from <dir>, and the config is that of its repository.
       const { base, loaded, pathOf, configPath } = runFolder(options.cwd);
-      // Both versions are read alike: with the overrides the config gives the newer file.
-      const headings = headingOverridesFor(loaded.config, configPath(newPath));
+      // Both versions are read alike, with the settings the config gives the newer file, as `diff <rev> <rev> -- file` does.
+      const configFile = configPath(newPath);
+      const headings = headingOverridesFor(loaded.config, configFile);
+      const language = options.lang ?? configuredLanguage(loaded.config, configFile);
       const htmlPath = options.html === undefined ? undefined : pathOf(options.html);
       if (htmlPath !== undefined) refuseToOverwrite(resolve(base, htmlPath), [resolve(base, oldPath), resolve(base, newPath)], options.html!);
       const readOptions = { maxBytes: parseMaxSize(options.maxSize), base };
       const oldText = readPolicyFile(oldPath, readOptions);
       const newText = readPolicyFile(newPath, readOptions);
       const diffOptions: DiffOptions = { fileName: newPath, ...headingOption(headings) };
-      if (options.lang !== undefined) diffOptions.language = options.lang;
+      if (language !== undefined) diffOptions.language = language;
       if (options.input !== undefined) diffOptions.format = options.input;
-      const diff = classified(diffPolicies(oldText, newText, diffOptions));
+      const diff = classified(diffPolicies(oldText, newText, diffOptions), significanceOptions(loaded));
       const rendering = { ...renderOptions(`${oldPath} → ${newPath}`), versions: { old: { label: oldPath }, new: { label: newPath } } };
       // The report first: if it cannot be written, nothing is printed and the exit code says so.
       if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, renderers.html.diff(diff, rendering));
