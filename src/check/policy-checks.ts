@@ -1,4 +1,4 @@
-import { commitOverrides } from '../entries/trailers.js';
+import { changeLevel, changeOverrides } from '../entries/trailers.js';
 import { detectDatePattern, formatDate } from '../entries/dates.js';
 import { policyChangeListDays } from '../entries/policy-list.js';
 import type { PolicyChange } from '../history.js';
@@ -21,23 +21,12 @@ const commitName = (change: PolicyChange) => {
   return `commit ${short(last.hash)} “${last.subject}”`;
 };
 
-/** The level a valid `Policy-Significance` trailer of the change's commits sets, if any. */
-const trailerLevel = (change: PolicyChange): SignificanceLevel | undefined =>
-  commitOverrides(
-    change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} })),
-    change.diff.significance?.level,
-  ).level;
-
-/** The level a change counts at: a valid Policy-Significance trailer wins over the classifier. */
-function effectiveLevel(change: PolicyChange): SignificanceLevel {
-  return trailerLevel(change) ?? change.diff.significance?.level ?? 'none';
-}
 
 const isMeaningful = (level: SignificanceLevel) => level === 'minor' || level === 'significant';
 
 /** The newest change since the base that changed the policy's meaning. */
 function newestMeaningful(file: CheckedFile): PolicyChange | undefined {
-  return file.changes.find((change) => isMeaningful(effectiveLevel(change)));
+  return file.changes.find((change) => isMeaningful(changeLevel(change)));
 }
 
 /** `day` written the way the policy writes its date, when that style is known; else `YYYY-MM-DD`. */
@@ -89,7 +78,7 @@ export function significantWithoutNotice(file: CheckedFile): CheckFinding[] {
   const findings: CheckFinding[] = [];
   for (const change of file.changes) {
     // Any valid trailer is a human's answer to the question, even one that lowers the level.
-    if (change.diff.significance?.level !== 'significant' || trailerLevel(change) !== undefined) continue;
+    if (change.diff.significance?.level !== 'significant' || changeOverrides(change).level !== undefined) continue;
     const reasons = change.diff.significance.reasons.filter((reason) => reason.level === 'significant');
     const shown = reasons.slice(0, 2).map((reason) => `${reason.messageEn.replace(/\.$/, '')}${reason.path.length === 0 ? '' : ` (${reason.path.join(' › ')})`}`);
     const more = reasons.length > shown.length ? ` and ${reasons.length - shown.length} more` : '';

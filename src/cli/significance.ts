@@ -1,7 +1,5 @@
 import { Option } from 'commander';
 import type { PolicydiffConfig } from '../config.js';
-import { commitOverrides } from '../entries/index.js';
-import type { PolicyChange } from '../history.js';
 import { PolicydiffError } from '../errors.js';
 import type { PolicyDiff } from '../model.js';
 import { withSignificance, type ClassifyOptions } from '../significance/classify.js';
@@ -45,11 +43,3 @@ export function failOnReached(levels: readonly SignificanceLevel[], failOn: Fail
   return ORDER.indexOf(highest) >= ORDER.indexOf(failOn) ? `the change is ${highest}, which reaches --fail-on ${failOn}` : undefined;
 }
 
-/** The level a change counts for in `--fail-on`: the commits' Policy-Significance, else the classifier's. */
-export function changeLevel(change: PolicyChange): SignificanceLevel {
-  const overridden = commitOverrides(
-    change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} })),
-    change.diff.significance?.level,
-  ).level;
-  return overridden ?? change.diff.significance?.level ?? 'none';
-}

@@ -82,3 +82,20 @@ export const commitTrailers = (commit: { hash: string; trailers: readonly { key:
   hash: commit.hash,
   trailers: trailerRecord(commit.trailers),
 });
+
+/** A dated change as history.ts gives it: its commits (oldest first) and its classified diff. */
+interface ChangeWithCommits {
+  commits: readonly { hash: string; trailers?: Readonly<Record<string, readonly string[]>> }[];
+  diff: { significance?: { level: SignificanceLevel } };
+}
+
+/** What a change's commits say about it, weighed against the level its text reads as. */
+export function changeOverrides(change: ChangeWithCommits): CommitOverrides {
+  const commits = change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} }));
+  return commitOverrides(commits, change.diff.significance?.level);
+}
+
+/** The level a change counts at (`--fail-on`, `check`): its commits' Policy-Significance where it applies, else the classifier's. */
+export function changeLevel(change: ChangeWithCommits): SignificanceLevel {
+  return changeOverrides(change).level ?? change.diff.significance?.level ?? 'none';
+}

@@ -10,7 +10,8 @@ import { htmlOption, refuseToOverwrite, useColor, writeOut } from '../output.js'
 import { Progress } from '../progress.js';
 import { writeFileUninterrupted } from '../interrupt.js';
 import { addRepositoryOptions, dateOption } from '../repository.js';
-import { changeLevel, checkFailOnLevels, failOnOption, type FailOn } from '../significance.js';
+import { changeLevel } from '../../entries/index.js';
+import { checkFailOnLevels, failOnOption, type FailOn } from '../significance.js';
 import type { SignificanceLevel } from '../../significance/types.js';
 import { dateFormatOption, entryDatePattern, EntryWriter } from './entry-options.js';
 import { readChanges, type ChangeRangeOptions } from './read-changes.js';
