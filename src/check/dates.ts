@@ -1,4 +1,4 @@
-import type { IsoDate } from '../entries/dates.js';
+import { isoDay, type IsoDate } from '../entries/dates.js';
 
 /**
  * The "last updated" line a policy shows its readers ("Senast ändrad: 2021-01-24", "Last updated: 18 November
@@ -64,11 +64,6 @@ const LINE = new RegExp(
   String.raw`^(?:[-*+•·–]\s+)?[*_]*(?:${LABELS.map(escape).join('|')})(?:\s+(?:on|den|am|d\.))?[*_]*\s*[:：–—-]?\s*[*_]*\s*(${NUMERIC_DATE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})(?![\p{L}\p{N}])`,
   'iu',
 );
-
-function isoDay(year: number, month: number, day: number): IsoDate | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 /** `2021-01-24`, `24.1.2021`, `24/1/2021` (day first, as Europe writes it), `24 January 2021`, `January 24, 2021`, `24. tammikuuta 2021`. */
 export function readPolicyDate(text: string): IsoDate | undefined {

@@ -57,6 +57,11 @@ function validDay(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** `YYYY-MM-DD` of a calendar day, or undefined when there is no such day (31 April). */
+export function isoDay(year: number, month: number, day: number): IsoDate | undefined {
+  return validDay(year, month, day) ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : undefined;
+}
+
 /**
  * The calendar day of a date: a `YYYY-MM-DD` string (or an ISO timestamp, whose day is taken as written, in the
  * offset it was recorded with, as git dates are) or a `Date`, read in local time because it stands for "today here".
@@ -103,8 +108,8 @@ export function readDate(text: string, pattern: DatePattern): { date: IsoDate; l
     fields[part.token === 'YYYY' ? 'year' : part.token.startsWith('M') ? 'month' : 'day'] = value;
   }
   const { year = 0, month = 0, day = 0 } = fields;
-  if (!validDay(year, month, day)) return undefined;
-  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const date = isoDay(year, month, day);
+  if (date === undefined) return undefined;
   // `3.9.2021` read as DD.MM.YYYY would not round-trip: padding is part of a file's style.
   if (formatDate(date, pattern) !== match[0]) return undefined;
   return { date, length: match[0].length };
