@@ -93,24 +93,28 @@ const lineFacts = (text: string) => new LineFacts(text);
 export class LineMemo {
   private static readonly MAX_LINES = 50_000;
   private readonly lines = new Map<string, LineFacts>();
-  /** The lines of the text read last, the version next to this one in a history. */
+  /** The lines of the text read last, the version next to this one in a history, as given and with their facts. */
+  private previousLines: readonly string[] = [];
   private previous: LineFacts[] = [];
 
   /**
    * The facts of each line. Most lines stand where they stood in the version read before, counted from the start
-   * (above the first line added or removed) or from the end (below the last): comparing with that line is much
-   * cheaper than hashing the line to look it up.
+   * (above the first line added or removed) or from the end (below the last). They are compared with the strings
+   * given for that version, not with the memo's own copies: BlobLines hands a history's unchanged lines over as the
+   * very same strings, which compare by pointer, where a copy is compared character by character.
    */
   linesOf(lines: readonly string[]): LineFacts[] {
-    const previous = this.previous;
-    const shift = previous.length - lines.length;
-    const facts = lines.map((line, index) => {
-      const above = previous[index];
-      if (above !== undefined && above.text === line) return above;
-      const below = previous[index + shift];
-      if (below !== undefined && below.text === line) return below;
-      return this.get(line);
-    });
+    const [previousLines, previous] = [this.previousLines, this.previous];
+    const shift = previousLines.length - lines.length;
+    const facts = new Array<LineFacts>(lines.length);
+    for (let index = 0; index < lines.length; index += 1) {
+      const line = lines[index]!;
+      facts[index] =
+        previousLines[index] === line ? previous[index]!
+        : previousLines[index + shift] === line ? previous[index + shift]!
+        : this.get(line);
+    }
+    this.previousLines = lines;
     this.previous = facts;
     return facts;
   }
