@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, diffPolicies, GitRepository, historyChanges, type CommitInfo, type FileHistory, type FileVersion } from '../src/index.js';
+import { detectLanguage, diffPolicies, GitRepository, historyChanges, parsePolicy, type CommitInfo, type FileHistory, type FileVersion, type HeadingOverrides } from '../src/index.js';
+import { PolicyParser } from '../src/parse/index.js';
 import { makeRepo } from './support/repo.js';
 import { applyEdits, edits, policy, render, style } from './support/generate.js';
 
@@ -78,6 +79,25 @@ const histories = fc
     }
     return { texts, file: look.markdown ? 'privacy.md' : 'privacy.txt' };
   });
+
+describe('PolicyParser', () => {
+  it('reads each version of a history, newest or oldest first, as parsePolicy reads it alone', () => {
+    fc.assert(
+      fc.property(histories, fc.boolean(), fc.nat(), fc.constantFrom<'add' | 'ignore' | undefined>('add', 'ignore', undefined), ({ texts, file }, newestFirst, pick, override) => {
+        // A config heading picked from the text, the same object for every version as a history passes it.
+        const lines = texts[0]!.split('\n').filter((line) => line.trim() !== '');
+        const headings: HeadingOverrides | undefined = override === undefined || lines.length === 0 ? undefined : { [override]: [lines[pick % lines.length]!] };
+        const parser = new PolicyParser();
+        for (const text of newestFirst ? [...texts].reverse() : texts) {
+          const options = { fileName: file, ...(headings === undefined ? {} : { headings }) };
+          expect(parser.parse(text, options)).toEqual(parsePolicy(text, options));
+        }
+      }),
+      // Parsing is cheap next to diffing: more runs reach more of the parser's states.
+      { ...settings, numRuns: runs * 5 },
+    );
+  });
+});
 
 describe('historyChanges', () => {
   it('gives each change exactly the diff of its two versions, taken whole', () => {

@@ -2,7 +2,7 @@ import type { PolicyDocument, SourceFormat } from '../model.js';
 import { normalizeLineEndings } from '../normalize.js';
 import { parseMarkdown } from './markdown.js';
 import { HeadingOverrideMatcher, type HeadingOverrides } from './overrides.js';
-import { LineMemo, parsePlainLines, parsePlainText } from './plain.js';
+import { parsePlainText, PlainVersions } from './plain.js';
 
 export interface ParseOptions {
   /** Wins over the file name and the content. */
@@ -28,20 +28,27 @@ export function detectFormat(text: string, fileName?: string): SourceFormat {
   return formatOfName(fileName) ?? (MARKDOWN_HEADING.test(text) ? 'markdown' : 'text');
 }
 
+const formatOf = (text: string, options: ParseOptions): SourceFormat => options.format ?? detectFormat(text, options.fileName);
+
 /** Reads a policy into its section tree. Never throws on odd text: anything that is not a heading is body text. */
 export function parsePolicy(text: string, options: ParseOptions = {}): PolicyDocument {
-  return parseWith(text, options, undefined);
+  const clean = normalizeLineEndings(text);
+  const overrides = new HeadingOverrideMatcher(options.headings);
+  return formatOf(clean, options) === 'markdown' ? parseMarkdown(clean, overrides) : parsePlainText(clean, overrides);
 }
 
 /**
  * Reads many versions of one policy, as a history does: a plain-text line seen in an earlier version is not
- * examined again. Gives the same documents as parsePolicy.
+ * examined again, and only the chapters around the lines that changed since the version read before are read
+ * again (the others are that version's chapter objects). Gives documents equal to parsePolicy's.
  */
 export class PolicyParser {
-  private readonly lines = new LineMemo();
+  private readonly plain = new PlainVersions();
 
   parse(text: string, options: ParseOptions = {}): PolicyDocument {
-    return parseWith(text, options, this.lines);
+    const clean = normalizeLineEndings(text);
+    if (formatOf(clean, options) === 'markdown') return parseMarkdown(clean, new HeadingOverrideMatcher(options.headings));
+    return this.plain.read(clean.split('\n'), options.headings);
   }
 
   /**
@@ -49,13 +56,6 @@ export class PolicyParser {
    * reads them without decoding each version whole: the same document as `parse` of the text.
    */
   parsePlainLines(lines: readonly string[], options: Pick<ParseOptions, 'headings'> = {}): PolicyDocument {
-    return parsePlainLines(lines, this.lines, new HeadingOverrideMatcher(options.headings));
+    return this.plain.read(lines, options.headings);
   }
-}
-
-function parseWith(text: string, options: ParseOptions, lines: LineMemo | undefined): PolicyDocument {
-  const clean = normalizeLineEndings(text);
-  const format = options.format ?? detectFormat(clean, options.fileName);
-  const overrides = new HeadingOverrideMatcher(options.headings);
-  return format === 'markdown' ? parseMarkdown(clean, overrides) : parsePlainText(clean, lines, overrides);
 }

@@ -21,25 +21,73 @@ export type OutlineItem = HeadingItem | BlockItem;
  * nests under the nearest preceding heading with a lower level.
  */
 export function buildDocument(format: SourceFormat, title: string | undefined, items: OutlineItem[]): PolicyDocument {
-  const document: PolicyDocument = { format, preamble: [], sections: [] };
-  if (title !== undefined) document.title = title;
-  const open: Section[] = [];
-  for (const item of items) {
-    if (item.kind === 'block') {
-      const current = open.at(-1);
-      (current ? current.blocks : document.preamble).push(item.block);
-      continue;
-    }
-    while (open.length > 0 && open.at(-1)!.level >= item.level) open.pop();
-    const { number } = splitHeadingNumber(item.text);
-    const section: Section = { heading: item.text, level: item.level, line: item.line, blocks: [], children: [] };
+  const builder = new OutlineBuilder(format, title, []);
+  for (const item of items) builder.add(item);
+  return builder.finish();
+}
+
+/**
+ * Builds the section tree an item at a time, so that a reader can tell where each chapter starts and stop early:
+ * a history's plain-text reader takes the chapters before and after an edit over from the version read before
+ * (see plain.ts), and adds them whole.
+ */
+export class OutlineBuilder {
+  readonly document: PolicyDocument;
+  private readonly open: Section[] = [];
+  /** Chapters built here, whose levels are still the source's until `finish`. */
+  private readonly built: Section[] = [];
+
+  constructor(format: SourceFormat, title: string | undefined, preamble: Block[]) {
+    this.document = { format, preamble, sections: [] };
+    if (title !== undefined) this.document.title = title;
+  }
+
+  add(item: OutlineItem): void {
+    if (item.kind === 'block') this.addBlock(item.block);
+    else this.addHeading(item.text, item.level, item.line);
+  }
+
+  addBlock(block: Block): void {
+    const current = this.open.at(-1);
+    (current ? current.blocks : this.document.preamble).push(block);
+  }
+
+  /** Whether a heading of this (source) level would be a chapter, nested in nothing before it. */
+  opensChapter(level: number): boolean {
+    return this.open.length === 0 || this.open[0]!.level >= level;
+  }
+
+  /** Adds a heading; returns its section when it is a chapter. */
+  addHeading(text: string, level: number, line: number): Section | undefined {
+    const open = this.open;
+    while (open.length > 0 && open.at(-1)!.level >= level) open.pop();
+    const { number } = splitHeadingNumber(text);
+    const section: Section = { heading: text, level, line, blocks: [], children: [] };
     if (number !== undefined) section.number = number;
     const parent = open.at(-1);
-    (parent ? parent.children : document.sections).push(section);
     open.push(section);
+    if (parent !== undefined) {
+      parent.children.push(section);
+      return undefined;
+    }
+    this.document.sections.push(section);
+    this.built.push(section);
+    return section;
   }
-  relevel(document.sections, 1);
-  return document;
+
+  /**
+   * Chapters finished elsewhere (levels counted from 1 already), after which nothing nests under what came before:
+   * each starts with a chapter, as it did where it was read.
+   */
+  addChapters(chapters: readonly Section[]): void {
+    this.open.length = 0;
+    for (const chapter of chapters) this.document.sections.push(chapter);
+  }
+
+  finish(): PolicyDocument {
+    relevel(this.built, 1);
+    return this.document;
+  }
 }
 
 /** Levels in the result count from 1 for chapters, whatever the source's heading depths were. */

@@ -1,7 +1,7 @@
-import type { PolicyDocument } from '../model.js';
+import type { PolicyDocument, Section } from '../model.js';
 import { BULLET, isBlankLine, normalizeSpaces, splitHeadingNumber, stripBullet } from '../normalize.js';
-import { buildDocument, type OutlineItem } from './outline.js';
-import { HeadingOverrideMatcher } from './overrides.js';
+import { OutlineBuilder } from './outline.js';
+import { HeadingOverrideMatcher, type HeadingOverrides } from './overrides.js';
 
 /**
  * Plain text as policies are published: headings are bare lines. The signals (measured on the seed policies):
@@ -90,7 +90,7 @@ const lineFacts = (text: string) => new LineFacts(text);
  * hands back is the first string seen for the line, so the blocks of every version share strings whose hashes the
  * sentence cache has already computed. Bounded like the other caches: cleared when large.
  */
-export class LineMemo {
+class LineMemo {
   private static readonly MAX_LINES = 50_000;
   private readonly lines = new Map<string, LineFacts>();
   /** The lines of the text read last, the version next to this one in a history, as given and with their facts. */
@@ -133,14 +133,85 @@ export class LineMemo {
   }
 }
 
-export function parsePlainText(text: string, memo?: LineMemo, overrides = new HeadingOverrideMatcher()): PolicyDocument {
-  return parsePlainLines(text.split('\n'), memo, overrides);
+export function parsePlainText(text: string, overrides = new HeadingOverrideMatcher()): PolicyDocument {
+  return readPlain(text.split('\n').map(lineFacts), overrides, undefined).document;
 }
 
-/** The text's lines, split at `\n` after its line endings were normalised. */
-export function parsePlainLines(texts: readonly string[], memo?: LineMemo, overrides = new HeadingOverrideMatcher()): PolicyDocument {
+/** What reading one version leaves for reading the next (see PlainVersions). */
+interface PlainRead {
+  lines: readonly LineFacts[];
+  document: PolicyDocument;
+  /** For each chapter of the document, the chapter level in force before its heading was read. */
+  chapterLevels: (number | undefined)[];
+}
+
+/**
+ * Reads the versions of a plain-text policy one after another, as a history does: each differs from the one read
+ * before in a few lines, so only the chapters around those lines are read again, and the others are the very
+ * objects of the version before (later stages then skip them by identity, see align.ts's flatten). The result is
+ * the document parsePlainLines gives.
+ *
+ * What a chapter becomes depends on its own lines, on the first line after each of its blocks, and on the chapter
+ * level in force before it (unnumbered subheadings nest one below it). So a changed line leaves the chapters
+ * wholly above the one it falls into as they were, except the one just before, which the changed chapter may join
+ * (its heading turned into text or a subheading); and reading on from there, once a chapter starts below the last
+ * changed line where one started before, with the same chapter level in force, the rest is what it was, its lines
+ * moved by the lines added or removed above.
+ */
+export class PlainVersions {
+  private readonly memo = new LineMemo();
+  private previous: PlainRead | undefined;
+  /** The config's headings the previous version was read with: another config reads the same lines differently. */
+  private previousHeadings: HeadingOverrides | undefined;
+
+  read(texts: readonly string[], headings: HeadingOverrides | undefined): PolicyDocument {
+    const lines = this.memo.linesOf(texts);
+    const previous = headings === this.previousHeadings ? this.previous : undefined;
+    this.previous = readPlain(lines, new HeadingOverrideMatcher(headings), previous);
+    this.previousHeadings = headings;
+    return this.previous.document;
+  }
+}
+
+/** Index of the chapter whose heading is the line at `index` (0-based), or -1. */
+function chapterAt(sections: readonly Section[], index: number): number {
+  let low = 0;
+  let high = sections.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const line = sections[middle]!.line - 1;
+    if (line === index) return middle;
+    if (line < index) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** A chapter read before, as it stands `delta` lines further down. */
+function movedSection(section: Section, delta: number): Section {
+  const moved: Section = {
+    heading: section.heading,
+    level: section.level,
+    line: section.line + delta,
+    blocks: section.blocks.map((block) => ({ raw: block.raw, line: block.line + delta })),
+    children: section.children.map((child) => movedSection(child, delta)),
+  };
+  if (section.number !== undefined) moved.number = section.number;
+  return moved;
+}
+
+/** Where the lines of two versions first differ, and how many they share at their ends below that. */
+function changedSpan(lines: readonly LineFacts[], before: readonly LineFacts[]): { first: number; shared: number } {
+  const limit = Math.min(lines.length, before.length);
+  let first = 0;
+  while (first < limit && lines[first] === before[first]) first += 1;
+  let shared = 0;
+  while (shared < limit - first && lines[lines.length - 1 - shared] === before[before.length - 1 - shared]) shared += 1;
+  return { first, shared };
+}
+
+function readPlain(lines: readonly LineFacts[], overrides: HeadingOverrideMatcher, previous: PlainRead | undefined): PlainRead {
   // Index loops over the lines and [start, end) ranges for the blocks: this runs for every version of a history.
-  const lines = memo === undefined ? texts.map(lineFacts) : memo.linesOf(texts);
   const blockStarts: number[] = [];
   const blockEnds: number[] = [];
   let open = -1;
@@ -163,39 +234,92 @@ export function parsePlainLines(texts: readonly string[], memo?: LineMemo, overr
     blockStarts.push(open);
     blockEnds.push(lines.length);
   }
-  const items: OutlineItem[] = [];
-  let title: string | undefined;
+
+  let builder = new OutlineBuilder('text', undefined, []);
+  const chapterLevels: (number | undefined)[] = [];
   /** Level of the chapter now open, so that unnumbered subsections nest under it. */
   let chapterLevel: number | undefined;
+  let fromBlock = 0;
+  /** Lines from here on are those of the previous version from `here - delta` on. */
+  let sharedFrom = Infinity;
+  let delta = 0;
+  if (previous !== undefined) {
+    const { first, shared } = changedSpan(lines, previous.lines);
+    if (first === lines.length && first === previous.lines.length) return { ...previous, lines };
+    sharedFrom = lines.length - shared;
+    delta = lines.length - previous.lines.length;
+    const sections = previous.document.sections;
+    // The last chapter that starts above the first changed line, and the one before it, which it may join.
+    let changed = sections.length - 1;
+    while (changed >= 0 && sections[changed]!.line - 1 >= first) changed -= 1;
+    const restart = changed - 1;
+    const restartBlock = restart < 0 ? -1 : blockIndex(blockStarts, sections[restart]!.line - 1);
+    if (restartBlock > 0) {
+      builder = new OutlineBuilder('text', previous.document.title, previous.document.preamble);
+      builder.addChapters(sections.slice(0, restart));
+      chapterLevels.push(...previous.chapterLevels.slice(0, restart));
+      chapterLevel = previous.chapterLevels[restart];
+      fromBlock = restartBlock;
+    }
+  }
 
-  for (let index = 0; index < blockStarts.length; index += 1) {
+  for (let index = fromBlock; index < blockStarts.length; index += 1) {
     const start = blockStarts[index]!;
     const end = blockEnds[index]!;
     const first = lines[start]!;
     const standalone = end - start === 1;
-    // The line after the first: the block's second, or the first of the next block.
-    const nextIndex = standalone ? blockStarts[index + 1] : start + 1;
-    const brokenParagraph = nextIndex !== undefined && lines[nextIndex]!.startsLowerCase;
     const added = overrides.isAdded(first.text);
-    const heading = added ? headingText(first.text) : brokenParagraph || overrides.isIgnored(first.text) ? undefined : first.heading;
-    const firstBlock = () => items.push({ kind: 'block', block: { raw: first.text, line: start + 1 } });
+    // A line that runs on in lower case (the next of its block, or the first of the next block) is a broken
+    // paragraph, not a heading; asked only of lines that look like one.
+    const nextIndex = standalone ? blockStarts[index + 1] : start + 1;
+    const heading =
+      added ? headingText(first.text)
+      : first.heading === undefined || overrides.isIgnored(first.text) || (nextIndex !== undefined && lines[nextIndex]!.startsLowerCase) ? undefined
+      : first.heading;
+    const firstBlock = () => builder.addBlock({ raw: first.text, line: start + 1 });
 
     if (heading !== undefined && !added && index === 0 && (standalone || isAllCaps(heading))) {
-      title = heading;
+      builder.document.title = heading;
     } else if (heading !== undefined) {
       const level = added ? addedHeadingLevel(heading) : headingLevel(heading, first.text, standalone, chapterLevel);
       if (level !== undefined) {
+        if (start >= sharedFrom && builder.opensChapter(level.value)) {
+          // Below the last changed line: where the previous version had a chapter here, read as this one is, the
+          // rest is that version's.
+          const same = chapterAt(previous!.document.sections, start - delta);
+          if (same !== -1 && previous!.chapterLevels[same] === chapterLevel) {
+            const rest = previous!.document.sections.slice(same);
+            builder.addChapters(delta === 0 ? rest : rest.map((chapter) => movedSection(chapter, delta)));
+            chapterLevels.push(...previous!.chapterLevels.slice(same));
+            return { lines, document: builder.finish(), chapterLevels };
+          }
+        }
+        const before = chapterLevel;
         if (level.opensChapter) chapterLevel = level.value;
-        items.push({ kind: 'heading', text: heading, level: level.value, line: start + 1 });
+        if (builder.addHeading(heading, level.value, start + 1) !== undefined) chapterLevels.push(before);
       } else {
         firstBlock();
       }
     } else {
       firstBlock();
     }
-    for (let line = start + 1; line < end; line += 1) items.push({ kind: 'block', block: { raw: lines[line]!.text, line: line + 1 } });
+    for (let line = start + 1; line < end; line += 1) builder.addBlock({ raw: lines[line]!.text, line: line + 1 });
   }
-  return buildDocument('text', title, items);
+  return { lines, document: builder.finish(), chapterLevels };
+}
+
+/** The index of the block that starts at line `index`, or -1. */
+function blockIndex(blockStarts: readonly number[], index: number): number {
+  let low = 0;
+  let high = blockStarts.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = blockStarts[middle]!;
+    if (start === index) return middle;
+    if (start < index) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /** A heading the config adds is a chapter, unless its numbering says how deep it stands. */
