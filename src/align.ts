@@ -1,4 +1,4 @@
-import type { Block, PolicyDocument, Section, Sentence } from './model.js';
+import type { Block, DiffPart, PolicyDocument, Section, Sentence } from './model.js';
 import { headingKey } from './normalize.js';
 import { blockSentences } from './sentences.js';
 import { bagSimilarity, wordBag } from './similarity.js';
@@ -20,6 +20,11 @@ export interface SectionNode {
   children: SectionNode[];
   blocks: Block[];
   sentences: Sentence[];
+  /**
+   * Its sentences as the parts of a diff against the very same sentences, once asked for (diff.ts): a history's
+   * unchanged sections keep their nodes from version to version and so get these parts once.
+   */
+  keptParts?: DiffPart[];
 }
 
 export interface SectionPair {
@@ -45,16 +50,27 @@ const RENAME_WINDOW = 40;
  * nothing downstream mutates them. Not a WeakMap, whose entries kept every version's nodes alive until its
  * document died, which cost the garbage collector more than building them.
  */
-const recent: { document: PolicyDocument; nodes: SectionNode[] }[] = [];
+interface Flattened {
+  document: PolicyDocument;
+  nodes: SectionNode[];
+  /**
+   * The nodes of each chapter and its subsections, chapter first. A history's parser hands an unchanged chapter
+   * back as the same object (parse/plain.ts's PlainVersions); standing at the same position in the next version,
+   * its nodes are the same too, and it is neither walked nor gathered into sentences again. A chapter's nodes hold
+   * nothing of the document around it (a chapter has no parent node). By the chapter's position.
+   */
+  chapters: SectionNode[][];
+}
+const recent: Flattened[] = [];
 const RECENT_DOCUMENTS = 3;
 
 export function flatten(document: PolicyDocument): SectionNode[] {
   const known = recent.find((entry) => entry.document === document);
   if (known !== undefined) return known.nodes;
-  const nodes = flattenDocument(document, recent[0]?.nodes ?? []);
-  recent.unshift({ document, nodes });
+  const flattened = flattenDocument(document, recent);
+  recent.unshift(flattened);
   if (recent.length > RECENT_DOCUMENTS) recent.pop();
-  return nodes;
+  return flattened.nodes;
 }
 
 /** Blocks of the very same text (a history's versions share their lines' strings, so this mostly compares pointers). */
@@ -65,11 +81,12 @@ function sameBlocks(a: readonly Block[], b: readonly Block[]): boolean {
 }
 
 /**
- * `previous` is the version flattened before, in a history the neighbour of this one: a section whose blocks are
- * the text of the one at its position there takes over that section's sentences instead of gathering them again,
- * and the diff then sees the same sentence objects on both sides.
+ * `flattened` are the versions flattened before, in a history the neighbours of this one. A section whose blocks
+ * are the text of the one at its position in the last of them takes over that section's sentences instead of
+ * gathering them again, and the diff then sees the same sentence objects on both sides.
  */
-function flattenDocument(document: PolicyDocument, previous: readonly SectionNode[]): SectionNode[] {
+function flattenDocument(document: PolicyDocument, flattened: readonly Flattened[]): Flattened {
+  const previous = flattened[0]?.nodes ?? [];
   const sentencesOf = (blocks: Block[], index: number): Sentence[] => {
     const before = previous[index];
     return before !== undefined && sameBlocks(before.blocks, blocks) ? before.sentences : blockSentences(blocks);
@@ -103,8 +120,21 @@ function flattenDocument(document: PolicyDocument, previous: readonly SectionNod
       visit(section.children, node);
     }
   };
-  visit(document.sections, root);
-  return nodes;
+  const chapters: SectionNode[][] = [];
+  document.sections.forEach((chapter, position) => {
+    // Where the outline did not change, an unchanged chapter stands at its position in the versions around.
+    const known = flattened.find((entry) => entry.document.sections[position] === chapter)?.chapters[position];
+    if (known !== undefined && known[0]!.index === nodes.length) {
+      root.children.push(known[0]!);
+      for (const node of known) nodes.push(node);
+      chapters.push(known);
+      return;
+    }
+    const start = nodes.length;
+    visit([chapter], root);
+    chapters.push(nodes.slice(start));
+  });
+  return { document, nodes, chapters };
 }
 
 /** What a section says, for telling a rename: its own sentences and the headings of its subsections. */

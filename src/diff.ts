@@ -173,6 +173,7 @@ function changeListSentences(node: SectionNode | undefined, lines: PolicyChangel
  * block), as for most sections of most versions of a history. Their diff is all `kept`, without diffing.
  */
 function sameSentences(old: readonly Sentence[], nu: readonly Sentence[]): boolean {
+  if (old === nu) return true;
   if (old.length !== nu.length) return false;
   for (let index = 0; index < old.length; index += 1) if (old[index] !== nu[index]) return false;
   return true;
@@ -181,8 +182,8 @@ function sameSentences(old: readonly Sentence[], nu: readonly Sentence[]): boole
 function diffPair(pair: SectionPair, context: Context, appendedEntries: PolicyChangelogLine[]): SectionDiff {
   const { old: oldNode, new: newNode } = pair;
   if (oldNode !== undefined && newNode !== undefined && sameSentences(oldNode.sentences, newNode.sentences)) {
-    const kept = newNode.sentences.map((sentence): DiffPart => ({ type: 'kept', old: sentence, new: sentence }));
-    return sectionDiff(pair, kept, []);
+    newNode.keptParts ??= newNode.sentences.map((sentence): DiffPart => ({ type: 'kept', old: sentence, new: sentence }));
+    return sectionDiff(pair, newNode.keptParts, []);
   }
   const entries: PolicyChangelogLine[] = [];
   const entrySentences = changeListSentences(newNode, entries);
