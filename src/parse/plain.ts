@@ -147,16 +147,9 @@ interface PlainRead {
 
 /**
  * Reads the versions of a plain-text policy one after another, as a history does: each differs from the one read
- * before in a few lines, so only the chapters around those lines are read again, and the others are the very
- * objects of the version before (later stages then skip them by identity, see align.ts's flatten). The result is
- * the document parsePlainLines gives.
- *
- * What a chapter becomes depends on its own lines, on the first line after each of its blocks, and on the chapter
- * level in force before it (unnumbered subheadings nest one below it). So a changed line leaves the chapters
- * wholly above the one it falls into as they were, except the one just before, which the changed chapter may join
- * (its heading turned into text or a subheading); and reading on from there, once a chapter starts below the last
- * changed line where one started before, with the same chapter level in force, the rest is what it was, its lines
- * moved by the lines added or removed above.
+ * before in a few lines, so only the chapters those lines fall into (and the one before the first) are read again,
+ * and the others are the very objects of the version before (later stages then skip them by identity, see
+ * align.ts's flatten). The result is the document parsePlainText gives; a property test holds it to that.
  */
 export class PlainVersions {
   private readonly memo = new LineMemo();
@@ -187,27 +180,67 @@ function chapterAt(sections: readonly Section[], index: number): number {
   return -1;
 }
 
-/** A chapter read before, as it stands `delta` lines further down. */
-function movedSection(section: Section, delta: number): Section {
+/** A chapter read before, as it stands `shift` lines further down. */
+function movedSection(section: Section, shift: number): Section {
   const moved: Section = {
     heading: section.heading,
     level: section.level,
-    line: section.line + delta,
-    blocks: section.blocks.map((block) => ({ raw: block.raw, line: block.line + delta })),
-    children: section.children.map((child) => movedSection(child, delta)),
+    line: section.line + shift,
+    blocks: section.blocks.map((block) => ({ raw: block.raw, line: block.line + shift })),
+    children: section.children.map((child) => movedSection(child, shift)),
   };
   if (section.number !== undefined) moved.number = section.number;
   return moved;
 }
 
-/** Where the lines of two versions first differ, and how many they share at their ends below that. */
-function changedSpan(lines: readonly LineFacts[], before: readonly LineFacts[]): { first: number; shared: number } {
-  const limit = Math.min(lines.length, before.length);
-  let first = 0;
-  while (first < limit && lines[first] === before[first]) first += 1;
-  let shared = 0;
-  while (shared < limit - first && lines[lines.length - 1 - shared] === before[before.length - 1 - shared]) shared += 1;
-  return { first, shared };
+/** A chapter of the version read before that this version has too, and where reading goes on after it. */
+interface KeptChapter {
+  chapter: Section;
+  /** Its index in the version before. */
+  index: number;
+  /** Lines between its place there and here. */
+  shift: number;
+  /** Line (0-based, in this version) of the next chapter's heading; the lines' end after the last chapter. */
+  end: number;
+}
+
+/**
+ * The previous version's chapter whose heading stands at line `heading` here, when this version reads it the same.
+ * What a chapter becomes depends on its own lines, the first line after each of its blocks, the chapter level in
+ * force before it (which the caller compares) and on where it ends: at the next chapter's heading, which must be
+ * read as that again (its block and the line after it the same too). Its lines are looked for as far down as they
+ * stood, give or take each of `shifts` lines added above.
+ */
+function keptChapter(
+  lines: readonly LineFacts[],
+  heading: number,
+  blocks: { starts: readonly number[]; ends: readonly number[] },
+  previous: PlainRead,
+  shifts: readonly number[],
+): KeptChapter | undefined {
+  const sections = previous.document.sections;
+  for (const shift of shifts) {
+    const index = chapterAt(sections, heading - shift);
+    if (index === -1) continue;
+    const last = index === sections.length - 1;
+    const end = last ? previous.lines.length + shift : sections[index + 1]!.line - 1 + shift;
+    let through: number;
+    if (last) {
+      if (end !== lines.length) continue;
+      through = end - 1;
+    } else {
+      const next = blockIndex(blocks.starts, end);
+      if (next === -1) continue;
+      const nextEnd = blocks.ends[next]!;
+      // The next heading's block, and the line after it when it stands alone (the first of the block after).
+      through = nextEnd - end === 1 ? (blocks.starts[next + 1] ?? end) : nextEnd - 1;
+    }
+    if (through - shift >= previous.lines.length) continue;
+    let same = true;
+    for (let line = heading; same && line <= through; line += 1) same = lines[line] === previous.lines[line - shift];
+    if (same) return { chapter: sections[index]!, index, shift, end };
+  }
+  return undefined;
 }
 
 function readPlain(lines: readonly LineFacts[], overrides: HeadingOverrideMatcher, previous: PlainRead | undefined): PlainRead {
@@ -239,17 +272,15 @@ function readPlain(lines: readonly LineFacts[], overrides: HeadingOverrideMatche
   const chapterLevels: (number | undefined)[] = [];
   /** Level of the chapter now open, so that unnumbered subsections nest under it. */
   let chapterLevel: number | undefined;
+  /** Where the previous version's chapters are looked for: as far down as the one taken over last, or from the end. */
+  const shifts = previous === undefined ? [] : [0, lines.length - previous.lines.length];
   let fromBlock = 0;
-  /** Lines from here on are those of the previous version from `here - delta` on. */
-  let sharedFrom = Infinity;
-  let delta = 0;
   if (previous !== undefined) {
-    const { first, shared } = changedSpan(lines, previous.lines);
-    if (first === lines.length && first === previous.lines.length) return { ...previous, lines };
-    sharedFrom = lines.length - shared;
-    delta = lines.length - previous.lines.length;
+    // Above the first changed line, the chapters are the previous version's up to the one before the chapter the line
+    // falls into, which that chapter may join (its heading turned into text or a subheading): read from there.
     const sections = previous.document.sections;
-    // The last chapter that starts above the first changed line, and the one before it, which it may join.
+    let first = 0;
+    while (first < lines.length && lines[first] === previous.lines[first]) first += 1;
     let changed = sections.length - 1;
     while (changed >= 0 && sections[changed]!.line - 1 >= first) changed -= 1;
     const restart = changed - 1;
@@ -283,20 +314,22 @@ function readPlain(lines: readonly LineFacts[], overrides: HeadingOverrideMatche
     } else if (heading !== undefined) {
       const level = added ? addedHeadingLevel(heading) : headingLevel(heading, first.text, standalone, chapterLevel);
       if (level !== undefined) {
-        if (start >= sharedFrom && builder.opensChapter(level.value)) {
-          // Below the last changed line: where the previous version had a chapter here, read as this one is, the
-          // rest is that version's.
-          const same = chapterAt(previous!.document.sections, start - delta);
-          if (same !== -1 && previous!.chapterLevels[same] === chapterLevel) {
-            const rest = previous!.document.sections.slice(same);
-            builder.addChapters(delta === 0 ? rest : rest.map((chapter) => movedSection(chapter, delta)));
-            chapterLevels.push(...previous!.chapterLevels.slice(same));
-            return { lines, document: builder.finish(), chapterLevels };
-          }
+        const opensChapter = builder.opensChapter(level.value);
+        const kept = opensChapter && previous !== undefined ? keptChapter(lines, start, { starts: blockStarts, ends: blockEnds }, previous, shifts) : undefined;
+        if (kept !== undefined && previous!.chapterLevels[kept.index] === chapterLevel) {
+          builder.addChapters([kept.shift === 0 ? kept.chapter : movedSection(kept.chapter, kept.shift)]);
+          chapterLevels.push(chapterLevel);
+          shifts[0] = kept.shift;
+          if (kept.end === lines.length) break;
+          // Read on at the next chapter's heading, with the chapter level in force there before.
+          chapterLevel = previous!.chapterLevels[kept.index + 1];
+          index = blockIndex(blockStarts, kept.end) - 1;
+          continue;
         }
         const before = chapterLevel;
         if (level.opensChapter) chapterLevel = level.value;
-        if (builder.addHeading(heading, level.value, start + 1) !== undefined) chapterLevels.push(before);
+        builder.addHeading(heading, level.value, start + 1);
+        if (opensChapter) chapterLevels.push(before);
       } else {
         firstBlock();
       }
