@@ -11,14 +11,46 @@ export interface WordBag {
   readonly total: number;
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** Whether each code point above ASCII met so far is a letter or digit: a policy uses a few dozen. */
+const wordCharacters = new Map<number, boolean>();
+
+function isWordCharacter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  let known = wordCharacters.get(code);
+  if (known === undefined) {
+    known = WORD_CHARACTER.test(String.fromCodePoint(code));
+    wordCharacters.set(code, known);
+  }
+  return known;
+}
+
+/**
+ * The words are the runs of letters and digits of the lower-cased texts (`/[\p{L}\p{N}]+/gu`), found by a loop over
+ * the code points: matching that expression, a history spent as long on these bags as on its word diffs.
+ */
 export function wordBag(texts: readonly string[]): WordBag {
   const counts = new Map<string, number>();
   let total = 0;
-  for (const text of texts) {
-    for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-      total += 1;
+  const count = (word: string) => {
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+    total += 1;
+  };
+  for (const original of texts) {
+    const text = original.toLowerCase();
+    let start = -1;
+    let at = 0;
+    while (at < text.length) {
+      const code = text.codePointAt(at)!;
+      if (isWordCharacter(code)) {
+        if (start === -1) start = at;
+      } else if (start !== -1) {
+        count(text.slice(start, at));
+        start = -1;
+      }
+      at += code > 0xffff ? 2 : 1;
     }
+    if (start !== -1) count(text.slice(start));
   }
   return { counts, total };
 }
