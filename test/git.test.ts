@@ -57,7 +57,10 @@ describe('parsers', () => {
     for (const size of [1, 2, 5, stream.length]) {
       const objects: BatchObject[] = [];
       const parser = new BatchParser((object) => objects.push(object), 10);
-      for (let at = 0; at < stream.length; at += size) parser.push(stream.subarray(at, at + size));
+      // One buffer refilled for each chunk: the contents must not keep pointing into what was pushed.
+      const scratch = Buffer.alloc(size);
+      for (let at = 0; at < stream.length; at += size) parser.push(scratch.subarray(0, stream.copy(scratch, 0, at, at + size)));
+      scratch.fill(0x2a);
       expect(objects.map((o) => [o.oid, o.type, o.content?.toString()])).toEqual([
         ['aa', 'blob', 'abc'],
         ['bb', 'blob', undefined],
@@ -65,6 +68,17 @@ describe('parsers', () => {
         ['dd', 'blob', 'hi'],
       ]);
     }
+  });
+
+  it('keeps contents larger than its shared buffers, and empty ones, whole', () => {
+    const large = Buffer.alloc(5 * 1024 * 1024, 0x61);
+    const stream = Buffer.concat([Buffer.from('aa blob 0\n\n'), Buffer.from(`bb blob ${large.length}\n`), large, Buffer.from('\ncc blob 3\nxyz\n')]);
+    const objects: BatchObject[] = [];
+    const parser = new BatchParser((object) => objects.push(object));
+    for (let at = 0; at < stream.length; at += 65536) parser.push(stream.subarray(at, at + 65536));
+    expect(objects.map((o) => [o.oid, o.content?.length])).toEqual([['aa', 0], ['bb', large.length], ['cc', 3]]);
+    expect(objects[1]!.content!.equals(large)).toBe(true);
+    expect(objects[2]!.content!.toString()).toBe('xyz');
   });
 });
 
