@@ -268,17 +268,22 @@ export class GitRepository {
    * that name it in messages. Spawned with node:child_process (an argument array, no shell) rather than
    * simple-git because the request goes to the child's stdin, which simple-git cannot write, and because the blobs
    * are bytes: simple-git decodes output as UTF-8, which would turn a Windows-1252 policy into replacement
-   * characters before `decodeAs` sees it.
+   * characters before `decodeAs` sees it. `blobs` may still be on its way (a history's `git log` is running):
+   * git is started at once, so that its start-up overlaps the log, and asked once the blobs are known.
    */
-  private readPolicyBlobs(blobs: ReadonlyMap<string, { path: string; revision: string }>, options: ReadOptions): Promise<Map<string, PolicyBlob>> {
+  private readPolicyBlobs(
+    blobs: ReadonlyMap<string, { path: string; revision: string }> | Promise<ReadonlyMap<string, { path: string; revision: string }>>,
+    options: ReadOptions,
+  ): Promise<Map<string, PolicyBlob>> {
     const texts = new Map<string, PolicyBlob>();
-    if (blobs.size === 0) return Promise.resolve(texts);
+    if (blobs instanceof Map && blobs.size === 0) return Promise.resolve(texts);
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     return new Promise((done, fail) => {
       const child = spawn('git', ['cat-file', '--batch'], { cwd: this.root, stdio: ['pipe', 'pipe', 'pipe'] });
       let failure: unknown;
+      let wanted: ReadonlyMap<string, { path: string; revision: string }> | undefined;
       const parser = new BatchParser((object) => {
-        const source = blobs.get(object.oid);
+        const source = wanted?.get(object.oid);
         if (failure !== undefined || source === undefined) return;
         try {
           texts.set(object.oid, checkBlob(object, source.path, source.revision, maxBytes));
@@ -298,30 +303,25 @@ export class GitRepository {
       });
       // The reader may stop early (a bad blob): git then sees a closed pipe, which is not an error of ours.
       child.stdin.on('error', () => undefined);
-      child.stdin.end(`${[...blobs.keys()].join('\n')}\n`);
+      Promise.resolve(blobs).then(
+        (known) => {
+          wanted = known;
+          child.stdin.end(known.size === 0 ? '' : `${[...known.keys()].join('\n')}\n`);
+        },
+        (error: unknown) => {
+          failure = error;
+          child.kill();
+        },
+      );
     });
   }
 
   /** The history of each file in the range, with every version's text, reading all blobs in one stream. */
   async readHistories(paths: readonly string[], range: { to: string; from?: string }, options: ReadOptions = {}): Promise<FileHistory[]> {
-    const logs = await Promise.all(paths.map((path) => this.readFileChanges(path, range.to, range.from)));
-    // Oldest first, so that a blob seen in several versions is named in messages by the first that has it.
-    const blobs = new Map<string, { path: string; revision: string }>();
-    const want = (oid: string | undefined, path: string, revision: string) => {
-      if (oid !== undefined && !blobs.has(oid)) blobs.set(oid, { path, revision });
-    };
-    for (const changes of logs) {
-      changes.reverse();
-      const first = changes[0];
-      this.assertComplete(first, range.from);
-      if (first !== undefined) want(first.previousBlob, first.previousPath ?? first.path, first.commit.parents[0] ?? `${first.commit.hash}^`);
-      for (const change of changes) {
-        assertRegularFile(change.mode, change.path, change.commit.hash);
-        assertRegularFile(change.previousMode, change.previousPath ?? change.path, change.commit.hash);
-        want(change.blob, change.path, change.commit.hash);
-      }
-    }
+    const reading = Promise.all(paths.map((path) => this.readFileChanges(path, range.to, range.from)));
+    const blobs = reading.then((logs) => this.historyBlobs(logs, range.from));
     const policyBlobs = await this.readPolicyBlobs(blobs, options);
+    const logs = await reading;
     /** Adds `text`, decoded when read, and the `bytes` it is decoded from (see FileVersion). */
     const withText = <T extends object>(target: T, oid: string | undefined): T & { text: string } => {
       const blob = oid === undefined ? undefined : policyBlobs.get(oid);
@@ -344,6 +344,29 @@ export class GitRepository {
       }
       return history;
     });
+  }
+
+  /**
+   * The blobs of the files' logs (each turned oldest first), checked to be regular files, each named by the oldest
+   * version that has it, so that messages name where it first appeared.
+   */
+  private historyBlobs(logs: RawFileChange[][], from: string | undefined): Map<string, { path: string; revision: string }> {
+    const blobs = new Map<string, { path: string; revision: string }>();
+    const want = (oid: string | undefined, path: string, revision: string) => {
+      if (oid !== undefined && !blobs.has(oid)) blobs.set(oid, { path, revision });
+    };
+    for (const changes of logs) {
+      changes.reverse();
+      const first = changes[0];
+      this.assertComplete(first, from);
+      if (first !== undefined) want(first.previousBlob, first.previousPath ?? first.path, first.commit.parents[0] ?? `${first.commit.hash}^`);
+      for (const change of changes) {
+        assertRegularFile(change.mode, change.path, change.commit.hash);
+        assertRegularFile(change.previousMode, change.previousPath ?? change.path, change.commit.hash);
+        want(change.blob, change.path, change.commit.hash);
+      }
+    }
+    return blobs;
   }
 
   /** A file that "appears" at the commit where a shallow clone is cut off has older history we cannot see. */
