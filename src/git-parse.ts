@@ -41,6 +41,8 @@ export interface RawFileChange {
 }
 
 const RS = '\x1e';
+/** The byte that starts each commit's record in `git log --format=LOG_FORMAT` output. */
+export const RECORD_SEPARATOR = 0x1e;
 const US = '\x1f';
 const GS = '\x1d';
 

@@ -174,6 +174,10 @@ describe('history', () => {
     const error = await rejection(git.readHistories(['p.txt'], { to: 'HEAD' }));
     expect(error.kind).toBe('input');
     expect(error.message).toBe(`"p.txt" at ${binary.slice(0, 12)} is not text (it holds NUL bytes: a binary file, or UTF-16 without a byte-order mark): save the policy as UTF-8 text`);
+
+    // The log names versions newest first; the one reported is still the oldest that cannot be read.
+    repo.commit({ message: 'oops again', date: '2021-01-06T10:00:00Z', files: { 'p.txt': Buffer.from([0x50, 0x4b, 0x05, 0x06, 0x00, 0x00]) } });
+    expect((await rejection(git.readHistories(['p.txt'], { to: 'HEAD' }))).message).toBe(error.message);
   });
 
   it('refuses a policy that is a symbolic link in history', async () => {
