@@ -16,15 +16,16 @@ export interface PolicyBytes {
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
-/** Compared natively in chunks of this size before the bytes of the one chunk that differs are looked at. */
+/** Compared natively in chunks of this size, then in halves of the one that differs, before single bytes are looked at. */
 const CHUNK = 4096;
 
 interface ReadVersion {
-  body: Uint8Array;
+  /** Without a carriage return (a version with one is decoded whole by the caller). */
+  body: Buffer;
   encoding: PolicyEncoding;
   lines: string[];
   /** Byte offset in `body` where each line starts. */
-  starts: number[];
+  starts: Float64Array;
 }
 
 /**
@@ -38,14 +39,17 @@ function decodeSpan(bytes: Uint8Array, encoding: PolicyEncoding): string {
   return decoder.decode(bytes);
 }
 
-/** The bytes after a UTF-8 byte-order mark, or undefined where the whole text must be decoded instead. */
-function bodyOf({ bytes, encoding }: PolicyBytes): Uint8Array | undefined {
+/**
+ * The bytes after a UTF-8 byte-order mark (as a Buffer over the same memory, for its native range compare), or
+ * undefined where the whole text must be decoded instead. Carriage returns are looked for by the caller.
+ */
+function bodyOf({ bytes, encoding }: PolicyBytes): Buffer | undefined {
   if (encoding !== 'utf-8' && encoding !== 'windows-1252') return undefined;
-  if (bytes.includes(CARRIAGE_RETURN)) return undefined;
   const marked = (at: number) => encoding === 'utf-8' && bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf;
-  if (!marked(0)) return bytes;
   // A second mark would be dropped too (normalizeLineEndings), which a span decoded on its own cannot know.
-  return marked(3) ? undefined : bytes.subarray(3);
+  if (marked(0) && marked(3)) return undefined;
+  const skip = marked(0) ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.byteLength - skip);
 }
 
 /** Offsets where the lines of `bytes[from, to)` start, `from` first: after each newline. */
@@ -55,25 +59,24 @@ function lineStarts(bytes: Uint8Array, from: number, to: number): number[] {
   return starts;
 }
 
-function commonPrefix(a: Uint8Array, b: Uint8Array): number {
-  const limit = Math.min(a.length, b.length);
-  let at = 0;
-  while (at + CHUNK <= limit && Buffer.compare(a.subarray(at, at + CHUNK), b.subarray(at, at + CHUNK)) === 0) at += CHUNK;
-  while (at < limit && a[at] === b[at]) at += 1;
-  return at;
+function commonPrefix(a: Buffer, b: Buffer): number {
+  return commonRun(a, 0, a.length, b, 0, b.length);
 }
 
 /** Bytes equal at the ends of both, at most `limit`. */
-function commonSuffix(a: Uint8Array, b: Uint8Array, limit: number): number {
+function commonSuffix(a: Buffer, b: Buffer, limit: number): number {
   let length = 0;
-  const chunk = (from: number) => Buffer.compare(a.subarray(a.length - from - CHUNK, a.length - from), b.subarray(b.length - from - CHUNK, b.length - from));
-  while (length + CHUNK <= limit && chunk(length) === 0) length += CHUNK;
+  while (length + CHUNK <= limit && b.compare(a, a.length - length - CHUNK, a.length - length, b.length - length - CHUNK, b.length - length) === 0) length += CHUNK;
+  // The CHUNK bytes after `length` differ somewhere: each half that does not is passed in one compare.
+  for (let half = CHUNK >> 1; half >= 16; half >>= 1) {
+    if (length + half <= limit && b.compare(a, a.length - length - half, a.length - length, b.length - length - half, b.length - length) === 0) length += half;
+  }
   while (length < limit && a[a.length - 1 - length] === b[b.length - 1 - length]) length += 1;
   return length;
 }
 
 /** The index of `value` in the ascending `values`, which holds it. */
-function indexOf(values: readonly number[], value: number): number {
+function indexOf(values: Float64Array, value: number): number {
   let low = 0;
   let high = values.length - 1;
   while (low < high) {
@@ -96,32 +99,114 @@ export class BlobLines {
     }
     const previous = this.previous;
     this.previous = previous === undefined || previous.encoding !== blob.encoding ? readWhole(body, blob.encoding) : readChanged(previous, body, blob.encoding);
-    return this.previous.lines;
+    return this.previous?.lines;
   }
 }
 
-function readWhole(body: Uint8Array, encoding: PolicyEncoding): ReadVersion {
-  return { body, encoding, lines: decodeSpan(body, encoding).split('\n'), starts: lineStarts(body, 0, body.length) };
+function readWhole(body: Buffer, encoding: PolicyEncoding): ReadVersion | undefined {
+  if (body.includes(CARRIAGE_RETURN)) return undefined;
+  return { body, encoding, lines: decodeSpan(body, encoding).split('\n'), starts: Float64Array.from(lineStarts(body, 0, body.length)) };
 }
 
 /**
- * Lines wholly inside the bytes both versions start with, or wholly inside those they end with, are the same lines;
- * the ones between are decoded. Both ends are cut at a newline, which is never part of a UTF-8 sequence.
+ * Lines wholly inside the bytes both versions start with, or wholly inside those they end with, are the same lines.
+ * Between them, each line is taken to stand where it stood (most edits change words, not the number of lines): a
+ * run of bytes equal to the version before is found natively and its lines are kept, a line that differs is decoded
+ * on its own. Where lines were added or dropped that stops matching, and after a few lines that differ the rest of
+ * the span is decoded at once. Lines are cut at newlines, which are never part of a UTF-8 sequence, so a line
+ * decoded on its own is the line decoded with its neighbours.
  */
-function readChanged(previous: ReadVersion, body: Uint8Array, encoding: PolicyEncoding): ReadVersion {
+function readChanged(previous: ReadVersion, body: Buffer, encoding: PolicyEncoding): ReadVersion | undefined {
   const old = previous.body;
   const prefix = commonPrefix(old, body);
   const suffix = commonSuffix(old, body, Math.min(old.length, body.length) - prefix);
+  // The bytes both versions share have none: the version before had none.
+  const carriageReturn = body.indexOf(CARRIAGE_RETURN, prefix);
+  if (carriageReturn !== -1 && carriageReturn < body.length - suffix) return undefined;
   const from = prefix === 0 ? 0 : body.lastIndexOf(NEWLINE, prefix - 1) + 1;
   const kept = indexOf(previous.starts, from);
   const newline = body.indexOf(NEWLINE, body.length - suffix);
-  const to = newline === -1 ? body.length : newline;
   const shift = body.length - old.length;
   const tail = newline === -1 ? previous.lines.length : indexOf(previous.starts, newline + 1 - shift);
-  return {
+  const span: Span = {
+    old,
+    oldLines: previous.lines,
+    oldStarts: previous.starts,
+    // Where the span's last line ends in each version: at the newline the suffix starts after, or at the end.
+    oldEnd: newline === -1 ? old.length : newline - shift,
     body,
+    end: newline === -1 ? body.length : newline,
     encoding,
-    lines: [...previous.lines.slice(0, kept), ...decodeSpan(body.subarray(from, to), encoding).split('\n'), ...previous.lines.slice(tail)],
-    starts: [...previous.starts.slice(0, kept), ...lineStarts(body, from, to), ...previous.starts.slice(tail).map((start) => start + shift)],
+    lines: [],
+    starts: [],
   };
+  readSpan(span, kept, tail, from);
+  const count = previous.lines.length;
+  const lines = previous.lines.slice(0, kept).concat(span.lines, previous.lines.slice(tail));
+  const starts = new Float64Array(kept + span.starts.length + count - tail);
+  starts.set(previous.starts.subarray(0, kept));
+  starts.set(span.starts, kept);
+  for (let line = tail, at = kept + span.starts.length; line < count; line += 1, at += 1) starts[at] = previous.starts[line]! + shift;
+  return { body, encoding, lines, starts };
+}
+
+/** The lines between the common prefix and suffix of two versions, and the lines read so far. */
+interface Span {
+  old: Buffer;
+  oldLines: readonly string[];
+  oldStarts: Float64Array;
+  oldEnd: number;
+  body: Buffer;
+  end: number;
+  encoding: PolicyEncoding;
+  lines: string[];
+  starts: number[];
+}
+
+/** Lines that differ, each decoded on its own, before the rest of a span is decoded at once. */
+const SINGLE_LINES = 8;
+
+/** Reads the new version's lines from `at` to the span's end, where the old lines `line` to `tail` stood. */
+function readSpan(span: Span, line: number, tail: number, at: number): void {
+  const { old, oldStarts, oldLines, body, end, lines, starts } = span;
+  /** Where an old line's newline is (the span's last line: where the span ends). */
+  const oldLineEnd = (index: number) => (index + 1 < tail ? oldStarts[index + 1]! - 1 : span.oldEnd);
+  let singles = 0;
+  while (line < tail && at <= end && singles < SINGLE_LINES) {
+    // Old lines whose newline lies inside a run of equal bytes are the new lines there; the span's last line ends
+    // at its end, never inside a run.
+    const runStart = oldStarts[line]!;
+    const runEnd = runStart + commonRun(old, runStart, span.oldEnd, body, at, end);
+    const offset = at - runStart;
+    for (; line + 1 < tail && oldStarts[line + 1]! <= runEnd; line += 1) {
+      lines.push(oldLines[line]!);
+      starts.push(oldStarts[line]! + offset);
+    }
+    at = oldStarts[line]! + offset;
+    const newline = body.indexOf(NEWLINE, at);
+    const lineEnd = newline === -1 || newline > end ? end : newline;
+    const oldStart = oldStarts[line]!;
+    const same = lineEnd - at === oldLineEnd(line) - oldStart && commonRun(old, oldStart, oldLineEnd(line), body, at, lineEnd) === lineEnd - at;
+    if (!same) singles += 1;
+    lines.push(same ? oldLines[line]! : decodeSpan(body.subarray(at, lineEnd), span.encoding));
+    starts.push(at);
+    line += 1;
+    at = lineEnd + 1;
+  }
+  if (at > end) return;
+  lines.push(...decodeSpan(body.subarray(at, end), span.encoding).split('\n'));
+  starts.push(...lineStarts(body, at, end));
+}
+
+/** How many bytes from `a[aFrom]` and `b[bFrom]` on are equal, before `aTo` and `bTo`: compared natively in chunks. */
+function commonRun(a: Buffer, aFrom: number, aTo: number, b: Buffer, bFrom: number, bTo: number): number {
+  const limit = Math.min(aTo - aFrom, bTo - bFrom);
+  let length = 0;
+  while (length + CHUNK <= limit && b.compare(a, aFrom + length, aFrom + length + CHUNK, bFrom + length, bFrom + length + CHUNK) === 0) length += CHUNK;
+  // The CHUNK bytes after `length` differ somewhere: each half that does not is passed in one compare.
+  for (let half = CHUNK >> 1; half >= 16; half >>= 1) {
+    if (length + half <= limit && b.compare(a, aFrom + length, aFrom + length + half, bFrom + length, bFrom + length + half) === 0) length += half;
+  }
+  while (length < limit && a[aFrom + length] === b[bFrom + length]) length += 1;
+  return length;
 }

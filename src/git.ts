@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { SimpleGit } from 'simple-git';
 import type { PolicyBytes } from './blob-lines.js';
-import { decodeAs, policyEncoding } from './decode.js';
+import { decodeAs, notTextError, textEncoding, type PolicyEncoding } from './decode.js';
 import { PolicydiffError, quote, usageError, inputError } from './errors.js';
-import { BatchParser, LOG_FORMAT, parseRawLog, type BatchObject, type CommitInfo, type RawFileChange } from './git-parse.js';
+import { BatchParser, LOG_FORMAT, parseRawLog, RECORD_SEPARATOR, type BatchObject, type CommitInfo, type RawFileChange } from './git-parse.js';
 import { DEFAULT_MAX_BYTES } from './input.js';
 
 /**
@@ -81,7 +80,7 @@ function isValidDay(day: string): boolean {
 
 export class GitRepository {
   private constructor(
-    private readonly git: SimpleGit,
+    private readonly git: GitRunner,
     /** Absolute path of the work tree's top folder. */
     readonly root: string,
     readonly shallow: boolean,
@@ -95,9 +94,7 @@ export class GitRepository {
     if (!existsSync(where) || !statSync(where).isDirectory()) {
       throw usageError(`${quote(dir)} is not a folder: give -C the folder of your policy's repository`);
     }
-    // Loaded here, not at the top: simple-git is a fifth of the CLI's start-up, and `diff old new` never needs it.
-    const { simpleGit } = await import('simple-git');
-    const git = simpleGit({ baseDir: where });
+    const git = new GitRunner(where);
     let lines: string[];
     try {
       lines = (await git.raw(['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-path', 'shallow'])).split('\n');
@@ -113,7 +110,7 @@ export class GitRepository {
     const shallow = shallowFlag.trim() === 'true';
     const shallowPath = resolve(where, shallowFile.trim());
     const shallowCommits = shallow && existsSync(shallowPath) ? new Set(readFileSync(shallowPath, 'utf8').split('\n').filter(Boolean)) : new Set<string>();
-    return new GitRepository(simpleGit({ baseDir: root }), root, shallow, shallowCommits);
+    return new GitRepository(new GitRunner(root), root, shallow, shallowCommits);
   }
 
   /** The commit a revision names, or `undefined`; `--quiet` makes git answer with empty output, not an error. */
@@ -237,13 +234,34 @@ export class GitRepository {
    * `log.diffMerges` setting cannot change it), and the branch's own commits, which are not on the mainline, are
    * not listed again.
    */
-  async readFileChanges(path: string, to: string, from?: string): Promise<RawFileChange[]> {
+  async readFileChanges(path: string, to: string, from?: string, onChanges?: (changes: readonly RawFileChange[]) => void): Promise<RawFileChange[]> {
     const range = from === undefined ? to : `${from}..${to}`;
-    const output = await this.git.raw([
-      '--literal-pathspecs', 'log', '--first-parent', '--diff-merges=first-parent', '--follow', '-z', '--raw', '--no-abbrev', '--no-color',
-      '--no-show-signature', `--format=${LOG_FORMAT}`, '--end-of-options', range, '--', path,
-    ]);
-    return parseRawLog(output);
+    const changes: RawFileChange[] = [];
+    const read = (records: Buffer) => {
+      const parsed = parseRawLog(records.toString('utf8'));
+      changes.push(...parsed);
+      onChanges?.(parsed);
+    };
+    // Commits are parsed as git lists them, each once the next one's record separator (ASCII, so never inside a
+    // UTF-8 sequence) has arrived.
+    let pending: Buffer[] = [];
+    await this.git.stream(
+      [
+        '--literal-pathspecs', 'log', '--first-parent', '--diff-merges=first-parent', '--follow', '-z', '--raw', '--no-abbrev', '--no-color',
+        '--no-show-signature', `--format=${LOG_FORMAT}`, '--end-of-options', range, '--', path,
+      ],
+      (chunk) => {
+        const last = chunk.lastIndexOf(RECORD_SEPARATOR);
+        if (last === -1) {
+          pending.push(chunk);
+          return;
+        }
+        read(Buffer.concat([...pending, chunk.subarray(0, last)]));
+        pending = [chunk.subarray(last)];
+      },
+    );
+    read(Buffer.concat(pending));
+    return changes;
   }
 
   /** The file's blob at a revision (`undefined` if absent there). Symlinks and submodules are refused. */
@@ -263,65 +281,33 @@ export class GitRepository {
   }
 
   /**
-   * Many blobs through one `git cat-file --batch`, each checked as it arrives (missing, too large, binary; its
-   * encoding) and kept as bytes, half the size of the text. `blobs` maps each object id to the path and revision
-   * that name it in messages. Spawned with node:child_process (an argument array, no shell) rather than
-   * simple-git because the request goes to the child's stdin, which simple-git cannot write, and because the blobs
-   * are bytes: simple-git decodes output as UTF-8, which would turn a Windows-1252 policy into replacement
-   * characters before `decodeAs` sees it.
+   * Many blobs through one `git cat-file --batch`, checked (missing, too large, binary; their encoding) and kept as
+   * bytes, half the size of the text. `blobs` maps each object id to the path and revision that name it in
+   * messages; the first in its order that cannot be read is the error.
    */
-  private readPolicyBlobs(blobs: ReadonlyMap<string, { path: string; revision: string }>, options: ReadOptions): Promise<Map<string, PolicyBlob>> {
-    const texts = new Map<string, PolicyBlob>();
-    if (blobs.size === 0) return Promise.resolve(texts);
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    return new Promise((done, fail) => {
-      const child = spawn('git', ['cat-file', '--batch'], { cwd: this.root, stdio: ['pipe', 'pipe', 'pipe'] });
-      let failure: unknown;
-      const parser = new BatchParser((object) => {
-        const source = blobs.get(object.oid);
-        if (failure !== undefined || source === undefined) return;
-        try {
-          texts.set(object.oid, checkBlob(object, source.path, source.revision, maxBytes));
-        } catch (error) {
-          failure = error;
-          child.kill();
-        }
-      }, maxBytes);
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => parser.push(chunk));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', fail);
-      child.on('close', (code) => {
-        if (failure !== undefined) fail(failure);
-        else if (code === 0) done(texts);
-        else fail(new Error(`git cat-file --batch exited with ${code}: ${stderr.trim()}`));
-      });
-      // The reader may stop early (a bad blob): git then sees a closed pipe, which is not an error of ours.
-      child.stdin.on('error', () => undefined);
-      child.stdin.end(`${[...blobs.keys()].join('\n')}\n`);
-    });
+  private async readPolicyBlobs(blobs: ReadonlyMap<string, { path: string; revision: string }>, options: ReadOptions): Promise<Map<string, PolicyBlob>> {
+    if (blobs.size === 0) return new Map();
+    const batch = new BlobBatch(this.root, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    batch.ask(blobs.keys());
+    return checkBlobs(await batch.finish(), blobs, batch.maxBytes);
   }
 
   /** The history of each file in the range, with every version's text, reading all blobs in one stream. */
   async readHistories(paths: readonly string[], range: { to: string; from?: string }, options: ReadOptions = {}): Promise<FileHistory[]> {
-    const logs = await Promise.all(paths.map((path) => this.readFileChanges(path, range.to, range.from)));
-    // Oldest first, so that a blob seen in several versions is named in messages by the first that has it.
-    const blobs = new Map<string, { path: string; revision: string }>();
-    const want = (oid: string | undefined, path: string, revision: string) => {
-      if (oid !== undefined && !blobs.has(oid)) blobs.set(oid, { path, revision });
-    };
-    for (const changes of logs) {
-      changes.reverse();
-      const first = changes[0];
-      this.assertComplete(first, range.from);
-      if (first !== undefined) want(first.previousBlob, first.previousPath ?? first.path, first.commit.parents[0] ?? `${first.commit.hash}^`);
-      for (const change of changes) {
-        assertRegularFile(change.mode, change.path, change.commit.hash);
-        assertRegularFile(change.previousMode, change.previousPath ?? change.path, change.commit.hash);
-        want(change.blob, change.path, change.commit.hash);
-      }
+    if (paths.length === 0) return [];
+    // cat-file is asked for each version's blob as the log names it, so that git reads blobs while the log runs.
+    const batch = new BlobBatch(this.root, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    let logs: RawFileChange[][];
+    let blobs: Map<string, { path: string; revision: string }>;
+    try {
+      logs = await Promise.all(paths.map((path) => this.readFileChanges(path, range.to, range.from, (changes) => batch.ask(changes.map((change) => change.blob)))));
+      blobs = this.historyBlobs(logs, range.from);
+    } catch (error) {
+      batch.abort();
+      throw error;
     }
-    const policyBlobs = await this.readPolicyBlobs(blobs, options);
+    batch.ask(blobs.keys());
+    const policyBlobs = checkBlobs(await batch.finish(), blobs, batch.maxBytes);
     /** Adds `text`, decoded when read, and the `bytes` it is decoded from (see FileVersion). */
     const withText = <T extends object>(target: T, oid: string | undefined): T & { text: string } => {
       const blob = oid === undefined ? undefined : policyBlobs.get(oid);
@@ -344,6 +330,29 @@ export class GitRepository {
       }
       return history;
     });
+  }
+
+  /**
+   * The blobs of the files' logs (each turned oldest first), checked to be regular files, each named by the oldest
+   * version that has it, so that messages name where it first appeared.
+   */
+  private historyBlobs(logs: RawFileChange[][], from: string | undefined): Map<string, { path: string; revision: string }> {
+    const blobs = new Map<string, { path: string; revision: string }>();
+    const want = (oid: string | undefined, path: string, revision: string) => {
+      if (oid !== undefined && !blobs.has(oid)) blobs.set(oid, { path, revision });
+    };
+    for (const changes of logs) {
+      changes.reverse();
+      const first = changes[0];
+      this.assertComplete(first, from);
+      if (first !== undefined) want(first.previousBlob, first.previousPath ?? first.path, first.commit.parents[0] ?? `${first.commit.hash}^`);
+      for (const change of changes) {
+        assertRegularFile(change.mode, change.path, change.commit.hash);
+        assertRegularFile(change.previousMode, change.previousPath ?? change.path, change.commit.hash);
+        want(change.blob, change.path, change.commit.hash);
+      }
+    }
+    return blobs;
   }
 
   /** A file that "appears" at the commit where a shallow clone is cut off has older history we cannot see. */
@@ -387,6 +396,55 @@ export class GitRepository {
   }
 }
 
+/** At most this many git processes run at once for one repository (as with simple-git, which this replaced). */
+const MAX_PROCESSES = 5;
+
+/**
+ * Runs git in one folder and gives its output as UTF-8 text. An exit code other than 0 with something on stderr is
+ * an error with what git said; without, it is an answer (`rev-parse --verify --quiet` of an unknown name). Plain
+ * node:child_process rather than simple-git, whose loading was 30 ms of CPU of every command that opens a repository.
+ */
+class GitRunner {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly cwd: string) {}
+
+  async raw(args: readonly string[]): Promise<string> {
+    const stdout: Buffer[] = [];
+    await this.stream(args, (chunk) => stdout.push(chunk));
+    return Buffer.concat(stdout).toString('utf8');
+  }
+
+  /** Runs git, handing its output to `onOutput` as it comes. */
+  async stream(args: readonly string[], onOutput: (chunk: Buffer) => void): Promise<void> {
+    // A finished process hands its slot to the next one waiting.
+    if (this.running < MAX_PROCESSES) this.running += 1;
+    else await new Promise<void>((resume) => this.waiting.push(resume));
+    try {
+      await this.run(args, onOutput);
+    } finally {
+      const next = this.waiting.shift();
+      if (next === undefined) this.running -= 1;
+      else next();
+    }
+  }
+
+  private run(args: readonly string[], onOutput: (chunk: Buffer) => void): Promise<void> {
+    return new Promise((done, fail) => {
+      const child = spawn('git', args, { cwd: this.cwd, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+      const stderr: Buffer[] = [];
+      child.stdout.on('data', onOutput);
+      child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+      child.on('error', fail);
+      child.on('close', (code) => {
+        if (code !== 0 && code !== null && stderr.length > 0) fail(new Error(Buffer.concat(stderr).toString('utf8')));
+        else done();
+      });
+    });
+  }
+}
+
 function assertRegularFile(mode: string, path: string, revision: string): void {
   if (SAFE_MODES.has(mode)) return;
   const what = mode === '120000' ? 'a symbolic link' : mode === '160000' ? 'a submodule' : `not a regular file (mode ${mode})`;
@@ -398,14 +456,89 @@ interface PolicyBlob extends PolicyBytes {
   bytes: Buffer;
 }
 
+/** An object as `cat-file` gave it, with its encoding; without its content where that is not text. */
+interface ArrivedBlob extends BatchObject {
+  encoding?: PolicyEncoding;
+}
+
+/**
+ * One `git cat-file --batch`, asked for blobs as they become known (a log's versions, newest first). Each is read as
+ * it arrives: its encoding is found and its bytes kept, or, where it is not text, its bytes dropped; whether each can
+ * be read is decided when all have arrived (`checkBlobs`), so that the one reported is the same whatever order
+ * they were asked in. Spawned with node:child_process, not GitRunner: the request goes to the child's stdin, and
+ * the blobs are bytes, which decoded as UTF-8 would turn a Windows-1252 policy into replacement characters.
+ */
+class BlobBatch {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly asked = new Set<string>();
+  private readonly arrived = new Map<string, ArrivedBlob>();
+  private readonly closed: Promise<void>;
+
+  constructor(
+    root: string,
+    readonly maxBytes: number,
+  ) {
+    this.child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const parser = new BatchParser((object) => {
+      const encoding = object.content === undefined ? undefined : textEncoding(object.content);
+      this.arrived.set(object.oid, encoding === undefined ? { oid: object.oid, type: object.type, size: object.size } : { ...object, encoding });
+    }, maxBytes);
+    let stderr = '';
+    this.child.stdout.on('data', (chunk: Buffer) => parser.push(chunk));
+    this.child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Stopped early (abort): git then sees a closed pipe, which is not an error of ours.
+    this.child.stdin.on('error', () => undefined);
+    this.closed = new Promise((done, fail) => {
+      this.child.on('error', fail);
+      this.child.on('close', (code) => (code === 0 ? done() : fail(new Error(`git cat-file --batch exited with ${code}: ${stderr.trim()}`))));
+    });
+    // An aborted batch's end is of no interest; a finished one's is awaited.
+    this.closed.catch(() => undefined);
+  }
+
+  /** Asks for the blobs not asked for yet (`undefined`: a version without one). */
+  ask(oids: Iterable<string | undefined>): void {
+    let request = '';
+    for (const oid of oids) {
+      if (oid === undefined || this.asked.has(oid)) continue;
+      this.asked.add(oid);
+      request += `${oid}\n`;
+    }
+    if (request !== '') this.child.stdin.write(request);
+  }
+
+  /** Every blob asked for, once git has given them all. */
+  async finish(): Promise<ReadonlyMap<string, ArrivedBlob>> {
+    this.child.stdin.end();
+    await this.closed;
+    return this.arrived;
+  }
+
+  abort(): void {
+    this.child.kill();
+  }
+}
+
+/** The blobs as policy texts, checked in the order of `sources` (which names each in messages); throws at the first that is not. */
+function checkBlobs(
+  arrived: ReadonlyMap<string, ArrivedBlob>,
+  sources: ReadonlyMap<string, { path: string; revision: string }>,
+  maxBytes: number,
+): Map<string, PolicyBlob> {
+  const blobs = new Map<string, PolicyBlob>();
+  for (const [oid, source] of sources) blobs.set(oid, checkBlob(arrived.get(oid), source.path, source.revision, maxBytes));
+  return blobs;
+}
+
 /** Throws, with the fix, where the blob cannot be read as a policy: missing, over the size limit, binary. */
-function checkBlob(object: BatchObject | undefined, path: string, revision: string, maxBytes: number): PolicyBlob {
+function checkBlob(object: ArrivedBlob | undefined, path: string, revision: string, maxBytes: number): PolicyBlob {
   const where = `${quote(path)} at ${revision.slice(0, 12)}`;
   if (object === undefined || object.type === 'missing') {
     throw new PolicydiffError('shallowHistory', `the text of ${where} is not in this clone (a partial or shallow clone?): ${FIX_SHALLOW}`);
   }
-  if (object.content === undefined) {
+  if (object.size > maxBytes) {
     throw inputError(`${where} is ${Math.ceil(object.size / 1024 / 1024)} MB, over the ${Math.floor(maxBytes / 1024 / 1024)} MB limit: raise it with --max-size if this really is a policy`);
   }
-  return { bytes: object.content, encoding: policyEncoding(object.content, where) };
+  if (object.content === undefined || object.encoding === undefined) throw notTextError(where);
+  return { bytes: object.content, encoding: object.encoding };
 }

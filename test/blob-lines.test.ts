@@ -21,8 +21,10 @@ const line = fc.oneof(
 const text = fc.array(line, { maxLength: 12 }).map((lines) => lines.join('\n'));
 /** A version, its bytes as git would hold them; now and then with a mark or a carriage return. */
 const version = fc.record({ text, mark: fc.constantFrom('', '', '\ufeff', '\ufeff\ufeff'), cr: fc.boolean() });
-/** The next version: lines of the one before replaced, inserted or dropped at both ends or in the middle. */
-const edit = fc.record({ at: fc.nat(), drop: fc.nat({ max: 3 }), insert: fc.array(line, { maxLength: 3 }), cr: fc.constantFrom(false, false, false, true) });
+/** One place where lines of the version before are replaced, inserted or dropped, at either end or in the middle. */
+const hunk = fc.record({ at: fc.nat(), drop: fc.nat({ max: 3 }), insert: fc.array(line, { maxLength: 3 }) });
+/** The next version: one to four hunks (apart, so that the lines between them are the same), now and then with CRs. */
+const edit = fc.record({ hunks: fc.array(hunk, { minLength: 1, maxLength: 4 }), cr: fc.constantFrom(false, false, false, true) });
 
 describe('BlobLines', () => {
   it('gives each version of a sequence the lines of its text decoded whole', () => {
@@ -41,13 +43,32 @@ describe('BlobLines', () => {
         };
         check(first.cr ? lines.join('\r\n') : lines.join('\n'), first.mark);
         for (const step of edits) {
-          const at = lines.length === 0 ? 0 : step.at % (lines.length + 1);
-          lines = [...lines.slice(0, at), ...step.insert, ...lines.slice(at + step.drop)];
+          for (const { at, drop, insert } of step.hunks) {
+            const where = lines.length === 0 ? 0 : at % (lines.length + 1);
+            lines = [...lines.slice(0, where), ...insert, ...lines.slice(where + drop)];
+          }
           check(step.cr ? lines.join('\r\n') : lines.join('\n'), first.mark);
         }
       }),
       settings,
     );
+  });
+
+  it('keeps the lines between far-apart edits, also where a line was added or dropped between them', () => {
+    const reader = new BlobLines();
+    const encoder = new TextEncoder();
+    const base = Array.from({ length: 400 }, (_, index) => `Rad ${index}: personuppgifter sparas i högst ${index % 36} månader.`);
+    const versions = [
+      base,
+      base.map((text, index) => (index === 3 || index === 200 || index === 396 ? `${text} Ändrad.` : text)),
+      base.map((text, index) => (index === 3 ? 'kort' : index === 390 ? 'också kort' : text)),
+      [...base.slice(0, 10), 'ny rad', ...base.slice(10, 300), ...base.slice(301)],
+      [...base.slice(0, 10), ...base.slice(11, 200), 'ändrad', ...base.slice(201)],
+      [],
+      base.slice(0, 5),
+      base,
+    ];
+    for (const lines of versions) expect(reader.linesOf({ bytes: encoder.encode(lines.join('\n')), encoding: 'utf-8' })).toEqual(lines.join('\n').split('\n'));
   });
 
   it('reads UTF-16 whole', () => {

@@ -57,7 +57,10 @@ describe('parsers', () => {
     for (const size of [1, 2, 5, stream.length]) {
       const objects: BatchObject[] = [];
       const parser = new BatchParser((object) => objects.push(object), 10);
-      for (let at = 0; at < stream.length; at += size) parser.push(stream.subarray(at, at + size));
+      // One buffer refilled for each chunk: the contents must not keep pointing into what was pushed.
+      const scratch = Buffer.alloc(size);
+      for (let at = 0; at < stream.length; at += size) parser.push(scratch.subarray(0, stream.copy(scratch, 0, at, at + size)));
+      scratch.fill(0x2a);
       expect(objects.map((o) => [o.oid, o.type, o.content?.toString()])).toEqual([
         ['aa', 'blob', 'abc'],
         ['bb', 'blob', undefined],
@@ -65,6 +68,17 @@ describe('parsers', () => {
         ['dd', 'blob', 'hi'],
       ]);
     }
+  });
+
+  it('keeps contents larger than its shared buffers, and empty ones, whole', () => {
+    const large = Buffer.alloc(5 * 1024 * 1024, 0x61);
+    const stream = Buffer.concat([Buffer.from('aa blob 0\n\n'), Buffer.from(`bb blob ${large.length}\n`), large, Buffer.from('\ncc blob 3\nxyz\n')]);
+    const objects: BatchObject[] = [];
+    const parser = new BatchParser((object) => objects.push(object));
+    for (let at = 0; at < stream.length; at += 65536) parser.push(stream.subarray(at, at + 65536));
+    expect(objects.map((o) => [o.oid, o.content?.length])).toEqual([['aa', 0], ['bb', large.length], ['cc', 3]]);
+    expect(objects[1]!.content!.equals(large)).toBe(true);
+    expect(objects[2]!.content!.toString()).toBe('xyz');
   });
 });
 
@@ -160,6 +174,10 @@ describe('history', () => {
     const error = await rejection(git.readHistories(['p.txt'], { to: 'HEAD' }));
     expect(error.kind).toBe('input');
     expect(error.message).toBe(`"p.txt" at ${binary.slice(0, 12)} is not text (it holds NUL bytes: a binary file, or UTF-16 without a byte-order mark): save the policy as UTF-8 text`);
+
+    // The log names versions newest first; the one reported is still the oldest that cannot be read.
+    repo.commit({ message: 'oops again', date: '2021-01-06T10:00:00Z', files: { 'p.txt': Buffer.from([0x50, 0x4b, 0x05, 0x06, 0x00, 0x00]) } });
+    expect((await rejection(git.readHistories(['p.txt'], { to: 'HEAD' }))).message).toBe(error.message);
   });
 
   it('refuses a policy that is a symbolic link in history', async () => {
