@@ -49,8 +49,9 @@ function segmentEnds(text: string, lexicon: Lexicon): number[] {
 
 function periods(text: string, lexicon: Lexicon): Period[] {
   const found: Period[] = [];
-  const { re, days, numbers } = lexicon.period;
-  for (const match of foldCase(text).matchAll(re)) {
+  const { re, unit: anyUnit, days, numbers } = lexicon.period;
+  const lower = foldCase(text);
+  for (const match of anyUnit.test(lower) ? lower.matchAll(re) : []) {
     const unit = match.slice(3).findIndex((value) => value !== undefined);
     const count = (value: string | undefined) =>
       value === undefined ? undefined : (numbers.get(value.toLowerCase()) ?? Number(value.replace(',', '.')));

@@ -83,7 +83,7 @@ export interface Lexicon {
   periodShort: TermList;
   periodIndefinite: TermList;
   /** Number, optional range, unit: group 1 and 2 the numbers, the unit's group gives its length in days. */
-  period: { re: RegExp; days: number[]; numbers: Map<string, number> };
+  period: { re: RegExp; unit: RegExp; days: number[]; numbers: Map<string, number> };
   months: TermList;
   stopWords: Set<string>;
   messages: Record<string, string>;
@@ -177,7 +177,13 @@ function compilePeriod(source: LexiconSource): Lexicon['period'] {
   const range = `(?:[\\s\\u00a0]*(?:[-–]|till|to|och|and|or|eller)[\\s\\u00a0]*(\\d+(?:[.,]\\d+)?|${numberWords.join('|') || '(?!)'}))?`;
   const unit = units.map(([term]) => { const { lead, tail, body } = shapeOf(term); return `(${lead}${body}${tail})`; }).join('|') || '(?!)';
   // Matched against the text folded to lower case (see TermList): unit terms and number words are lower case.
-  return { re: new RegExp(`${number}${range}[\\s\\u00a0-]*(?:${unit})`, 'gu'), days: units.map(([, days]) => days), numbers };
+  return {
+    re: new RegExp(`${number}${range}[\\s\\u00a0-]*(?:${unit})`, 'gu'),
+    // Every period ends in a unit: most sentences have none, and looking for one alone is several times faster.
+    unit: new RegExp(unit, 'u'),
+    days: units.map(([, days]) => days),
+    numbers,
+  };
 }
 
 export function compileLexicon(source: LexiconSource): Lexicon {
