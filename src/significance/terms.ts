@@ -60,6 +60,16 @@ export function foldCase(text: string): string {
 }
 
 /**
+ * The lexicon's two dozen term lists are asked about one sentence after another: the sentence is folded once for
+ * all of them, not once per list.
+ */
+let lastFolded = { text: '', lower: '' };
+function foldedOnce(text: string): string {
+  if (lastFolded.text !== text) lastFolded = { text, lower: foldCase(text) };
+  return lastFolded.lower;
+}
+
+/**
  * A list of terms compiled to a few alternations: case-sensitive for terms with a capital, the rest matched
  * against the text folded to lower case. Terms are grouped by how they start and end so that each word-boundary
  * class is compiled once per group, and no pattern has the `i` flag: V8 compiles every `\p{L}` class of an `iu`
@@ -68,10 +78,11 @@ export function foldCase(text: string): string {
 export class TermList {
   readonly terms: readonly string[];
   /**
-   * Each group's pattern captures which term matched, one group per term; `probe` is the same pattern without the
-   * captures, which V8 runs many times faster, to skip the (usual) texts with no term of the group at all.
+   * Each group's pattern twice: `find` without captures, which V8 runs many times faster, looks for matches (most
+   * texts have none); `at` captures which term matched, one group per term, and is run only where `find` matched
+   * (sticky: one attempt, not one at every place of the text with a hundred captures to reset).
    */
-  private readonly patterns: { re: RegExp; probe: RegExp; terms: string[]; folded: boolean }[] = [];
+  private readonly patterns: { find: RegExp; at: RegExp; terms: string[]; folded: boolean }[] = [];
 
   constructor(terms: readonly string[]) {
     this.terms = [...new Set(terms.map((term) => foldApostrophes(term.trim())).filter((term) => term !== ''))];
@@ -88,10 +99,10 @@ export class TermList {
       // Longest first, so that "kan komma att" wins over "kan" at the same place.
       const sorted = [...entries].sort((a, b) => b.term.length - a.term.length);
       const alternation = sorted.map((entry) => `(${entry.body})`).join('|');
-      const probe = sorted.map((entry) => `(?:${entry.body})`).join('|');
+      const plain = sorted.map((entry) => `(?:${entry.body})`).join('|');
       this.patterns.push({
-        re: new RegExp(`${lead}(?:${alternation})${tail}`, 'gu'),
-        probe: new RegExp(`${lead}(?:${probe})${tail}`, 'u'),
+        find: new RegExp(`${lead}(?:${plain})${tail}`, 'gu'),
+        at: new RegExp(`${lead}(?:${alternation})${tail}`, 'uy'),
         terms: sorted.map((entry) => entry.term),
         folded,
       });
@@ -101,16 +112,23 @@ export class TermList {
   matches(text: string): TermMatch[] {
     const found: TermMatch[] = [];
     let lower: string | undefined;
-    for (const { re, probe, terms, folded } of this.patterns) {
-      const subject = folded ? (lower ??= foldCase(text)) : text;
-      if (!probe.test(subject)) continue;
-      // matchAll starts where the pattern's lastIndex stands: always from the start of this text.
-      re.lastIndex = 0;
-      for (const match of subject.matchAll(re)) {
-        const group = match.findIndex((value, index) => index > 0 && value !== undefined);
-        if (group < 1 || match[0] === '') continue;
-        const end = match.index + match[0].length;
-        found.push({ term: terms[group - 1]!, text: text.slice(match.index, end), index: match.index, end });
+    for (const { find, at, terms, folded } of this.patterns) {
+      const subject = folded ? (lower ??= foldedOnce(text)) : text;
+      // exec, not matchAll, which copies the pattern for every text.
+      find.lastIndex = 0;
+      for (let next = find.exec(subject); next !== null; next = find.exec(subject)) {
+        const start = next.index;
+        if (next[0] === '') {
+          find.lastIndex = start + ((subject.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+          continue;
+        }
+        // The same pattern from the same place takes the same path: the same words, and the term they are.
+        at.lastIndex = start;
+        const match = at.exec(subject);
+        const group = match === null ? -1 : match.findIndex((value, index) => index > 0 && value !== undefined);
+        if (match === null || group < 1) continue;
+        const end = start + match[0].length;
+        found.push({ term: terms[group - 1]!, text: text.slice(start, end), index: start, end });
       }
     }
     // Groups can overlap: keep the earliest, then the longest, match at each place.
@@ -120,6 +138,9 @@ export class TermList {
 
   test(text: string): boolean {
     let lower: string | undefined;
-    return this.patterns.some(({ probe, folded }) => probe.test(folded ? (lower ??= foldCase(text)) : text));
+    return this.patterns.some(({ find, folded }) => {
+      find.lastIndex = 0;
+      return find.test(folded ? (lower ??= foldedOnce(text)) : text);
+    });
   }
 }
