@@ -44,10 +44,17 @@ function push(context: Context, finding: Finding, path: string[], old?: string, 
 
 const isAppendedChangelog = (part: DiffPart) => part.type === 'added' && part.selfChangelog === true;
 
+/**
+ * A section without `changes` has only kept sentences and the policy's own appended change lines (model.ts), which
+ * no rule reads: most sections of most changes of a history, passed over without looking at their sentences.
+ */
+const hasChanges = (section: SectionDiff) => section.changes.length > 0;
+
 function movedSentences(diff: PolicyDiff): Set<string> {
   const removed = new Set<string>();
   const added = new Set<string>();
   for (const section of diff.sections) {
+    if (!hasChanges(section)) continue;
     for (const part of section.parts) {
       if (part.type === 'removed') removed.add(part.old.norm);
       if (part.type === 'added' && !isAppendedChangelog(part)) added.add(part.new.norm);
@@ -139,7 +146,7 @@ function classifySection(section: SectionDiff, context: Context): void {
   else if (section.oldHeading !== undefined && section.oldHeading !== section.heading && section.status !== 'removed') {
     structure('renumbered', section.oldHeading, section.heading);
   }
-  if (!section.parts.some((part) => part.type === 'changed' || part.type === 'added' || part.type === 'removed')) return;
+  if (!hasChanges(section) || !section.parts.some((part) => part.type === 'changed' || part.type === 'added' || part.type === 'removed')) return;
 
   const scope = scopeOf(section, context);
   const { facts, rules } = context;
