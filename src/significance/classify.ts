@@ -8,7 +8,7 @@ import type { DiffPart, PolicyDiff, SectionDiff, Sentence, WordChange } from '..
 import { FactsCache, numberKey, type SentenceFacts } from './facts.js';
 import { bundledMessages, lexiconFor, loadRules, validateExtensions, type LexiconExtensions } from './lexicon.js';
 import { formatMessage } from './messages.js';
-import { levelRank, maxLevel, RuleSet, termKey, type Finding, type SectionScope } from './rules.js';
+import { levelRank, maxLevel, RuleSet, type Finding, type SectionScope } from './rules.js';
 import type { Significance, SignificanceReason } from './types.js';
 import { wholeDocumentChange } from '../entries/chapters.js';
 
@@ -64,7 +64,6 @@ function movedSentences(diff: PolicyDiff): Set<string> {
 }
 
 function scopeOf(section: SectionDiff, context: Context): SectionScope {
-  const { lexicon } = context.rules;
   const scope: SectionScope = {
     oldTerms: new Set(),
     newTerms: new Set(),
@@ -82,7 +81,7 @@ function scopeOf(section: SectionDiff, context: Context): SectionScope {
   };
   const note = (facts: SentenceFacts, side: 'old' | 'new', touched: boolean) => {
     for (const hit of facts.hits) {
-      const key = termKey(hit);
+      const { key } = hit;
       if (hit.negated) (side === 'old' ? scope.oldNegated : scope.newNegated).add(key);
       else (side === 'old' ? scope.oldTerms : scope.newTerms).add(key);
       if (touched && !hit.negated) scope.touchedTerms.add(key);
@@ -99,12 +98,11 @@ function scopeOf(section: SectionDiff, context: Context): SectionScope {
     if ('old' in part) note(context.facts.get(part.old.norm), 'old', false);
     if ('new' in part) note(context.facts.get(part.new.norm), 'new', part.type === 'added' || part.type === 'changed');
   }
-  const headings = [...section.path, section.oldHeading ?? ''].join('\n');
-  scope.retentionHeading = lexicon.categories.some((entry) => entry.category === 'retention' && entry.terms.test(headings));
-  scope.contactHeading =
-    lexicon.contactSections.test(headings) || lexicon.categories.some((entry) => entry.category === 'controller' && entry.terms.test(headings));
+  const heading = context.facts.heading([...section.path, section.oldHeading ?? ''].join('\n'));
+  scope.retentionHeading = heading.retention;
+  scope.contactHeading = heading.contact;
   const leadIns = section.parts.flatMap((part) => ('new' in part ? [part.new.norm] : 'old' in part ? [part.old.norm] : [])).filter((text) => text.trimEnd().endsWith(':'));
-  scope.processingList = [headings, ...leadIns].some((text) => lexicon.processingVerbs.test(text));
+  scope.processingList = heading.processing || leadIns.some((text) => context.facts.leadInProcesses(text));
   return scope;
 }
 

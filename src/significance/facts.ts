@@ -10,6 +10,8 @@ export interface Hit {
   text: string;
   /** A negation stands in the same clause (up to a "but"/"except"). */
   negated: boolean;
+  /** `category:term`, which the rules compare hits by. */
+  key: string;
 }
 
 export interface Period {
@@ -87,7 +89,7 @@ function hits(text: string, lexicon: Lexicon): Hit[] {
   for (const { category, terms, context } of lexicon.categories) {
     if (context !== undefined && !context.test(text)) continue;
     for (const match of terms.matches(text)) {
-      found.push({ category, term: match.term, text: match.text, negated: negatedSegments.has(segmentOf(match.index)) });
+      found.push({ category, term: match.term, text: match.text, negated: negatedSegments.has(segmentOf(match.index)), key: `${category}:${match.term}` });
     }
   }
   return found;
@@ -136,6 +138,8 @@ export class FactsCache {
   private static readonly shared = new WeakMap<Lexicon, FactsCache>();
   private static readonly MAX_ENTRIES = 50_000;
   private readonly cache = new Map<string, SentenceFacts>();
+  private readonly headings = new Map<string, { retention: boolean; contact: boolean; processing: boolean }>();
+  private readonly leadIns = new Map<string, boolean>();
   constructor(
     private readonly lexicon: Lexicon,
     private readonly legalForms: readonly string[],
@@ -149,6 +153,37 @@ export class FactsCache {
       FactsCache.shared.set(lexicon, cache);
     }
     return cache;
+  }
+
+  /**
+   * What a section's headings (joined by newlines) say: that it is about retention, about the controller and how
+   * to reach it, about what is processed. Sections keep their headings from version to version.
+   */
+  heading(headings: string): { retention: boolean; contact: boolean; processing: boolean } {
+    let facts = this.headings.get(headings);
+    if (facts === undefined) {
+      const { lexicon } = this;
+      const category = (name: MaterialCategory) => lexicon.categories.some((entry) => entry.category === name && entry.terms.test(headings));
+      facts = {
+        retention: category('retention'),
+        contact: lexicon.contactSections.test(headings) || category('controller'),
+        processing: lexicon.processingVerbs.test(headings),
+      };
+      if (this.headings.size >= FactsCache.MAX_ENTRIES) this.headings.clear();
+      this.headings.set(headings, facts);
+    }
+    return facts;
+  }
+
+  /** A lead-in ("We collect:") that names processing, as the heading's `processing`. */
+  leadInProcesses(text: string): boolean {
+    let processes = this.leadIns.get(text);
+    if (processes === undefined) {
+      processes = this.lexicon.processingVerbs.test(text);
+      if (this.leadIns.size >= FactsCache.MAX_ENTRIES) this.leadIns.clear();
+      this.leadIns.set(text, processes);
+    }
+    return processes;
   }
 
   get(text: string): SentenceFacts {
