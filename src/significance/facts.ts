@@ -80,8 +80,7 @@ function organisations(text: string, legalForms: readonly string[]): string[] {
   return [...text.matchAll(organisationPattern.re)].map((match) => match[0].replace(/\s+/g, ' ').trim());
 }
 
-function hits(text: string, lexicon: Lexicon): Hit[] {
-  const negations = lexicon.negations.matches(text);
+function hits(text: string, lexicon: Lexicon, negations: TermMatch[]): Hit[] {
   const ends = segmentEnds(text, lexicon);
   const segmentOf = (index: number) => ends.findIndex((end) => index < end);
   const negatedSegments = new Set(negations.map((match) => segmentOf(match.index)));
@@ -112,10 +111,11 @@ export function sentenceFacts(raw: string, lexicon: Lexicon, legalForms: readonl
   const emails = text.includes('@') ? (text.match(EMAIL) ?? []) : [];
   const contacts = [...emails, ...(text.match(PHONE) ?? []).filter((phone) => phone.replace(/\D/g, '').length >= 7)];
   const withoutContacts = (emails.length > 0 ? text.replace(EMAIL, ' ') : text).replace(PHONE, ' ');
+  const negations = lexicon.negations.matches(text);
   return {
     text,
-    hits: hits(text, lexicon),
-    negations: lexicon.negations.matches(text),
+    hits: hits(text, lexicon, negations),
+    negations,
     limiters: lexicon.limiters.matches(text),
     processing: lexicon.processingVerbs.test(text),
     aboutAge: lexicon.ageContext.test(text),
