@@ -5,7 +5,7 @@
  */
 import { diffWords } from 'diff';
 import type { DiffPart, PolicyDiff, SectionDiff, Sentence, WordChange } from '../model.js';
-import { FactsCache, numberKey, type SentenceFacts } from './facts.js';
+import { FactsCache, type SentenceFacts } from './facts.js';
 import { bundledMessages, lexiconFor, loadRules, validateExtensions, type LexiconExtensions } from './lexicon.js';
 import { formatMessage } from './messages.js';
 import { levelRank, maxLevel, RuleSet, type Finding, type SectionScope } from './rules.js';
@@ -108,7 +108,7 @@ function scopeOf(section: SectionDiff, context: Context): SectionScope {
 
 /** The engine shows a sentence whose date changed as removed + added; pair them back when only numbers differ. */
 function pairByNumbers(parts: DiffPart[], context: Context): DiffPart[] {
-  const key = (sentence: Sentence) => numberKey(sentence.norm, context.rules.lexicon);
+  const key = (sentence: Sentence) => context.facts.numberKey(sentence.norm);
   const removed = parts.filter((part): part is Extract<DiffPart, { type: 'removed' }> => part.type === 'removed');
   const result: DiffPart[] = [];
   const used = new Set<DiffPart>();

@@ -140,6 +140,7 @@ export class FactsCache {
   private readonly cache = new Map<string, SentenceFacts>();
   private readonly headings = new Map<string, { retention: boolean; contact: boolean; processing: boolean }>();
   private readonly leadIns = new Map<string, boolean>();
+  private readonly numberKeys = new Map<string, string>();
   constructor(
     private readonly lexicon: Lexicon,
     private readonly legalForms: readonly string[],
@@ -173,6 +174,17 @@ export class FactsCache {
       this.headings.set(headings, facts);
     }
     return facts;
+  }
+
+  /** The sentence with its dates and numbers masked (numberKey): asked of every removed sentence for each added one. */
+  numberKey(text: string): string {
+    let key = this.numberKeys.get(text);
+    if (key === undefined) {
+      key = numberKey(text, this.lexicon);
+      if (this.numberKeys.size >= FactsCache.MAX_ENTRIES) this.numberKeys.clear();
+      this.numberKeys.set(text, key);
+    }
+    return key;
   }
 
   /** A lead-in ("We collect:") that names processing, as the heading's `processing`. */
