@@ -219,6 +219,12 @@ export function compileLexicon(source: LexiconSource): Lexicon {
 export type LexiconExtensions = Record<string, LexiconSource>;
 
 const compiledCache = new Map<string, Lexicon>();
+/**
+ * Lexicons with a caller's extra rules, per extensions object and language: a history classifies each of its
+ * changes with the same config, and compiling the lexicon anew for each (which also lost its facts cache) cost
+ * more than the classification. The extensions are read when first used with a language.
+ */
+const extendedCache = new WeakMap<LexiconExtensions, Map<string, Lexicon>>();
 
 /**
  * The lexicon for a policy's language. A language without a bundled lexicon (or `und`, too short to tell) gets
@@ -227,17 +233,23 @@ const compiledCache = new Map<string, Lexicon>();
 export function lexiconFor(language: string, extensions?: LexiconExtensions): Lexicon {
   const languages = bundledLanguages();
   const known = languages.includes(language);
-  const extra = mergeLexicons(extensions?.['*'] ?? {}, extensions?.[language] ?? {});
-  const hasExtra = extensions !== undefined && (extensions['*'] !== undefined || extensions[language] !== undefined);
-  const key = known ? language : '*';
-  if (!hasExtra && compiledCache.has(key)) return compiledCache.get(key)!;
+  const extended = extensions !== undefined && (extensions['*'] !== undefined || extensions[language] !== undefined) ? extensions : undefined;
+  // Unknown languages share the bundled merge; the extra rules are per language.
+  const key = extended === undefined && !known ? '*' : language;
+  const cache = extended === undefined ? compiledCache : (extendedCache.get(extended) ?? new Map<string, Lexicon>());
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
   let source: LexiconSource = known
     ? bundledSource(language)
     : languages.reduce<LexiconSource>((merged, lang) => mergeLexicons(merged, { ...bundledSource(lang), messages: {} }), {});
   if (!known) source = { ...source, language: 'en', messages: bundledSource('en').messages ?? {} };
-  if (hasExtra) source = mergeLexicons(source, { ...extra, language: source.language ?? 'en' });
+  if (extended !== undefined) {
+    const extra = mergeLexicons(extended['*'] ?? {}, extended[language] ?? {});
+    source = mergeLexicons(source, { ...extra, language: source.language ?? 'en' });
+  }
   const lexicon = compileLexicon(source);
-  if (!hasExtra) compiledCache.set(key, lexicon);
+  cache.set(key, lexicon);
+  if (extended !== undefined) extendedCache.set(extended, cache);
   return lexicon;
 }
 
