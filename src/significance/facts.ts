@@ -134,11 +134,13 @@ export function sentenceFacts(raw: string, lexicon: Lexicon, legalForms: readonl
  * changes of a long history touch sections whose other sentences are the same from version to version, and
  * finding their facts anew for every change was most of `policydiff log`'s time. Facts are never mutated.
  */
+type HeadingFacts = { retention: boolean; contact: boolean; processing: boolean };
+
 export class FactsCache {
   private static readonly shared = new WeakMap<Lexicon, FactsCache>();
   private static readonly MAX_ENTRIES = 50_000;
   private readonly cache = new Map<string, SentenceFacts>();
-  private readonly headings = new Map<string, { retention: boolean; contact: boolean; processing: boolean }>();
+  private readonly headings = new Map<string, HeadingFacts>();
   private readonly leadIns = new Map<string, boolean>();
   private readonly numberKeys = new Map<string, string>();
   constructor(
@@ -156,56 +158,45 @@ export class FactsCache {
     return cache;
   }
 
+  /** The value kept for `text`, else `find`'s, kept; a cache that grows past its bound starts over. */
+  private static remember<T>(cache: Map<string, T>, text: string, find: () => T): T {
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = find();
+      if (cache.size >= FactsCache.MAX_ENTRIES) cache.clear();
+      cache.set(text, value);
+    }
+    return value;
+  }
+
   /**
    * What a section's headings (joined by newlines) say: that it is about retention, about the controller and how
    * to reach it, about what is processed. Sections keep their headings from version to version.
    */
-  heading(headings: string): { retention: boolean; contact: boolean; processing: boolean } {
-    let facts = this.headings.get(headings);
-    if (facts === undefined) {
+  heading(headings: string): HeadingFacts {
+    return FactsCache.remember(this.headings, headings, () => {
       const { lexicon } = this;
       const category = (name: MaterialCategory) => lexicon.categories.some((entry) => entry.category === name && entry.terms.test(headings));
-      facts = {
+      return {
         retention: category('retention'),
         contact: lexicon.contactSections.test(headings) || category('controller'),
         processing: lexicon.processingVerbs.test(headings),
       };
-      if (this.headings.size >= FactsCache.MAX_ENTRIES) this.headings.clear();
-      this.headings.set(headings, facts);
-    }
-    return facts;
+    });
   }
 
   /** The sentence with its dates and numbers masked (numberKey): asked of every removed sentence for each added one. */
   numberKey(text: string): string {
-    let key = this.numberKeys.get(text);
-    if (key === undefined) {
-      key = numberKey(text, this.lexicon);
-      if (this.numberKeys.size >= FactsCache.MAX_ENTRIES) this.numberKeys.clear();
-      this.numberKeys.set(text, key);
-    }
-    return key;
+    return FactsCache.remember(this.numberKeys, text, () => numberKey(text, this.lexicon));
   }
 
   /** A lead-in ("We collect:") that names processing, as the heading's `processing`. */
   leadInProcesses(text: string): boolean {
-    let processes = this.leadIns.get(text);
-    if (processes === undefined) {
-      processes = this.lexicon.processingVerbs.test(text);
-      if (this.leadIns.size >= FactsCache.MAX_ENTRIES) this.leadIns.clear();
-      this.leadIns.set(text, processes);
-    }
-    return processes;
+    return FactsCache.remember(this.leadIns, text, () => this.lexicon.processingVerbs.test(text));
   }
 
   get(text: string): SentenceFacts {
-    let facts = this.cache.get(text);
-    if (facts === undefined) {
-      facts = sentenceFacts(text, this.lexicon, this.legalForms);
-      if (this.cache.size >= FactsCache.MAX_ENTRIES) this.cache.clear();
-      this.cache.set(text, facts);
-    }
-    return facts;
+    return FactsCache.remember(this.cache, text, () => sentenceFacts(text, this.lexicon, this.legalForms));
   }
 }
 
