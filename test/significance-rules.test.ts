@@ -173,6 +173,18 @@ describe('lexicons', () => {
     expect(top(extended).triggers).toEqual(['Acme Insights']);
   });
 
+  it("compiles a config's extra terms once per language, not once per change of a history", async () => {
+    const { lexiconFor } = await import('../src/significance/lexicon.js');
+    const config = { sv: { categories: { recipients: { terms: ['Acme Insights'] } } }, fi: { categories: { recipients: { terms: ['Acme Oy'] } } } };
+    expect(lexiconFor('sv', config)).toBe(lexiconFor('sv', config));
+    expect(lexiconFor('sv', config)).not.toBe(lexiconFor('sv'));
+    expect(lexiconFor('fi', config)).not.toBe(lexiconFor('sv', config));
+    // Each language without a lexicon gets its own extra terms, though all share the merge of the bundled ones.
+    const unknown = { xx: { categories: { recipients: { terms: ['Xx Partner'] } } } };
+    expect(lexiconFor('xx', unknown)).not.toBe(lexiconFor('yy', unknown));
+    expect(lexiconFor('xx', unknown).categories.find((entry) => entry.category === 'recipients')?.terms.terms).toContain('Xx Partner');
+  });
+
   it('rejects an unknown category as an input error', () => {
     const diff = policyDiff('sv', section(['A'], [['a', 'b']]));
     const bad = { sv: { categories: { recipient: { terms: ['x'] } } } } as never;

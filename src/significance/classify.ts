@@ -5,10 +5,10 @@
  */
 import { diffWords } from 'diff';
 import type { DiffPart, PolicyDiff, SectionDiff, Sentence, WordChange } from '../model.js';
-import { FactsCache, numberKey, type SentenceFacts } from './facts.js';
+import { FactsCache, type SentenceFacts } from './facts.js';
 import { bundledMessages, lexiconFor, loadRules, validateExtensions, type LexiconExtensions } from './lexicon.js';
 import { formatMessage } from './messages.js';
-import { levelRank, maxLevel, RuleSet, termKey, type Finding, type SectionScope } from './rules.js';
+import { levelRank, maxLevel, RuleSet, type Finding, type SectionScope } from './rules.js';
 import type { Significance, SignificanceReason } from './types.js';
 import { wholeDocumentChange } from '../entries/chapters.js';
 
@@ -44,10 +44,17 @@ function push(context: Context, finding: Finding, path: string[], old?: string, 
 
 const isAppendedChangelog = (part: DiffPart) => part.type === 'added' && part.selfChangelog === true;
 
+/**
+ * A section without `changes` has only kept sentences and the policy's own appended change lines (model.ts), which
+ * no rule reads: most sections of most changes of a history, passed over without looking at their sentences.
+ */
+const hasChanges = (section: SectionDiff) => section.changes.length > 0;
+
 function movedSentences(diff: PolicyDiff): Set<string> {
   const removed = new Set<string>();
   const added = new Set<string>();
   for (const section of diff.sections) {
+    if (!hasChanges(section)) continue;
     for (const part of section.parts) {
       if (part.type === 'removed') removed.add(part.old.norm);
       if (part.type === 'added' && !isAppendedChangelog(part)) added.add(part.new.norm);
@@ -57,7 +64,6 @@ function movedSentences(diff: PolicyDiff): Set<string> {
 }
 
 function scopeOf(section: SectionDiff, context: Context): SectionScope {
-  const { lexicon } = context.rules;
   const scope: SectionScope = {
     oldTerms: new Set(),
     newTerms: new Set(),
@@ -75,7 +81,7 @@ function scopeOf(section: SectionDiff, context: Context): SectionScope {
   };
   const note = (facts: SentenceFacts, side: 'old' | 'new', touched: boolean) => {
     for (const hit of facts.hits) {
-      const key = termKey(hit);
+      const { key } = hit;
       if (hit.negated) (side === 'old' ? scope.oldNegated : scope.newNegated).add(key);
       else (side === 'old' ? scope.oldTerms : scope.newTerms).add(key);
       if (touched && !hit.negated) scope.touchedTerms.add(key);
@@ -92,18 +98,17 @@ function scopeOf(section: SectionDiff, context: Context): SectionScope {
     if ('old' in part) note(context.facts.get(part.old.norm), 'old', false);
     if ('new' in part) note(context.facts.get(part.new.norm), 'new', part.type === 'added' || part.type === 'changed');
   }
-  const headings = [...section.path, section.oldHeading ?? ''].join('\n');
-  scope.retentionHeading = lexicon.categories.some((entry) => entry.category === 'retention' && entry.terms.test(headings));
-  scope.contactHeading =
-    lexicon.contactSections.test(headings) || lexicon.categories.some((entry) => entry.category === 'controller' && entry.terms.test(headings));
+  const heading = context.facts.heading([...section.path, section.oldHeading ?? ''].join('\n'));
+  scope.retentionHeading = heading.retention;
+  scope.contactHeading = heading.contact;
   const leadIns = section.parts.flatMap((part) => ('new' in part ? [part.new.norm] : 'old' in part ? [part.old.norm] : [])).filter((text) => text.trimEnd().endsWith(':'));
-  scope.processingList = [headings, ...leadIns].some((text) => lexicon.processingVerbs.test(text));
+  scope.processingList = heading.processing || leadIns.some((text) => context.facts.leadInProcesses(text));
   return scope;
 }
 
 /** The engine shows a sentence whose date changed as removed + added; pair them back when only numbers differ. */
 function pairByNumbers(parts: DiffPart[], context: Context): DiffPart[] {
-  const key = (sentence: Sentence) => numberKey(sentence.norm, context.rules.lexicon);
+  const key = (sentence: Sentence) => context.facts.numberKey(sentence.norm);
   const removed = parts.filter((part): part is Extract<DiffPart, { type: 'removed' }> => part.type === 'removed');
   const result: DiffPart[] = [];
   const used = new Set<DiffPart>();
@@ -139,7 +144,7 @@ function classifySection(section: SectionDiff, context: Context): void {
   else if (section.oldHeading !== undefined && section.oldHeading !== section.heading && section.status !== 'removed') {
     structure('renumbered', section.oldHeading, section.heading);
   }
-  if (!section.parts.some((part) => part.type === 'changed' || part.type === 'added' || part.type === 'removed')) return;
+  if (!hasChanges(section) || !section.parts.some((part) => part.type === 'changed' || part.type === 'added' || part.type === 'removed')) return;
 
   const scope = scopeOf(section, context);
   const { facts, rules } = context;

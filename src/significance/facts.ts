@@ -10,6 +10,8 @@ export interface Hit {
   text: string;
   /** A negation stands in the same clause (up to a "but"/"except"). */
   negated: boolean;
+  /** `category:term`, which the rules compare hits by. */
+  key: string;
 }
 
 export interface Period {
@@ -49,8 +51,9 @@ function segmentEnds(text: string, lexicon: Lexicon): number[] {
 
 function periods(text: string, lexicon: Lexicon): Period[] {
   const found: Period[] = [];
-  const { re, days, numbers } = lexicon.period;
-  for (const match of foldCase(text).matchAll(re)) {
+  const { re, unit: anyUnit, days, numbers } = lexicon.period;
+  const lower = foldCase(text);
+  for (const match of anyUnit.test(lower) ? lower.matchAll(re) : []) {
     const unit = match.slice(3).findIndex((value) => value !== undefined);
     const count = (value: string | undefined) =>
       value === undefined ? undefined : (numbers.get(value.toLowerCase()) ?? Number(value.replace(',', '.')));
@@ -77,8 +80,7 @@ function organisations(text: string, legalForms: readonly string[]): string[] {
   return [...text.matchAll(organisationPattern.re)].map((match) => match[0].replace(/\s+/g, ' ').trim());
 }
 
-function hits(text: string, lexicon: Lexicon): Hit[] {
-  const negations = lexicon.negations.matches(text);
+function hits(text: string, lexicon: Lexicon, negations: TermMatch[]): Hit[] {
   const ends = segmentEnds(text, lexicon);
   const segmentOf = (index: number) => ends.findIndex((end) => index < end);
   const negatedSegments = new Set(negations.map((match) => segmentOf(match.index)));
@@ -86,7 +88,7 @@ function hits(text: string, lexicon: Lexicon): Hit[] {
   for (const { category, terms, context } of lexicon.categories) {
     if (context !== undefined && !context.test(text)) continue;
     for (const match of terms.matches(text)) {
-      found.push({ category, term: match.term, text: match.text, negated: negatedSegments.has(segmentOf(match.index)) });
+      found.push({ category, term: match.term, text: match.text, negated: negatedSegments.has(segmentOf(match.index)), key: `${category}:${match.term}` });
     }
   }
   return found;
@@ -109,10 +111,11 @@ export function sentenceFacts(raw: string, lexicon: Lexicon, legalForms: readonl
   const emails = text.includes('@') ? (text.match(EMAIL) ?? []) : [];
   const contacts = [...emails, ...(text.match(PHONE) ?? []).filter((phone) => phone.replace(/\D/g, '').length >= 7)];
   const withoutContacts = (emails.length > 0 ? text.replace(EMAIL, ' ') : text).replace(PHONE, ' ');
+  const negations = lexicon.negations.matches(text);
   return {
     text,
-    hits: hits(text, lexicon),
-    negations: lexicon.negations.matches(text),
+    hits: hits(text, lexicon, negations),
+    negations,
     limiters: lexicon.limiters.matches(text),
     processing: lexicon.processingVerbs.test(text),
     aboutAge: lexicon.ageContext.test(text),
@@ -131,10 +134,15 @@ export function sentenceFacts(raw: string, lexicon: Lexicon, legalForms: readonl
  * changes of a long history touch sections whose other sentences are the same from version to version, and
  * finding their facts anew for every change was most of `policydiff log`'s time. Facts are never mutated.
  */
+type HeadingFacts = { retention: boolean; contact: boolean; processing: boolean };
+
 export class FactsCache {
   private static readonly shared = new WeakMap<Lexicon, FactsCache>();
   private static readonly MAX_ENTRIES = 50_000;
   private readonly cache = new Map<string, SentenceFacts>();
+  private readonly headings = new Map<string, HeadingFacts>();
+  private readonly leadIns = new Map<string, boolean>();
+  private readonly numberKeys = new Map<string, string>();
   constructor(
     private readonly lexicon: Lexicon,
     private readonly legalForms: readonly string[],
@@ -150,14 +158,45 @@ export class FactsCache {
     return cache;
   }
 
-  get(text: string): SentenceFacts {
-    let facts = this.cache.get(text);
-    if (facts === undefined) {
-      facts = sentenceFacts(text, this.lexicon, this.legalForms);
-      if (this.cache.size >= FactsCache.MAX_ENTRIES) this.cache.clear();
-      this.cache.set(text, facts);
+  /** The value kept for `text`, else `find`'s, kept; a cache that grows past its bound starts over. */
+  private static remember<T>(cache: Map<string, T>, text: string, find: () => T): T {
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = find();
+      if (cache.size >= FactsCache.MAX_ENTRIES) cache.clear();
+      cache.set(text, value);
     }
-    return facts;
+    return value;
+  }
+
+  /**
+   * What a section's headings (joined by newlines) say: that it is about retention, about the controller and how
+   * to reach it, about what is processed. Sections keep their headings from version to version.
+   */
+  heading(headings: string): HeadingFacts {
+    return FactsCache.remember(this.headings, headings, () => {
+      const { lexicon } = this;
+      const category = (name: MaterialCategory) => lexicon.categories.some((entry) => entry.category === name && entry.terms.test(headings));
+      return {
+        retention: category('retention'),
+        contact: lexicon.contactSections.test(headings) || category('controller'),
+        processing: lexicon.processingVerbs.test(headings),
+      };
+    });
+  }
+
+  /** The sentence with its dates and numbers masked (numberKey): asked of every removed sentence for each added one. */
+  numberKey(text: string): string {
+    return FactsCache.remember(this.numberKeys, text, () => numberKey(text, this.lexicon));
+  }
+
+  /** A lead-in ("We collect:") that names processing, as the heading's `processing`. */
+  leadInProcesses(text: string): boolean {
+    return FactsCache.remember(this.leadIns, text, () => this.lexicon.processingVerbs.test(text));
+  }
+
+  get(text: string): SentenceFacts {
+    return FactsCache.remember(this.cache, text, () => sentenceFacts(text, this.lexicon, this.legalForms));
   }
 }
 

@@ -7,7 +7,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { inputError } from '../errors.js';
+import { escapeRegExp, foldCase, shapeOf, TermList, WORD_CHAR } from './terms.js';
 import type { SignificanceCategory, SignificanceLevel } from './types.js';
+
+export { foldApostrophes, foldCase, TermList, type TermMatch } from './terms.js';
 
 export type MaterialCategory = Exclude<SignificanceCategory, 'other' | 'wording' | 'structure'>;
 export type Valence = 'risk' | 'protection' | 'basis' | 'contact' | 'period';
@@ -63,127 +66,6 @@ export interface Rules {
   legalForms: string[];
 }
 
-export interface TermMatch {
-  /** The lexicon entry as written, which identifies it. */
-  term: string;
-  /** The words of the text it matched. */
-  text: string;
-  index: number;
-  end: number;
-}
-
-/**
- * A letter or digit of the Latin scripts the lexicons are written for. Not `[\\p{L}\\p{N}]`: V8 compiles that
- * class (some 700 ranges) anew at every word boundary of every multi-word term, which made the first
- * classification of a policy take half a second.
- */
-const WORD_CHAR = '[0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u1E00-\\u1EFF]';
-// Not "-": with the `u` flag an escaped hyphen outside a class is a syntax error.
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-const JOINER = '(?:[\\s\\u00a0]+|[\\s\\u00a0]*[-–/][\\s\\u00a0]*)';
-
-/** The regex of one word of a term: `=word` whole word, `*word` also inside a compound, else a word start. */
-function wordSource(word: string, first: boolean, last: boolean): string {
-  const exact = word.startsWith('=');
-  const infix = word.startsWith('*');
-  const body = exact || infix ? word.slice(1) : word;
-  // The first word's start and the last word's end are shared by a whole group of terms (see TermList).
-  const start = first ? '' : infix ? `(?<!${WORD_CHAR})${WORD_CHAR}*?` : `(?<!${WORD_CHAR})`;
-  const end = last ? '' : exact ? `(?!${WORD_CHAR})` : `${WORD_CHAR}*`;
-  return start + escapeRegExp(body) + end;
-}
-
-/** How a term starts and ends, which decides the group it is compiled in. */
-function shapeOf(term: string): { lead: string; tail: string; body: string } {
-  const words = term.split(/\s+/);
-  const firstWord = words[0]!;
-  const lastWord = words.at(-1)!;
-  const firstBody = firstWord.replace(/^[=*]/, '');
-  const lead = !/^[\p{L}\p{N}]/u.test(firstBody) ? '' : firstWord.startsWith('*') ? `(?<!${WORD_CHAR})${WORD_CHAR}*?` : `(?<!${WORD_CHAR})`;
-  const tail = lastWord.startsWith('=') ? `(?!${WORD_CHAR})` : `${WORD_CHAR}*`;
-  const body = words.map((word, index) => wordSource(word, index === 0, index === words.length - 1)).join(JOINER);
-  return { lead, tail, body };
-}
-
-/** Curly apostrophes are how most policies write "don't"; the lexicons use the straight one. */
-export const foldApostrophes = (text: string) => text.replace(/[’‘`´]/g, "'");
-
-/** Lower case with the same length, so that offsets into the folded text are offsets into the original. */
-export function foldCase(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  return Array.from(text, (char) => {
-    const folded = char.toLowerCase();
-    return folded.length === char.length ? folded : char;
-  }).join('');
-}
-
-/**
- * A list of terms compiled to a few alternations: case-sensitive for terms with a capital, the rest matched
- * against the text folded to lower case. Terms are grouped by how they start and end so that each word-boundary
- * class is compiled once per group, and no pattern has the `i` flag: V8 compiles every `\p{L}` class of an `iu`
- * pattern with its case closure, which cost over a second on the first classification.
- */
-export class TermList {
-  readonly terms: readonly string[];
-  /**
-   * Each group's pattern captures which term matched, one group per term; `probe` is the same pattern without the
-   * captures, which V8 runs many times faster, to skip the (usual) texts with no term of the group at all.
-   */
-  private readonly patterns: { re: RegExp; probe: RegExp; terms: string[]; folded: boolean }[] = [];
-
-  constructor(terms: readonly string[]) {
-    this.terms = [...new Set(terms.map((term) => foldApostrophes(term.trim())).filter((term) => term !== ''))];
-    const groups = new Map<string, { lead: string; tail: string; folded: boolean; entries: { term: string; body: string }[] }>();
-    for (const term of this.terms) {
-      const folded = !/\p{Lu}/u.test(term);
-      const { lead, tail, body } = shapeOf(folded ? foldCase(term) : term);
-      const key = `${folded} ${lead} ${tail}`;
-      const group = groups.get(key) ?? { lead, tail, folded, entries: [] };
-      group.entries.push({ term, body });
-      groups.set(key, group);
-    }
-    for (const { lead, tail, folded, entries } of groups.values()) {
-      // Longest first, so that "kan komma att" wins over "kan" at the same place.
-      const sorted = [...entries].sort((a, b) => b.term.length - a.term.length);
-      const alternation = sorted.map((entry) => `(${entry.body})`).join('|');
-      const probe = sorted.map((entry) => `(?:${entry.body})`).join('|');
-      this.patterns.push({
-        re: new RegExp(`${lead}(?:${alternation})${tail}`, 'gu'),
-        probe: new RegExp(`${lead}(?:${probe})${tail}`, 'u'),
-        terms: sorted.map((entry) => entry.term),
-        folded,
-      });
-    }
-  }
-
-  matches(text: string): TermMatch[] {
-    const found: TermMatch[] = [];
-    let lower: string | undefined;
-    for (const { re, probe, terms, folded } of this.patterns) {
-      const subject = folded ? (lower ??= foldCase(text)) : text;
-      if (!probe.test(subject)) continue;
-      // matchAll starts where the pattern's lastIndex stands: always from the start of this text.
-      re.lastIndex = 0;
-      for (const match of subject.matchAll(re)) {
-        const group = match.findIndex((value, index) => index > 0 && value !== undefined);
-        if (group < 1 || match[0] === '') continue;
-        const end = match.index + match[0].length;
-        found.push({ term: terms[group - 1]!, text: text.slice(match.index, end), index: match.index, end });
-      }
-    }
-    // Groups can overlap: keep the earliest, then the longest, match at each place.
-    found.sort((a, b) => a.index - b.index || b.end - a.end);
-    return found.filter((match, index) => index === 0 || match.index >= found[index - 1]!.end || match.index !== found[index - 1]!.index);
-  }
-
-  test(text: string): boolean {
-    let lower: string | undefined;
-    return this.patterns.some(({ probe, folded }) => probe.test(folded ? (lower ??= foldCase(text)) : text));
-  }
-}
-
 export interface Lexicon {
   language: string;
   categories: { category: MaterialCategory; terms: TermList; context?: TermList }[];
@@ -201,7 +83,7 @@ export interface Lexicon {
   periodShort: TermList;
   periodIndefinite: TermList;
   /** Number, optional range, unit: group 1 and 2 the numbers, the unit's group gives its length in days. */
-  period: { re: RegExp; days: number[]; numbers: Map<string, number> };
+  period: { re: RegExp; unit: RegExp; days: number[]; numbers: Map<string, number> };
   months: TermList;
   stopWords: Set<string>;
   messages: Record<string, string>;
@@ -295,7 +177,13 @@ function compilePeriod(source: LexiconSource): Lexicon['period'] {
   const range = `(?:[\\s\\u00a0]*(?:[-–]|till|to|och|and|or|eller)[\\s\\u00a0]*(\\d+(?:[.,]\\d+)?|${numberWords.join('|') || '(?!)'}))?`;
   const unit = units.map(([term]) => { const { lead, tail, body } = shapeOf(term); return `(${lead}${body}${tail})`; }).join('|') || '(?!)';
   // Matched against the text folded to lower case (see TermList): unit terms and number words are lower case.
-  return { re: new RegExp(`${number}${range}[\\s\\u00a0-]*(?:${unit})`, 'gu'), days: units.map(([, days]) => days), numbers };
+  return {
+    re: new RegExp(`${number}${range}[\\s\\u00a0-]*(?:${unit})`, 'gu'),
+    // Every period ends in a unit: most sentences have none, and looking for one alone is several times faster.
+    unit: new RegExp(unit, 'u'),
+    days: units.map(([, days]) => days),
+    numbers,
+  };
 }
 
 export function compileLexicon(source: LexiconSource): Lexicon {
@@ -331,6 +219,12 @@ export function compileLexicon(source: LexiconSource): Lexicon {
 export type LexiconExtensions = Record<string, LexiconSource>;
 
 const compiledCache = new Map<string, Lexicon>();
+/**
+ * Lexicons with a caller's extra rules, per extensions object and language: a history classifies each of its
+ * changes with the same config, and compiling the lexicon anew for each (which also lost its facts cache) cost
+ * more than the classification. The extensions are read when first used with a language.
+ */
+const extendedCache = new WeakMap<LexiconExtensions, Map<string, Lexicon>>();
 
 /**
  * The lexicon for a policy's language. A language without a bundled lexicon (or `und`, too short to tell) gets
@@ -339,17 +233,23 @@ const compiledCache = new Map<string, Lexicon>();
 export function lexiconFor(language: string, extensions?: LexiconExtensions): Lexicon {
   const languages = bundledLanguages();
   const known = languages.includes(language);
-  const extra = mergeLexicons(extensions?.['*'] ?? {}, extensions?.[language] ?? {});
-  const hasExtra = extensions !== undefined && (extensions['*'] !== undefined || extensions[language] !== undefined);
-  const key = known ? language : '*';
-  if (!hasExtra && compiledCache.has(key)) return compiledCache.get(key)!;
+  const extended = extensions !== undefined && (extensions['*'] !== undefined || extensions[language] !== undefined) ? extensions : undefined;
+  // Unknown languages share the bundled merge; the extra rules are per language.
+  const key = extended === undefined && !known ? '*' : language;
+  const cache = extended === undefined ? compiledCache : (extendedCache.get(extended) ?? new Map<string, Lexicon>());
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
   let source: LexiconSource = known
     ? bundledSource(language)
     : languages.reduce<LexiconSource>((merged, lang) => mergeLexicons(merged, { ...bundledSource(lang), messages: {} }), {});
   if (!known) source = { ...source, language: 'en', messages: bundledSource('en').messages ?? {} };
-  if (hasExtra) source = mergeLexicons(source, { ...extra, language: source.language ?? 'en' });
+  if (extended !== undefined) {
+    const extra = mergeLexicons(extended['*'] ?? {}, extended[language] ?? {});
+    source = mergeLexicons(source, { ...extra, language: source.language ?? 'en' });
+  }
   const lexicon = compileLexicon(source);
-  if (!hasExtra) compiledCache.set(key, lexicon);
+  cache.set(key, lexicon);
+  if (extended !== undefined) extendedCache.set(extended, cache);
   return lexicon;
 }
 

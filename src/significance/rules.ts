@@ -46,7 +46,6 @@ export const levelRank = (level: SignificanceLevel) => ORDER.indexOf(level);
 export const maxLevel = (levels: SignificanceLevel[]): SignificanceLevel =>
   levels.reduce<SignificanceLevel>((max, level) => (levelRank(level) > levelRank(max) ? level : max), 'none');
 
-export const termKey = (hit: Hit) => `${hit.category}:${hit.term}`;
 const unique = (values: string[]) => [...new Set(values.map((value) => value.trim()).filter((value) => value !== ''))];
 const describePeriods = (periods: Period[]) => periods.map((period) => period.text).join(', ');
 const longest = (periods: Period[]) => Math.max(...periods.map((period) => period.days));
@@ -206,15 +205,15 @@ export class RuleSet {
     }
 
     // Risk and basis terms: new to the section. Protection terms: gone from the sentence and not restated nearby.
-    const oldTerms = new Set(o.hits.filter((hit) => !hit.negated).map(termKey));
-    const newTerms = new Set(n.hits.filter((hit) => !hit.negated).map(termKey));
-    const added = n.hits.filter((hit) => !hit.negated && this.countsAsTerm(hit) && !(this.isProtection(hit) ? oldTerms : scope.oldTerms).has(termKey(hit)));
+    const oldTerms = new Set(o.hits.filter((hit) => !hit.negated).map((hit) => hit.key));
+    const newTerms = new Set(n.hits.filter((hit) => !hit.negated).map((hit) => hit.key));
+    const added = n.hits.filter((hit) => !hit.negated && this.countsAsTerm(hit) && !(this.isProtection(hit) ? oldTerms : scope.oldTerms).has(hit.key));
     const removed = o.hits.filter(
       (hit) =>
         !hit.negated &&
         this.countsAsTerm(hit) &&
-        !newTerms.has(termKey(hit)) &&
-        !(this.isProtection(hit) ? scope.touchedTerms : scope.newTerms).has(termKey(hit)),
+        !newTerms.has(hit.key) &&
+        !(this.isProtection(hit) ? scope.touchedTerms : scope.newTerms).has(hit.key),
     );
     findings.push(...this.termFindings(added, removed, anonymous, 'added', 'removed'));
     const extended = this.listExtension(n, edit, findings, anonymous);
@@ -222,8 +221,8 @@ export class RuleSet {
 
     // A promise that loses part of what it ruled out ("we do not sell to brokers or advertisers" → "…to brokers").
     if (!polarity) {
-      const newNegated = new Set(n.hits.filter((hit) => hit.negated).map(termKey));
-      const dropped = o.hits.filter((hit) => hit.negated && this.isRisk(hit.category) && !newNegated.has(termKey(hit)) && !scope.newNegated.has(termKey(hit)));
+      const newNegated = new Set(n.hits.filter((hit) => hit.negated).map((hit) => hit.key));
+      const dropped = o.hits.filter((hit) => hit.negated && this.isRisk(hit.category) && !newNegated.has(hit.key) && !scope.newNegated.has(hit.key));
       findings.push(...this.termFindings([], dropped, anonymous, 'promise-added', 'promise-withdrawn'));
     }
 
@@ -300,7 +299,7 @@ export class RuleSet {
 
   added(n: SentenceFacts, scope: SectionScope): Finding[] {
     const findings: Finding[] = [];
-    const fresh = n.hits.filter((hit) => this.countsAsTerm(hit) && (this.isProtection(hit) || !(hit.negated ? scope.oldNegated : scope.oldTerms).has(termKey(hit))));
+    const fresh = n.hits.filter((hit) => this.countsAsTerm(hit) && (this.isProtection(hit) || !(hit.negated ? scope.oldNegated : scope.oldTerms).has(hit.key)));
     findings.push(...this.termFindings(fresh.filter((hit) => !hit.negated), [], false, 'added', 'removed'));
     findings.push(...this.termFindings(fresh.filter((hit) => hit.negated), [], false, 'promise-added', 'promise-withdrawn'));
     const protectedHits = n.hits.filter(this.isProtection);
@@ -331,10 +330,10 @@ export class RuleSet {
   removed(o: SentenceFacts, scope: SectionScope): Finding[] {
     const findings: Finding[] = [];
     const gone = o.hits.filter(
-      (hit) => this.countsAsTerm(hit) && !hit.negated && !(this.isProtection(hit) ? scope.touchedTerms : scope.newTerms).has(termKey(hit)),
+      (hit) => this.countsAsTerm(hit) && !hit.negated && !(this.isProtection(hit) ? scope.touchedTerms : scope.newTerms).has(hit.key),
     );
     findings.push(...this.termFindings([], gone, false, 'added', 'removed'));
-    const promises = o.hits.filter((hit) => this.countsAsTerm(hit) && hit.negated && !scope.newNegated.has(termKey(hit)));
+    const promises = o.hits.filter((hit) => this.countsAsTerm(hit) && hit.negated && !scope.newNegated.has(hit.key));
     findings.push(...this.termFindings([], promises, false, 'promise-added', 'promise-withdrawn'));
     // With periods on the new side, the sentence that states them reports the comparison; here only a dropped one.
     if (o.periods.length > 0 && scope.touchedPeriods.length === 0) {

@@ -18,9 +18,18 @@ export function entryDatePattern(dateFormat: string | undefined, configured?: st
   return parseDateFormat(dateFormat ?? configured);
 }
 
-/** The entry's notice names what made the change significant, once per finding, not every detail found beside it. */
+/**
+ * The entry's notice names what made the change significant, once per finding, not every detail found beside it.
+ * Only a significant change has a notice: the reasons are summarised when the entry asks for them.
+ */
 function noticeReasons(significance: Significance, language: string): Significance {
-  return { level: significance.level, reasons: summariseReasons(significance, language) };
+  let reasons: Significance['reasons'] | undefined;
+  return {
+    level: significance.level,
+    get reasons() {
+      return (reasons ??= summariseReasons(significance, language));
+    },
+  };
 }
 
 /** Why a file's entries cannot be written in the language its text (or the config) gives, with the fix. */
