@@ -167,14 +167,17 @@ export class PlainVersions {
 }
 
 /** Index of the chapter whose heading is the line at `index` (0-based), or -1. */
-function chapterAt(sections: readonly Section[], index: number): number {
+const chapterAt = (sections: readonly Section[], index: number): number => sortedIndexOf(sections.length, (at) => sections[at]!.line - 1, index);
+
+/** Where `target` stands among `count` ascending keys (`keyAt` of 0 … count - 1), or -1: a binary search. */
+function sortedIndexOf(count: number, keyAt: (at: number) => number, target: number): number {
   let low = 0;
-  let high = sections.length - 1;
+  let high = count - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const line = sections[middle]!.line - 1;
-    if (line === index) return middle;
-    if (line < index) low = middle + 1;
+    const key = keyAt(middle);
+    if (key === target) return middle;
+    if (key < target) low = middle + 1;
     else high = middle - 1;
   }
   return -1;
@@ -342,18 +345,7 @@ function readPlain(lines: readonly LineFacts[], overrides: HeadingOverrideMatche
 }
 
 /** The index of the block that starts at line `index`, or -1. */
-function blockIndex(blockStarts: readonly number[], index: number): number {
-  let low = 0;
-  let high = blockStarts.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const start = blockStarts[middle]!;
-    if (start === index) return middle;
-    if (start < index) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
-}
+const blockIndex = (blockStarts: readonly number[], index: number): number => sortedIndexOf(blockStarts.length, (at) => blockStarts[at]!, index);
 
 /** A heading the config adds is a chapter, unless its numbering says how deep it stands. */
 function addedHeadingLevel(heading: string): { value: number; opensChapter: boolean } {
