@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, sy
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/index.js';
-import { runCli, type RunResult } from './support/cli.js';
+import { runCli, type RunAs, type RunResult } from './support/cli.js';
 import { seed } from './support/fixtures.js';
 import { makeRepo, policy, scratchDir, TestRepo } from './support/repo.js';
 
@@ -165,14 +165,32 @@ describe('bad input through the real CLI: one line, the fix, its own exit code, 
   }
 });
 
-// Root writes into a read-only folder regardless, so this case means something only for other users.
-describe.skipIf(process.getuid?.() === 0)('bad input that only a user without root can try', () => {
+/**
+ * Root writes into a read-only folder regardless, so this case runs as a user without root's rights: the one
+ * running the tests, or, when that is root (as in CI), `nobody` — if `nobody` can run the built CLI from where
+ * this checkout is (a checkout in root's home cannot be).
+ */
+const NOBODY: RunAs = { uid: 65534, gid: 65534 };
+const runningAsRoot = process.getuid?.() === 0;
+const nobodyCanRunCli = runningAsRoot && runCli(['--version'], { as: NOBODY }).status === 0;
+
+describe.skipIf(runningAsRoot && !nobodyCanRunCli)('bad input that only a user without root can try', () => {
   it('`--html` into a read-only folder', () => {
     const dir = scratchDir();
+    const as = runningAsRoot ? NOBODY : undefined;
+    files(dir);
     mkdirSync(join(dir, 'locked'));
+    // The scratch folder is the test runner's own; the user the CLI runs as must be able to read it.
+    if (as !== undefined) chmodSync(dir, 0o755);
     chmodSync(join(dir, 'locked'), 0o555);
-    const testCase: Case = { name: '`--html` into a read-only folder', run: (d) => cli(d, ['diff', files(d).old, files(d).new, '--html', 'locked/r.html']), exitCode: ExitCode.write, message: 'cannot write "locked/r.html": no permission: check the permissions of the file and its folder' };
+    const testCase: Case = {
+      name: '`--html` into a read-only folder',
+      run: (d) => runCli(['diff', files(d).old, files(d).new, '--html', 'locked/r.html'], { cwd: d, ...(as === undefined ? {} : { as }) }),
+      exitCode: ExitCode.write,
+      message: 'cannot write "locked/r.html": no permission: check the permissions of the file and its folder',
+    };
     check(testCase, dir, testCase.run(dir));
+    expect(existsSync(join(dir, 'locked', 'r.html'))).toBe(false);
     chmodSync(join(dir, 'locked'), 0o755);
   });
 });

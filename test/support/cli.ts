@@ -13,12 +13,19 @@ export interface RunResult {
   stderr: string;
 }
 
+/** A user to run the CLI as (only root can switch): for what only a user without root's rights runs into. */
+export interface RunAs {
+  uid: number;
+  gid: number;
+}
+
 /** Runs the real, built CLI binary (the test script builds before it tests). */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): RunResult {
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; as?: RunAs } = {}): RunResult {
   const result = spawnSync(process.execPath, [binPath, ...args], {
     cwd: options.cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
+    ...options.as,
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
