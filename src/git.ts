@@ -208,6 +208,15 @@ export class GitRepository {
     return [...new Set(paths)];
   }
 
+  /**
+   * Paths that `from` holds and the index no longer does: a `git rm` not yet committed, which takes the file out of
+   * the index (and so out of `trackedFiles`) before any commit records it. Renames are detected, as in `deletedFiles`.
+   */
+  async deletedInIndex(from: string): Promise<string[]> {
+    const output = await this.git.raw(['diff', '--cached', '-M', '--diff-filter=D', '--name-only', '-z', '--no-color', '--end-of-options', from, '--']);
+    return output.split('\0').filter((path) => path !== '');
+  }
+
   /** Whether any commit reachable from any ref ever held `path`. */
   async everTracked(path: string): Promise<boolean> {
     const output = await this.git.raw(['--literal-pathspecs', 'log', '--all', '--format=%H', '-1', '--', path]);

@@ -73,6 +73,19 @@ describe('a policy file deleted in the range, found without naming it', () => {
     expect(ok(runCli(['diff', 'v1'], { cwd: repo.dir }))).toContain('privacy.md: v1 → working tree');
   });
 
+  it('is in `diff HEAD` when `git rm` took it out of the index and nothing is committed yet', async () => {
+    const repo = makeRepo([{ message: 'Add privacy policy', date: '2021-01-05T10:00:00+01:00', files: { 'privacy.md': policy(), 'terms.md': '# Villkor\n\nDu får använda tjänsten.\n' } }]);
+    repo.git(['rm', '--quiet', 'privacy.md']);
+    const text = ok(runCli(['diff', 'HEAD'], { cwd: repo.dir }));
+    expect(text.split('\n')[0]).toMatch(/^\d+\.\d+\.\d{4} Policyn togs bort\.$/);
+    expect(text).toContain('privacy.md: HEAD → working tree');
+    expect(text).toContain('SIGNIFICANT CHANGE');
+    // A staged move is not a deletion.
+    repo.git(['mv', 'terms.md', 'villkor.md']);
+    const git = await GitRepository.open(repo.dir);
+    expect(await git.deletedInIndex('HEAD')).toEqual(['privacy.md']);
+  });
+
   it('a file deleted before the range is not brought back', () => {
     const repo = removedPolicy();
     repo.commit({ message: 'Terms', date: '2021-04-05T10:00:00+02:00', files: { 'terms.md': '# Villkor\n\nDu får använda tjänsten.\n' }, tag: 'v3' });

@@ -55,16 +55,20 @@ export async function openRepository(options: RepositoryOptions): Promise<Reposi
 export interface CommitRange {
   to: string;
   from?: string;
+  /** The range goes on to the working tree (`diff <rev>`): files deleted from the index since `from` count too. */
+  workingTree?: boolean;
 }
 
 /**
  * The files discovery picks policies from: the tracked ones, and for a range also those a commit of the range
- * deleted, so that a policy removed in the range is reported as removed instead of silently left out.
+ * deleted (or, up to the working tree, a `git rm` not yet committed), so that a policy removed in the range is
+ * reported as removed instead of silently left out.
  */
 export async function discoverableFiles(context: RepositoryContext, range?: CommitRange): Promise<string[]> {
   const tracked = await context.repo.trackedFiles();
   if (range === undefined) return tracked;
   const deleted = await context.repo.deletedFiles(range.to, range.from);
+  if (range.workingTree === true) deleted.push(...(await context.repo.deletedInIndex(range.from ?? range.to)));
   return deleted.length === 0 ? tracked : [...new Set([...tracked, ...deleted])].sort();
 }
 

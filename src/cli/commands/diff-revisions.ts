@@ -73,12 +73,14 @@ export async function runRevisionDiff(
   const [fromSpec = 'HEAD', toSpec] = request.revisions;
   const from = await repo.resolveRevision(fromSpec);
   const to = toSpec === undefined ? undefined : await repo.resolveRevision(toSpec);
-  // Without a second revision the range ends at HEAD: the working tree's own deletions are still in the index.
-  const files = await selectFiles(context, request.files, { to: to ?? (await repo.resolveRevision('HEAD')), from });
+  // Without a second revision the range is `from..HEAD` and on to the working tree, whose deletions are either
+  // still in the index (a plain `rm`) or staged (`git rm`).
+  const range = to === undefined ? { to: await repo.resolveRevision('HEAD'), from, workingTree: true } : { to, from };
+  const files = await selectFiles(context, request.files, range);
   // Like the files, the report's path is taken from where -C points.
   const htmlPath = options.html === undefined ? undefined : resolve(context.base, options.html);
   if (htmlPath !== undefined) refuseToOverwrite(htmlPath, files.map((file) => join(repo.root, file)), options.html!);
-  const range = `${fromSpec} → ${toSpec ?? 'working tree'}`;
+  const label = `${fromSpec} → ${toSpec ?? 'working tree'}`;
   const color = useColor();
   // Entry lines are dated like the version they describe: a Policy-Date of the range, else the newer commit's day,
   // or today for the working tree.
@@ -93,9 +95,9 @@ export async function runRevisionDiff(
     const line = writer.forRange(revision.file, revision.diff, day, commits);
     if (line !== undefined) lines.set(revision, entryText(line));
   }
-  const entries = options.format === 'html' ? [] : diffs.map((entry) => renderRevisionDiff(entry, range, options.format, { color }, lines.get(entry) ?? null));
+  const entries = options.format === 'html' ? [] : diffs.map((entry) => renderRevisionDiff(entry, label, options.format, { color }, lines.get(entry) ?? null));
   const extra = { from: fromSpec, to: toSpec ?? null };
-  const emptyText = `No changes in ${files.join(', ')} (${range}).`;
+  const emptyText = `No changes in ${files.join(', ')} (${label}).`;
   const page = () => {
     const versions = { old: { label: fromSpec }, new: { label: toSpec ?? 'working tree' } };
     const reportEntries = diffs.map((entry) => {
@@ -104,7 +106,7 @@ export async function runRevisionDiff(
       const parts = [lines.get(entry), ...overrideLead(entry, 'text').slice(0, 1)].filter((part) => part !== undefined);
       return parts.length === 0 ? reportEntry : { ...reportEntry, summary: parts.join(' — ') };
     });
-    return renderReportHtml(reportEntries, { title: `${files.join(', ')}: ${range}`, emptyText });
+    return renderReportHtml(reportEntries, { title: `${files.join(', ')}: ${label}`, emptyText });
   };
   if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, page());
   writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
