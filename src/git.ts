@@ -209,12 +209,26 @@ export class GitRepository {
   }
 
   /**
-   * Paths that `from` holds and the index no longer does: a `git rm` not yet committed, which takes the file out of
-   * the index (and so out of `trackedFiles`) before any commit records it. Renames are detected, as in `deletedFiles`.
+   * What the index has done to `from`'s files and no commit records yet: paths it no longer holds (a `git rm`, which
+   * takes the file out of `trackedFiles`) and files it moved (`git mv`), new path → old. Renames are detected as in
+   * `deletedFiles`, so a moved file is not a deletion.
    */
-  async deletedInIndex(from: string): Promise<string[]> {
-    const output = await this.git.raw(['diff', '--cached', '-M', '--diff-filter=D', '--name-only', '-z', '--no-color', '--end-of-options', from, '--']);
-    return output.split('\0').filter((path) => path !== '');
+  async stagedChanges(from: string): Promise<{ deleted: string[]; renamed: Map<string, string> }> {
+    const output = await this.git.raw(['diff', '--cached', '-M', '--diff-filter=DR', '--name-status', '-z', '--no-color', '--end-of-options', from, '--']);
+    const tokens = output.split('\0');
+    const deleted: string[] = [];
+    const renamed = new Map<string, string>();
+    for (let index = 0; index < tokens.length - 1; ) {
+      const status = tokens[index]!;
+      if (status.startsWith('R')) {
+        renamed.set(tokens[index + 2]!, tokens[index + 1]!);
+        index += 3;
+      } else {
+        if (status === 'D') deleted.push(tokens[index + 1]!);
+        index += 2;
+      }
+    }
+    return { deleted, renamed };
   }
 
   /** Whether any commit reachable from any ref ever held `path`. */

@@ -80,10 +80,16 @@ describe('a policy file deleted in the range, found without naming it', () => {
     expect(text.split('\n')[0]).toMatch(/^\d+\.\d+\.\d{4} Policyn togs bort\.$/);
     expect(text).toContain('privacy.md: HEAD → working tree');
     expect(text).toContain('SIGNIFICANT CHANGE');
-    // A staged move is not a deletion.
+    // A staged move is not a deletion: the file is diffed against its old name.
     repo.git(['mv', 'terms.md', 'villkor.md']);
     const git = await GitRepository.open(repo.dir);
-    expect(await git.deletedInIndex('HEAD')).toEqual(['privacy.md']);
+    const staged = await git.stagedChanges('HEAD');
+    expect(staged.deleted).toEqual(['privacy.md']);
+    expect([...staged.renamed]).toEqual([['villkor.md', 'terms.md']]);
+    writeFileSync(join(repo.dir, 'villkor.md'), '# Villkor\n\nDu får använda tjänsten. Vi får stänga av den som bryter mot villkoren.\n');
+    const moved = JSON.parse(ok(runCli(['diff', 'HEAD', '--lang', 'sv', '--format', 'json', '--', 'villkor.md'], { cwd: repo.dir }))) as { files: { file: string; previousFile?: string; sections: { status: string }[] }[] };
+    expect(moved.files.map((file) => [file.file, file.previousFile])).toEqual([['villkor.md', 'terms.md']]);
+    expect(moved.files[0]!.sections.map((section) => section.status)).not.toContain('added');
   });
 
   it('a file deleted before the range is not brought back', () => {

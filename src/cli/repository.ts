@@ -68,7 +68,7 @@ export async function discoverableFiles(context: RepositoryContext, range?: Comm
   const tracked = await context.repo.trackedFiles();
   if (range === undefined) return tracked;
   const deleted = await context.repo.deletedFiles(range.to, range.from);
-  if (range.workingTree === true) deleted.push(...(await context.repo.deletedInIndex(range.from ?? range.to)));
+  if (range.workingTree === true) deleted.push(...(await context.repo.stagedChanges(range.from ?? range.to)).deleted);
   return deleted.length === 0 ? tracked : [...new Set([...tracked, ...deleted])].sort();
 }
 

@@ -45,9 +45,19 @@ function readWorkingFile(context: RepositoryContext, file: string): string {
   return readPolicyFile(path, { maxBytes: context.maxBytes });
 }
 
-/** The file's path at `from`: the same, or its name before a rename in `changes` (the range's log, newest first). */
-async function pathAt(context: RepositoryContext, file: string, from: string, changes: () => Promise<RawFileChange[]>): Promise<string> {
+/**
+ * The file's path at `from`: the same, or its name before a rename in `changes` (the range's log, newest first), or
+ * for the working tree before a `git mv` not yet committed (`staged`: new path → old).
+ */
+async function pathAt(
+  context: RepositoryContext,
+  file: string,
+  from: string,
+  changes: () => Promise<RawFileChange[]>,
+  staged: (() => Promise<Map<string, string>>) | undefined,
+): Promise<string> {
   if ((await context.repo.blobAt(from, file)) !== undefined) return file;
+  if (staged !== undefined) return (await staged()).get(file) ?? file;
   const oldest = (await changes()).at(-1);
   return oldest === undefined ? file : (oldest.previousPath ?? oldest.path);
 }
@@ -130,11 +140,13 @@ export async function revisionDiffs(
 ): Promise<RangeDiff[]> {
   const { repo } = context;
   const diffs: RangeDiff[] = [];
+  let renamedInIndex: Promise<Map<string, string>> | undefined;
+  const staged = to === undefined ? () => (renamedInIndex ??= repo.stagedChanges(from).then((changes) => changes.renamed)) : undefined;
   for (const file of files) {
     let log: Promise<RawFileChange[]> | undefined;
     // The working tree has no commits of its own: nothing between `from` and it.
     const changes = () => (log ??= to === undefined ? Promise.resolve([]) : repo.readFileChanges(file, to, from));
-    const oldPath = await pathAt(context, file, from, changes);
+    const oldPath = await pathAt(context, file, from, changes, staged);
     const oldText = (await repo.readFileAt(from, oldPath, { maxBytes: context.maxBytes })) ?? '';
     const newText = to === undefined ? readWorkingFile(context, file) : ((await repo.readFileAt(to, file, { maxBytes: context.maxBytes })) ?? '');
     const headings = headingOverridesFor(context.config, file);
