@@ -227,3 +227,26 @@ export class BatchParser {
     return part;
   }
 }
+
+/** What the index changed against a commit: deleted paths, and moved files by their new path (→ old path). */
+export interface StagedChanges {
+  deleted: string[];
+  renamed: Map<string, string>;
+}
+
+/** Parses `git diff --cached -M --diff-filter=DR --name-status -z`: `D\0path\0`, `R086\0old\0new\0`. */
+export function parseStagedChanges(output: string): StagedChanges {
+  const tokens = output.split('\0');
+  const changes: StagedChanges = { deleted: [], renamed: new Map() };
+  for (let index = 0; index < tokens.length - 1; ) {
+    const status = tokens[index]!;
+    if (status.startsWith('R')) {
+      changes.renamed.set(tokens[index + 2]!, tokens[index + 1]!);
+      index += 3;
+    } else {
+      if (status === 'D') changes.deleted.push(tokens[index + 1]!);
+      index += 2;
+    }
+  }
+  return changes;
+}

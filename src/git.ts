@@ -4,7 +4,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { PolicyBytes } from './blob-lines.js';
 import { decodeAs, notTextError, textEncoding, type PolicyEncoding } from './decode.js';
 import { PolicydiffError, quote, usageError, inputError } from './errors.js';
-import { BatchParser, LOG_FORMAT, parseRawLog, RECORD_SEPARATOR, type BatchObject, type CommitInfo, type RawFileChange } from './git-parse.js';
+import { BatchParser, LOG_FORMAT, parseRawLog, parseStagedChanges, RECORD_SEPARATOR, type BatchObject, type CommitInfo, type RawFileChange, type StagedChanges } from './git-parse.js';
 import { DEFAULT_MAX_BYTES } from './input.js';
 
 /**
@@ -87,6 +87,8 @@ export class GitRepository {
     /** Commits where a shallow clone's history is cut off. */
     private readonly shallowCommits: ReadonlySet<string>,
   ) {}
+
+  private readonly staged = new Map<string, Promise<StagedChanges>>();
 
   /** The repository holding `dir` (default: the current folder). */
   static async open(dir: string = process.cwd()): Promise<GitRepository> {
@@ -213,22 +215,16 @@ export class GitRepository {
    * takes the file out of `trackedFiles`) and files it moved (`git mv`), new path → old. Renames are detected as in
    * `deletedFiles`, so a moved file is not a deletion.
    */
-  async stagedChanges(from: string): Promise<{ deleted: string[]; renamed: Map<string, string> }> {
-    const output = await this.git.raw(['diff', '--cached', '-M', '--diff-filter=DR', '--name-status', '-z', '--no-color', '--end-of-options', from, '--']);
-    const tokens = output.split('\0');
-    const deleted: string[] = [];
-    const renamed = new Map<string, string>();
-    for (let index = 0; index < tokens.length - 1; ) {
-      const status = tokens[index]!;
-      if (status.startsWith('R')) {
-        renamed.set(tokens[index + 2]!, tokens[index + 1]!);
-        index += 3;
-      } else {
-        if (status === 'D') deleted.push(tokens[index + 1]!);
-        index += 2;
-      }
+  stagedChanges(from: string): Promise<StagedChanges> {
+    // Discovery asks for the deletions and the diff of each moved file for the renames: one git diff serves both.
+    let changes = this.staged.get(from);
+    if (changes === undefined) {
+      changes = this.git
+        .raw(['diff', '--cached', '-M', '--diff-filter=DR', '--name-status', '-z', '--no-color', '--end-of-options', from, '--'])
+        .then(parseStagedChanges);
+      this.staged.set(from, changes);
     }
-    return { deleted, renamed };
+    return changes;
   }
 
   /** Whether any commit reachable from any ref ever held `path`. */

@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PolicydiffError } from '../src/errors.js';
-import { parseRawLog, parseTrailers, BatchParser, type BatchObject } from '../src/git-parse.js';
+import { parseRawLog, parseStagedChanges, parseTrailers, BatchParser, type BatchObject } from '../src/git-parse.js';
 import { GitRepository, validateRevision } from '../src/git.js';
 import { makeRepo, policy, scratchDir, TestRepo } from './support/repo.js';
 
@@ -45,6 +45,13 @@ describe('parsers', () => {
     expect(renamed!.commit).toMatchObject({ hash: 'c2', parents: ['p1', 'p2'], author: 'Ann', subject: 'rename', body: 'body' });
     expect(added).toMatchObject({ status: 'A', path: 'old name.md', blob: a });
     expect(added!.previousBlob).toBeUndefined();
+  });
+
+  it("parses the index's deletions and moves (diff --cached --name-status -z)", () => {
+    const staged = parseStagedChanges('D\0privacy.md\0R086\0terms.md\0docs/villkor å.md\0D\0cookies.txt\0');
+    expect(staged.deleted).toEqual(['privacy.md', 'cookies.txt']);
+    expect([...staged.renamed]).toEqual([['docs/villkor å.md', 'terms.md']]);
+    expect(parseStagedChanges('')).toEqual({ deleted: [], renamed: new Map() });
   });
 
   it('parses cat-file --batch output split anywhere, skipping oversized objects', () => {
