@@ -184,8 +184,17 @@ function capNesting(text: string): string {
   return text.replace(/^[ \t]{33,}/gm, ' '.repeat(MAX_INDENT)).replace(DEEP_CONTAINERS, keepContainers);
 }
 
+/**
+ * The document's block tokens. The outline needs only blocks and their raw text, never the inline tokens (emphasis,
+ * links) that `lex` goes on to work out for every paragraph and heading: those were half of the lexer's time. Takes
+ * text whose line endings are normalised already, which `lex` would otherwise do.
+ */
+function blockTokens(text: string): Token[] {
+  return new Lexer({ gfm: true }).blockTokens(capNesting(text));
+}
+
 export function parseMarkdown(text: string, overrides = new HeadingOverrideMatcher()): PolicyDocument {
-  const tokens = new Lexer({ gfm: true }).lex(capNesting(text));
+  const tokens = blockTokens(text);
   const reader = new OutlineReader(overrides);
   reader.read(tokens, 1);
   const items = reader.items;
