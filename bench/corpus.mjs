@@ -57,3 +57,20 @@ export function editPolicy(text, fraction, seed = 7) {
     })
     .join('\n');
 }
+
+/**
+ * The same policy as Markdown, as authors who write it in Markdown do: `#` title, `##` chapters, `###` and deeper
+ * subsections, `-` bullets, a blank line between blocks. The outline is the one policydiff reads from the plain text.
+ */
+export function asMarkdown(text, parsePolicy) {
+  const document = parsePolicy(text, { format: 'text' });
+  const parts = document.title === undefined ? [] : [`# ${document.title}`];
+  const block = (raw) => raw.replace(/^[–·•*]\s*/u, '- ');
+  parts.push(...document.preamble.map((entry) => block(entry.raw)));
+  const section = ({ heading, level, blocks, children }) => {
+    parts.push(`${'#'.repeat(Math.min(level + 1, 6))} ${heading}`, ...blocks.map((entry) => block(entry.raw)));
+    children.forEach(section);
+  };
+  document.sections.forEach(section);
+  return `${parts.join('\n\n')}\n`;
+}

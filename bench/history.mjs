@@ -1,5 +1,5 @@
-// `policydiff log --format json` on a repository of 1,000 commits of a ~50 KB policy, timed against
-// `git log -p --word-diff=porcelain` on the same file in the same run (issue: policies from git history).
+// `policydiff log --format json` on a repository of 1,000 commits of a ~50 KB policy, kept as plain text and as
+// Markdown, timed against `git log -p --word-diff=porcelain` on the same file in the same run (issue: policies from git history).
 // Target: ratio ≤ 2, peak memory < 300 MB. The repository is written with one `git fast-import`.
 // A second table breaks one in-process run of the library down by phase, and the CLI's start-up alone.
 // BENCH_KEEP=1 keeps the repository and prints its path (for `node --cpu-prof bin/policydiff.js log` in it).
@@ -8,15 +8,18 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { policyOfSize, random } from './corpus.mjs';
+import { asMarkdown, policyOfSize, random } from './corpus.mjs';
 
 const bin = fileURLToPath(new URL('../bin/policydiff.js', import.meta.url));
 const rssProbe = fileURLToPath(new URL('./rss-probe.mjs', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const COMMITS = Number(process.env.BENCH_COMMITS ?? 1000);
 const FILE = 'privacy.txt';
+const MARKDOWN_FILE = 'privacy.md';
+const FILES = [FILE, MARKDOWN_FILE];
 const HAVE_TIME = existsSync('/usr/bin/time');
 const KEEP = process.env.BENCH_KEEP === '1';
+const dist = (module) => import(new URL(`../dist/${module}`, import.meta.url).href);
 
 const WORDS = ['uppgifter', 'tjänsten', 'personuppgifter', 'information', 'leverantörer', 'samtycke', 'ändamål', 'rättigheter'];
 
@@ -46,9 +49,14 @@ function edit(text, next) {
   return lines.join('\n');
 }
 
-function fastImportStream(commits) {
+/**
+ * A history of COMMITS versions of one file: the plain-text policy, or the same policy written as Markdown. Each
+ * format has a repository of its own, so that git's time is that of a repository holding the one file.
+ */
+async function fastImportStream(file, commits) {
   const next = random(42);
-  let text = policyOfSize(50_000);
+  const plain = policyOfSize(50_000);
+  let text = file === MARKDOWN_FILE ? asMarkdown(plain, (await dist('index.js')).parsePolicy) : plain;
   const chunks = [];
   const start = Date.UTC(2019, 0, 1) / 1000;
   for (let index = 0; index < commits; index += 1) {
@@ -60,7 +68,7 @@ function fastImportStream(commits) {
       Buffer.from(
         `commit refs/heads/main\nauthor Bench <bench@example.invalid> ${when}\ncommitter Bench <bench@example.invalid> ${when}\n` +
           `data ${Buffer.byteLength(message)}\n${message}` +
-          `M 100644 inline ${FILE}\ndata ${data.length}\n`,
+          `M 100644 inline ${file}\ndata ${data.length}\n`,
       ),
       data,
       Buffer.from('\n'),
@@ -93,16 +101,14 @@ function timed(command, args, cwd) {
   return { ms, cpuMs: HAVE_TIME ? (user + system) * 1000 : NaN, peakMb: kb / 1024, stdout: result.stdout };
 }
 
-/** Writes the benchmark's repository into `dir` (an empty folder); returns the final policy's size in bytes. */
-export function buildHistoryRepo(dir, commits = COMMITS) {
-  const { stream, size } = fastImportStream(commits);
+/** Writes the benchmark's repository of `file` into `dir` (an empty folder); returns the policy's final size in bytes. */
+export async function buildHistoryRepo(dir, file = FILE, commits = COMMITS) {
+  const { stream, size } = await fastImportStream(file, commits);
   run('git', ['init', '--quiet', '--initial-branch=main', dir]);
   run('git', ['fast-import', '--quiet'], { cwd: dir, input: stream });
   run('git', ['reset', '--quiet', '--hard', 'main'], { cwd: dir });
   return size;
 }
-
-const dist = (module) => import(new URL(`../dist/${module}`, import.meta.url).href);
 
 /**
  * Where the time goes: the phases `policydiff log` goes through for each change, each summed over the history in
@@ -162,56 +168,66 @@ export async function historyBreakdown(dir) {
   return { 'CLI start-up ms': Math.round(median(startup)), ...phases };
 }
 
-export function benchHistory() {
-  const dir = mkdtempSync(join(tmpdir(), 'policydiff-bench-history-'));
-  try {
-    const size = buildHistoryRepo(dir);
-    if (KEEP) console.log(`repository kept at ${dir}`);
-
-    // Without /usr/bin/time, the probe reports node's own peak RSS from inside the child.
-    const ours = HAVE_TIME ? [process.execPath, [bin, 'log', '--format', 'json', FILE]] : [process.execPath, [rssProbe, bin, 'log', '--format', 'json', FILE]];
-    const theirs = ['git', ['log', '-p', '--word-diff=porcelain', '--', FILE]];
-    const samples = { ours: [], git: [], oursCpu: [], gitCpu: [], peakMb: 0 };
-    for (let index = 0; index < RUNS; index += 1) {
-      const mine = timed(ours[0], ours[1], dir);
-      samples.ours.push(mine.ms);
-      samples.oursCpu.push(mine.cpuMs);
-      samples.peakMb = Math.max(samples.peakMb, mine.peakMb);
-      const git = timed(theirs[0], theirs[1], dir);
-      samples.git.push(git.ms);
-      samples.gitCpu.push(git.cpuMs);
-      if (index === 0) {
-        // One change per commit that touched the file (an edit can swap a word for itself and touch nothing).
-        const touched = Number(run('git', ['rev-list', '--count', 'main', '--', FILE], { cwd: dir, encoding: 'utf8' }).stdout);
-        const { changes } = JSON.parse(mine.stdout.toString());
-        if (changes.length !== touched) throw new Error(`expected ${touched} changes, got ${changes.length}`);
-      }
+/** `policydiff log --format json FILE` against `git log -p --word-diff=porcelain -- FILE` in `dir`: one table row. */
+function benchFile(dir, file, size) {
+  // Without /usr/bin/time, the probe reports node's own peak RSS from inside the child.
+  const ours = HAVE_TIME ? [process.execPath, [bin, 'log', '--format', 'json', file]] : [process.execPath, [rssProbe, bin, 'log', '--format', 'json', file]];
+  const theirs = ['git', ['log', '-p', '--word-diff=porcelain', '--', file]];
+  const samples = { ours: [], git: [], oursCpu: [], gitCpu: [], peakMb: 0 };
+  for (let index = 0; index < RUNS; index += 1) {
+    const mine = timed(ours[0], ours[1], dir);
+    samples.ours.push(mine.ms);
+    samples.oursCpu.push(mine.cpuMs);
+    samples.peakMb = Math.max(samples.peakMb, mine.peakMb);
+    const git = timed(theirs[0], theirs[1], dir);
+    samples.git.push(git.ms);
+    samples.gitCpu.push(git.cpuMs);
+    if (index === 0) {
+      // One change per commit that touched the file (an edit can swap a word for itself and touch nothing).
+      const touched = Number(run('git', ['rev-list', '--count', 'main', '--', file], { cwd: dir, encoding: 'utf8' }).stdout);
+      const { changes } = JSON.parse(mine.stdout.toString());
+      if (changes.length !== touched) throw new Error(`${file}: expected ${touched} changes, got ${changes.length}`);
     }
-    const oursMs = median(samples.ours);
-    const gitMs = median(samples.git);
-    return {
-      dir,
-      commits: COMMITS,
-      'policy KB': Math.round(size / 1024),
-      'policydiff log ms': Math.round(oursMs),
-      'git log -p --word-diff ms': Math.round(gitMs),
-      ratio: +(oursMs / gitMs).toFixed(2),
-      'CPU ms (ours / git)': `${Math.round(median(samples.oursCpu))} / ${Math.round(median(samples.gitCpu))}`,
-      'CPU ratio': +(median(samples.oursCpu) / median(samples.gitCpu)).toFixed(2),
-      'peak MB': Math.round(samples.peakMb),
-      'target (≤ 2×, < 300 MB)': oursMs / gitMs <= 2 && samples.peakMb < 300 ? 'met' : 'MISSED',
-    };
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
   }
+  const oursMs = median(samples.ours);
+  const gitMs = median(samples.git);
+  return {
+    file,
+    commits: COMMITS,
+    'policy KB': Math.round(size / 1024),
+    'policydiff log ms': Math.round(oursMs),
+    'git log -p --word-diff ms': Math.round(gitMs),
+    ratio: +(oursMs / gitMs).toFixed(2),
+    'CPU ms (ours / git)': `${Math.round(median(samples.oursCpu))} / ${Math.round(median(samples.gitCpu))}`,
+    'CPU ratio': +(median(samples.oursCpu) / median(samples.gitCpu)).toFixed(2),
+    'peak MB': Math.round(samples.peakMb),
+    'target (≤ 2×, < 300 MB)': oursMs / gitMs <= 2 && samples.peakMb < 300 ? 'met' : 'MISSED',
+  };
+}
+
+/** A row for each format of the policy; the plain-text repository is kept for the breakdown (the caller removes it). */
+export async function benchHistory() {
+  const rows = [];
+  let plainDir;
+  for (const file of FILES) {
+    const dir = mkdtempSync(join(tmpdir(), 'policydiff-bench-history-'));
+    try {
+      const size = await buildHistoryRepo(dir, file);
+      if (KEEP) console.log(`${file}: repository kept at ${dir}`);
+      rows.push(benchFile(dir, file, size));
+    } finally {
+      if (file === FILE) plainDir = dir;
+      else if (!KEEP) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return { dir: plainDir, rows };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`policydiff log --format json vs git log -p --word-diff=porcelain (median of ${RUNS} runs)`);
-  const { dir, ...row } = benchHistory();
+  const { dir, rows } = await benchHistory();
   try {
-    console.table([row]);
+    console.table(rows);
     console.log('Where the time goes (library phases in one process, one run; start-up: median of the CLI runs)');
     console.table([await historyBreakdown(dir)]);
   } finally {
