@@ -1,6 +1,6 @@
 import type { PolicyDocument, SourceFormat } from '../model.js';
 import { normalizeLineEndings } from '../normalize.js';
-import { parseMarkdown } from './markdown.js';
+import { MarkdownVersions, parseMarkdown } from './markdown.js';
 import { HeadingOverrideMatcher, type HeadingOverrides } from './overrides.js';
 import { parsePlainText, PlainVersions } from './plain.js';
 
@@ -40,14 +40,16 @@ export function parsePolicy(text: string, options: ParseOptions = {}): PolicyDoc
 /**
  * Reads many versions of one policy, as a history does: a plain-text line seen in an earlier version is not
  * examined again, and only the chapters around the lines that changed since the version read before are read
- * again (the others are that version's chapter objects). Gives documents equal to parsePolicy's.
+ * again (the others are that version's chapter objects); Markdown is lexed again only around those lines. Gives
+ * documents equal to parsePolicy's.
  */
 export class PolicyParser {
   private readonly plain = new PlainVersions();
+  private readonly markdown = new MarkdownVersions();
 
   parse(text: string, options: ParseOptions = {}): PolicyDocument {
     const clean = normalizeLineEndings(text);
-    if (formatOf(clean, options) === 'markdown') return parseMarkdown(clean, new HeadingOverrideMatcher(options.headings));
+    if (formatOf(clean, options) === 'markdown') return this.markdown.read(clean, new HeadingOverrideMatcher(options.headings));
     return this.plain.read(clean.split('\n'), options.headings);
   }
 

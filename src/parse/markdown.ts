@@ -1,7 +1,8 @@
-import { Lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import type { PolicyDocument } from '../model.js';
 import { BULLET, stripBullet } from '../normalize.js';
 import { buildDocument, type HeadingItem, type OutlineItem } from './outline.js';
+import { lexAfter, lexWhole, type LexedText } from './markdown-lexer.js';
 import { HeadingOverrideMatcher } from './overrides.js';
 
 /**
@@ -184,17 +185,26 @@ function capNesting(text: string): string {
   return text.replace(/^[ \t]{33,}/gm, ' '.repeat(MAX_INDENT)).replace(DEEP_CONTAINERS, keepContainers);
 }
 
-/**
- * The document's block tokens. The outline needs only blocks and their raw text, never the inline tokens (emphasis,
- * links) that `lex` goes on to work out for every paragraph and heading: those were half of the lexer's time. Takes
- * text whose line endings are normalised already, which `lex` would otherwise do.
- */
-function blockTokens(text: string): Token[] {
-  return new Lexer({ gfm: true }).blockTokens(capNesting(text));
+export function parseMarkdown(text: string, overrides = new HeadingOverrideMatcher()): PolicyDocument {
+  return documentOf(lexWhole(capNesting(text)).tokens, overrides);
 }
 
-export function parseMarkdown(text: string, overrides = new HeadingOverrideMatcher()): PolicyDocument {
-  const tokens = blockTokens(text);
+/**
+ * Reads the versions of a Markdown policy one after another, as a history does: the text is lexed again only
+ * around the lines that changed since the version read before (see markdown-lexer.ts). The documents are the ones
+ * parseMarkdown gives.
+ */
+export class MarkdownVersions {
+  private previous: LexedText | undefined;
+
+  read(text: string, overrides: HeadingOverrideMatcher): PolicyDocument {
+    const capped = capNesting(text);
+    this.previous = this.previous === undefined ? lexWhole(capped) : lexAfter(this.previous, capped);
+    return documentOf(this.previous.tokens, overrides);
+  }
+}
+
+function documentOf(tokens: readonly Token[], overrides: HeadingOverrideMatcher): PolicyDocument {
   const reader = new OutlineReader(overrides);
   reader.read(tokens, 1);
   const items = reader.items;
