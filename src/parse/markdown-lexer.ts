@@ -2,16 +2,18 @@ import { Lexer, type Token } from 'marked';
 
 /**
  * Markdown's block tokens for the versions of one policy, as a history reads them one after another: each differs
- * from the version before in a few lines, so only the stretch of tokens around those lines is lexed again, and the
- * tokens before and after it are the version before's (marked's lexer was most of the time a Markdown history took).
+ * from the version before in a few lines, so only the stretches of tokens around those lines are lexed again, and
+ * the other tokens are the version before's (marked's lexer was most of the time a Markdown history took).
  *
  * Lexing is one pass over the text that picks a token, then goes on from where it ends; what it picks depends on
- * the text from there on and, for a few tokens, on the token before (a paragraph takes in lazy lines, an indented
- * line continues a paragraph). So the tokens from some point on are those of lexing the text from there afresh when
- * nothing before that point is waiting on what follows: after a heading or a horizontal rule, or after a blank
- * line that ends a paragraph, heading, rule or table. After a list, a quote, code or HTML it is not: a list goes on
- * after blank lines, code and HTML until their end. A link definition's title may run on over any line, so a text
- * with a `]:` before the end of the stretch is lexed whole. A property test holds the result to lexing each text whole.
+ * the text from there on and, for a few tokens, on the token before: a paragraph takes in the lines that continue
+ * it, and a single blank line is added to the token before it. Each block ends at the first line that does not
+ * continue it, so the tokens before a line are decided by the text up to that line and the line itself — except a
+ * code fence or HTML block left open, which would then hold that line (and so never ends right before a token),
+ * and a link definition, whose quoted title may run on over any line: a text with a `]:` before the end of the
+ * stretch is lexed whole. So from a token that is not blank lines and does not follow a paragraph (a fresh start),
+ * whose first line is unchanged, lexing the new text afresh gives the tokens lexing it whole gives. A property test
+ * holds the result to lexing each text whole.
  */
 
 /** Ends of the stretch tried before lexing on to the end of the text. */
@@ -27,6 +29,14 @@ export interface LexedText {
 function lexFresh(text: string): Token[] {
   // The inline tokens (emphasis, links) that `lex` goes on to work out are never read: only the blocks.
   return new Lexer({ gfm: true }).blockTokens(text);
+}
+
+/**
+ * A stretch of a version's text as a string of its own. The tokens' texts are slices of the text lexed, and a slice
+ * keeps its whole string alive: tokens taken over by later versions would keep every version's text in memory.
+ */
+function copyOf(stretch: string): string {
+  return ` ${stretch}`.slice(1);
 }
 
 function startsOf(tokens: readonly Token[], from: number): number[] {
@@ -119,7 +129,7 @@ export function lexAfter(previous: LexedText, text: string): LexedText {
     const resumed = lexStretch(previous, text, { restart, from, difference, shift, definition });
     if (resumed === undefined) {
       if (definition !== -1) return lexWhole(text);
-      const rest = lexFresh(text.slice(from));
+      const rest = lexFresh(copyOf(text.slice(from)));
       read.tokens.push(...rest);
       read.starts.push(...startsOf(rest, from));
       return read;
@@ -153,7 +163,7 @@ function lexStretch(
     tries += 1;
     const end = Math.min(lineEnd(text, at), text.length);
     if (definition !== -1 && definition < end) return undefined;
-    const stretch = lexFresh(text.slice(from, end));
+    const stretch = lexFresh(copyOf(text.slice(from, end)));
     const stretchStarts = startsOf(stretch, from);
     const meets = stretchStarts.indexOf(at);
     if (meets === -1 || !startsAfresh(stretch, meets)) continue;
