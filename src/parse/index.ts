@@ -49,7 +49,7 @@ export class PolicyParser {
 
   parse(text: string, options: ParseOptions = {}): PolicyDocument {
     const clean = normalizeLineEndings(text);
-    if (formatOf(clean, options) === 'markdown') return this.markdown.read(clean, new HeadingOverrideMatcher(options.headings));
+    if (formatOf(clean, options) === 'markdown') return this.markdown.read(clean, options.headings);
     return this.plain.read(clean.split('\n'), options.headings);
   }
 

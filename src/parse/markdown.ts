@@ -3,7 +3,7 @@ import type { PolicyDocument } from '../model.js';
 import { BULLET, stripBullet } from '../normalize.js';
 import { buildDocument, type HeadingItem, type OutlineItem } from './outline.js';
 import { lexAfter, lexWhole, type LexedText } from './markdown-lexer.js';
-import { HeadingOverrideMatcher } from './overrides.js';
+import { HeadingOverrideMatcher, type HeadingOverrides } from './overrides.js';
 
 /**
  * Markdown policies, read with marked's lexer: ATX and setext headings, and a paragraph or list item that is only
@@ -32,6 +32,15 @@ function plainHeading(text: string): string {
   return text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** What reading a top-level token gave: a later version that has the very same token, read in the same state, gets the same. */
+interface TokenReading {
+  line: number;
+  depthBefore: number;
+  depthAfter: number;
+  lines: number;
+  items: OutlineItem[];
+}
+
 class OutlineReader {
   readonly items: OutlineItem[] = [];
   /** Headings the config adds; their level is known only once the document's chapter depth is. */
@@ -45,6 +54,29 @@ class OutlineReader {
     for (const token of tokens) {
       this.readToken(token, line);
       line += lineCount(token.raw);
+    }
+  }
+
+  /**
+   * The document's tokens, each read as `readings` has it when it stands at the same line in the same state (the
+   * items are the same objects then, and nothing changes them), else read and put there.
+   */
+  readDocument(tokens: readonly Token[], readings: WeakMap<Token, TokenReading>): void {
+    let line = 1;
+    for (const token of tokens) {
+      const known = readings.get(token);
+      if (known !== undefined && known.line === line && known.depthBefore === this.headingDepth) {
+        for (const item of known.items) this.items.push(item);
+        this.headingDepth = known.depthAfter;
+        line += known.lines;
+        continue;
+      }
+      const from = this.items.length;
+      const depthBefore = this.headingDepth;
+      this.readToken(token, line);
+      const lines = lineCount(token.raw);
+      readings.set(token, { line, depthBefore, depthAfter: this.headingDepth, lines, items: this.items.slice(from) });
+      line += lines;
     }
   }
 
@@ -181,32 +213,52 @@ function keepContainers(lead: string): string {
   return lead.slice(0, CONTAINER.lastIndex);
 }
 
+/**
+ * A line nested or indented that deep starts with this many indentation and container characters: most texts have
+ * none, and this is quicker to look for than the containers.
+ */
+const MAYBE_DEEP = new RegExp(`^[ \\t>*+\\-0-9.)]{${MAX_CONTAINERS + 1}}`, 'm');
+
 function capNesting(text: string): string {
+  if (!MAYBE_DEEP.test(text)) return text;
   return text.replace(/^[ \t]{33,}/gm, ' '.repeat(MAX_INDENT)).replace(DEEP_CONTAINERS, keepContainers);
 }
 
 export function parseMarkdown(text: string, overrides = new HeadingOverrideMatcher()): PolicyDocument {
-  return documentOf(lexWhole(capNesting(text)).tokens, overrides);
+  const reader = new OutlineReader(overrides);
+  reader.read(lexWhole(capNesting(text)).tokens, 1);
+  return documentOf(reader);
 }
 
 /**
  * Reads the versions of a Markdown policy one after another, as a history does: the text is lexed again only
- * around the lines that changed since the version read before (see markdown-lexer.ts). The documents are the ones
- * parseMarkdown gives.
+ * around the lines that changed since the version read before (see markdown-lexer.ts), and a token taken over from
+ * it is not read again where it stands at the same line. The documents are the ones parseMarkdown gives.
  */
 export class MarkdownVersions {
   private previous: LexedText | undefined;
+  private readings = new WeakMap<Token, TokenReading>();
+  /** The config's headings the readings were made with. */
+  private readingsHeadings: HeadingOverrides | undefined;
 
-  read(text: string, overrides: HeadingOverrideMatcher): PolicyDocument {
+  read(text: string, headings: HeadingOverrides | undefined): PolicyDocument {
     const capped = capNesting(text);
     this.previous = this.previous === undefined ? lexWhole(capped) : lexAfter(this.previous, capped);
-    return documentOf(this.previous.tokens, overrides);
+    const overrides = new HeadingOverrideMatcher(headings);
+    const reader = new OutlineReader(overrides);
+    // Headings the config adds get their level once the whole document is read, in the items themselves.
+    if (overrides.addsHeadings) {
+      reader.read(this.previous.tokens, 1);
+      return documentOf(reader);
+    }
+    if (headings !== this.readingsHeadings) this.readings = new WeakMap();
+    this.readingsHeadings = headings;
+    reader.readDocument(this.previous.tokens, this.readings);
+    return documentOf(reader);
   }
 }
 
-function documentOf(tokens: readonly Token[], overrides: HeadingOverrideMatcher): PolicyDocument {
-  const reader = new OutlineReader(overrides);
-  reader.read(tokens, 1);
+function documentOf(reader: OutlineReader): PolicyDocument {
   const items = reader.items;
   const headings = items.filter((item) => item.kind === 'heading');
   const ownHeadings = headings.filter((heading) => !reader.added.has(heading));
