@@ -32,7 +32,7 @@ function plainHeading(text: string): string {
   return text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
 }
 
-/** What reading a top-level token gave: a later version that has the very same token, read in the same state, gets the same. */
+/** What reading a token gave, for the versions after it that have the very same token (see OutlineReader.read). */
 interface TokenReading {
   line: number;
   depthBefore: number;
@@ -49,22 +49,14 @@ class OutlineReader {
 
   constructor(private readonly overrides: HeadingOverrideMatcher) {}
 
-  read(tokens: readonly Token[], firstLine: number): void {
+  /**
+   * Tokens from line `firstLine` on. With `readings`, a token that stands at the line and in the state it was read
+   * in before gives the items it gave then (the same objects: nothing changes them); the others are put there.
+   */
+  read(tokens: readonly Token[], firstLine: number, readings?: WeakMap<Token, TokenReading>): void {
     let line = firstLine;
     for (const token of tokens) {
-      this.readToken(token, line);
-      line += lineCount(token.raw);
-    }
-  }
-
-  /**
-   * The document's tokens, each read as `readings` has it when it stands at the same line in the same state (the
-   * items are the same objects then, and nothing changes them), else read and put there.
-   */
-  readDocument(tokens: readonly Token[], readings: WeakMap<Token, TokenReading>): void {
-    let line = 1;
-    for (const token of tokens) {
-      const known = readings.get(token);
+      const known = readings?.get(token);
       if (known !== undefined && known.line === line && known.depthBefore === this.headingDepth) {
         for (const item of known.items) this.items.push(item);
         this.headingDepth = known.depthAfter;
@@ -75,7 +67,7 @@ class OutlineReader {
       const depthBefore = this.headingDepth;
       this.readToken(token, line);
       const lines = lineCount(token.raw);
-      readings.set(token, { line, depthBefore, depthAfter: this.headingDepth, lines, items: this.items.slice(from) });
+      readings?.set(token, { line, depthBefore, depthAfter: this.headingDepth, lines, items: this.items.slice(from) });
       line += lines;
     }
   }
@@ -246,14 +238,10 @@ export class MarkdownVersions {
     this.previous = this.previous === undefined ? lexWhole(capped) : lexAfter(this.previous, capped);
     const overrides = new HeadingOverrideMatcher(headings);
     const reader = new OutlineReader(overrides);
-    // Headings the config adds get their level once the whole document is read, in the items themselves.
-    if (overrides.addsHeadings) {
-      reader.read(this.previous.tokens, 1);
-      return documentOf(reader);
-    }
     if (headings !== this.readingsHeadings) this.readings = new WeakMap();
     this.readingsHeadings = headings;
-    reader.readDocument(this.previous.tokens, this.readings);
+    // Headings the config adds get their level once the whole document is read, in the items themselves.
+    reader.read(this.previous.tokens, 1, overrides.addsHeadings ? undefined : this.readings);
     return documentOf(reader);
   }
 }
