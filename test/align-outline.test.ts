@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { alignSections, flatten, matchSections, type Alignment } from '../src/align.js';
 import { parsePolicy } from '../src/index.js';
 import { applyEdits, edits, policy, render, style } from './support/generate.js';
+import { fuzzSettings } from './support/fuzz.js';
 
 /**
  * Two versions with the same headings in the same tree pair section for section without the full matcher; the
  * pairs must be the very ones the full matcher finds, and any other outline must still go through it.
  */
 
-const settings = { numRuns: Number(process.env.FC_RUNS ?? 100), seed: Number(process.env.FC_SEED ?? 20190101) };
+const settings = fuzzSettings(100, 20190101);
 
 /** Pairs as pre-order positions, comparable across two runs on the same nodes. */
 const positions = ({ pairs, windowed }: Alignment) => ({

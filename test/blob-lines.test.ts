@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { BlobLines } from '../src/blob-lines.js';
 import { decodeAs, type PolicyEncoding } from '../src/decode.js';
 import { normalizeLineEndings } from '../src/normalize.js';
+import { fuzzSettings } from './support/fuzz.js';
 
 /**
  * A history decodes only the lines that changed from the version read before; every version's lines must be
  * exactly those of its text decoded whole, whatever the edit, the encoding, the byte-order mark or the line ends.
  */
 
-const settings = { numRuns: Number(process.env.FC_RUNS ?? 200), seed: Number(process.env.FC_SEED ?? 20190101) };
+const settings = fuzzSettings(200, 20190101);
 
 const wholeLines = (bytes: Uint8Array, encoding: PolicyEncoding) => normalizeLineEndings(decodeAs(bytes, encoding)).split('\n');
 

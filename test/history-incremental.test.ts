@@ -4,6 +4,7 @@ import { detectLanguage, diffPolicies, GitRepository, historyChanges, parsePolic
 import { PolicyParser } from '../src/parse/index.js';
 import { makeRepo } from './support/repo.js';
 import { applyEdits, edits, policy, render, style } from './support/generate.js';
+import { fuzzSettings } from './support/fuzz.js';
 
 /**
  * A history is read with shortcuts that whole-document diffing does not take (documents and sentences reused from
@@ -11,8 +12,7 @@ import { applyEdits, edits, policy, render, style } from './support/generate.js'
  * of its two versions taken whole.
  */
 
-const runs = Number(process.env.FC_RUNS ?? 60);
-const settings = { numRuns: runs, seed: Number(process.env.FC_SEED ?? 20190101) };
+const settings = fuzzSettings(60, 20190101);
 
 /** Line-level edits beside the model's own, which reach parser states the model never writes. */
 type LineEdit = { kind: 'blank' | 'drop' | 'lower' | 'colon' | 'join' | 'heading'; at: number };
@@ -94,7 +94,7 @@ describe('PolicyParser', () => {
         }
       }),
       // Parsing is cheap next to diffing: more runs reach more of the parser's states.
-      { ...settings, numRuns: runs * 5 },
+      { ...settings, numRuns: settings.numRuns * 5 },
     );
   });
 });

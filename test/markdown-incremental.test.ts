@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../src/index.js';
 import { PolicyParser } from '../src/parse/index.js';
 import { lexAfter, lexWhole, type LexedText } from '../src/parse/markdown-lexer.js';
+import { fuzzSettings } from './support/fuzz.js';
 
 /**
  * A Markdown history is lexed again only around the lines that changed (src/parse/markdown-lexer.ts): the tokens
@@ -11,8 +12,7 @@ import { lexAfter, lexWhole, type LexedText } from '../src/parse/markdown-lexer.
  * whose title runs on, lazy lines, setext underlines).
  */
 
-const runs = Number(process.env.FC_RUNS ?? 60);
-const settings = { numRuns: runs * 5, seed: Number(process.env.FC_SEED ?? 20190101) };
+const settings = fuzzSettings(300, 20190101);
 
 const LINES = [
   '', '', '', '', '',

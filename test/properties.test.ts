@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalText, classifySignificance, diffPolicies, parsePolicy, rebuildText } from '../src/index.js';
 import { applyEdits, edits, policy, render, style } from './support/generate.js';
+import { fuzzSettings } from './support/fuzz.js';
 
 /**
  * CI runs 1,500 cases per property with a fixed seed (under 10 s); `npm run test:fuzz` is the long opt-in run,
- * 100,000 cases from a new seed each time (fast-check prints the seed of a failure, for FC_SEED=<seed> to replay).
+ * 100,000 cases from a new seed each time.
  */
-const runs = Number(process.env.FC_RUNS ?? 1500);
-const seed = process.env.FC_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.FC_SEED ?? 20211118);
-const settings = { numRuns: runs, seed };
+const settings = fuzzSettings(1500, 20211118);
+const runs = settings.numRuns;
 
 function checkNothingLost(oldText: string, newText: string): void {
   const diff = diffPolicies(oldText, newText);
