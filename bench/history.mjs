@@ -230,19 +230,21 @@ function benchFile(dir, file, size) {
 /** A row for each format of the policy; the plain-text repository is kept for the breakdown (the caller removes it). */
 export async function benchHistory() {
   const rows = [];
-  let plainDir;
-  for (const file of FILES) {
-    const dir = mkdtempSync(join(tmpdir(), 'policydiff-bench-history-'));
-    try {
+  const dirs = {};
+  try {
+    for (const file of FILES) {
+      const dir = mkdtempSync(join(tmpdir(), 'policydiff-bench-history-'));
+      dirs[file] = dir;
       const size = await buildHistoryRepo(dir, file);
       if (KEEP) console.log(`${file}: repository kept at ${dir}`);
       rows.push(benchFile(dir, file, size));
-    } finally {
-      if (file === FILE) plainDir = dir;
-      else if (!KEEP) rmSync(dir, { recursive: true, force: true });
     }
+  } catch (error) {
+    for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
-  return { dir: plainDir, rows };
+  for (const [file, dir] of Object.entries(dirs)) if (file !== FILE && !KEEP) rmSync(dir, { recursive: true, force: true });
+  return { dir: dirs[FILE], rows };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
