@@ -2,6 +2,7 @@ import type { Block, DiffPart, PolicyDocument, Section, Sentence } from './model
 import { headingKey } from './normalize.js';
 import { blockSentences } from './sentences.js';
 import { bagSimilarity, wordBag } from './similarity.js';
+import { lowerBound } from './sorted.js';
 
 /**
  * Pairs the sections of two versions. Same heading under the same (paired) parent → same section; then the same
@@ -228,15 +229,10 @@ function longestIncreasingRun(values: number[]): Set<number> {
   const tails: number[] = [];
   const previous: number[] = new Array<number>(values.length).fill(-1);
   values.forEach((value, index) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((values[tails[middle]!] ?? 0) < value) low = middle + 1;
-      else high = middle;
-    }
-    if (low > 0) previous[index] = tails[low - 1]!;
-    tails[low] = index;
+    // The longest run this value can end: one longer than the runs whose last value is below it.
+    const length = lowerBound(tails.length, (at) => values[tails[at]!] ?? 0, value);
+    if (length > 0) previous[index] = tails[length - 1]!;
+    tails[length] = index;
   });
   const run = new Set<number>();
   for (let index = tails.at(-1) ?? -1; index !== -1; index = previous[index]!) run.add(index);

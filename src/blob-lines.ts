@@ -1,4 +1,5 @@
 import type { PolicyEncoding } from './decode.js';
+import { lowerBound } from './sorted.js';
 
 /**
  * The lines of one version of a policy after another, as a history reads them: each version differs from the one
@@ -75,18 +76,6 @@ function commonSuffix(a: Buffer, b: Buffer, limit: number): number {
   return length;
 }
 
-/** The index of `value` in the ascending `values`, which holds it. */
-function indexOf(values: Float64Array, value: number): number {
-  let low = 0;
-  let high = values.length - 1;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 export class BlobLines {
   private previous: ReadVersion | undefined;
 
@@ -124,10 +113,10 @@ function readChanged(previous: ReadVersion, body: Buffer, encoding: PolicyEncodi
   const carriageReturn = body.indexOf(CARRIAGE_RETURN, prefix);
   if (carriageReturn !== -1 && carriageReturn < body.length - suffix) return undefined;
   const from = prefix === 0 ? 0 : body.lastIndexOf(NEWLINE, prefix - 1) + 1;
-  const kept = indexOf(previous.starts, from);
+  const kept = lowerBound(previous.starts.length, (at) => previous.starts[at]!, from);
   const newline = body.indexOf(NEWLINE, body.length - suffix);
   const shift = body.length - old.length;
-  const tail = newline === -1 ? previous.lines.length : indexOf(previous.starts, newline + 1 - shift);
+  const tail = newline === -1 ? previous.lines.length : lowerBound(previous.starts.length, (at) => previous.starts[at]!, newline + 1 - shift);
   const span: Span = {
     old,
     oldLines: previous.lines,

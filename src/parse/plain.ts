@@ -2,6 +2,7 @@ import type { PolicyDocument, Section } from '../model.js';
 import { BULLET, isBlankLine, normalizeSpaces, splitHeadingNumber, stripBullet } from '../normalize.js';
 import { OutlineBuilder } from './outline.js';
 import { HeadingOverrideMatcher, type HeadingOverrides } from './overrides.js';
+import { sortedIndexOf } from '../sorted.js';
 
 /**
  * Plain text as policies are published: headings are bare lines. The signals (measured on the seed policies):
@@ -169,19 +170,6 @@ export class PlainVersions {
 /** Index of the chapter whose heading is the line at `index` (0-based), or -1. */
 const chapterAt = (sections: readonly Section[], index: number): number => sortedIndexOf(sections.length, (at) => sections[at]!.line - 1, index);
 
-/** Where `target` stands among `count` ascending keys (`keyAt` of 0 … count - 1), or -1: a binary search. */
-function sortedIndexOf(count: number, keyAt: (at: number) => number, target: number): number {
-  let low = 0;
-  let high = count - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const key = keyAt(middle);
-    if (key === target) return middle;
-    if (key < target) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
-}
 
 /** A chapter read before, as it stands `shift` lines further down. */
 function movedSection(section: Section, shift: number): Section {
