@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { PolicydiffError, quote } from './errors.js';
-import { overrideKey, type HeadingOverrides } from './parse/overrides.js';
+import { overrideKey, type HeadingOverrides } from './document/heading-overrides.js';
 import { extensionsProblem, type LexiconExtensions } from './significance/lexicon.js';
 
 /**

@@ -1,17 +1,17 @@
 /** policydiff as a library: parse → align → diff → render, all pure functions of strings. */
 export type * from './model.js';
-export { parsePolicy, detectFormat, type ParseOptions } from './parse/index.js';
-export { unmatchedHeadingOverrides, type HeadingOverrides } from './parse/overrides.js';
-export { diffPolicies, diffDocuments, type DiffOptions } from './diff.js';
-export { detectLanguage } from './language.js';
-export { normalizeText, headingKey } from './normalize.js';
+export { parsePolicy, detectFormat, type ParseOptions } from './document/parse.js';
+export { unmatchedHeadingOverrides, type HeadingOverrides } from './document/heading-overrides.js';
+export { diffPolicies, diffDocuments, type DiffOptions } from './compare/diff.js';
+export { detectLanguage } from './document/language.js';
+export { normalizeText, headingKey } from './document/normalize.js';
 export { PolicydiffError, ExitCode } from './errors.js';
-export { rebuildText, canonicalText } from './rebuild.js';
+export { rebuildText, canonicalText } from './compare/rebuild.js';
 export { renderers, escapeMarkdown, diffToJson, OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from './render/index.js';
-export { GitRepository, validateRevision, type FileHistory, type FileVersion, type CommitInfo, type DateKind } from './git.js';
-export { historyChanges, mergeChanges, changeDate, groupVersions, type PolicyChange, type ChangeCommit, type HistoryOptions } from './history.js';
+export { GitRepository, validateRevision, type FileHistory, type FileVersion, type CommitInfo, type DateKind } from './history/git.js';
+export { historyChanges, mergeChanges, changeDate, groupVersions, type PolicyChange, type ChangeCommit, type HistoryOptions } from './history/history.js';
 export { loadConfig, validateConfig, type PolicydiffConfig } from './config.js';
-export { discoverPolicyFiles, looksLikePolicy } from './discover.js';
+export { discoverPolicyFiles, looksLikePolicy } from './history/discover.js';
 export {
   buildEntry,
   entryLine,
@@ -36,7 +36,7 @@ export {
 } from './entries/index.js';
 export { writeFileAtomic, type WriteOptions } from './write.js';
 export { renderPolicyComment, highestLevel, COMMENT_MARKER, COMMENT_LIMIT, type CommentFile, type CommentOptions } from './render/comment.js';
-export { GitHubClient, GitHubApiError, upsertComment, isOwnComment, type GitHubClientOptions, type IssueComment, type UpsertResult } from './github.js';
+export { GitHubClient, GitHubApiError, upsertComment, isOwnComment, type GitHubClientOptions, type IssueComment, type UpsertResult } from './github/client.js';
 export {
   classifySignificance,
   withSignificance,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignSections, flatten, matchSections, type Alignment } from '../src/align.js';
+import { alignSections, flatten, matchSections, type Alignment } from '../src/compare/align.js';
 import { parsePolicy } from '../src/index.js';
 import { applyEdits, edits, policy, render, style } from './support/generate.js';
 import { fuzzSettings } from './support/fuzz.js';

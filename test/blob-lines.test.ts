@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BlobLines } from '../src/blob-lines.js';
-import { decodeAs, type PolicyEncoding } from '../src/decode.js';
-import { normalizeLineEndings } from '../src/normalize.js';
+import { BlobLines } from '../src/history/blob-lines.js';
+import { decodeAs, type PolicyEncoding } from '../src/document/decode.js';
+import { normalizeLineEndings } from '../src/document/normalize.js';
 import { fuzzSettings } from './support/fuzz.js';
 
 /**

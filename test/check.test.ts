@@ -11,8 +11,8 @@ import {
   type CheckFinding,
   type CheckReport,
 } from '../src/check/index.js';
-import { GitRepository } from '../src/git.js';
-import { parsePolicy } from '../src/parse/index.js';
+import { GitRepository } from '../src/history/git.js';
+import { parsePolicy } from '../src/document/parse.js';
 import { makeRepo, type TestRepo } from './support/repo.js';
 import { branchRepo, english, finnish, FI_GOOGLE_ANALYTICS, FIRST_COMMIT, GOOGLE_ANALYTICS_IN_ALL, swedish, translationFiles } from './support/translations.js';
 

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { diffPolicies } from '../src/index.js';
-import { GitHubApiError, GitHubClient, isOwnComment, nextPageUrl } from '../src/github.js';
+import { GitHubApiError, GitHubClient, isOwnComment, nextPageUrl } from '../src/github/client.js';
 import { COMMENT_MARKER, renderPolicyComment, type CommentFile } from '../src/render/comment.js';
 import { withSignificance } from '../src/significance/index.js';
 import { fixture } from './support/fixtures.js';

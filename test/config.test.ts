@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configuredLanguage, formatDate, loadConfig, validateConfig } from '../src/config.js';
-import { discoverPolicyFiles, looksLikePolicy } from '../src/discover.js';
+import { discoverPolicyFiles, looksLikePolicy } from '../src/history/discover.js';
 import { PolicydiffError } from '../src/errors.js';
 import { scratchDir } from './support/repo.js';
 

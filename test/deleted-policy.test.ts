@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GitRepository } from '../src/git.js';
+import { GitRepository } from '../src/history/git.js';
 import { COMMENT_MARKER } from '../src/render/comment.js';
 import { runCli, runCliAsync, tempDir, type RunResult } from './support/cli.js';
 import { FakeGitHub } from './support/github.js';

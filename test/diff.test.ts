@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffPolicies, type PolicyDiff } from '../src/index.js';
-import { splitSentences } from '../src/sentences.js';
+import { splitSentences } from '../src/document/sentences.js';
 import { seed } from './support/fixtures.js';
 
 const reported = (diff: PolicyDiff) =>

@@ -2,8 +2,8 @@ import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PolicydiffError } from '../src/errors.js';
-import { parseRawLog, parseStagedChanges, parseTrailers, BatchParser, type BatchObject } from '../src/git-parse.js';
-import { GitRepository, validateRevision } from '../src/git.js';
+import { parseRawLog, parseStagedChanges, parseTrailers, BatchParser, type BatchObject } from '../src/history/git-parse.js';
+import { GitRepository, validateRevision } from '../src/history/git.js';
 import { makeRepo, policy, scratchDir, TestRepo } from './support/repo.js';
 
 async function rejection(promise: Promise<unknown>): Promise<PolicydiffError> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, diffPolicies, GitRepository, historyChanges, parsePolicy, type CommitInfo, type FileHistory, type FileVersion, type HeadingOverrides } from '../src/index.js';
-import { PolicyParser } from '../src/parse/index.js';
+import { PolicyParser } from '../src/document/parse.js';
 import { makeRepo } from './support/repo.js';
 import { applyEdits, edits, policy, render, style } from './support/generate.js';
 import { fuzzSettings } from './support/fuzz.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CommitInfo, FileHistory, FileVersion } from '../src/git.js';
-import { changeDate, historyChanges, mergeChanges } from '../src/history.js';
+import type { CommitInfo, FileHistory, FileVersion } from '../src/history/git.js';
+import { changeDate, historyChanges, mergeChanges } from '../src/history/history.js';
 import { policy } from './support/repo.js';
 
 let counter = 0;

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../src/index.js';
-import { PolicyParser } from '../src/parse/index.js';
-import { lexAfter, lexWhole, type LexedText } from '../src/parse/markdown-lexer.js';
+import { PolicyParser } from '../src/document/parse.js';
+import { lexAfter, lexWhole, type LexedText } from '../src/document/markdown-lexer.js';
 import { fuzzSettings } from './support/fuzz.js';
 
 /**
- * A Markdown history is lexed again only around the lines that changed (src/parse/markdown-lexer.ts): the tokens
+ * A Markdown history is lexed again only around the lines that changed (src/document/markdown-lexer.ts): the tokens
  * must be exactly those of lexing each version whole, whatever the lines are — including the ones that keep the
  * lexer waiting on what follows (open code fences and HTML, lists going on after blank lines, link definitions
  * whose title runs on, lazy lines, setext underlines).

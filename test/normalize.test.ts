@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBlankLine, normalizeSpaces, normalizesToNothing, normalizeText } from '../src/normalize.js';
+import { isBlankLine, normalizeSpaces, normalizesToNothing, normalizeText } from '../src/document/normalize.js';
 
 const blank = (text: string) => normalizeText(text) === '';
 

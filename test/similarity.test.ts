@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { similarity, wordBag } from '../src/similarity.js';
+import { similarity, wordBag } from '../src/compare/similarity.js';
 
 /** The definition the bag's loop over code points must keep: runs of letters and digits of the lower-cased text. */
 function definedBag(texts: readonly string[]): { counts: Map<string, number>; total: number } {

@@ -1,11 +1,11 @@
 import { configuredLanguage, headingOverridesFor, type PolicydiffConfig } from '../config.js';
-import { discoverPolicyFiles, looksLikePolicy } from '../discover.js';
-import { diffPolicies } from '../diff.js';
+import { discoverPolicyFiles, looksLikePolicy } from '../history/discover.js';
+import { diffPolicies } from '../compare/diff.js';
 import { PolicydiffError, quote, usageError } from '../errors.js';
-import type { FileHistory, GitRepository } from '../git.js';
-import { historyChanges, type HistoryOptions } from '../history.js';
+import type { FileHistory, GitRepository } from '../history/git.js';
+import { historyChanges, type HistoryOptions } from '../history/history.js';
 import type { SourceFormat } from '../model.js';
-import { parsePolicy } from '../parse/index.js';
+import { parsePolicy } from '../document/parse.js';
 import { withSignificance, type ClassifyOptions } from '../significance/classify.js';
 import { findLastUpdated } from './dates.js';
 import { removedTranslations, translationDrift } from './drift.js';

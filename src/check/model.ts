@@ -1,4 +1,4 @@
-import type { PolicyChange } from '../history.js';
+import type { PolicyChange } from '../history/history.js';
 import type { PolicyDiff, PolicyDocument, SourceFormat } from '../model.js';
 
 /** One policy file as the checks see it: its text at the head, and what happened to it since the base. */

@@ -1,7 +1,7 @@
 import { changeLevel, changeOverrides } from '../entries/trailers.js';
 import { detectDatePattern, formatDate } from '../entries/dates.js';
 import { policyChangeListDays } from '../entries/policy-list.js';
-import type { PolicyChange } from '../history.js';
+import type { PolicyChange } from '../history/history.js';
 import type { SignificanceLevel } from '../significance/types.js';
 import { findLastUpdated } from './dates.js';
 import type { CheckedFile } from './model.js';

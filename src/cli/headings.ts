@@ -1,5 +1,5 @@
 import { quote } from '../errors.js';
-import { unmatchedHeadingOverrides, type HeadingOverrides } from '../parse/overrides.js';
+import { unmatchedHeadingOverrides, type HeadingOverrides } from '../document/heading-overrides.js';
 
 /** The config's heading overrides (`"headings"`), which every command that parses a policy passes to the parser. */
 

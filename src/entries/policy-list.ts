@@ -1,9 +1,9 @@
-import { CHANGE_LIST_HEADING, changeListEntry } from '../changelist.js';
+import { CHANGE_LIST_HEADING, changeListEntry } from '../document/change-list.js';
 import { inputError, quote } from '../errors.js';
 import type { Section, SourceFormat } from '../model.js';
-import { headingKey } from '../normalize.js';
-import { parsePolicy } from '../parse/index.js';
-import type { HeadingOverrides } from '../parse/overrides.js';
+import { headingKey } from '../document/normalize.js';
+import { parsePolicy } from '../document/parse.js';
+import type { HeadingOverrides } from '../document/heading-overrides.js';
 import { DEFAULT_DATE_FORMAT, detectDatePattern, formatDate, parseDateFormat, readDate, type DatePattern, type IsoDate } from './dates.js';
 import { insertLines, lineBreakOf, lineContent, refuseConflicts, splitLines } from './lines.js';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { PolicydiffError, usageError } from '../errors.js';
-import { splitSentences } from '../sentences.js';
+import { splitSentences } from '../document/sentences.js';
 import { mergeChapterChanges } from './chapters.js';
 import { labelledChapters, labelledPart, partSentence, type Entry } from './entry.js';
 import { lineBreakOf } from './lines.js';

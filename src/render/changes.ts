@@ -1,5 +1,5 @@
 import { formatDate } from '../config.js';
-import type { PolicyChange } from '../history.js';
+import type { PolicyChange } from '../history/history.js';
 import type { PolicyDiff } from '../model.js';
 import type { SignificanceLevel } from '../significance/types.js';
 import { diffToJson } from './json.js';

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { diffPolicies, type DiffOptions } from '../../diff.js';
+import { diffPolicies, type DiffOptions } from '../../compare/diff.js';
 import { PolicydiffError, quote, usageError } from '../../errors.js';
-import { readPolicyFile } from '../../input.js';
-import type { CommitInfo, DateKind } from '../../git.js';
-import type { RawFileChange } from '../../git-parse.js';
+import { readPolicyFile } from '../../document/input.js';
+import type { CommitInfo, DateKind } from '../../history/git.js';
+import type { RawFileChange } from '../../history/git-parse.js';
 import { overrideLead, renderList, renderRevisionDiff, revisionLevel, type RevisionDiff } from '../../render/changes.js';
 import { fileDiffEntry, renderReportHtml } from '../../render/index.js';
 import { refuseToOverwrite, useColor, writeOut } from '../output.js';

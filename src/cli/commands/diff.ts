@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { diffPolicies, type DiffOptions } from '../../diff.js';
-import { readPolicyFile } from '../../input.js';
-import type { DateKind } from '../../git.js';
+import { diffPolicies, type DiffOptions } from '../../compare/diff.js';
+import { readPolicyFile } from '../../document/input.js';
+import type { DateKind } from '../../history/git.js';
 import type { SourceFormat } from '../../model.js';
 import { renderers, type OutputFormat } from '../../render/index.js';
 import { formatOption, htmlOption, languageOption, refuseToOverwrite, renderOptions, writeOut } from '../output.js';

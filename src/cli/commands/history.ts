@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { DateKind } from '../../git.js';
+import type { DateKind } from '../../history/git.js';
 import { formatDate } from '../../config.js';
-import type { PolicyChange } from '../../history.js';
+import type { PolicyChange } from '../../history/history.js';
 import { entryText } from '../../entries/index.js';
 import { renderChange, renderList } from '../../render/changes.js';
 import { changeEntry as reportEntry, renderReportHtml, type VersionLabel } from '../../render/index.js';

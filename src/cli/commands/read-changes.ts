@@ -1,5 +1,5 @@
-import type { DateKind } from '../../git.js';
-import { historyChanges, mergeChanges, type HistoryOptions, type PolicyChange } from '../../history.js';
+import type { DateKind } from '../../history/git.js';
+import { historyChanges, mergeChanges, type HistoryOptions, type PolicyChange } from '../../history/history.js';
 import type { Progress } from '../progress.js';
 import { classified, significanceOptions } from '../significance.js';
 import type { ClassifyOptions } from '../../significance/classify.js';

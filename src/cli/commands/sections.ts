@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
-import { readPolicyFile } from '../../input.js';
+import { readPolicyFile } from '../../document/input.js';
 import type { SourceFormat } from '../../model.js';
-import { parsePolicy, type ParseOptions } from '../../parse/index.js';
+import { parsePolicy, type ParseOptions } from '../../document/parse.js';
 import { renderers, type OutputFormat } from '../../render/index.js';
 import { formatOption, renderOptions, writeOut } from '../output.js';
 import { maxSizeOption, parseMaxSize } from './shared.js';

@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { usageError } from '../../errors.js';
-import { DEFAULT_MAX_BYTES } from '../../input.js';
+import { DEFAULT_MAX_BYTES } from '../../document/input.js';
 
 export const maxSizeOption = () =>
   new Option('--max-size <megabytes>', `largest policy file to read, in MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`);

@@ -2,10 +2,10 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { PolicyBytes } from './blob-lines.js';
-import { decodeAs, notTextError, textEncoding, type PolicyEncoding } from './decode.js';
-import { PolicydiffError, quote, usageError, inputError } from './errors.js';
+import { decodeAs, notTextError, textEncoding, type PolicyEncoding } from '../document/decode.js';
+import { PolicydiffError, quote, usageError, inputError } from '../errors.js';
 import { BatchParser, LOG_FORMAT, parseRawLog, parseStagedChanges, RECORD_SEPARATOR, type BatchObject, type CommitInfo, type RawFileChange, type StagedChanges } from './git-parse.js';
-import { DEFAULT_MAX_BYTES } from './input.js';
+import { DEFAULT_MAX_BYTES } from '../document/input.js';
 
 /**
  * All of policydiff's git access. Arguments are always arrays; user-given revisions are validated and go after

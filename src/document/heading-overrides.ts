@@ -1,8 +1,8 @@
-import { BULLET, headingKey } from '../normalize.js';
+import { BULLET, headingKey } from './normalize.js';
 
 /**
  * The owner's word on what is a heading, for the lines the parser's signals get wrong (config `"headings"`).
- * Lines are matched on their heading key (src/normalize.ts): numbering, case, a trailing colon, emphasis and
+ * Lines are matched on their heading key (src/document/normalize.ts): numbering, case, a trailing colon, emphasis and
  * Markdown `#` marks do not matter, so `"Kontakt"` matches `3. KONTAKT:` and `## Kontakt`.
  */
 export interface HeadingOverrides {

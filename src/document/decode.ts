@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { inputError, type PolicydiffError } from './errors.js';
+import { inputError, type PolicydiffError } from '../errors.js';
 
 /**
  * Bytes of a policy → text. UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; text that is not

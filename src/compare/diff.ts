@@ -1,7 +1,7 @@
 import { diffArrays, diffWords } from 'diff';
 import { alignSections, flatten, type SectionNode, type SectionPair } from './align.js';
-import { changeListEntry, isChangeListSection } from './changelist.js';
-import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from './language.js';
+import { changeListEntry, isChangeListSection } from '../document/change-list.js';
+import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from '../document/language.js';
 import type {
   DiffPart,
   DiffStats,
@@ -13,8 +13,8 @@ import type {
   Sentence,
   SentenceChange,
   WordChange,
-} from './model.js';
-import { parsePolicy, type ParseOptions } from './parse/index.js';
+} from '../model.js';
+import { parsePolicy, type ParseOptions } from '../document/parse.js';
 import { bagSimilarity, wordBag, type WordBag } from './similarity.js';
 
 export interface DiffOptions extends ParseOptions {

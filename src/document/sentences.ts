@@ -1,4 +1,4 @@
-import type { Block, Sentence } from './model.js';
+import type { Block, Sentence } from '../model.js';
 import { normalizeSpaces, normalizeText } from './normalize.js';
 
 /**

@@ -1,9 +1,9 @@
 import type { Token, Tokens } from 'marked';
 import type { PolicyDocument } from '../model.js';
-import { BULLET, stripBullet } from '../normalize.js';
+import { BULLET, stripBullet } from './normalize.js';
 import { buildDocument, type HeadingItem, type OutlineItem } from './outline.js';
 import { lexAfter, lexWhole, type LexedText } from './markdown-lexer.js';
-import { HeadingOverrideMatcher, type HeadingOverrides } from './overrides.js';
+import { HeadingOverrideMatcher, type HeadingOverrides } from './heading-overrides.js';
 
 /**
  * Markdown policies, read with marked's lexer: ATX and setext headings, and a paragraph or list item that is only

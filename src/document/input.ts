@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodePolicyBytes } from './decode.js';
-import { inputError, quote } from './errors.js';
+import { inputError, quote } from '../errors.js';
 import { normalizesToNothing } from './normalize.js';
 
 /** Policies are tens of kilobytes; a file far larger is almost certainly not one, and would only be slow. */

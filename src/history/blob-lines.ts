@@ -1,5 +1,5 @@
-import type { PolicyEncoding } from './decode.js';
-import { lowerBound } from './sorted.js';
+import type { PolicyEncoding } from '../document/decode.js';
+import { lowerBound } from '../sorted.js';
 
 /**
  * The lines of one version of a policy after another, as a history reads them: each version differs from the one

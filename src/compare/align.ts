@@ -1,8 +1,8 @@
-import type { Block, DiffPart, PolicyDocument, Section, Sentence } from './model.js';
-import { headingKey } from './normalize.js';
-import { blockSentences } from './sentences.js';
+import type { Block, DiffPart, PolicyDocument, Section, Sentence } from '../model.js';
+import { headingKey } from '../document/normalize.js';
+import { blockSentences } from '../document/sentences.js';
 import { bagSimilarity, wordBag } from './similarity.js';
-import { lowerBound } from './sorted.js';
+import { lowerBound } from '../sorted.js';
 
 /**
  * Pairs the sections of two versions. Same heading under the same (paired) parent → same section; then the same

@@ -1,5 +1,5 @@
 import type { Block, PolicyDocument, Section, SourceFormat } from '../model.js';
-import { splitHeadingNumber } from '../normalize.js';
+import { splitHeadingNumber } from './normalize.js';
 
 /** A heading found by a format-specific reader, before the tree is built. */
 export interface HeadingItem {

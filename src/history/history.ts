@@ -1,11 +1,11 @@
 import { BlobLines, type PolicyBytes } from './blob-lines.js';
-import { diffDocuments } from './diff.js';
-import { trailerRecord } from './entries/trailers.js';
-import { detectLanguage } from './language.js';
+import { diffDocuments } from '../compare/diff.js';
+import { trailerRecord } from '../entries/trailers.js';
+import { detectLanguage } from '../document/language.js';
 import type { CommitInfo, DateKind, FileHistory, FileVersion } from './git.js';
-import type { PolicyDiff, PolicyDocument, SourceFormat } from './model.js';
-import { formatOfName, PolicyParser, type ParseOptions } from './parse/index.js';
-import type { HeadingOverrides } from './parse/overrides.js';
+import type { PolicyDiff, PolicyDocument, SourceFormat } from '../model.js';
+import { formatOfName, PolicyParser, type ParseOptions } from '../document/parse.js';
+import type { HeadingOverrides } from '../document/heading-overrides.js';
 
 /**
  * Versions of a policy file → dated changes. Pure: it takes the texts `git.ts` read and returns data.

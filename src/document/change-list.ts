@@ -1,4 +1,4 @@
-import type { PolicyChangelogLine } from './model.js';
+import type { PolicyChangelogLine } from '../model.js';
 import { normalizeSpaces, stripBullet } from './normalize.js';
 
 /**

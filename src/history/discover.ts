@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
-import type { PolicydiffConfig } from './config.js';
-import { PolicydiffError, quote, usageError } from './errors.js';
+import type { PolicydiffConfig } from '../config.js';
+import { PolicydiffError, quote, usageError } from '../errors.js';
 
 /**
  * Which tracked files are policies, when the user names none: the config's globs, else text and Markdown files

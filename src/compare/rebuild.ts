@@ -1,6 +1,6 @@
 import { flatten } from './align.js';
-import type { DiffPart, PolicyDiff, PolicyDocument, SectionDiff } from './model.js';
-import { headingKey } from './normalize.js';
+import type { DiffPart, PolicyDiff, PolicyDocument, SectionDiff } from '../model.js';
+import { headingKey } from '../document/normalize.js';
 
 /**
  * The promise that nothing is lost: from a diff alone, the kept and removed parts give back the old text and the

@@ -1,7 +1,7 @@
 import type { PolicyDocument, SourceFormat } from '../model.js';
-import { normalizeLineEndings } from '../normalize.js';
+import { normalizeLineEndings } from './normalize.js';
 import { MarkdownVersions, parseMarkdown } from './markdown.js';
-import { HeadingOverrideMatcher, type HeadingOverrides } from './overrides.js';
+import { HeadingOverrideMatcher, type HeadingOverrides } from './heading-overrides.js';
 import { parsePlainText, PlainVersions } from './plain.js';
 
 export interface ParseOptions {

@@ -1,7 +1,7 @@
 import type { PolicyDocument, Section } from '../model.js';
-import { BULLET, isBlankLine, normalizeSpaces, splitHeadingNumber, stripBullet } from '../normalize.js';
+import { BULLET, isBlankLine, normalizeSpaces, splitHeadingNumber, stripBullet } from './normalize.js';
 import { OutlineBuilder } from './outline.js';
-import { HeadingOverrideMatcher, type HeadingOverrides } from './overrides.js';
+import { HeadingOverrideMatcher, type HeadingOverrides } from './heading-overrides.js';
 import { sortedIndexOf } from '../sorted.js';
 
 /**
