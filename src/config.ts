@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
+import { parseDateFormat } from './entries/dates.js';
 import { PolicydiffError, quote } from './errors.js';
 import { overrideKey, type HeadingOverrides } from './document/heading-overrides.js';
 import { extensionsProblem, type LexiconExtensions } from './significance/lexicon.js';
@@ -39,6 +40,16 @@ export const CONFIG_FILES = ['policydiff.config.json', '.policydiffrc.json'] as 
 const KEYS = ['files', 'languages', 'dateFormat', 'headings', 'significance', 'translations'] as const;
 const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const DATE_FORMAT = /^(?:YYYY|MM|DD|[-./ ])+$/;
+
+/** Whether the entries' date patterns read it: `YYYYMMDD`, with no separator between its parts, is not one. */
+function readsAsDatePattern(format: string): boolean {
+  try {
+    parseDateFormat(format);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function configError(source: string, key: string, problem: string, fix: string): PolicydiffError {
   return new PolicydiffError('config', `${key === '' ? '' : `"${key}" in `}${source} ${problem}: ${fix}`);
@@ -112,7 +123,7 @@ export function validateConfig(value: unknown, source: string): PolicydiffConfig
   }
   if (value.dateFormat !== undefined) {
     const format = value.dateFormat;
-    if (typeof format !== 'string' || !DATE_FORMAT.test(format) || !format.includes('YYYY') || !format.includes('MM') || !format.includes('DD')) {
+    if (typeof format !== 'string' || !DATE_FORMAT.test(format) || !format.includes('YYYY') || !format.includes('MM') || !format.includes('DD') || !readsAsDatePattern(format)) {
       throw configError(source, 'dateFormat', `is ${quote(String(format))}`, 'combine YYYY, MM and DD with - . / or spaces, e.g. "DD.MM.YYYY"');
     }
     config.dateFormat = format;
@@ -191,10 +202,4 @@ export function headingOverridesFor(config: PolicydiffConfig, file: string): Hea
   const entries = Object.entries(headings);
   if (entries.length === 0 || entries.some(([key]) => isOverrideList(key))) return headings as HeadingOverrides;
   return entries.find(([glob]) => picomatch(glob, { dot: true })(file))?.[1] as HeadingOverrides | undefined;
-}
-
-/** `2021-11-18` shown as the config's `dateFormat` asks. */
-export function formatDate(day: string, dateFormat = 'YYYY-MM-DD'): string {
-  const [year = '', month = '', date = ''] = day.split('-');
-  return dateFormat.replace('YYYY', year).replace('MM', month).replace('DD', date);
 }

@@ -1,17 +1,27 @@
-/** policydiff as a library: parse → align → diff → render, all pure functions of strings. */
+/** policydiff as a library: read a document → compare → history → classify → entries → render (docs/architecture.md). */
 export type * from './model.js';
-export { parsePolicy, detectFormat, type ParseOptions } from './document/parse.js';
-export { unmatchedHeadingOverrides, type HeadingOverrides } from './document/heading-overrides.js';
-export { diffPolicies, diffDocuments, type DiffOptions } from './compare/diff.js';
-export { detectLanguage } from './document/language.js';
-export { normalizeText, headingKey } from './document/normalize.js';
+export { parsePolicy, detectFormat, unmatchedHeadingOverrides, detectLanguage, normalizeText, headingKey, type ParseOptions, type HeadingOverrides } from './document/index.js';
+export { diffPolicies, diffDocuments, rebuildText, canonicalText, type DiffOptions } from './compare/index.js';
 export { PolicydiffError, ExitCode } from './errors.js';
-export { rebuildText, canonicalText } from './compare/rebuild.js';
 export { renderers, escapeMarkdown, diffToJson, OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from './render/index.js';
-export { GitRepository, validateRevision, type FileHistory, type FileVersion, type CommitInfo, type DateKind } from './history/git.js';
-export { historyChanges, mergeChanges, changeDate, groupVersions, type PolicyChange, type ChangeCommit, type HistoryOptions } from './history/history.js';
+export {
+  GitRepository,
+  validateRevision,
+  historyChanges,
+  mergeChanges,
+  changeDate,
+  groupVersions,
+  discoverPolicyFiles,
+  looksLikePolicy,
+  type FileHistory,
+  type FileVersion,
+  type CommitInfo,
+  type DateKind,
+  type PolicyChange,
+  type ChangeCommit,
+  type HistoryOptions,
+} from './history/index.js';
 export { loadConfig, validateConfig, type PolicydiffConfig } from './config.js';
-export { discoverPolicyFiles, looksLikePolicy } from './history/discover.js';
 export {
   buildEntry,
   entryLine,
@@ -36,7 +46,7 @@ export {
 } from './entries/index.js';
 export { writeFileAtomic, type WriteOptions } from './write.js';
 export { renderPolicyComment, highestLevel, COMMENT_MARKER, COMMENT_LIMIT, type CommentFile, type CommentOptions } from './render/comment.js';
-export { GitHubClient, GitHubApiError, upsertComment, isOwnComment, type GitHubClientOptions, type IssueComment, type UpsertResult } from './github/client.js';
+export { GitHubClient, GitHubApiError, upsertComment, isOwnComment, type GitHubClientOptions, type IssueComment, type UpsertResult } from './github/index.js';
 export {
   classifySignificance,
   withSignificance,

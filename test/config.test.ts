@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configuredLanguage, formatDate, loadConfig, validateConfig } from '../src/config.js';
+import { configuredLanguage, loadConfig, validateConfig } from '../src/config.js';
+import { formatDate, parseDateFormat } from '../src/entries/dates.js';
 import { discoverPolicyFiles, looksLikePolicy } from '../src/history/discover.js';
 import { PolicydiffError } from '../src/errors.js';
 import { scratchDir } from './support/repo.js';
@@ -53,7 +54,7 @@ describe('config', () => {
   it('gives languages by glob and formats dates', () => {
     expect(configuredLanguage({ languages: { 'docs/**/*-fi.md': 'fi' } }, 'docs/legal/privacy-fi.md')).toBe('fi');
     expect(configuredLanguage({ languages: { 'docs/**/*-fi.md': 'fi' } }, 'privacy.md')).toBeUndefined();
-    expect(formatDate('2021-11-18', 'DD.MM.YYYY')).toBe('18.11.2021');
+    expect(formatDate('2021-11-18', parseDateFormat('DD.MM.YYYY'))).toBe('18.11.2021');
   });
 });
 

@@ -2,7 +2,7 @@ import { changeLevel, changeOverrides } from '../entries/trailers.js';
 import { detectDatePattern, formatDate } from '../entries/dates.js';
 import { policyChangeListDays } from '../entries/policy-list.js';
 import type { PolicyChange } from '../history/history.js';
-import type { SignificanceLevel } from '../significance/types.js';
+import type { SignificanceLevel } from '../model.js';
 import { findLastUpdated } from './dates.js';
 import type { CheckedFile } from './model.js';
 import type { CheckFinding } from './types.js';

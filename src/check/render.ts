@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../render/markdown.js';
+import { escapeMarkdown } from '../render/markdown-escape.js';
 import type { CheckFinding, CheckReport } from './types.js';
 import { plural } from './wording.js';
 

@@ -1,9 +1,8 @@
 import { Option } from 'commander';
 import type { PolicydiffConfig } from '../config.js';
 import { PolicydiffError } from '../errors.js';
-import type { PolicyDiff } from '../model.js';
+import type { PolicyDiff, SignificanceLevel } from '../model.js';
 import { withSignificance, type ClassifyOptions } from '../significance/classify.js';
-import type { SignificanceLevel } from '../significance/types.js';
 
 /** `--fail-on` and the classification every command that shows a diff shares. */
 

@@ -272,3 +272,19 @@ export function diffPolicies(oldText: string, newText: string, options: DiffOpti
   if (options.headings !== undefined) parseOptions.headings = options.headings;
   return diffDocuments(parsePolicy(oldText, parseOptions), parsePolicy(newText, parseOptions), options);
 }
+
+/**
+ * Whether the change brought the whole document into being or took it away: a first version lists every chapter
+ * as new, which says nothing an owner would write ("Första versionen."), and a deletion lists every one as removed.
+ * Read from the diff itself (no old sentence at all / no new one), so that history, revision diffs and library
+ * callers agree without passing a flag.
+ */
+export function wholeDocumentChange(diff: PolicyDiff): 'first' | 'deleted' | undefined {
+  const sides = (side: 'old' | 'new') =>
+    diff.sections.some((section) => section.parts.some((part) => side in part) || (section.level > 0 && section[`${side}Index`] !== undefined));
+  const hadText = sides('old') || diff.title?.old !== undefined;
+  const hasText = sides('new') || diff.title?.new !== undefined;
+  if (!hadText && hasText) return 'first';
+  if (hadText && !hasText) return 'deleted';
+  return undefined;
+}

@@ -72,22 +72,6 @@ export const hasChapterChanges = (changes: ChapterChanges): boolean =>
   changes.title !== undefined;
 
 /**
- * Whether the change brought the whole document into being or took it away: a first version lists every chapter
- * as new, which says nothing an owner would write ("Första versionen."), and a deletion lists every one as removed.
- * Read from the diff itself (no old sentence at all / no new one), so that history, revision diffs and library
- * callers agree without passing a flag.
- */
-export function wholeDocumentChange(diff: PolicyDiff): 'first' | 'deleted' | undefined {
-  const sides = (side: 'old' | 'new') =>
-    diff.sections.some((section) => section.parts.some((part) => side in part) || (section.level > 0 && section[`${side}Index`] !== undefined));
-  const hadText = sides('old') || diff.title?.old !== undefined;
-  const hasText = sides('new') || diff.title?.new !== undefined;
-  if (!hadText && hasText) return 'first';
-  if (hadText && !hasText) return 'deleted';
-  return undefined;
-}
-
-/**
  * The changes of several entries as one (release notes name each chapter once per kind, not once per day):
  * names in the order of the list (newest change first), each once; a chapter that is new in the range is named
  * as new only, though it was also edited after it came; the newest title wins.

@@ -1,5 +1,6 @@
 import type { PolicyDiff } from '../model.js';
-import { chapterChanges, wholeDocumentChange, type ChapterChanges } from './chapters.js';
+import { wholeDocumentChange } from '../compare/diff.js';
+import { chapterChanges, type ChapterChanges } from './chapters.js';
 import { DEFAULT_DATE_FORMAT, formatDate, parseDateFormat, toIsoDate, type DatePattern, type IsoDate } from './dates.js';
 import { baseLanguage, templatesFor, type ChangelogTemplates, type Label } from './templates.js';
 import { commitOverrides, type CommitTrailers, type SignificanceLevel } from './trailers.js';

@@ -4,6 +4,7 @@
  *   Policy-Significance: <level> overrides the classified level.
  * Pure: the git module parses the trailers; this reads them. Keys are case-insensitive, as git's are.
  */
+import { trailerRecord } from '../history/git-parse.js';
 
 export const SIGNIFICANCE_LEVELS = ['none', 'editorial', 'minor', 'significant'] as const;
 export type SignificanceLevel = (typeof SIGNIFICANCE_LEVELS)[number];
@@ -68,13 +69,6 @@ export function commitOverrides(commits: readonly CommitTrailers[], classified?:
   if (notes.length > 0) overrides.note = notes.join(' ');
   if (level !== undefined) overrides.level = level;
   return overrides;
-}
-
-/** git's `{ key, value }` list (as `git log --format=%(trailers)` yields it) → values by key. */
-export function trailerRecord(list: readonly { key: string; value: string }[]): Record<string, string[]> {
-  const record: Record<string, string[]> = {};
-  for (const { key, value } of list) (record[key] ??= []).push(value);
-  return record;
 }
 
 /** A commit as git's log gives it (`git-parse.ts` CommitInfo) → its trailers by key, as overrides read them. */

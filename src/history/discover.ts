@@ -1,5 +1,4 @@
 import picomatch from 'picomatch';
-import type { PolicydiffConfig } from '../config.js';
 import { PolicydiffError, quote, usageError } from '../errors.js';
 
 /**
@@ -33,9 +32,9 @@ export function looksLikePolicy(path: string): boolean {
   return name.split(/[^\p{L}\p{N}]+/u).some((token) => POLICY_TOKENS.has(token));
 }
 
-export function discoverPolicyFiles(tracked: readonly string[], config: PolicydiffConfig, configSource = 'the config'): string[] {
+export function discoverPolicyFiles(tracked: readonly string[], config: { files?: readonly string[] }, configSource = 'the config'): string[] {
   if (config.files !== undefined) {
-    const matches = picomatch(config.files, { dot: true });
+    const matches = picomatch([...config.files], { dot: true });
     const found = tracked.filter((path) => matches(path));
     if (found.length === 0) {
       throw new PolicydiffError(

@@ -24,6 +24,13 @@ export interface CommitInfo {
 }
 
 /** What one commit did to the followed file: git's raw status letter, blobs and paths. */
+/** git's `{ key, value }` list (as `git log --format=%(trailers)` yields it) → values by key. */
+export function trailerRecord(list: readonly { key: string; value: string }[]): Record<string, string[]> {
+  const record: Record<string, string[]> = {};
+  for (const { key, value } of list) (record[key] ??= []).push(value);
+  return record;
+}
+
 export interface RawFileChange {
   commit: CommitInfo;
   /** `A` added, `M` modified, `D` deleted, `R` renamed, `C` copied, `T` type changed. */

@@ -1,8 +1,8 @@
 import { BlobLines, type PolicyBytes } from './blob-lines.js';
 import { diffDocuments } from '../compare/diff.js';
-import { trailerRecord } from '../entries/trailers.js';
 import { detectLanguage } from '../document/language.js';
 import type { CommitInfo, DateKind, FileHistory, FileVersion } from './git.js';
+import { trailerRecord } from './git-parse.js';
 import type { PolicyDiff, PolicyDocument, SourceFormat } from '../model.js';
 import { formatOfName, PolicyParser, type ParseOptions } from '../document/parse.js';
 import type { HeadingOverrides } from '../document/heading-overrides.js';

@@ -1,7 +1,6 @@
-import { formatDate } from '../config.js';
+import { formatDate, parseDateFormat } from '../entries/dates.js';
 import type { PolicyChange } from '../history/history.js';
-import type { PolicyDiff } from '../model.js';
-import type { SignificanceLevel } from '../significance/types.js';
+import type { PolicyDiff, SignificanceLevel } from '../model.js';
 import { diffToJson } from './json.js';
 import { overrideMarkdown, overrideText } from './notice.js';
 import { isReported } from './summary.js';
@@ -67,7 +66,7 @@ const entryLead = (entry: string | null | undefined, format: OutputFormat): stri
 
 /** `entry`: the change's changelog entry line, printed first (JSON: an `entry` field, null when there is none). */
 export function renderChange(change: PolicyChange, format: OutputFormat, options: ListRenderOptions, entry?: string | null): string {
-  const date = formatDate(change.date, options.dateFormat);
+  const date = formatDate(change.date, parseDateFormat(options.dateFormat ?? 'YYYY-MM-DD'));
   const renamed = change.previousFile !== undefined ? ` (renamed from ${change.previousFile})` : '';
   if (format === 'json') return JSON.stringify(entry === undefined ? changeToJson(change) : { entry, ...changeToJson(change) }, null, 2);
   const lead = entryLead(entry, format);

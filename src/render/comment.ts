@@ -1,10 +1,10 @@
-import type { PolicyDiff, SectionDiff } from '../model.js';
-import { wholeDocumentChange } from '../entries/chapters.js';
+import type { PolicyDiff, SectionDiff, SignificanceLevel } from '../model.js';
+import { wholeDocumentChange } from '../compare/diff.js';
 import { maxLevel } from '../significance/rules.js';
-import type { SignificanceLevel } from '../significance/types.js';
 import { overrideLead, revisionLevel, type RevisionDiff } from './changes.js';
 import { escapeHtml } from './html-text.js';
-import { changeItem, escapeMarkdown } from './markdown.js';
+import { escapeMarkdown } from './markdown-escape.js';
+import { changeItem } from './markdown.js';
 import { noticeMarkdown } from './notice.js';
 import { changeSummary, reportedSections, sectionLabel, statsLine, statusLabel } from './summary.js';
 

@@ -1,5 +1,4 @@
-import type { PolicyDiff } from '../model.js';
-import type { Significance, SignificanceLevel, SignificanceReason } from '../significance/types.js';
+import type { PolicyDiff, Significance, SignificanceLevel, SignificanceReason } from '../model.js';
 import { escapeHtml } from './html-text.js';
 
 /**

@@ -22,5 +22,5 @@ export { OUTPUT_FORMATS, type OutputFormat, type RenderOptions, type VersionLabe
 export { escapeHtml } from './html-text.js';
 export { renderReportHtml, type ReportEntry, type ReportOptions } from './html.js';
 export { changeEntry, fileDiffEntry, type ChangeLike, type FileDiffLike } from './html-history.js';
-export { escapeMarkdown } from './markdown.js';
+export { escapeMarkdown } from './markdown-escape.js';
 export { diffToJson } from './json.js';

@@ -1,8 +1,7 @@
-import type { PolicyDiff } from '../model.js';
+import type { PolicyDiff, SignificanceLevel, SignificanceReason } from '../model.js';
 import { summariseReasons } from '../significance/summary.js';
-import type { SignificanceLevel, SignificanceReason } from '../significance/types.js';
 // A cycle with markdown.ts, safe: escapeMarkdown is a hoisted function only called at render time.
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown } from './markdown-escape.js';
 
 /**
  * The significance notice that opens text and Markdown output: a block with the reasons when the change is

@@ -4,13 +4,12 @@
  * a prominent notice). Pure: a PolicyDiff in, plain data out.
  */
 import { diffWords } from 'diff';
-import type { DiffPart, PolicyDiff, SectionDiff, Sentence, WordChange } from '../model.js';
+import type { DiffPart, PolicyDiff, SectionDiff, Sentence, Significance, SignificanceReason, WordChange } from '../model.js';
 import { FactsCache, type SentenceFacts } from './facts.js';
 import { bundledMessages, lexiconFor, loadRules, validateExtensions, type LexiconExtensions } from './lexicon.js';
 import { formatMessage } from './messages.js';
 import { levelRank, maxLevel, RuleSet, type Finding, type SectionScope } from './rules.js';
-import type { Significance, SignificanceReason } from './types.js';
-import { wholeDocumentChange } from '../entries/chapters.js';
+import { wholeDocumentChange } from '../compare/diff.js';
 
 export interface ClassifyOptions {
   /** Extra terms per language (`sv`, `en`, or `*` for all), added to the bundled lexicons; see src/lexicons/. */

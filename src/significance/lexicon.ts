@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { inputError } from '../errors.js';
 import { escapeRegExp, foldCase, shapeOf, TermList, WORD_CHAR } from './terms.js';
-import type { SignificanceCategory, SignificanceLevel } from './types.js';
+import type { SignificanceCategory, SignificanceLevel } from '../model.js';
 
 export { foldApostrophes, foldCase, TermList, type TermMatch } from './terms.js';
 

@@ -3,11 +3,10 @@
  * each with a level from rules.json and the words that triggered it. Direction is decided by a category's
  * valence (rules.json): a new recipient is worse for the person, a new right is better.
  */
-import type { WordChange } from '../model.js';
+import type { SignificanceCategory, SignificanceLevel, SignificanceRule, WordChange } from '../model.js';
 import type { Hit, Period, SentenceFacts } from './facts.js';
 import { foldGlyphs } from './facts.js';
 import type { FindingLevel, Lexicon, MaterialCategory, Rules, ValenceEvent } from './lexicon.js';
-import type { SignificanceCategory, SignificanceLevel, SignificanceRule } from './types.js';
 import { wordEdit, type WordEdit } from './words.js';
 
 export interface Finding {

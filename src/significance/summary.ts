@@ -5,7 +5,7 @@
 import { bundledLanguages, bundledMessages } from './lexicon.js';
 import { formatMessage } from './messages.js';
 import type { Finding } from './rules.js';
-import type { Significance, SignificanceLevel, SignificanceReason } from './types.js';
+import type { Significance, SignificanceLevel, SignificanceReason } from '../model.js';
 
 /** Triggers once each, a genitive folded into its noun ("Twilios", "Twilio's" → "Twilio"). */
 function distinct(triggers: string[]): string[] {

@@ -4,9 +4,8 @@ import { buildEntry, commitTrailers, parseDateFormat, TEMPLATES, type CommitTrai
 import { usageError } from '../../errors.js';
 import type { CommitInfo } from '../../history/git.js';
 import { policyDate, type PolicyChange } from '../../history/history.js';
-import type { PolicyDiff } from '../../model.js';
+import type { PolicyDiff, Significance } from '../../model.js';
 import { summariseReasons } from '../../significance/summary.js';
-import type { Significance } from '../../significance/types.js';
 
 /** What the commands that write changelog entries (`since`, `log`, `diff <rev>`, `changelog`, `notes`) share. */
 

@@ -1,9 +1,8 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { DateKind } from '../../history/git.js';
-import { formatDate } from '../../config.js';
 import type { PolicyChange } from '../../history/history.js';
-import { entryText } from '../../entries/index.js';
+import { entryText, formatDate, parseDateFormat } from '../../entries/index.js';
 import { renderChange, renderList } from '../../render/changes.js';
 import { changeEntry as reportEntry, renderReportHtml, type VersionLabel } from '../../render/index.js';
 import { htmlOption, refuseToOverwrite, useColor, writeOut } from '../output.js';
@@ -12,7 +11,7 @@ import { writeFileUninterrupted } from '../interrupt.js';
 import { addRepositoryOptions, dateOption } from '../repository.js';
 import { changeLevel } from '../../entries/index.js';
 import { checkFailOnLevels, failOnOption, type FailOn } from '../significance.js';
-import type { SignificanceLevel } from '../../significance/types.js';
+import type { SignificanceLevel } from '../../model.js';
 import { dateFormatOption, entryDatePattern, EntryWriter } from './entry-options.js';
 import { readChanges, type ChangeRangeOptions } from './read-changes.js';
 
@@ -78,7 +77,8 @@ function historyPage(
   changes: readonly { change: PolicyChange; summary: string | undefined }[],
   options: { title: string; start: string | undefined; to: string | undefined; emptyText: string; dateFormat: string | undefined },
 ): string {
-  const date = (change: PolicyChange) => formatDate(change.date, options.dateFormat);
+  const pattern = parseDateFormat(options.dateFormat ?? 'YYYY-MM-DD');
+  const date = (change: PolicyChange) => formatDate(change.date, pattern);
   const newest = changes[0]?.change;
   const versions: { old: VersionLabel; new: VersionLabel } = {
     old: { label: options.start ?? 'the first version' },
