@@ -466,10 +466,10 @@ describe('comment: the Checks part (policydiff check over the same range)', () =
   });
 });
 
-describe('README', () => {
+describe('docs/github-action.md', () => {
   it('shows the comment the command really prints for the fixture history, its Checks part included', async () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    const shown = /\n````markdown\n([\s\S]*?)\n````\n/.exec(readme.slice(readme.indexOf('## GitHub Action')))?.[1];
+    const page = readFileSync(new URL('../docs/github-action.md', import.meta.url), 'utf8');
+    const shown = /\n````markdown\n([\s\S]*?)\n````\n/.exec(page)?.[1];
     const { repo } = historyRepo('history-001');
     const result = await runCliAsync(['comment', '--base', 'HEAD~1'], { cwd: repo.dir, env: { GITHUB_EVENT_PATH: undefined, GITHUB_OUTPUT: undefined } });
     expect(result.status).toBe(0);

@@ -9,7 +9,7 @@ import { makeRepo, policy, scratchDir, TestRepo } from './support/repo.js';
 /**
  * The audit of issue #8: every bad input it names, tried through the real CLI on real files and repositories.
  * Each must give one line on stderr with the problem and the fix, its own exit code, nothing on stdout, no stack
- * trace, and no file written. `BAD_INPUT_TABLE=1` prints each case as a README table row (real text of this run).
+ * trace, and no file written. `BAD_INPUT_TABLE=1` prints each case as a row of the table in docs/bad-input.md (real text of this run).
  */
 
 interface Case {
