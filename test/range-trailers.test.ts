@@ -155,9 +155,9 @@ function readLevel(path: string): string | undefined {
   return /^level<<(.+)\n(.*)\n\1$/m.exec(readFileSync(path, 'utf8'))?.[2];
 }
 
-describe('README', () => {
+describe('docs/changelog.md', () => {
   it('shows what diff <rev> <rev> really prints for the fixture commit with trailers', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../docs/changelog.md', import.meta.url), 'utf8');
     const block = /\n {2}\$ (policydiff diff v0 v1 --fail-on significant -- integritet\.txt)\n([\s\S]*?)\n {2}…\n/.exec(readme);
     expect(block).not.toBeNull();
     const repo = makeRepo([{ message: 'Första versionen av sekretesspolicyn', date: '2021-03-01T10:00:00+02:00', files: { 'integritet.txt': fixture('history-001/v0.txt') }, tag: 'v0' }]);
