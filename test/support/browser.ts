@@ -83,6 +83,8 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark' } 
       throw new Error(`the Chromium that npm ci brings could not be unpacked: ${error instanceof Error ? error.message : String(error)}: ${OVERRIDE_HINT}`);
     }
   }
+  // Playwright would say so too, but leave its artifacts folder behind in the temp folder.
+  if (!existsSync(executablePath)) throw new Error(`headless Chromium (${executablePath}) did not start: there is no such file: ${OVERRIDE_HINT}`);
   const profile = mkdtempSync(join(tmpdir(), 'policydiff-chromium-'));
   let context: BrowserContext;
   try {
