@@ -475,9 +475,24 @@ describe('comment: the Checks part (policydiff check over the same range)', () =
   });
 });
 
+/** `owner/action@<full commit> # vX.Y.Z`: pinned to what cannot move, with the version a reader knows. */
+const PINNED = /^[\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/;
+
 describe('docs/github-action.md', () => {
+  const page = readFileSync(new URL('../docs/github-action.md', import.meta.url), 'utf8');
+
+  it('gives a workflow to copy with every action pinned to a full commit, policydiff to a release', () => {
+    const workflow = /\n```yaml\n([\s\S]*?)\n```\n/.exec(page)![1]!;
+    const uses = [...workflow.matchAll(/uses: (.+)$/gm)].map((match) => match[1]!);
+    expect(uses).toHaveLength(2);
+    expect(uses[0]).toMatch(/^actions\/checkout@/);
+    expect(uses[0]).toMatch(PINNED);
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(uses[1]).toBe(`<owner>/policydiff@<full commit of the release> # v${version}`);
+    expect(workflow).toContain('with: { fetch-depth: 0 }');
+  });
+
   it('shows the comment the command really prints for the fixture history, its Checks part included', async () => {
-    const page = readFileSync(new URL('../docs/github-action.md', import.meta.url), 'utf8');
     const shown = /\n````markdown\n([\s\S]*?)\n````\n/.exec(page)?.[1];
     const { repo } = historyRepo('history-001');
     const result = await runCliAsync(['comment', '--base', 'HEAD~1'], { cwd: repo.dir, env: { GITHUB_EVENT_PATH: undefined, GITHUB_OUTPUT: undefined } });
@@ -517,7 +532,7 @@ describe('action.yml', () => {
   it('pins Node to a major with actions/setup-node, and every action it uses to a full commit with its version', () => {
     const uses = [...action.matchAll(/^ {6}uses: (.+)$/gm)].map((match) => match[1]!);
     expect(uses).toHaveLength(1);
-    for (const used of uses) expect(used).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    for (const used of uses) expect(used).toMatch(PINNED);
     expect(uses[0]).toMatch(/^actions\/setup-node@/);
     expect(action).toMatch(/\n {8}node-version: \d+\n/);
     // The oldest Node policydiff supports (package.json engines): the one the bundle targets and CI runs on.
