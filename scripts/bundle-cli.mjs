@@ -4,22 +4,17 @@
 // dist/ itself stays tsc's output: the library that `import 'policydiff'` loads.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { nodeBundle } from './node-bundle.mjs';
 
 const outdir = 'dist/cli-bundle';
 // Chunk names carry a content hash: without this, every build would leave the last one's chunks behind.
 rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: ['dist/cli/main.js'],
+  ...nodeBundle,
   outdir,
-  bundle: true,
   // Each command's module (main.ts imports only the one being run) stays a chunk of its own, loaded when needed.
   splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
   // Source maps chained to tsc's: `node --enable-source-maps` shows an internal error's stack in src/*.ts.
   sourcemap: true,
-  // commander and picomatch are CommonJS: their require() of Node's own modules needs a real require.
-  banner: { js: "import { createRequire as __policydiffRequire } from 'node:module'; const require = __policydiffRequire(import.meta.url);" },
-  logLevel: 'warning',
 });

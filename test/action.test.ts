@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Marked } from 'marked';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/errors.js';
 import { COMMENT_MARKER } from '../src/render/comment.js';
 import { runCliAsync, runProcess, tempDir, type RunResult } from './support/cli.js';
@@ -76,12 +77,20 @@ async function job(pr: PullRequest, options: { fork?: boolean; number?: number }
 }
 
 const ACTION_YML = readFileSync(new URL('../action.yml', import.meta.url), 'utf8');
-const ACTION_PATH = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * The action as a workflow gets it: the repository at a ref, without node_modules or dist/ (a run does no npm ci and
+ * no build). Only what the committed bundle reads at run time is copied: a bundle that needs more fails here.
+ */
+const ACTION_PATH = mkdtempSync(join(tmpdir(), 'policydiff-action-'));
+for (const path of ['action.yml', 'action/dist/index.js', 'package.json', 'src/lexicons']) cpSync(join(ROOT, path), join(ACTION_PATH, path), { recursive: true });
+afterAll(() => rmSync(ACTION_PATH, { recursive: true, force: true }));
 
 /**
  * action.yml's comment step run the way the runner runs it: `${{ … }}` expressions replaced (inputs, with their
- * defaults, and github.action_path), the step's env set, its script run by bash. The build step is left out:
- * the test script has built dist/ already.
+ * defaults, and github.action_path), the step's env set, its script run by bash. The step before it, setup-node,
+ * is left out: the tests run on the Node it pins.
  */
 function runActionStep(inputs: Record<string, string>, cwd: string, jobEnv: Record<string, string>): Promise<RunResult> {
   const step = ACTION_YML.slice(ACTION_YML.indexOf('id: comment'));
@@ -466,9 +475,24 @@ describe('comment: the Checks part (policydiff check over the same range)', () =
   });
 });
 
+/** `owner/action@<full commit> # vX.Y.Z`: pinned to what cannot move, with the version a reader knows. */
+const PINNED = /^[\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/;
+
 describe('docs/github-action.md', () => {
+  const page = readFileSync(new URL('../docs/github-action.md', import.meta.url), 'utf8');
+
+  it('gives a workflow to copy with every action pinned to a full commit, policydiff to a release', () => {
+    const workflow = /\n```yaml\n([\s\S]*?)\n```\n/.exec(page)![1]!;
+    const uses = [...workflow.matchAll(/uses: (.+)$/gm)].map((match) => match[1]!);
+    expect(uses).toHaveLength(2);
+    expect(uses[0]).toMatch(/^actions\/checkout@/);
+    expect(uses[0]).toMatch(PINNED);
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(uses[1]).toBe(`<owner>/policydiff@<full commit of the release> # v${version}`);
+    expect(workflow).toContain('with: { fetch-depth: 0 }');
+  });
+
   it('shows the comment the command really prints for the fixture history, its Checks part included', async () => {
-    const page = readFileSync(new URL('../docs/github-action.md', import.meta.url), 'utf8');
     const shown = /\n````markdown\n([\s\S]*?)\n````\n/.exec(page)?.[1];
     const { repo } = historyRepo('history-001');
     const result = await runCliAsync(['comment', '--base', 'HEAD~1'], { cwd: repo.dir, env: { GITHUB_EVENT_PATH: undefined, GITHUB_OUTPUT: undefined } });
@@ -491,17 +515,35 @@ describe('action.yml', () => {
     for (const output of ['level', 'entry', 'comment-url', 'check-errors']) expect(outputsBlock).toContain(`value: \${{ steps.comment.outputs.${output} }}`);
     expect(action).toMatch(/using: composite/);
     const scripts = [...action.matchAll(/run: \|\n((?: {8}.*\n)+)/g)].map((match) => match[1]!);
-    expect(scripts.length).toBe(2);
+    expect(scripts.length).toBe(1);
     for (const script of scripts) expect(script).not.toMatch(/\$\{\{\s*inputs\./);
-    expect(scripts[0]).toContain('npm ci');
-    expect(scripts[0]).toContain('npm run build');
-    expect(scripts[1]).toContain('node "${{ github.action_path }}/bin/policydiff.js" comment --post');
+    // The committed bundle, run as is: no install, no build.
+    expect(scripts[0]).not.toMatch(/\bnpm\b|\bnpx\b/);
+    expect(scripts[0]).toContain('node "${{ github.action_path }}/action/dist/index.js" comment --post');
     // Every option the script passes is one the command takes, and every fail-on choice too.
     const help = (await runCliAsync(['comment', '--help'])).stdout.replace(/\s+/g, ' ');
-    for (const option of new Set(scripts[1]!.match(/--[a-z-]+/g))) expect(help).toContain(option);
+    for (const option of new Set(scripts[0]!.match(/--[a-z-]+/g))) expect(help).toContain(option);
     expect(help).toContain('"none", "editorial", "minor", "significant"');
     expect(help).toContain('"none", "warning", "error"');
     expect(inputsBlock).toContain('default: ${{ github.token }}');
     expect(action).toContain('GITHUB_TOKEN: ${{ inputs.token }}');
+  });
+
+  it('pins Node to a major with actions/setup-node, and every action it uses to a full commit with its version', () => {
+    const uses = [...action.matchAll(/^ {6}uses: (.+)$/gm)].map((match) => match[1]!);
+    expect(uses).toHaveLength(1);
+    for (const used of uses) expect(used).toMatch(PINNED);
+    expect(uses[0]).toMatch(/^actions\/setup-node@/);
+    expect(action).toMatch(/\n {8}node-version: \d+\n/);
+    // The oldest Node policydiff supports (package.json engines): the one the bundle targets and CI runs on.
+    const engines = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+    expect(`>=${/\n {8}node-version: (\d+)\n/.exec(action)![1]}`).toBe(engines);
+  });
+
+  it('runs action/dist/index.js as committed, which is what a fresh bundle of the sources makes', () => {
+    const fresh = join(tempDir(), 'index.js');
+    execFileSync(process.execPath, ['scripts/bundle-action.mjs', '--out', fresh], { cwd: ROOT });
+    const committed = readFileSync(join(ROOT, 'action/dist/index.js'));
+    expect(committed.equals(readFileSync(fresh)), 'action/dist/index.js is not what the sources bundle to: run `npm run bundle:action` and commit it').toBe(true);
   });
 });

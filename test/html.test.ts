@@ -7,7 +7,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffPolicies, ExitCode, parsePolicy, renderers, withSignificance, type PolicyDiff } from '../src/index.js';
 import { changeEntry, fileDiffEntry, renderReportHtml } from '../src/render/index.js';
-import { launchBrowser, pngColours, skipBrowser, type Browser } from './support/browser.js';
+import { launchBrowser, pngColours, type Browser } from './support/browser.js';
 import { runCli, tempDir } from './support/cli.js';
 import { makeRepo, policy } from './support/repo.js';
 import { fixture, seed } from './support/fixtures.js';
@@ -398,7 +398,7 @@ type StyleWindow = { getComputedStyle(element: unknown): { getPropertyValue(prop
 const computed = (locator: Locator, property: string) =>
   locator.evaluate((element, name) => (globalThis as unknown as StyleWindow).getComputedStyle(element).getPropertyValue(name), property);
 
-describe.skipIf(skipBrowser)('HTML report in headless Chromium (end to end)', () => {
+describe('HTML report in headless Chromium (end to end)', () => {
   let browser: Browser;
   let dir: string;
   let reportUrl: string;

@@ -1,0 +1,15579 @@
+import { createRequire as __policydiffRequire } from 'node:module'; const require = __policydiffRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x2, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x2)(function(x2) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x2 + '" is not supported');
+});
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target2, all) => {
+  for (var name in all)
+    __defProp(target2, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
+  mod
+));
+
+// node_modules/commander/lib/error.js
+var require_error = __commonJS({
+  "node_modules/commander/lib/error.js"(exports) {
+    var CommanderError2 = class extends Error {
+      /**
+       * Constructs the CommanderError class
+       * @param {number} exitCode suggested exit code which could be used with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       */
+      constructor(exitCode, code, message) {
+        super(message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+        this.code = code;
+        this.exitCode = exitCode;
+        this.nestedError = void 0;
+      }
+    };
+    var InvalidArgumentError2 = class extends CommanderError2 {
+      /**
+       * Constructs the InvalidArgumentError class
+       * @param {string} [message] explanation of why argument is invalid
+       */
+      constructor(message) {
+        super(1, "commander.invalidArgument", message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+      }
+    };
+    exports.CommanderError = CommanderError2;
+    exports.InvalidArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/commander/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/commander/lib/argument.js"(exports) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Argument2 = class {
+      /**
+       * Initialize a new command argument with the given name and description.
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       */
+      constructor(name, description) {
+        this.description = description || "";
+        this.variadic = false;
+        this.parseArg = void 0;
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.argChoices = void 0;
+        switch (name[0]) {
+          case "<":
+            this.required = true;
+            this._name = name.slice(1, -1);
+            break;
+          case "[":
+            this.required = false;
+            this._name = name.slice(1, -1);
+            break;
+          default:
+            this.required = true;
+            this._name = name;
+            break;
+        }
+        if (this._name.endsWith("...")) {
+          this.variadic = true;
+          this._name = this._name.slice(0, -3);
+        }
+      }
+      /**
+       * Return argument name.
+       *
+       * @return {string}
+       */
+      name() {
+        return this._name;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Argument}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI command arguments into argument values.
+       *
+       * @param {Function} [fn]
+       * @return {Argument}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Only allow argument value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Argument}
+       */
+      choices(values2) {
+        this.argChoices = values2.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Make argument required.
+       *
+       * @returns {Argument}
+       */
+      argRequired() {
+        this.required = true;
+        return this;
+      }
+      /**
+       * Make argument optional.
+       *
+       * @returns {Argument}
+       */
+      argOptional() {
+        this.required = false;
+        return this;
+      }
+    };
+    function humanReadableArgName(arg) {
+      const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
+      return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
+    }
+    exports.Argument = Argument2;
+    exports.humanReadableArgName = humanReadableArgName;
+  }
+});
+
+// node_modules/commander/lib/help.js
+var require_help = __commonJS({
+  "node_modules/commander/lib/help.js"(exports) {
+    var { humanReadableArgName } = require_argument();
+    var Help2 = class {
+      constructor() {
+        this.helpWidth = void 0;
+        this.minWidthToWrap = 40;
+        this.sortSubcommands = false;
+        this.sortOptions = false;
+        this.showGlobalOptions = false;
+      }
+      /**
+       * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+       * and just before calling `formatHelp()`.
+       *
+       * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+       *
+       * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+       */
+      prepareContext(contextOptions) {
+        this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+      }
+      /**
+       * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Command[]}
+       */
+      visibleCommands(cmd) {
+        const visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden);
+        const helpCommand = cmd._getHelpCommand();
+        if (helpCommand && !helpCommand._hidden) {
+          visibleCommands.push(helpCommand);
+        }
+        if (this.sortSubcommands) {
+          visibleCommands.sort((a, b) => {
+            return a.name().localeCompare(b.name());
+          });
+        }
+        return visibleCommands;
+      }
+      /**
+       * Compare options for sort.
+       *
+       * @param {Option} a
+       * @param {Option} b
+       * @returns {number}
+       */
+      compareOptions(a, b) {
+        const getSortKey = (option) => {
+          return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
+        };
+        return getSortKey(a).localeCompare(getSortKey(b));
+      }
+      /**
+       * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleOptions(cmd) {
+        const visibleOptions = cmd.options.filter((option) => !option.hidden);
+        const helpOption = cmd._getHelpOption();
+        if (helpOption && !helpOption.hidden) {
+          const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+          const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+          if (!removeShort && !removeLong) {
+            visibleOptions.push(helpOption);
+          } else if (helpOption.long && !removeLong) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.long, helpOption.description)
+            );
+          } else if (helpOption.short && !removeShort) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.short, helpOption.description)
+            );
+          }
+        }
+        if (this.sortOptions) {
+          visibleOptions.sort(this.compareOptions);
+        }
+        return visibleOptions;
+      }
+      /**
+       * Get an array of the visible global options. (Not including help.)
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleGlobalOptions(cmd) {
+        if (!this.showGlobalOptions) return [];
+        const globalOptions = [];
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          const visibleOptions = ancestorCmd.options.filter(
+            (option) => !option.hidden
+          );
+          globalOptions.push(...visibleOptions);
+        }
+        if (this.sortOptions) {
+          globalOptions.sort(this.compareOptions);
+        }
+        return globalOptions;
+      }
+      /**
+       * Get an array of the arguments if any have a description.
+       *
+       * @param {Command} cmd
+       * @returns {Argument[]}
+       */
+      visibleArguments(cmd) {
+        if (cmd._argsDescription) {
+          cmd.registeredArguments.forEach((argument) => {
+            argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
+          });
+        }
+        if (cmd.registeredArguments.find((argument) => argument.description)) {
+          return cmd.registeredArguments;
+        }
+        return [];
+      }
+      /**
+       * Get the command term to show in the list of subcommands.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandTerm(cmd) {
+        const args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
+        return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + // simplistic check for non-help option
+        (args ? " " + args : "");
+      }
+      /**
+       * Get the option term to show in the list of options.
+       *
+       * @param {Option} option
+       * @returns {string}
+       */
+      optionTerm(option) {
+        return option.flags;
+      }
+      /**
+       * Get the argument term to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @returns {string}
+       */
+      argumentTerm(argument) {
+        return argument.name();
+      }
+      /**
+       * Get the longest command term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestSubcommandTermLength(cmd, helper) {
+        return helper.visibleCommands(cmd).reduce((max, command) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleSubcommandTerm(helper.subcommandTerm(command))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestOptionTermLength(cmd, helper) {
+        return helper.visibleOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest global option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestGlobalOptionTermLength(cmd, helper) {
+        return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest argument term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestArgumentTermLength(cmd, helper) {
+        return helper.visibleArguments(cmd).reduce((max, argument) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleArgumentTerm(helper.argumentTerm(argument))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the command usage to be displayed at the top of the built-in help.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandUsage(cmd) {
+        let cmdName = cmd._name;
+        if (cmd._aliases[0]) {
+          cmdName = cmdName + "|" + cmd._aliases[0];
+        }
+        let ancestorCmdNames = "";
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
+        }
+        return ancestorCmdNames + cmdName + " " + cmd.usage();
+      }
+      /**
+       * Get the description for the command.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandDescription(cmd) {
+        return cmd.description();
+      }
+      /**
+       * Get the subcommand summary to show in the list of subcommands.
+       * (Fallback to description for backwards compatibility.)
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandDescription(cmd) {
+        return cmd.summary() || cmd.description();
+      }
+      /**
+       * Get the option description to show in the list of options.
+       *
+       * @param {Option} option
+       * @return {string}
+       */
+      optionDescription(option) {
+        const extraInfo = [];
+        if (option.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (option.defaultValue !== void 0) {
+          const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
+          if (showDefault) {
+            extraInfo.push(
+              `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
+            );
+          }
+        }
+        if (option.presetArg !== void 0 && option.optional) {
+          extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+        }
+        if (option.envVar !== void 0) {
+          extraInfo.push(`env: ${option.envVar}`);
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (option.description) {
+            return `${option.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return option.description;
+      }
+      /**
+       * Get the argument description to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @return {string}
+       */
+      argumentDescription(argument) {
+        const extraInfo = [];
+        if (argument.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (argument.defaultValue !== void 0) {
+          extraInfo.push(
+            `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`
+          );
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (argument.description) {
+            return `${argument.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return argument.description;
+      }
+      /**
+       * Format a list of items, given a heading and an array of formatted items.
+       *
+       * @param {string} heading
+       * @param {string[]} items
+       * @param {Help} helper
+       * @returns string[]
+       */
+      formatItemList(heading2, items, helper) {
+        if (items.length === 0) return [];
+        return [helper.styleTitle(heading2), ...items, ""];
+      }
+      /**
+       * Group items by their help group heading.
+       *
+       * @param {Command[] | Option[]} unsortedItems
+       * @param {Command[] | Option[]} visibleItems
+       * @param {Function} getGroup
+       * @returns {Map<string, Command[] | Option[]>}
+       */
+      groupItems(unsortedItems, visibleItems, getGroup) {
+        const result = /* @__PURE__ */ new Map();
+        unsortedItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) result.set(group, []);
+        });
+        visibleItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) {
+            result.set(group, []);
+          }
+          result.get(group).push(item);
+        });
+        return result;
+      }
+      /**
+       * Generate the built-in help text.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatHelp(cmd, helper) {
+        const termWidth = helper.padWidth(cmd, helper);
+        const helpWidth = helper.helpWidth ?? 80;
+        function callFormatItem(term, description) {
+          return helper.formatItem(term, termWidth, description, helper);
+        }
+        let output = [
+          `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+          ""
+        ];
+        const commandDescription = helper.commandDescription(cmd);
+        if (commandDescription.length > 0) {
+          output = output.concat([
+            helper.boxWrap(
+              helper.styleCommandDescription(commandDescription),
+              helpWidth
+            ),
+            ""
+          ]);
+        }
+        const argumentList = helper.visibleArguments(cmd).map((argument) => {
+          return callFormatItem(
+            helper.styleArgumentTerm(helper.argumentTerm(argument)),
+            helper.styleArgumentDescription(helper.argumentDescription(argument))
+          );
+        });
+        output = output.concat(
+          this.formatItemList("Arguments:", argumentList, helper)
+        );
+        const optionGroups = this.groupItems(
+          cmd.options,
+          helper.visibleOptions(cmd),
+          (option) => option.helpGroupHeading ?? "Options:"
+        );
+        optionGroups.forEach((options, group) => {
+          const optionList = options.map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(this.formatItemList(group, optionList, helper));
+        });
+        if (helper.showGlobalOptions) {
+          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(
+            this.formatItemList("Global Options:", globalOptionList, helper)
+          );
+        }
+        const commandGroups = this.groupItems(
+          cmd.commands,
+          helper.visibleCommands(cmd),
+          (sub) => sub.helpGroup() || "Commands:"
+        );
+        commandGroups.forEach((commands, group) => {
+          const commandList = commands.map((sub) => {
+            return callFormatItem(
+              helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+              helper.styleSubcommandDescription(helper.subcommandDescription(sub))
+            );
+          });
+          output = output.concat(this.formatItemList(group, commandList, helper));
+        });
+        return output.join("\n");
+      }
+      /**
+       * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+       *
+       * @param {string} str
+       * @returns {number}
+       */
+      displayWidth(str) {
+        return stripColor(str).length;
+      }
+      /**
+       * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+       *
+       * @param {string} str
+       * @returns {string}
+       */
+      styleTitle(str) {
+        return str;
+      }
+      styleUsage(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word === "[command]") return this.styleSubcommandText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleCommandText(word);
+        }).join(" ");
+      }
+      styleCommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleOptionDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleSubcommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleArgumentDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleDescriptionText(str) {
+        return str;
+      }
+      styleOptionTerm(str) {
+        return this.styleOptionText(str);
+      }
+      styleSubcommandTerm(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleSubcommandText(word);
+        }).join(" ");
+      }
+      styleArgumentTerm(str) {
+        return this.styleArgumentText(str);
+      }
+      styleOptionText(str) {
+        return str;
+      }
+      styleArgumentText(str) {
+        return str;
+      }
+      styleSubcommandText(str) {
+        return str;
+      }
+      styleCommandText(str) {
+        return str;
+      }
+      /**
+       * Calculate the pad width from the maximum term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      padWidth(cmd, helper) {
+        return Math.max(
+          helper.longestOptionTermLength(cmd, helper),
+          helper.longestGlobalOptionTermLength(cmd, helper),
+          helper.longestSubcommandTermLength(cmd, helper),
+          helper.longestArgumentTermLength(cmd, helper)
+        );
+      }
+      /**
+       * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+       *
+       * @param {string} str
+       * @returns {boolean}
+       */
+      preformatted(str) {
+        return /\n[^\S\r\n]/.test(str);
+      }
+      /**
+       * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+       *
+       * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+       *   TTT  DDD DDDD
+       *        DD DDD
+       *
+       * @param {string} term
+       * @param {number} termWidth
+       * @param {string} description
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatItem(term, termWidth, description, helper) {
+        const itemIndent = 2;
+        const itemIndentStr = " ".repeat(itemIndent);
+        if (!description) return itemIndentStr + term;
+        const paddedTerm = term.padEnd(
+          termWidth + term.length - helper.displayWidth(term)
+        );
+        const spacerWidth = 2;
+        const helpWidth = this.helpWidth ?? 80;
+        const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+        let formattedDescription;
+        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
+          formattedDescription = description;
+        } else {
+          const wrappedDescription = helper.boxWrap(description, remainingWidth);
+          formattedDescription = wrappedDescription.replace(
+            /\n/g,
+            "\n" + " ".repeat(termWidth + spacerWidth)
+          );
+        }
+        return itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `
+${itemIndentStr}`);
+      }
+      /**
+       * Wrap a string at whitespace, preserving existing line breaks.
+       * Wrapping is skipped if the width is less than `minWidthToWrap`.
+       *
+       * @param {string} str
+       * @param {number} width
+       * @returns {string}
+       */
+      boxWrap(str, width) {
+        if (width < this.minWidthToWrap) return str;
+        const rawLines = str.split(/\r\n|\n/);
+        const chunkPattern = /[\s]*[^\s]+/g;
+        const wrappedLines = [];
+        rawLines.forEach((line) => {
+          const chunks = line.match(chunkPattern);
+          if (chunks === null) {
+            wrappedLines.push("");
+            return;
+          }
+          let sumChunks = [chunks.shift()];
+          let sumWidth = this.displayWidth(sumChunks[0]);
+          chunks.forEach((chunk) => {
+            const visibleWidth = this.displayWidth(chunk);
+            if (sumWidth + visibleWidth <= width) {
+              sumChunks.push(chunk);
+              sumWidth += visibleWidth;
+              return;
+            }
+            wrappedLines.push(sumChunks.join(""));
+            const nextChunk = chunk.trimStart();
+            sumChunks = [nextChunk];
+            sumWidth = this.displayWidth(nextChunk);
+          });
+          wrappedLines.push(sumChunks.join(""));
+        });
+        return wrappedLines.join("\n");
+      }
+    };
+    function stripColor(str) {
+      const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+      return str.replace(sgrPattern, "");
+    }
+    exports.Help = Help2;
+    exports.stripColor = stripColor;
+  }
+});
+
+// node_modules/commander/lib/option.js
+var require_option = __commonJS({
+  "node_modules/commander/lib/option.js"(exports) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Option2 = class {
+      /**
+       * Initialize a new `Option` with the given `flags` and `description`.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       */
+      constructor(flags, description) {
+        this.flags = flags;
+        this.description = description || "";
+        this.required = flags.includes("<");
+        this.optional = flags.includes("[");
+        this.variadic = /\w\.\.\.[>\]]$/.test(flags);
+        this.mandatory = false;
+        const optionFlags = splitOptionFlags(flags);
+        this.short = optionFlags.shortFlag;
+        this.long = optionFlags.longFlag;
+        this.negate = false;
+        if (this.long) {
+          this.negate = this.long.startsWith("--no-");
+        }
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.presetArg = void 0;
+        this.envVar = void 0;
+        this.parseArg = void 0;
+        this.hidden = false;
+        this.argChoices = void 0;
+        this.conflictsWith = [];
+        this.implied = void 0;
+        this.helpGroupHeading = void 0;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Option}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+       * The custom processing (parseArg) is called.
+       *
+       * @example
+       * new Option('--color').default('GREYSCALE').preset('RGB');
+       * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+       *
+       * @param {*} arg
+       * @return {Option}
+       */
+      preset(arg) {
+        this.presetArg = arg;
+        return this;
+      }
+      /**
+       * Add option name(s) that conflict with this option.
+       * An error will be displayed if conflicting options are found during parsing.
+       *
+       * @example
+       * new Option('--rgb').conflicts('cmyk');
+       * new Option('--js').conflicts(['ts', 'jsx']);
+       *
+       * @param {(string | string[])} names
+       * @return {Option}
+       */
+      conflicts(names) {
+        this.conflictsWith = this.conflictsWith.concat(names);
+        return this;
+      }
+      /**
+       * Specify implied option values for when this option is set and the implied options are not.
+       *
+       * The custom processing (parseArg) is not called on the implied values.
+       *
+       * @example
+       * program
+       *   .addOption(new Option('--log', 'write logging information to file'))
+       *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+       *
+       * @param {object} impliedOptionValues
+       * @return {Option}
+       */
+      implies(impliedOptionValues) {
+        let newImplied = impliedOptionValues;
+        if (typeof impliedOptionValues === "string") {
+          newImplied = { [impliedOptionValues]: true };
+        }
+        this.implied = Object.assign(this.implied || {}, newImplied);
+        return this;
+      }
+      /**
+       * Set environment variable to check for option value.
+       *
+       * An environment variable is only used if when processed the current option value is
+       * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+       *
+       * @param {string} name
+       * @return {Option}
+       */
+      env(name) {
+        this.envVar = name;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI option arguments into option values.
+       *
+       * @param {Function} [fn]
+       * @return {Option}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Whether the option is mandatory and must have a value after parsing.
+       *
+       * @param {boolean} [mandatory=true]
+       * @return {Option}
+       */
+      makeOptionMandatory(mandatory = true) {
+        this.mandatory = !!mandatory;
+        return this;
+      }
+      /**
+       * Hide option in help.
+       *
+       * @param {boolean} [hide=true]
+       * @return {Option}
+       */
+      hideHelp(hide = true) {
+        this.hidden = !!hide;
+        return this;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Only allow option value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Option}
+       */
+      choices(values2) {
+        this.argChoices = values2.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Return option name.
+       *
+       * @return {string}
+       */
+      name() {
+        if (this.long) {
+          return this.long.replace(/^--/, "");
+        }
+        return this.short.replace(/^-/, "");
+      }
+      /**
+       * Return option name, in a camelcase format that can be used
+       * as an object attribute key.
+       *
+       * @return {string}
+       */
+      attributeName() {
+        if (this.negate) {
+          return camelcase(this.name().replace(/^no-/, ""));
+        }
+        return camelcase(this.name());
+      }
+      /**
+       * Set the help group heading.
+       *
+       * @param {string} heading
+       * @return {Option}
+       */
+      helpGroup(heading2) {
+        this.helpGroupHeading = heading2;
+        return this;
+      }
+      /**
+       * Check if `arg` matches the short or long flag.
+       *
+       * @param {string} arg
+       * @return {boolean}
+       * @package
+       */
+      is(arg) {
+        return this.short === arg || this.long === arg;
+      }
+      /**
+       * Return whether a boolean option.
+       *
+       * Options are one of boolean, negated, required argument, or optional argument.
+       *
+       * @return {boolean}
+       * @package
+       */
+      isBoolean() {
+        return !this.required && !this.optional && !this.negate;
+      }
+    };
+    var DualOptions = class {
+      /**
+       * @param {Option[]} options
+       */
+      constructor(options) {
+        this.positiveOptions = /* @__PURE__ */ new Map();
+        this.negativeOptions = /* @__PURE__ */ new Map();
+        this.dualOptions = /* @__PURE__ */ new Set();
+        options.forEach((option) => {
+          if (option.negate) {
+            this.negativeOptions.set(option.attributeName(), option);
+          } else {
+            this.positiveOptions.set(option.attributeName(), option);
+          }
+        });
+        this.negativeOptions.forEach((value, key) => {
+          if (this.positiveOptions.has(key)) {
+            this.dualOptions.add(key);
+          }
+        });
+      }
+      /**
+       * Did the value come from the option, and not from possible matching dual option?
+       *
+       * @param {*} value
+       * @param {Option} option
+       * @returns {boolean}
+       */
+      valueFromOption(value, option) {
+        const optionKey = option.attributeName();
+        if (!this.dualOptions.has(optionKey)) return true;
+        const preset = this.negativeOptions.get(optionKey).presetArg;
+        const negativeValue = preset !== void 0 ? preset : false;
+        return option.negate === (negativeValue === value);
+      }
+    };
+    function camelcase(str) {
+      return str.split("-").reduce((str2, word) => {
+        return str2 + word[0].toUpperCase() + word.slice(1);
+      });
+    }
+    function splitOptionFlags(flags) {
+      let shortFlag;
+      let longFlag;
+      const shortFlagExp = /^-[^-]$/;
+      const longFlagExp = /^--[^-]/;
+      const flagParts = flags.split(/[ |,]+/).concat("guard");
+      if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+      if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+      if (!shortFlag && shortFlagExp.test(flagParts[0]))
+        shortFlag = flagParts.shift();
+      if (!shortFlag && longFlagExp.test(flagParts[0])) {
+        shortFlag = longFlag;
+        longFlag = flagParts.shift();
+      }
+      if (flagParts[0].startsWith("-")) {
+        const unsupportedFlag = flagParts[0];
+        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+        if (/^-[^-][^-]/.test(unsupportedFlag))
+          throw new Error(
+            `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`
+          );
+        if (shortFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many short flags`);
+        if (longFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many long flags`);
+        throw new Error(`${baseError}
+- unrecognised flag format`);
+      }
+      if (shortFlag === void 0 && longFlag === void 0)
+        throw new Error(
+          `option creation failed due to no flags found in '${flags}'.`
+        );
+      return { shortFlag, longFlag };
+    }
+    exports.Option = Option2;
+    exports.DualOptions = DualOptions;
+  }
+});
+
+// node_modules/commander/lib/suggestSimilar.js
+var require_suggestSimilar = __commonJS({
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+    var maxDistance = 3;
+    function editDistance(a, b) {
+      if (Math.abs(a.length - b.length) > maxDistance)
+        return Math.max(a.length, b.length);
+      const d = [];
+      for (let i = 0; i <= a.length; i++) {
+        d[i] = [i];
+      }
+      for (let j = 0; j <= b.length; j++) {
+        d[0][j] = j;
+      }
+      for (let j = 1; j <= b.length; j++) {
+        for (let i = 1; i <= a.length; i++) {
+          let cost = 1;
+          if (a[i - 1] === b[j - 1]) {
+            cost = 0;
+          } else {
+            cost = 1;
+          }
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
+            // deletion
+            d[i][j - 1] + 1,
+            // insertion
+            d[i - 1][j - 1] + cost
+            // substitution
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          }
+        }
+      }
+      return d[a.length][b.length];
+    }
+    function suggestSimilar(word, candidates) {
+      if (!candidates || candidates.length === 0) return "";
+      candidates = Array.from(new Set(candidates));
+      const searchingOptions = word.startsWith("--");
+      if (searchingOptions) {
+        word = word.slice(2);
+        candidates = candidates.map((candidate) => candidate.slice(2));
+      }
+      let similar = [];
+      let bestDistance = maxDistance;
+      const minSimilarity = 0.4;
+      candidates.forEach((candidate) => {
+        if (candidate.length <= 1) return;
+        const distance = editDistance(word, candidate);
+        const length = Math.max(word.length, candidate.length);
+        const similarity = (length - distance) / length;
+        if (similarity > minSimilarity) {
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            similar = [candidate];
+          } else if (distance === bestDistance) {
+            similar.push(candidate);
+          }
+        }
+      });
+      similar.sort((a, b) => a.localeCompare(b));
+      if (searchingOptions) {
+        similar = similar.map((candidate) => `--${candidate}`);
+      }
+      if (similar.length > 1) {
+        return `
+(Did you mean one of ${similar.join(", ")}?)`;
+      }
+      if (similar.length === 1) {
+        return `
+(Did you mean ${similar[0]}?)`;
+      }
+      return "";
+    }
+    exports.suggestSimilar = suggestSimilar;
+  }
+});
+
+// node_modules/commander/lib/command.js
+var require_command = __commonJS({
+  "node_modules/commander/lib/command.js"(exports) {
+    var EventEmitter = __require("node:events").EventEmitter;
+    var childProcess = __require("node:child_process");
+    var path = __require("node:path");
+    var fs = __require("node:fs");
+    var process2 = __require("node:process");
+    var { Argument: Argument2, humanReadableArgName } = require_argument();
+    var { CommanderError: CommanderError2 } = require_error();
+    var { Help: Help2, stripColor } = require_help();
+    var { Option: Option2, DualOptions } = require_option();
+    var { suggestSimilar } = require_suggestSimilar();
+    var Command2 = class _Command extends EventEmitter {
+      /**
+       * Initialize a new `Command`.
+       *
+       * @param {string} [name]
+       */
+      constructor(name) {
+        super();
+        this.commands = [];
+        this.options = [];
+        this.parent = null;
+        this._allowUnknownOption = false;
+        this._allowExcessArguments = false;
+        this.registeredArguments = [];
+        this._args = this.registeredArguments;
+        this.args = [];
+        this.rawArgs = [];
+        this.processedArgs = [];
+        this._scriptPath = null;
+        this._name = name || "";
+        this._optionValues = {};
+        this._optionValueSources = {};
+        this._storeOptionsAsProperties = false;
+        this._actionHandler = null;
+        this._executableHandler = false;
+        this._executableFile = null;
+        this._executableDir = null;
+        this._defaultCommandName = null;
+        this._exitCallback = null;
+        this._aliases = [];
+        this._combineFlagAndOptionalValue = true;
+        this._description = "";
+        this._summary = "";
+        this._argsDescription = void 0;
+        this._enablePositionalOptions = false;
+        this._passThroughOptions = false;
+        this._lifeCycleHooks = {};
+        this._showHelpAfterError = false;
+        this._showSuggestionAfterError = true;
+        this._savedState = null;
+        this._outputConfiguration = {
+          writeOut: (str) => process2.stdout.write(str),
+          writeErr: (str) => process2.stderr.write(str),
+          outputError: (str, write) => write(str),
+          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
+          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
+          getOutHasColors: () => useColor2() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor2() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
+          stripColor: (str) => stripColor(str)
+        };
+        this._hidden = false;
+        this._helpOption = void 0;
+        this._addImplicitHelpCommand = void 0;
+        this._helpCommand = void 0;
+        this._helpConfiguration = {};
+        this._helpGroupHeading = void 0;
+        this._defaultCommandGroup = void 0;
+        this._defaultOptionGroup = void 0;
+      }
+      /**
+       * Copy settings that are useful to have in common across root command and subcommands.
+       *
+       * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+       *
+       * @param {Command} sourceCommand
+       * @return {Command} `this` command for chaining
+       */
+      copyInheritedSettings(sourceCommand) {
+        this._outputConfiguration = sourceCommand._outputConfiguration;
+        this._helpOption = sourceCommand._helpOption;
+        this._helpCommand = sourceCommand._helpCommand;
+        this._helpConfiguration = sourceCommand._helpConfiguration;
+        this._exitCallback = sourceCommand._exitCallback;
+        this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+        this._combineFlagAndOptionalValue = sourceCommand._combineFlagAndOptionalValue;
+        this._allowExcessArguments = sourceCommand._allowExcessArguments;
+        this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+        this._showHelpAfterError = sourceCommand._showHelpAfterError;
+        this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+        return this;
+      }
+      /**
+       * @returns {Command[]}
+       * @private
+       */
+      _getCommandAndAncestors() {
+        const result = [];
+        for (let command = this; command; command = command.parent) {
+          result.push(command);
+        }
+        return result;
+      }
+      /**
+       * Define a command.
+       *
+       * There are two styles of command: pay attention to where to put the description.
+       *
+       * @example
+       * // Command implemented using action handler (description is supplied separately to `.command`)
+       * program
+       *   .command('clone <source> [destination]')
+       *   .description('clone a repository into a newly created directory')
+       *   .action((source, destination) => {
+       *     console.log('clone command called');
+       *   });
+       *
+       * // Command implemented using separate executable file (description is second parameter to `.command`)
+       * program
+       *   .command('start <service>', 'start named service')
+       *   .command('stop [service]', 'stop named service, or all if no name supplied');
+       *
+       * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+       * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+       * @param {object} [execOpts] - configuration options (for executable)
+       * @return {Command} returns new command for action handler, or `this` for executable command
+       */
+      command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+        let desc = actionOptsOrExecDesc;
+        let opts = execOpts;
+        if (typeof desc === "object" && desc !== null) {
+          opts = desc;
+          desc = null;
+        }
+        opts = opts || {};
+        const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const cmd = this.createCommand(name);
+        if (desc) {
+          cmd.description(desc);
+          cmd._executableHandler = true;
+        }
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        cmd._hidden = !!(opts.noHelp || opts.hidden);
+        cmd._executableFile = opts.executableFile || null;
+        if (args) cmd.arguments(args);
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd.copyInheritedSettings(this);
+        if (desc) return this;
+        return cmd;
+      }
+      /**
+       * Factory routine to create a new unattached command.
+       *
+       * See .command() for creating an attached subcommand, which uses this routine to
+       * create the command. You can override createCommand to customise subcommands.
+       *
+       * @param {string} [name]
+       * @return {Command} new command
+       */
+      createCommand(name) {
+        return new _Command(name);
+      }
+      /**
+       * You can customise the help with a subclass of Help by overriding createHelp,
+       * or by overriding Help properties using configureHelp().
+       *
+       * @return {Help}
+       */
+      createHelp() {
+        return Object.assign(new Help2(), this.configureHelp());
+      }
+      /**
+       * You can customise the help by overriding Help properties using configureHelp(),
+       * or with a subclass of Help by overriding createHelp().
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureHelp(configuration) {
+        if (configuration === void 0) return this._helpConfiguration;
+        this._helpConfiguration = configuration;
+        return this;
+      }
+      /**
+       * The default output goes to stdout and stderr. You can customise this for special
+       * applications. You can also customise the display of errors by overriding outputError.
+       *
+       * The configuration properties are all functions:
+       *
+       *     // change how output being written, defaults to stdout and stderr
+       *     writeOut(str)
+       *     writeErr(str)
+       *     // change how output being written for errors, defaults to writeErr
+       *     outputError(str, write) // used for displaying errors and not used for displaying help
+       *     // specify width for wrapping help
+       *     getOutHelpWidth()
+       *     getErrHelpWidth()
+       *     // color support, currently only used with Help
+       *     getOutHasColors()
+       *     getErrHasColors()
+       *     stripColor() // used to remove ANSI escape codes if output does not have colors
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureOutput(configuration) {
+        if (configuration === void 0) return this._outputConfiguration;
+        this._outputConfiguration = {
+          ...this._outputConfiguration,
+          ...configuration
+        };
+        return this;
+      }
+      /**
+       * Display the help or a custom message after an error occurs.
+       *
+       * @param {(boolean|string)} [displayHelp]
+       * @return {Command} `this` command for chaining
+       */
+      showHelpAfterError(displayHelp = true) {
+        if (typeof displayHelp !== "string") displayHelp = !!displayHelp;
+        this._showHelpAfterError = displayHelp;
+        return this;
+      }
+      /**
+       * Display suggestion of similar commands for unknown commands, or options for unknown options.
+       *
+       * @param {boolean} [displaySuggestion]
+       * @return {Command} `this` command for chaining
+       */
+      showSuggestionAfterError(displaySuggestion = true) {
+        this._showSuggestionAfterError = !!displaySuggestion;
+        return this;
+      }
+      /**
+       * Add a prepared subcommand.
+       *
+       * See .command() for creating an attached subcommand which inherits settings from its parent.
+       *
+       * @param {Command} cmd - new subcommand
+       * @param {object} [opts] - configuration options
+       * @return {Command} `this` command for chaining
+       */
+      addCommand(cmd, opts) {
+        if (!cmd._name) {
+          throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+        }
+        opts = opts || {};
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        if (opts.noHelp || opts.hidden) cmd._hidden = true;
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached argument.
+       *
+       * See .argument() for creating an attached argument, which uses this routine to
+       * create the argument. You can override createArgument to return a custom argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @return {Argument} new argument
+       */
+      createArgument(name, description) {
+        return new Argument2(name, description);
+      }
+      /**
+       * Define argument syntax for command.
+       *
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @example
+       * program.argument('<input-file>');
+       * program.argument('[output-file]');
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      argument(name, description, parseArg, defaultValue) {
+        const argument = this.createArgument(name, description);
+        if (typeof parseArg === "function") {
+          argument.default(defaultValue).argParser(parseArg);
+        } else {
+          argument.default(parseArg);
+        }
+        this.addArgument(argument);
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding multiple at once (without descriptions).
+       *
+       * See also .argument().
+       *
+       * @example
+       * program.arguments('<cmd> [env]');
+       *
+       * @param {string} names
+       * @return {Command} `this` command for chaining
+       */
+      arguments(names) {
+        names.trim().split(/ +/).forEach((detail) => {
+          this.argument(detail);
+        });
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding a prepared argument.
+       *
+       * @param {Argument} argument
+       * @return {Command} `this` command for chaining
+       */
+      addArgument(argument) {
+        const previousArgument = this.registeredArguments.slice(-1)[0];
+        if (previousArgument?.variadic) {
+          throw new Error(
+            `only the last argument can be variadic '${previousArgument.name()}'`
+          );
+        }
+        if (argument.required && argument.defaultValue !== void 0 && argument.parseArg === void 0) {
+          throw new Error(
+            `a default value for a required argument is never used: '${argument.name()}'`
+          );
+        }
+        this.registeredArguments.push(argument);
+        return this;
+      }
+      /**
+       * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+       *
+       * @example
+       *    program.helpCommand('help [cmd]');
+       *    program.helpCommand('help [cmd]', 'show help');
+       *    program.helpCommand(false); // suppress default help command
+       *    program.helpCommand(true); // add help command even if no subcommands
+       *
+       * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+       * @param {string} [description] - custom description
+       * @return {Command} `this` command for chaining
+       */
+      helpCommand(enableOrNameAndArgs, description) {
+        if (typeof enableOrNameAndArgs === "boolean") {
+          this._addImplicitHelpCommand = enableOrNameAndArgs;
+          if (enableOrNameAndArgs && this._defaultCommandGroup) {
+            this._initCommandGroup(this._getHelpCommand());
+          }
+          return this;
+        }
+        const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
+        const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const helpDescription = description ?? "display help for command";
+        const helpCommand = this.createCommand(helpName);
+        helpCommand.helpOption(false);
+        if (helpArgs) helpCommand.arguments(helpArgs);
+        if (helpDescription) helpCommand.description(helpDescription);
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Add prepared custom help command.
+       *
+       * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+       * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+       * @return {Command} `this` command for chaining
+       */
+      addHelpCommand(helpCommand, deprecatedDescription) {
+        if (typeof helpCommand !== "object") {
+          this.helpCommand(helpCommand, deprecatedDescription);
+          return this;
+        }
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Lazy create help command.
+       *
+       * @return {(Command|null)}
+       * @package
+       */
+      _getHelpCommand() {
+        const hasImplicitHelpCommand = this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help"));
+        if (hasImplicitHelpCommand) {
+          if (this._helpCommand === void 0) {
+            this.helpCommand(void 0, void 0);
+          }
+          return this._helpCommand;
+        }
+        return null;
+      }
+      /**
+       * Add hook for life cycle event.
+       *
+       * @param {string} event
+       * @param {Function} listener
+       * @return {Command} `this` command for chaining
+       */
+      hook(event, listener) {
+        const allowedValues = ["preSubcommand", "preAction", "postAction"];
+        if (!allowedValues.includes(event)) {
+          throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        if (this._lifeCycleHooks[event]) {
+          this._lifeCycleHooks[event].push(listener);
+        } else {
+          this._lifeCycleHooks[event] = [listener];
+        }
+        return this;
+      }
+      /**
+       * Register callback to use as replacement for calling process.exit.
+       *
+       * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+       * @return {Command} `this` command for chaining
+       */
+      exitOverride(fn) {
+        if (fn) {
+          this._exitCallback = fn;
+        } else {
+          this._exitCallback = (err) => {
+            if (err.code !== "commander.executeSubCommandAsync") {
+              throw err;
+            } else {
+            }
+          };
+        }
+        return this;
+      }
+      /**
+       * Call process.exit, and _exitCallback if defined.
+       *
+       * @param {number} exitCode exit code for using with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       * @return never
+       * @private
+       */
+      _exit(exitCode, code, message) {
+        if (this._exitCallback) {
+          this._exitCallback(new CommanderError2(exitCode, code, message));
+        }
+        process2.exit(exitCode);
+      }
+      /**
+       * Register callback `fn` for the command.
+       *
+       * @example
+       * program
+       *   .command('serve')
+       *   .description('start service')
+       *   .action(function() {
+       *      // do work here
+       *   });
+       *
+       * @param {Function} fn
+       * @return {Command} `this` command for chaining
+       */
+      action(fn) {
+        const listener = (args) => {
+          const expectedArgsCount = this.registeredArguments.length;
+          const actionArgs = args.slice(0, expectedArgsCount);
+          if (this._storeOptionsAsProperties) {
+            actionArgs[expectedArgsCount] = this;
+          } else {
+            actionArgs[expectedArgsCount] = this.opts();
+          }
+          actionArgs.push(this);
+          return fn.apply(this, actionArgs);
+        };
+        this._actionHandler = listener;
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached option.
+       *
+       * See .option() for creating an attached option, which uses this routine to
+       * create the option. You can override createOption to return a custom option.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @return {Option} new option
+       */
+      createOption(flags, description) {
+        return new Option2(flags, description);
+      }
+      /**
+       * Wrap parseArgs to catch 'commander.invalidArgument'.
+       *
+       * @param {(Option | Argument)} target
+       * @param {string} value
+       * @param {*} previous
+       * @param {string} invalidArgumentMessage
+       * @private
+       */
+      _callParseArg(target2, value, previous, invalidArgumentMessage) {
+        try {
+          return target2.parseArg(value, previous);
+        } catch (err) {
+          if (err.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err.message}`;
+            this.error(message, { exitCode: err.exitCode, code: err.code });
+          }
+          throw err;
+        }
+      }
+      /**
+       * Check for option flag conflicts.
+       * Register option if no conflicts found, or throw on conflict.
+       *
+       * @param {Option} option
+       * @private
+       */
+      _registerOption(option) {
+        const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
+        if (matchingOption) {
+          const matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
+          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+        }
+        this._initOptionGroup(option);
+        this.options.push(option);
+      }
+      /**
+       * Check for command name and alias conflicts with existing commands.
+       * Register command if no conflicts found, or throw on conflict.
+       *
+       * @param {Command} command
+       * @private
+       */
+      _registerCommand(command) {
+        const knownBy = (cmd) => {
+          return [cmd.name()].concat(cmd.aliases());
+        };
+        const alreadyUsed = knownBy(command).find(
+          (name) => this._findCommand(name)
+        );
+        if (alreadyUsed) {
+          const existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|");
+          const newCmd = knownBy(command).join("|");
+          throw new Error(
+            `cannot add command '${newCmd}' as already have command '${existingCmd}'`
+          );
+        }
+        this._initCommandGroup(command);
+        this.commands.push(command);
+      }
+      /**
+       * Add an option.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addOption(option) {
+        this._registerOption(option);
+        const oname = option.name();
+        const name = option.attributeName();
+        if (option.negate) {
+          const positiveLongFlag = option.long.replace(/^--no-/, "--");
+          if (!this._findOption(positiveLongFlag)) {
+            this.setOptionValueWithSource(
+              name,
+              option.defaultValue === void 0 ? true : option.defaultValue,
+              "default"
+            );
+          }
+        } else if (option.defaultValue !== void 0) {
+          this.setOptionValueWithSource(name, option.defaultValue, "default");
+        }
+        const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+          if (val == null && option.presetArg !== void 0) {
+            val = option.presetArg;
+          }
+          const oldValue = this.getOptionValue(name);
+          if (val !== null && option.parseArg) {
+            val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+          } else if (val !== null && option.variadic) {
+            val = option._collectValue(val, oldValue);
+          }
+          if (val == null) {
+            if (option.negate) {
+              val = false;
+            } else if (option.isBoolean() || option.optional) {
+              val = true;
+            } else {
+              val = "";
+            }
+          }
+          this.setOptionValueWithSource(name, val, valueSource);
+        };
+        this.on("option:" + oname, (val) => {
+          const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+          handleOptionValue(val, invalidValueMessage, "cli");
+        });
+        if (option.envVar) {
+          this.on("optionEnv:" + oname, (val) => {
+            const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+            handleOptionValue(val, invalidValueMessage, "env");
+          });
+        }
+        return this;
+      }
+      /**
+       * Internal implementation shared by .option() and .requiredOption()
+       *
+       * @return {Command} `this` command for chaining
+       * @private
+       */
+      _optionEx(config, flags, description, fn, defaultValue) {
+        if (typeof flags === "object" && flags instanceof Option2) {
+          throw new Error(
+            "To add an Option object use addOption() instead of option() or requiredOption()"
+          );
+        }
+        const option = this.createOption(flags, description);
+        option.makeOptionMandatory(!!config.mandatory);
+        if (typeof fn === "function") {
+          option.default(defaultValue).argParser(fn);
+        } else if (fn instanceof RegExp) {
+          const regex = fn;
+          fn = (val, def) => {
+            const m = regex.exec(val);
+            return m ? m[0] : def;
+          };
+          option.default(defaultValue).argParser(fn);
+        } else {
+          option.default(fn);
+        }
+        return this.addOption(option);
+      }
+      /**
+       * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+       * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+       *
+       * See the README for more details, and see also addOption() and requiredOption().
+       *
+       * @example
+       * program
+       *     .option('-p, --pepper', 'add pepper')
+       *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+       *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+       *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      option(flags, description, parseArg, defaultValue) {
+        return this._optionEx({}, flags, description, parseArg, defaultValue);
+      }
+      /**
+       * Add a required option which must have a value after parsing. This usually means
+       * the option must be specified on the command line. (Otherwise the same as .option().)
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      requiredOption(flags, description, parseArg, defaultValue) {
+        return this._optionEx(
+          { mandatory: true },
+          flags,
+          description,
+          parseArg,
+          defaultValue
+        );
+      }
+      /**
+       * Alter parsing of short flags with optional values.
+       *
+       * @example
+       * // for `.option('-f,--flag [value]'):
+       * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+       * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+       *
+       * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+       * @return {Command} `this` command for chaining
+       */
+      combineFlagAndOptionalValue(combine = true) {
+        this._combineFlagAndOptionalValue = !!combine;
+        return this;
+      }
+      /**
+       * Allow unknown options on the command line.
+       *
+       * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      allowUnknownOption(allowUnknown = true) {
+        this._allowUnknownOption = !!allowUnknown;
+        return this;
+      }
+      /**
+       * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+       *
+       * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+       * @return {Command} `this` command for chaining
+       */
+      allowExcessArguments(allowExcess = true) {
+        this._allowExcessArguments = !!allowExcess;
+        return this;
+      }
+      /**
+       * Enable positional options. Positional means global options are specified before subcommands which lets
+       * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+       * The default behaviour is non-positional and global options may appear anywhere on the command line.
+       *
+       * @param {boolean} [positional]
+       * @return {Command} `this` command for chaining
+       */
+      enablePositionalOptions(positional = true) {
+        this._enablePositionalOptions = !!positional;
+        return this;
+      }
+      /**
+       * Pass through options that come after command-arguments rather than treat them as command-options,
+       * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+       * positional options to have been enabled on the program (parent commands).
+       * The default behaviour is non-positional and options may appear before or after command-arguments.
+       *
+       * @param {boolean} [passThrough] for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      passThroughOptions(passThrough = true) {
+        this._passThroughOptions = !!passThrough;
+        this._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * @private
+       */
+      _checkForBrokenPassThrough() {
+        if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions) {
+          throw new Error(
+            `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`
+          );
+        }
+      }
+      /**
+       * Whether to store option values as properties on command object,
+       * or store separately (specify false). In both cases the option values can be accessed using .opts().
+       *
+       * @param {boolean} [storeAsProperties=true]
+       * @return {Command} `this` command for chaining
+       */
+      storeOptionsAsProperties(storeAsProperties = true) {
+        if (this.options.length) {
+          throw new Error("call .storeOptionsAsProperties() before adding options");
+        }
+        if (Object.keys(this._optionValues).length) {
+          throw new Error(
+            "call .storeOptionsAsProperties() before setting option values"
+          );
+        }
+        this._storeOptionsAsProperties = !!storeAsProperties;
+        return this;
+      }
+      /**
+       * Retrieve option value.
+       *
+       * @param {string} key
+       * @return {object} value
+       */
+      getOptionValue(key) {
+        if (this._storeOptionsAsProperties) {
+          return this[key];
+        }
+        return this._optionValues[key];
+      }
+      /**
+       * Store option value.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValue(key, value) {
+        return this.setOptionValueWithSource(key, value, void 0);
+      }
+      /**
+       * Store option value and where the value came from.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @param {string} source - expected values are default/config/env/cli/implied
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValueWithSource(key, value, source) {
+        if (this._storeOptionsAsProperties) {
+          this[key] = value;
+        } else {
+          this._optionValues[key] = value;
+        }
+        this._optionValueSources[key] = source;
+        return this;
+      }
+      /**
+       * Get source of option value.
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSource(key) {
+        return this._optionValueSources[key];
+      }
+      /**
+       * Get source of option value. See also .optsWithGlobals().
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSourceWithGlobals(key) {
+        let source;
+        this._getCommandAndAncestors().forEach((cmd) => {
+          if (cmd.getOptionValueSource(key) !== void 0) {
+            source = cmd.getOptionValueSource(key);
+          }
+        });
+        return source;
+      }
+      /**
+       * Get user arguments from implied or explicit arguments.
+       * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+       *
+       * @private
+       */
+      _prepareUserArgs(argv, parseOptions) {
+        if (argv !== void 0 && !Array.isArray(argv)) {
+          throw new Error("first parameter to parse must be array or undefined");
+        }
+        parseOptions = parseOptions || {};
+        if (argv === void 0 && parseOptions.from === void 0) {
+          if (process2.versions?.electron) {
+            parseOptions.from = "electron";
+          }
+          const execArgv = process2.execArgv ?? [];
+          if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
+            parseOptions.from = "eval";
+          }
+        }
+        if (argv === void 0) {
+          argv = process2.argv;
+        }
+        this.rawArgs = argv.slice();
+        let userArgs;
+        switch (parseOptions.from) {
+          case void 0:
+          case "node":
+            this._scriptPath = argv[1];
+            userArgs = argv.slice(2);
+            break;
+          case "electron":
+            if (process2.defaultApp) {
+              this._scriptPath = argv[1];
+              userArgs = argv.slice(2);
+            } else {
+              userArgs = argv.slice(1);
+            }
+            break;
+          case "user":
+            userArgs = argv.slice(0);
+            break;
+          case "eval":
+            userArgs = argv.slice(1);
+            break;
+          default:
+            throw new Error(
+              `unexpected parse option { from: '${parseOptions.from}' }`
+            );
+        }
+        if (!this._name && this._scriptPath)
+          this.nameFromFilename(this._scriptPath);
+        this._name = this._name || "program";
+        return userArgs;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Use parseAsync instead of parse if any of your action handlers are async.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * program.parse(); // parse process.argv and auto-detect electron and special node flags
+       * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+       * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv] - optional, defaults to process.argv
+       * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+       * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+       * @return {Command} `this` command for chaining
+       */
+      parse(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        this._parseCommand([], userArgs);
+        return this;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+       * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+       * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv]
+       * @param {object} [parseOptions]
+       * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+       * @return {Promise}
+       */
+      async parseAsync(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        await this._parseCommand([], userArgs);
+        return this;
+      }
+      _prepareForParse() {
+        if (this._savedState === null) {
+          this.saveStateBeforeParse();
+        } else {
+          this.restoreStateBeforeParse();
+        }
+      }
+      /**
+       * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+       */
+      saveStateBeforeParse() {
+        this._savedState = {
+          // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+          _name: this._name,
+          // option values before parse have default values (including false for negated options)
+          // shallow clones
+          _optionValues: { ...this._optionValues },
+          _optionValueSources: { ...this._optionValueSources }
+        };
+      }
+      /**
+       * Restore state before parse for calls after the first.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+       */
+      restoreStateBeforeParse() {
+        if (this._storeOptionsAsProperties)
+          throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+        this._name = this._savedState._name;
+        this._scriptPath = null;
+        this.rawArgs = [];
+        this._optionValues = { ...this._savedState._optionValues };
+        this._optionValueSources = { ...this._savedState._optionValueSources };
+        this.args = [];
+        this.processedArgs = [];
+      }
+      /**
+       * Throw if expected executable is missing. Add lots of help for author.
+       *
+       * @param {string} executableFile
+       * @param {string} executableDir
+       * @param {string} subcommandName
+       */
+      _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+        if (fs.existsSync(executableFile)) return;
+        const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
+        const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+        throw new Error(executableMissing);
+      }
+      /**
+       * Execute a sub-command executable.
+       *
+       * @private
+       */
+      _executeSubCommand(subcommand, args) {
+        args = args.slice();
+        let launchWithNode = false;
+        const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
+        function findFile(baseDir, baseName) {
+          const localBin = path.resolve(baseDir, baseName);
+          if (fs.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path.extname(baseName))) return void 0;
+          const foundExt = sourceExt.find(
+            (ext) => fs.existsSync(`${localBin}${ext}`)
+          );
+          if (foundExt) return `${localBin}${foundExt}`;
+          return void 0;
+        }
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`;
+        let executableDir = this._executableDir || "";
+        if (this._scriptPath) {
+          let resolvedScriptPath;
+          try {
+            resolvedScriptPath = fs.realpathSync(this._scriptPath);
+          } catch {
+            resolvedScriptPath = this._scriptPath;
+          }
+          executableDir = path.resolve(
+            path.dirname(resolvedScriptPath),
+            executableDir
+          );
+        }
+        if (executableDir) {
+          let localFile = findFile(executableDir, executableFile);
+          if (!localFile && !subcommand._executableFile && this._scriptPath) {
+            const legacyName = path.basename(
+              this._scriptPath,
+              path.extname(this._scriptPath)
+            );
+            if (legacyName !== this._name) {
+              localFile = findFile(
+                executableDir,
+                `${legacyName}-${subcommand._name}`
+              );
+            }
+          }
+          executableFile = localFile || executableFile;
+        }
+        launchWithNode = sourceExt.includes(path.extname(executableFile));
+        let proc;
+        if (process2.platform !== "win32") {
+          if (launchWithNode) {
+            args.unshift(executableFile);
+            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
+          } else {
+            proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
+          }
+        } else {
+          this._checkForMissingExecutable(
+            executableFile,
+            executableDir,
+            subcommand._name
+          );
+          args.unshift(executableFile);
+          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
+        }
+        if (!proc.killed) {
+          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
+          signals.forEach((signal) => {
+            process2.on(signal, () => {
+              if (proc.killed === false && proc.exitCode === null) {
+                proc.kill(signal);
+              }
+            });
+          });
+        }
+        const exitCallback = this._exitCallback;
+        proc.on("close", (code) => {
+          code = code ?? 1;
+          if (!exitCallback) {
+            process2.exit(code);
+          } else {
+            exitCallback(
+              new CommanderError2(
+                code,
+                "commander.executeSubCommandAsync",
+                "(close)"
+              )
+            );
+          }
+        });
+        proc.on("error", (err) => {
+          if (err.code === "ENOENT") {
+            this._checkForMissingExecutable(
+              executableFile,
+              executableDir,
+              subcommand._name
+            );
+          } else if (err.code === "EACCES") {
+            throw new Error(`'${executableFile}' not executable`);
+          }
+          if (!exitCallback) {
+            process2.exit(1);
+          } else {
+            const wrappedError = new CommanderError2(
+              1,
+              "commander.executeSubCommandAsync",
+              "(error)"
+            );
+            wrappedError.nestedError = err;
+            exitCallback(wrappedError);
+          }
+        });
+        this.runningCommand = proc;
+      }
+      /**
+       * @private
+       */
+      _dispatchSubcommand(commandName, operands, unknown) {
+        const subCommand = this._findCommand(commandName);
+        if (!subCommand) this.help({ error: true });
+        subCommand._prepareForParse();
+        let promiseChain;
+        promiseChain = this._chainOrCallSubCommandHook(
+          promiseChain,
+          subCommand,
+          "preSubcommand"
+        );
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          if (subCommand._executableHandler) {
+            this._executeSubCommand(subCommand, operands.concat(unknown));
+          } else {
+            return subCommand._parseCommand(operands, unknown);
+          }
+        });
+        return promiseChain;
+      }
+      /**
+       * Invoke help directly if possible, or dispatch if necessary.
+       * e.g. help foo
+       *
+       * @private
+       */
+      _dispatchHelpCommand(subcommandName) {
+        if (!subcommandName) {
+          this.help();
+        }
+        const subCommand = this._findCommand(subcommandName);
+        if (subCommand && !subCommand._executableHandler) {
+          subCommand.help();
+        }
+        return this._dispatchSubcommand(
+          subcommandName,
+          [],
+          [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]
+        );
+      }
+      /**
+       * Check this.args against expected this.registeredArguments.
+       *
+       * @private
+       */
+      _checkNumberOfArguments() {
+        this.registeredArguments.forEach((arg, i) => {
+          if (arg.required && this.args[i] == null) {
+            this.missingArgument(arg.name());
+          }
+        });
+        if (this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) {
+          return;
+        }
+        if (this.args.length > this.registeredArguments.length) {
+          this._excessArguments(this.args);
+        }
+      }
+      /**
+       * Process this.args using this.registeredArguments and save as this.processedArgs!
+       *
+       * @private
+       */
+      _processArguments() {
+        const myParseArg = (argument, value, previous) => {
+          let parsedValue = value;
+          if (value !== null && argument.parseArg) {
+            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+            parsedValue = this._callParseArg(
+              argument,
+              value,
+              previous,
+              invalidValueMessage
+            );
+          }
+          return parsedValue;
+        };
+        this._checkNumberOfArguments();
+        const processedArgs = [];
+        this.registeredArguments.forEach((declaredArg, index) => {
+          let value = declaredArg.defaultValue;
+          if (declaredArg.variadic) {
+            if (index < this.args.length) {
+              value = this.args.slice(index);
+              if (declaredArg.parseArg) {
+                value = value.reduce((processed, v2) => {
+                  return myParseArg(declaredArg, v2, processed);
+                }, declaredArg.defaultValue);
+              }
+            } else if (value === void 0) {
+              value = [];
+            }
+          } else if (index < this.args.length) {
+            value = this.args[index];
+            if (declaredArg.parseArg) {
+              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+            }
+          }
+          processedArgs[index] = value;
+        });
+        this.processedArgs = processedArgs;
+      }
+      /**
+       * Once we have a promise we chain, but call synchronously until then.
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Function} fn
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCall(promise, fn) {
+        if (promise?.then && typeof promise.then === "function") {
+          return promise.then(() => fn());
+        }
+        return fn();
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallHooks(promise, event) {
+        let result = promise;
+        const hooks = [];
+        this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
+          hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+            hooks.push({ hookedCommand, callback });
+          });
+        });
+        if (event === "postAction") {
+          hooks.reverse();
+        }
+        hooks.forEach((hookDetail) => {
+          result = this._chainOrCall(result, () => {
+            return hookDetail.callback(hookDetail.hookedCommand, this);
+          });
+        });
+        return result;
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Command} subCommand
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallSubCommandHook(promise, subCommand, event) {
+        let result = promise;
+        if (this._lifeCycleHooks[event] !== void 0) {
+          this._lifeCycleHooks[event].forEach((hook) => {
+            result = this._chainOrCall(result, () => {
+              return hook(this, subCommand);
+            });
+          });
+        }
+        return result;
+      }
+      /**
+       * Process arguments in context of this command.
+       * Returns action result, in case it is a promise.
+       *
+       * @private
+       */
+      _parseCommand(operands, unknown) {
+        const parsed = this.parseOptions(unknown);
+        this._parseOptionsEnv();
+        this._parseOptionsImplied();
+        operands = operands.concat(parsed.operands);
+        unknown = parsed.unknown;
+        this.args = operands.concat(unknown);
+        if (operands && this._findCommand(operands[0])) {
+          return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+        }
+        if (this._getHelpCommand() && operands[0] === this._getHelpCommand().name()) {
+          return this._dispatchHelpCommand(operands[1]);
+        }
+        if (this._defaultCommandName) {
+          this._outputHelpIfRequested(unknown);
+          return this._dispatchSubcommand(
+            this._defaultCommandName,
+            operands,
+            unknown
+          );
+        }
+        if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
+          this.help({ error: true });
+        }
+        this._outputHelpIfRequested(parsed.unknown);
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        const checkForUnknownOptions = () => {
+          if (parsed.unknown.length > 0) {
+            this.unknownOption(parsed.unknown[0]);
+          }
+        };
+        const commandEvent = `command:${this.name()}`;
+        if (this._actionHandler) {
+          checkForUnknownOptions();
+          this._processArguments();
+          let promiseChain;
+          promiseChain = this._chainOrCallHooks(promiseChain, "preAction");
+          promiseChain = this._chainOrCall(
+            promiseChain,
+            () => this._actionHandler(this.processedArgs)
+          );
+          if (this.parent) {
+            promiseChain = this._chainOrCall(promiseChain, () => {
+              this.parent.emit(commandEvent, operands, unknown);
+            });
+          }
+          promiseChain = this._chainOrCallHooks(promiseChain, "postAction");
+          return promiseChain;
+        }
+        if (this.parent?.listenerCount(commandEvent)) {
+          checkForUnknownOptions();
+          this._processArguments();
+          this.parent.emit(commandEvent, operands, unknown);
+        } else if (operands.length) {
+          if (this._findCommand("*")) {
+            return this._dispatchSubcommand("*", operands, unknown);
+          }
+          if (this.listenerCount("command:*")) {
+            this.emit("command:*", operands, unknown);
+          } else if (this.commands.length) {
+            this.unknownCommand();
+          } else {
+            checkForUnknownOptions();
+            this._processArguments();
+          }
+        } else if (this.commands.length) {
+          checkForUnknownOptions();
+          this.help({ error: true });
+        } else {
+          checkForUnknownOptions();
+          this._processArguments();
+        }
+      }
+      /**
+       * Find matching command.
+       *
+       * @private
+       * @return {Command | undefined}
+       */
+      _findCommand(name) {
+        if (!name) return void 0;
+        return this.commands.find(
+          (cmd) => cmd._name === name || cmd._aliases.includes(name)
+        );
+      }
+      /**
+       * Return an option matching `arg` if any.
+       *
+       * @param {string} arg
+       * @return {Option}
+       * @package
+       */
+      _findOption(arg) {
+        return this.options.find((option) => option.is(arg));
+      }
+      /**
+       * Display an error message if a mandatory option does not have a value.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForMissingMandatoryOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd.options.forEach((anOption) => {
+            if (anOption.mandatory && cmd.getOptionValue(anOption.attributeName()) === void 0) {
+              cmd.missingMandatoryOptionValue(anOption);
+            }
+          });
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together in this.
+       *
+       * @private
+       */
+      _checkForConflictingLocalOptions() {
+        const definedNonDefaultOptions = this.options.filter((option) => {
+          const optionKey = option.attributeName();
+          if (this.getOptionValue(optionKey) === void 0) {
+            return false;
+          }
+          return this.getOptionValueSource(optionKey) !== "default";
+        });
+        const optionsWithConflicting = definedNonDefaultOptions.filter(
+          (option) => option.conflictsWith.length > 0
+        );
+        optionsWithConflicting.forEach((option) => {
+          const conflictingAndDefined = definedNonDefaultOptions.find(
+            (defined) => option.conflictsWith.includes(defined.attributeName())
+          );
+          if (conflictingAndDefined) {
+            this._conflictingOption(option, conflictingAndDefined);
+          }
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForConflictingOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd._checkForConflictingLocalOptions();
+        });
+      }
+      /**
+       * Parse options from `argv` removing known options,
+       * and return argv split into operands and unknown arguments.
+       *
+       * Side effects: modifies command by storing options. Does not reset state if called again.
+       *
+       * Examples:
+       *
+       *     argv => operands, unknown
+       *     --known kkk op => [op], []
+       *     op --known kkk => [op], []
+       *     sub --unknown uuu op => [sub], [--unknown uuu op]
+       *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+       *
+       * @param {string[]} args
+       * @return {{operands: string[], unknown: string[]}}
+       */
+      parseOptions(args) {
+        const operands = [];
+        const unknown = [];
+        let dest = operands;
+        function maybeOption(arg) {
+          return arg.length > 1 && arg[0] === "-";
+        }
+        const negativeNumberArg = (arg) => {
+          if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+          return !this._getCommandAndAncestors().some(
+            (cmd) => cmd.options.map((opt) => opt.short).some((short2) => /^-\d$/.test(short2))
+          );
+        };
+        let activeVariadicOption = null;
+        let activeGroup = null;
+        let i = 0;
+        while (i < args.length || activeGroup) {
+          const arg = activeGroup ?? args[i++];
+          activeGroup = null;
+          if (arg === "--") {
+            if (dest === unknown) dest.push(arg);
+            dest.push(...args.slice(i));
+            break;
+          }
+          if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
+            this.emit(`option:${activeVariadicOption.name()}`, arg);
+            continue;
+          }
+          activeVariadicOption = null;
+          if (maybeOption(arg)) {
+            const option = this._findOption(arg);
+            if (option) {
+              if (option.required) {
+                const value = args[i++];
+                if (value === void 0) this.optionMissingArgument(option);
+                this.emit(`option:${option.name()}`, value);
+              } else if (option.optional) {
+                let value = null;
+                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
+                  value = args[i++];
+                }
+                this.emit(`option:${option.name()}`, value);
+              } else {
+                this.emit(`option:${option.name()}`);
+              }
+              activeVariadicOption = option.variadic ? option : null;
+              continue;
+            }
+          }
+          if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
+            const option = this._findOption(`-${arg[1]}`);
+            if (option) {
+              if (option.required || option.optional && this._combineFlagAndOptionalValue) {
+                this.emit(`option:${option.name()}`, arg.slice(2));
+              } else {
+                this.emit(`option:${option.name()}`);
+                activeGroup = `-${arg.slice(2)}`;
+              }
+              continue;
+            }
+          }
+          if (/^--[^=]+=/.test(arg)) {
+            const index = arg.indexOf("=");
+            const option = this._findOption(arg.slice(0, index));
+            if (option && (option.required || option.optional)) {
+              this.emit(`option:${option.name()}`, arg.slice(index + 1));
+              continue;
+            }
+          }
+          if (dest === operands && maybeOption(arg) && !(this.commands.length === 0 && negativeNumberArg(arg))) {
+            dest = unknown;
+          }
+          if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
+            if (this._findCommand(arg)) {
+              operands.push(arg);
+              unknown.push(...args.slice(i));
+              break;
+            } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
+              operands.push(arg, ...args.slice(i));
+              break;
+            } else if (this._defaultCommandName) {
+              unknown.push(arg, ...args.slice(i));
+              break;
+            }
+          }
+          if (this._passThroughOptions) {
+            dest.push(arg, ...args.slice(i));
+            break;
+          }
+          dest.push(arg);
+        }
+        return { operands, unknown };
+      }
+      /**
+       * Return an object containing local option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      opts() {
+        if (this._storeOptionsAsProperties) {
+          const result = {};
+          const len = this.options.length;
+          for (let i = 0; i < len; i++) {
+            const key = this.options[i].attributeName();
+            result[key] = key === this._versionOptionName ? this._version : this[key];
+          }
+          return result;
+        }
+        return this._optionValues;
+      }
+      /**
+       * Return an object containing merged local and global option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      optsWithGlobals() {
+        return this._getCommandAndAncestors().reduce(
+          (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+          {}
+        );
+      }
+      /**
+       * Display error message and exit (or call exitOverride).
+       *
+       * @param {string} message
+       * @param {object} [errorOptions]
+       * @param {string} [errorOptions.code] - an id string representing the error
+       * @param {number} [errorOptions.exitCode] - used with process.exit
+       */
+      error(message, errorOptions) {
+        this._outputConfiguration.outputError(
+          `${message}
+`,
+          this._outputConfiguration.writeErr
+        );
+        if (typeof this._showHelpAfterError === "string") {
+          this._outputConfiguration.writeErr(`${this._showHelpAfterError}
+`);
+        } else if (this._showHelpAfterError) {
+          this._outputConfiguration.writeErr("\n");
+          this.outputHelp({ error: true });
+        }
+        const config = errorOptions || {};
+        const exitCode = config.exitCode || 1;
+        const code = config.code || "commander.error";
+        this._exit(exitCode, code, message);
+      }
+      /**
+       * Apply any option related environment variables, if option does
+       * not have a value from cli or client code.
+       *
+       * @private
+       */
+      _parseOptionsEnv() {
+        this.options.forEach((option) => {
+          if (option.envVar && option.envVar in process2.env) {
+            const optionKey = option.attributeName();
+            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
+              this.getOptionValueSource(optionKey)
+            )) {
+              if (option.required || option.optional) {
+                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
+              } else {
+                this.emit(`optionEnv:${option.name()}`);
+              }
+            }
+          }
+        });
+      }
+      /**
+       * Apply any implied option values, if option is undefined or default value.
+       *
+       * @private
+       */
+      _parseOptionsImplied() {
+        const dualHelper = new DualOptions(this.options);
+        const hasCustomOptionValue = (optionKey) => {
+          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
+        };
+        this.options.filter(
+          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option
+          )
+        ).forEach((option) => {
+          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              "implied"
+            );
+          });
+        });
+      }
+      /**
+       * Argument `name` is missing.
+       *
+       * @param {string} name
+       * @private
+       */
+      missingArgument(name) {
+        const message = `error: missing required argument '${name}'`;
+        this.error(message, { code: "commander.missingArgument" });
+      }
+      /**
+       * `Option` is missing an argument.
+       *
+       * @param {Option} option
+       * @private
+       */
+      optionMissingArgument(option) {
+        const message = `error: option '${option.flags}' argument missing`;
+        this.error(message, { code: "commander.optionMissingArgument" });
+      }
+      /**
+       * `Option` does not have a value, and is a mandatory option.
+       *
+       * @param {Option} option
+       * @private
+       */
+      missingMandatoryOptionValue(option) {
+        const message = `error: required option '${option.flags}' not specified`;
+        this.error(message, { code: "commander.missingMandatoryOptionValue" });
+      }
+      /**
+       * `Option` conflicts with another option.
+       *
+       * @param {Option} option
+       * @param {Option} conflictingOption
+       * @private
+       */
+      _conflictingOption(option, conflictingOption) {
+        const findBestOptionFromValue = (option2) => {
+          const optionKey = option2.attributeName();
+          const optionValue = this.getOptionValue(optionKey);
+          const negativeOption = this.options.find(
+            (target2) => target2.negate && optionKey === target2.attributeName()
+          );
+          const positiveOption = this.options.find(
+            (target2) => !target2.negate && optionKey === target2.attributeName()
+          );
+          if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
+            return negativeOption;
+          }
+          return positiveOption || option2;
+        };
+        const getErrorMessage = (option2) => {
+          const bestOption = findBestOptionFromValue(option2);
+          const optionKey = bestOption.attributeName();
+          const source = this.getOptionValueSource(optionKey);
+          if (source === "env") {
+            return `environment variable '${bestOption.envVar}'`;
+          }
+          return `option '${bestOption.flags}'`;
+        };
+        const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+        this.error(message, { code: "commander.conflictingOption" });
+      }
+      /**
+       * Unknown option `flag`.
+       *
+       * @param {string} flag
+       * @private
+       */
+      unknownOption(flag) {
+        if (this._allowUnknownOption) return;
+        let suggestion = "";
+        if (flag.startsWith("--") && this._showSuggestionAfterError) {
+          let candidateFlags = [];
+          let command = this;
+          do {
+            const moreFlags = command.createHelp().visibleOptions(command).filter((option) => option.long).map((option) => option.long);
+            candidateFlags = candidateFlags.concat(moreFlags);
+            command = command.parent;
+          } while (command && !command._enablePositionalOptions);
+          suggestion = suggestSimilar(flag, candidateFlags);
+        }
+        const message = `error: unknown option '${flag}'${suggestion}`;
+        this.error(message, { code: "commander.unknownOption" });
+      }
+      /**
+       * Excess arguments, more than expected.
+       *
+       * @param {string[]} receivedArgs
+       * @private
+       */
+      _excessArguments(receivedArgs) {
+        if (this._allowExcessArguments) return;
+        const expected = this.registeredArguments.length;
+        const s = expected === 1 ? "" : "s";
+        const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
+        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+        this.error(message, { code: "commander.excessArguments" });
+      }
+      /**
+       * Unknown command.
+       *
+       * @private
+       */
+      unknownCommand() {
+        const unknownName = this.args[0];
+        let suggestion = "";
+        if (this._showSuggestionAfterError) {
+          const candidateNames = [];
+          this.createHelp().visibleCommands(this).forEach((command) => {
+            candidateNames.push(command.name());
+            if (command.alias()) candidateNames.push(command.alias());
+          });
+          suggestion = suggestSimilar(unknownName, candidateNames);
+        }
+        const message = `error: unknown command '${unknownName}'${suggestion}`;
+        this.error(message, { code: "commander.unknownCommand" });
+      }
+      /**
+       * Get or set the program version.
+       *
+       * This method auto-registers the "-V, --version" option which will print the version number.
+       *
+       * You can optionally supply the flags and description to override the defaults.
+       *
+       * @param {string} [str]
+       * @param {string} [flags]
+       * @param {string} [description]
+       * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+       */
+      version(str, flags, description) {
+        if (str === void 0) return this._version;
+        this._version = str;
+        flags = flags || "-V, --version";
+        description = description || "output the version number";
+        const versionOption = this.createOption(flags, description);
+        this._versionOptionName = versionOption.attributeName();
+        this._registerOption(versionOption);
+        this.on("option:" + versionOption.name(), () => {
+          this._outputConfiguration.writeOut(`${str}
+`);
+          this._exit(0, "commander.version", str);
+        });
+        return this;
+      }
+      /**
+       * Set the description.
+       *
+       * @param {string} [str]
+       * @param {object} [argsDescription]
+       * @return {(string|Command)}
+       */
+      description(str, argsDescription) {
+        if (str === void 0 && argsDescription === void 0)
+          return this._description;
+        this._description = str;
+        if (argsDescription) {
+          this._argsDescription = argsDescription;
+        }
+        return this;
+      }
+      /**
+       * Set the summary. Used when listed as subcommand of parent.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      summary(str) {
+        if (str === void 0) return this._summary;
+        this._summary = str;
+        return this;
+      }
+      /**
+       * Set an alias for the command.
+       *
+       * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string} [alias]
+       * @return {(string|Command)}
+       */
+      alias(alias) {
+        if (alias === void 0) return this._aliases[0];
+        let command = this;
+        if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler) {
+          command = this.commands[this.commands.length - 1];
+        }
+        if (alias === command._name)
+          throw new Error("Command alias can't be the same as its name");
+        const matchingCommand = this.parent?._findCommand(alias);
+        if (matchingCommand) {
+          const existingCmd = [matchingCommand.name()].concat(matchingCommand.aliases()).join("|");
+          throw new Error(
+            `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`
+          );
+        }
+        command._aliases.push(alias);
+        return this;
+      }
+      /**
+       * Set aliases for the command.
+       *
+       * Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string[]} [aliases]
+       * @return {(string[]|Command)}
+       */
+      aliases(aliases) {
+        if (aliases === void 0) return this._aliases;
+        aliases.forEach((alias) => this.alias(alias));
+        return this;
+      }
+      /**
+       * Set / get the command usage `str`.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      usage(str) {
+        if (str === void 0) {
+          if (this._usage) return this._usage;
+          const args = this.registeredArguments.map((arg) => {
+            return humanReadableArgName(arg);
+          });
+          return [].concat(
+            this.options.length || this._helpOption !== null ? "[options]" : [],
+            this.commands.length ? "[command]" : [],
+            this.registeredArguments.length ? args : []
+          ).join(" ");
+        }
+        this._usage = str;
+        return this;
+      }
+      /**
+       * Get or set the name of the command.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      name(str) {
+        if (str === void 0) return this._name;
+        this._name = str;
+        return this;
+      }
+      /**
+       * Set/get the help group heading for this subcommand in parent command's help.
+       *
+       * @param {string} [heading]
+       * @return {Command | string}
+       */
+      helpGroup(heading2) {
+        if (heading2 === void 0) return this._helpGroupHeading ?? "";
+        this._helpGroupHeading = heading2;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for subcommands added to this command.
+       * (This does not override a group set directly on the subcommand using .helpGroup().)
+       *
+       * @example
+       * program.commandsGroup('Development Commands:);
+       * program.command('watch')...
+       * program.command('lint')...
+       * ...
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      commandsGroup(heading2) {
+        if (heading2 === void 0) return this._defaultCommandGroup ?? "";
+        this._defaultCommandGroup = heading2;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for options added to this command.
+       * (This does not override a group set directly on the option using .helpGroup().)
+       *
+       * @example
+       * program
+       *   .optionsGroup('Development Options:')
+       *   .option('-d, --debug', 'output extra debugging')
+       *   .option('-p, --profile', 'output profiling information')
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      optionsGroup(heading2) {
+        if (heading2 === void 0) return this._defaultOptionGroup ?? "";
+        this._defaultOptionGroup = heading2;
+        return this;
+      }
+      /**
+       * @param {Option} option
+       * @private
+       */
+      _initOptionGroup(option) {
+        if (this._defaultOptionGroup && !option.helpGroupHeading)
+          option.helpGroup(this._defaultOptionGroup);
+      }
+      /**
+       * @param {Command} cmd
+       * @private
+       */
+      _initCommandGroup(cmd) {
+        if (this._defaultCommandGroup && !cmd.helpGroup())
+          cmd.helpGroup(this._defaultCommandGroup);
+      }
+      /**
+       * Set the name of the command from script filename, such as process.argv[1],
+       * or require.main.filename, or __filename.
+       *
+       * (Used internally and public although not documented in README.)
+       *
+       * @example
+       * program.nameFromFilename(require.main.filename);
+       *
+       * @param {string} filename
+       * @return {Command}
+       */
+      nameFromFilename(filename) {
+        this._name = path.basename(filename, path.extname(filename));
+        return this;
+      }
+      /**
+       * Get or set the directory for searching for executable subcommands of this command.
+       *
+       * @example
+       * program.executableDir(__dirname);
+       * // or
+       * program.executableDir('subcommands');
+       *
+       * @param {string} [path]
+       * @return {(string|null|Command)}
+       */
+      executableDir(path2) {
+        if (path2 === void 0) return this._executableDir;
+        this._executableDir = path2;
+        return this;
+      }
+      /**
+       * Return program help documentation.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+       * @return {string}
+       */
+      helpInformation(contextOptions) {
+        const helper = this.createHelp();
+        const context = this._getOutputContext(contextOptions);
+        helper.prepareContext({
+          error: context.error,
+          helpWidth: context.helpWidth,
+          outputHasColors: context.hasColors
+        });
+        const text = helper.formatHelp(this, helper);
+        if (context.hasColors) return text;
+        return this._outputConfiguration.stripColor(text);
+      }
+      /**
+       * @typedef HelpContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {number} helpWidth
+       * @property {boolean} hasColors
+       * @property {function} write - includes stripColor if needed
+       *
+       * @returns {HelpContext}
+       * @private
+       */
+      _getOutputContext(contextOptions) {
+        contextOptions = contextOptions || {};
+        const error = !!contextOptions.error;
+        let baseWrite;
+        let hasColors;
+        let helpWidth;
+        if (error) {
+          baseWrite = (str) => this._outputConfiguration.writeErr(str);
+          hasColors = this._outputConfiguration.getErrHasColors();
+          helpWidth = this._outputConfiguration.getErrHelpWidth();
+        } else {
+          baseWrite = (str) => this._outputConfiguration.writeOut(str);
+          hasColors = this._outputConfiguration.getOutHasColors();
+          helpWidth = this._outputConfiguration.getOutHelpWidth();
+        }
+        const write = (str) => {
+          if (!hasColors) str = this._outputConfiguration.stripColor(str);
+          return baseWrite(str);
+        };
+        return { error, write, hasColors, helpWidth };
+      }
+      /**
+       * Output help information for this command.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      outputHelp(contextOptions) {
+        let deprecatedCallback;
+        if (typeof contextOptions === "function") {
+          deprecatedCallback = contextOptions;
+          contextOptions = void 0;
+        }
+        const outputContext = this._getOutputContext(contextOptions);
+        const eventContext = {
+          error: outputContext.error,
+          write: outputContext.write,
+          command: this
+        };
+        this._getCommandAndAncestors().reverse().forEach((command) => command.emit("beforeAllHelp", eventContext));
+        this.emit("beforeHelp", eventContext);
+        let helpInformation = this.helpInformation({ error: outputContext.error });
+        if (deprecatedCallback) {
+          helpInformation = deprecatedCallback(helpInformation);
+          if (typeof helpInformation !== "string" && !Buffer.isBuffer(helpInformation)) {
+            throw new Error("outputHelp callback must return a string or a Buffer");
+          }
+        }
+        outputContext.write(helpInformation);
+        if (this._getHelpOption()?.long) {
+          this.emit(this._getHelpOption().long);
+        }
+        this.emit("afterHelp", eventContext);
+        this._getCommandAndAncestors().forEach(
+          (command) => command.emit("afterAllHelp", eventContext)
+        );
+      }
+      /**
+       * You can pass in flags and a description to customise the built-in help option.
+       * Pass in false to disable the built-in help option.
+       *
+       * @example
+       * program.helpOption('-?, --help' 'show help'); // customise
+       * program.helpOption(false); // disable
+       *
+       * @param {(string | boolean)} flags
+       * @param {string} [description]
+       * @return {Command} `this` command for chaining
+       */
+      helpOption(flags, description) {
+        if (typeof flags === "boolean") {
+          if (flags) {
+            if (this._helpOption === null) this._helpOption = void 0;
+            if (this._defaultOptionGroup) {
+              this._initOptionGroup(this._getHelpOption());
+            }
+          } else {
+            this._helpOption = null;
+          }
+          return this;
+        }
+        this._helpOption = this.createOption(
+          flags ?? "-h, --help",
+          description ?? "display help for command"
+        );
+        if (flags || description) this._initOptionGroup(this._helpOption);
+        return this;
+      }
+      /**
+       * Lazy create help option.
+       * Returns null if has been disabled with .helpOption(false).
+       *
+       * @returns {(Option | null)} the help option
+       * @package
+       */
+      _getHelpOption() {
+        if (this._helpOption === void 0) {
+          this.helpOption(void 0, void 0);
+        }
+        return this._helpOption;
+      }
+      /**
+       * Supply your own option to use for the built-in help option.
+       * This is an alternative to using helpOption() to customise the flags and description etc.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addHelpOption(option) {
+        this._helpOption = option;
+        this._initOptionGroup(option);
+        return this;
+      }
+      /**
+       * Output help information and exit.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      help(contextOptions) {
+        this.outputHelp(contextOptions);
+        let exitCode = Number(process2.exitCode ?? 0);
+        if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
+          exitCode = 1;
+        }
+        this._exit(exitCode, "commander.help", "(outputHelp)");
+      }
+      /**
+       * // Do a little typing to coordinate emit and listener for the help text events.
+       * @typedef HelpTextEventContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {Command} command
+       * @property {function} write
+       */
+      /**
+       * Add additional text to be displayed with the built-in help.
+       *
+       * Position is 'before' or 'after' to affect just this command,
+       * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+       *
+       * @param {string} position - before or after built-in help
+       * @param {(string | Function)} text - string to add, or a function returning a string
+       * @return {Command} `this` command for chaining
+       */
+      addHelpText(position, text) {
+        const allowedValues = ["beforeAll", "before", "after", "afterAll"];
+        if (!allowedValues.includes(position)) {
+          throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        const helpEvent = `${position}Help`;
+        this.on(helpEvent, (context) => {
+          let helpStr;
+          if (typeof text === "function") {
+            helpStr = text({ error: context.error, command: context.command });
+          } else {
+            helpStr = text;
+          }
+          if (helpStr) {
+            context.write(`${helpStr}
+`);
+          }
+        });
+        return this;
+      }
+      /**
+       * Output help information if help flags specified
+       *
+       * @param {Array} args - array of options to search for help flags
+       * @private
+       */
+      _outputHelpIfRequested(args) {
+        const helpOption = this._getHelpOption();
+        const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+        if (helpRequested) {
+          this.outputHelp();
+          this._exit(0, "commander.helpDisplayed", "(outputHelp)");
+        }
+      }
+    };
+    function incrementNodeInspectorPort(args) {
+      return args.map((arg) => {
+        if (!arg.startsWith("--inspect")) {
+          return arg;
+        }
+        let debugOption;
+        let debugHost = "127.0.0.1";
+        let debugPort = "9229";
+        let match;
+        if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+          debugOption = match[1];
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
+          debugOption = match[1];
+          if (/^\d+$/.test(match[3])) {
+            debugPort = match[3];
+          } else {
+            debugHost = match[3];
+          }
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
+          debugOption = match[1];
+          debugHost = match[3];
+          debugPort = match[4];
+        }
+        if (debugOption && debugPort !== "0") {
+          return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+        }
+        return arg;
+      });
+    }
+    function useColor2() {
+      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
+        return false;
+      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
+        return true;
+      return void 0;
+    }
+    exports.Command = Command2;
+    exports.useColor = useColor2;
+  }
+});
+
+// node_modules/commander/index.js
+var require_commander = __commonJS({
+  "node_modules/commander/index.js"(exports) {
+    var { Argument: Argument2 } = require_argument();
+    var { Command: Command2 } = require_command();
+    var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var { Help: Help2 } = require_help();
+    var { Option: Option2 } = require_option();
+    exports.program = new Command2();
+    exports.createCommand = (name) => new Command2(name);
+    exports.createOption = (flags, description) => new Option2(flags, description);
+    exports.createArgument = (name, description) => new Argument2(name, description);
+    exports.Command = Command2;
+    exports.Option = Option2;
+    exports.Argument = Argument2;
+    exports.Help = Help2;
+    exports.CommanderError = CommanderError2;
+    exports.InvalidArgumentError = InvalidArgumentError2;
+    exports.InvalidOptionArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/commander/esm.mjs
+var import_index, program, createCommand, createArgument, createOption, CommanderError, InvalidArgumentError, InvalidOptionArgumentError, Command, Argument, Option, Help;
+var init_esm = __esm({
+  "node_modules/commander/esm.mjs"() {
+    import_index = __toESM(require_commander(), 1);
+    ({
+      program,
+      createCommand,
+      createArgument,
+      createOption,
+      CommanderError,
+      InvalidArgumentError,
+      InvalidOptionArgumentError,
+      Command: (
+        // deprecated old name
+        Command
+      ),
+      Argument,
+      Option,
+      Help
+    } = import_index.default);
+  }
+});
+
+// src/errors.ts
+function quote(value, max = 80) {
+  const oneLine = value.replace(/[\r\n\t]+/g, " ");
+  const cut = oneLine.length > max ? `${oneLine.slice(0, max - 1)}\u2026` : oneLine;
+  return JSON.stringify(cut);
+}
+var ExitCode, PolicydiffError, usageError, inputError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    ExitCode = {
+      ok: 0,
+      /** `--fail-on` threshold reached. */
+      threshold: 1,
+      usage: 2,
+      input: 3,
+      notARepository: 4,
+      unknownRevision: 5,
+      untrackedFile: 6,
+      shallowHistory: 7,
+      config: 8,
+      write: 9,
+      /** GitHub's API failed or refused (other than a fork's read-only token, which falls back to the job summary). */
+      github: 10,
+      internal: 70
+    };
+    PolicydiffError = class extends Error {
+      constructor(kind, message, options) {
+        super(message, options);
+        this.kind = kind;
+        this.name = "PolicydiffError";
+        this.exitCode = ExitCode[kind];
+      }
+      kind;
+      exitCode;
+    };
+    usageError = (message) => new PolicydiffError("usage", message);
+    inputError = (message, cause) => new PolicydiffError("input", message, { cause });
+  }
+});
+
+// node_modules/diff/libesm/diff/base.js
+var Diff;
+var init_base = __esm({
+  "node_modules/diff/libesm/diff/base.js"() {
+    Diff = class {
+      diff(oldStr, newStr, options = {}) {
+        let callback;
+        if (typeof options === "function") {
+          callback = options;
+          options = {};
+        } else if ("callback" in options) {
+          callback = options.callback;
+        }
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+      }
+      diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+          value = this.postProcess(value, options);
+          if (callback) {
+            setTimeout(function() {
+              callback(value);
+            }, 0);
+            return void 0;
+          } else {
+            return value;
+          }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+          maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        const execEditLength = () => {
+          for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+            let basePath;
+            const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+            if (removePath) {
+              bestPath[diagonalPath - 1] = void 0;
+            }
+            let canAdd = false;
+            if (addPath) {
+              const addPathNewPos = addPath.oldPos - diagonalPath;
+              canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+            }
+            const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+            if (!canAdd && !canRemove) {
+              bestPath[diagonalPath] = void 0;
+              continue;
+            }
+            if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+              basePath = this.addToPath(addPath, true, false, 0, options);
+            } else {
+              basePath = this.addToPath(removePath, false, true, 1, options);
+            }
+            newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+            if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+              return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+            } else {
+              bestPath[diagonalPath] = basePath;
+              if (basePath.oldPos + 1 >= oldLen) {
+                maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+              }
+              if (newPos + 1 >= newLen) {
+                minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+              }
+            }
+          }
+          editLength++;
+        };
+        if (callback) {
+          (function exec() {
+            setTimeout(function() {
+              if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                return callback(void 0);
+              }
+              if (!execEditLength()) {
+                exec();
+              }
+            }, 0);
+          })();
+        } else {
+          while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+            const ret = execEditLength();
+            if (ret) {
+              return ret;
+            }
+          }
+        }
+      }
+      addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+          return {
+            oldPos: path.oldPos + oldPosInc,
+            lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+          };
+        } else {
+          return {
+            oldPos: path.oldPos + oldPosInc,
+            lastComponent: { count: 1, added, removed, previousComponent: last }
+          };
+        }
+      }
+      extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+          newPos++;
+          oldPos++;
+          commonCount++;
+          if (options.oneChangePerToken) {
+            basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+          }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+          basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+      }
+      equals(left, right, options) {
+        if (options.comparator) {
+          return options.comparator(left, right);
+        } else {
+          return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+        }
+      }
+      removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+          if (array[i]) {
+            ret.push(array[i]);
+          }
+        }
+        return ret;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      castInput(value, options) {
+        return value;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      tokenize(value, options) {
+        return Array.from(value);
+      }
+      join(chars) {
+        return chars.join("");
+      }
+      postProcess(changeObjects, options) {
+        return changeObjects;
+      }
+      get useLongestToken() {
+        return false;
+      }
+      buildValues(lastComponent, newTokens, oldTokens) {
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+          components.push(lastComponent);
+          nextComponent = lastComponent.previousComponent;
+          delete lastComponent.previousComponent;
+          lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+          const component = components[componentPos];
+          if (!component.removed) {
+            if (!component.added && this.useLongestToken) {
+              let value = newTokens.slice(newPos, newPos + component.count);
+              value = value.map(function(value2, i) {
+                const oldValue = oldTokens[oldPos + i];
+                return oldValue.length > value2.length ? oldValue : value2;
+              });
+              component.value = this.join(value);
+            } else {
+              component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+            }
+            newPos += component.count;
+            if (!component.added) {
+              oldPos += component.count;
+            }
+          } else {
+            component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+            oldPos += component.count;
+          }
+        }
+        return components;
+      }
+    };
+  }
+});
+
+// node_modules/diff/libesm/util/string.js
+function longestCommonPrefix(str1, str2) {
+  let i;
+  for (i = 0; i < str1.length && i < str2.length; i++) {
+    if (str1[i] != str2[i]) {
+      return str1.slice(0, i);
+    }
+  }
+  return str1.slice(0, i);
+}
+function longestCommonSuffix(str1, str2) {
+  let i;
+  if (!str1 || !str2 || str1[str1.length - 1] != str2[str2.length - 1]) {
+    return "";
+  }
+  for (i = 0; i < str1.length && i < str2.length; i++) {
+    if (str1[str1.length - (i + 1)] != str2[str2.length - (i + 1)]) {
+      return str1.slice(-i);
+    }
+  }
+  return str1.slice(-i);
+}
+function replacePrefix(string, oldPrefix, newPrefix) {
+  if (string.slice(0, oldPrefix.length) != oldPrefix) {
+    throw Error(`string ${JSON.stringify(string)} doesn't start with prefix ${JSON.stringify(oldPrefix)}; this is a bug`);
+  }
+  return newPrefix + string.slice(oldPrefix.length);
+}
+function replaceSuffix(string, oldSuffix, newSuffix) {
+  if (!oldSuffix) {
+    return string + newSuffix;
+  }
+  if (string.slice(-oldSuffix.length) != oldSuffix) {
+    throw Error(`string ${JSON.stringify(string)} doesn't end with suffix ${JSON.stringify(oldSuffix)}; this is a bug`);
+  }
+  return string.slice(0, -oldSuffix.length) + newSuffix;
+}
+function removePrefix(string, oldPrefix) {
+  return replacePrefix(string, oldPrefix, "");
+}
+function removeSuffix(string, oldSuffix) {
+  return replaceSuffix(string, oldSuffix, "");
+}
+function maximumOverlap(string1, string2) {
+  return string2.slice(0, overlapCount(string1, string2));
+}
+function overlapCount(a, b) {
+  let startA = 0;
+  if (a.length > b.length) {
+    startA = a.length - b.length;
+  }
+  let endB = b.length;
+  if (a.length < b.length) {
+    endB = a.length;
+  }
+  const map = Array(endB);
+  let k = 0;
+  map[0] = 0;
+  for (let j = 1; j < endB; j++) {
+    if (b[j] == b[k]) {
+      map[j] = map[k];
+    } else {
+      map[j] = k;
+    }
+    while (k > 0 && b[j] != b[k]) {
+      k = map[k];
+    }
+    if (b[j] == b[k]) {
+      k++;
+    }
+  }
+  k = 0;
+  for (let i = startA; i < a.length; i++) {
+    while (k > 0 && a[i] != b[k]) {
+      k = map[k];
+    }
+    if (a[i] == b[k]) {
+      k++;
+    }
+  }
+  return k;
+}
+function segment(string, segmenter) {
+  const parts = [];
+  for (const segmentObj of Array.from(segmenter.segment(string))) {
+    const segment2 = segmentObj.segment;
+    if (parts.length && /\s/.test(parts[parts.length - 1]) && /\s/.test(segment2)) {
+      parts[parts.length - 1] += segment2;
+    } else {
+      parts.push(segment2);
+    }
+  }
+  return parts;
+}
+function trailingWs(string, segmenter) {
+  if (segmenter) {
+    return leadingAndTrailingWs(string, segmenter)[1];
+  }
+  let i;
+  for (i = string.length - 1; i >= 0; i--) {
+    if (!string[i].match(/\s/)) {
+      break;
+    }
+  }
+  return string.substring(i + 1);
+}
+function leadingWs(string, segmenter) {
+  if (segmenter) {
+    return leadingAndTrailingWs(string, segmenter)[0];
+  }
+  const match = string.match(/^\s*/);
+  return match ? match[0] : "";
+}
+function leadingAndTrailingWs(string, segmenter) {
+  if (!segmenter) {
+    return [leadingWs(string), trailingWs(string)];
+  }
+  if (segmenter.resolvedOptions().granularity != "word") {
+    throw new Error('The segmenter passed must have a granularity of "word"');
+  }
+  const segments = segment(string, segmenter);
+  const firstSeg = segments[0];
+  const lastSeg = segments[segments.length - 1];
+  const head = /\s/.test(firstSeg) ? firstSeg : "";
+  const tail = /\s/.test(lastSeg) ? lastSeg : "";
+  return [head, tail];
+}
+var init_string = __esm({
+  "node_modules/diff/libesm/util/string.js"() {
+  }
+});
+
+// node_modules/diff/libesm/diff/word.js
+function diffWords(oldStr, newStr, options) {
+  if ((options === null || options === void 0 ? void 0 : options.ignoreWhitespace) != null && !options.ignoreWhitespace) {
+    return diffWordsWithSpace(oldStr, newStr, options);
+  }
+  return wordDiff.diff(oldStr, newStr, options);
+}
+function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep, segmenter) {
+  if (deletion && insertion) {
+    const [oldWsPrefix, oldWsSuffix] = leadingAndTrailingWs(deletion.value, segmenter);
+    const [newWsPrefix, newWsSuffix] = leadingAndTrailingWs(insertion.value, segmenter);
+    if (startKeep) {
+      const commonWsPrefix = longestCommonPrefix(oldWsPrefix, newWsPrefix);
+      startKeep.value = replaceSuffix(startKeep.value, newWsPrefix, commonWsPrefix);
+      deletion.value = removePrefix(deletion.value, commonWsPrefix);
+      insertion.value = removePrefix(insertion.value, commonWsPrefix);
+    }
+    if (endKeep) {
+      const commonWsSuffix = longestCommonSuffix(oldWsSuffix, newWsSuffix);
+      endKeep.value = replacePrefix(endKeep.value, newWsSuffix, commonWsSuffix);
+      deletion.value = removeSuffix(deletion.value, commonWsSuffix);
+      insertion.value = removeSuffix(insertion.value, commonWsSuffix);
+    }
+  } else if (insertion) {
+    if (startKeep) {
+      const ws = leadingWs(insertion.value, segmenter);
+      insertion.value = insertion.value.substring(ws.length);
+    }
+    if (endKeep) {
+      const ws = leadingWs(endKeep.value, segmenter);
+      endKeep.value = endKeep.value.substring(ws.length);
+    }
+  } else if (startKeep && endKeep) {
+    const newWsFull = leadingWs(endKeep.value, segmenter), [delWsStart, delWsEnd] = leadingAndTrailingWs(deletion.value, segmenter);
+    const newWsStart = longestCommonPrefix(newWsFull, delWsStart);
+    deletion.value = removePrefix(deletion.value, newWsStart);
+    const newWsEnd = longestCommonSuffix(removePrefix(newWsFull, newWsStart), delWsEnd);
+    deletion.value = removeSuffix(deletion.value, newWsEnd);
+    endKeep.value = replacePrefix(endKeep.value, newWsFull, newWsEnd);
+    startKeep.value = replaceSuffix(startKeep.value, newWsFull, newWsFull.slice(0, newWsFull.length - newWsEnd.length));
+  } else if (endKeep) {
+    const endKeepWsPrefix = leadingWs(endKeep.value, segmenter);
+    const deletionWsSuffix = trailingWs(deletion.value, segmenter);
+    const overlap = maximumOverlap(deletionWsSuffix, endKeepWsPrefix);
+    deletion.value = removeSuffix(deletion.value, overlap);
+  } else if (startKeep) {
+    const startKeepWsSuffix = trailingWs(startKeep.value, segmenter);
+    const deletionWsPrefix = leadingWs(deletion.value, segmenter);
+    const overlap = maximumOverlap(startKeepWsSuffix, deletionWsPrefix);
+    deletion.value = removePrefix(deletion.value, overlap);
+  }
+}
+function diffWordsWithSpace(oldStr, newStr, options) {
+  return wordsWithSpaceDiff.diff(oldStr, newStr, options);
+}
+var extendedWordChars, tokenizeIncludingWhitespace, WordDiff, wordDiff, WordsWithSpaceDiff, wordsWithSpaceDiff;
+var init_word = __esm({
+  "node_modules/diff/libesm/diff/word.js"() {
+    init_base();
+    init_string();
+    extendedWordChars = "a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}";
+    tokenizeIncludingWhitespace = new RegExp(`[${extendedWordChars}]+|\\s+|[^${extendedWordChars}]`, "ug");
+    WordDiff = class extends Diff {
+      equals(left, right, options) {
+        if (options.ignoreCase) {
+          left = left.toLowerCase();
+          right = right.toLowerCase();
+        }
+        return left.trim() === right.trim();
+      }
+      tokenize(value, options = {}) {
+        let parts;
+        if (options.intlSegmenter) {
+          const segmenter = options.intlSegmenter;
+          if (segmenter.resolvedOptions().granularity != "word") {
+            throw new Error('The segmenter passed must have a granularity of "word"');
+          }
+          parts = segment(value, segmenter);
+        } else {
+          parts = value.match(tokenizeIncludingWhitespace) || [];
+        }
+        const tokens = [];
+        let prevPart = null;
+        parts.forEach((part) => {
+          if (/\s/.test(part)) {
+            if (prevPart == null) {
+              tokens.push(part);
+            } else {
+              tokens.push(tokens.pop() + part);
+            }
+          } else if (prevPart != null && /\s/.test(prevPart)) {
+            if (tokens[tokens.length - 1] == prevPart) {
+              tokens.push(tokens.pop() + part);
+            } else {
+              tokens.push(prevPart + part);
+            }
+          } else {
+            tokens.push(part);
+          }
+          prevPart = part;
+        });
+        return tokens;
+      }
+      join(tokens) {
+        return tokens.map((token, i) => {
+          if (i == 0) {
+            return token;
+          } else {
+            return token.replace(/^\s+/, "");
+          }
+        }).join("");
+      }
+      postProcess(changes, options) {
+        if (!changes || options.oneChangePerToken) {
+          return changes;
+        }
+        let lastKeep = null;
+        let insertion = null;
+        let deletion = null;
+        changes.forEach((change) => {
+          if (change.added) {
+            insertion = change;
+          } else if (change.removed) {
+            deletion = change;
+          } else {
+            if (insertion || deletion) {
+              dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, change, options.intlSegmenter);
+            }
+            lastKeep = change;
+            insertion = null;
+            deletion = null;
+          }
+        });
+        if (insertion || deletion) {
+          dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, null, options.intlSegmenter);
+        }
+        return changes;
+      }
+    };
+    wordDiff = new WordDiff();
+    WordsWithSpaceDiff = class extends Diff {
+      tokenize(value) {
+        const regex = new RegExp(`(\\r?\\n)|[${extendedWordChars}]+|[^\\S\\n\\r]+|[^${extendedWordChars}]`, "ug");
+        return value.match(regex) || [];
+      }
+    };
+    wordsWithSpaceDiff = new WordsWithSpaceDiff();
+  }
+});
+
+// node_modules/diff/libesm/diff/line.js
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+var LineDiff, lineDiff;
+var init_line = __esm({
+  "node_modules/diff/libesm/diff/line.js"() {
+    init_base();
+    LineDiff = class extends Diff {
+      constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+      }
+      equals(left, right, options) {
+        if (options.ignoreWhitespace) {
+          if (!options.newlineIsToken || !left.includes("\n")) {
+            left = left.trim();
+          }
+          if (!options.newlineIsToken || !right.includes("\n")) {
+            right = right.trim();
+          }
+        } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+          if (left.endsWith("\n")) {
+            left = left.slice(0, -1);
+          }
+          if (right.endsWith("\n")) {
+            right = right.slice(0, -1);
+          }
+        }
+        return super.equals(left, right, options);
+      }
+    };
+    lineDiff = new LineDiff();
+  }
+});
+
+// node_modules/diff/libesm/diff/array.js
+function diffArrays(oldArr, newArr, options) {
+  return arrayDiff.diff(oldArr, newArr, options);
+}
+var ArrayDiff, arrayDiff;
+var init_array = __esm({
+  "node_modules/diff/libesm/diff/array.js"() {
+    init_base();
+    ArrayDiff = class extends Diff {
+      tokenize(value) {
+        return value.slice();
+      }
+      join(value) {
+        return value;
+      }
+      removeEmpty(value) {
+        return value;
+      }
+    };
+    arrayDiff = new ArrayDiff();
+  }
+});
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e2, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e2 = patch.oldFileName) !== null && _e2 !== void 0 ? _e2 : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+  return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+var INCLUDE_HEADERS;
+var init_create = __esm({
+  "node_modules/diff/libesm/patch/create.js"() {
+    init_line();
+    INCLUDE_HEADERS = {
+      includeIndex: true,
+      includeUnderline: true,
+      includeFileHeaders: true
+    };
+  }
+});
+
+// node_modules/diff/libesm/index.js
+var init_libesm = __esm({
+  "node_modules/diff/libesm/index.js"() {
+    init_word();
+    init_array();
+    init_create();
+  }
+});
+
+// src/document/normalize.ts
+function normalizeSpaces(text) {
+  return ANY_ODD.test(text) ? text.replace(ZERO_WIDTH, "").replace(ODD_SPACE, " ") : text;
+}
+function normalizesToNothing(text) {
+  return !KEPT_BY_NORMALIZING.test(text) && normalizeText(text) === "";
+}
+function isBlankLine(line) {
+  return BLANK_LINE.test(line);
+}
+function stripBullet(text) {
+  return text.replace(BULLET, "");
+}
+function stripEmphasis(text) {
+  return text.replace(/\*\*|__|`/g, "");
+}
+function normalizeText(text) {
+  return stripEmphasis(stripBullet(normalizeSpaces(text).normalize("NFC"))).replace(/\s+/g, " ").trim();
+}
+function splitHeadingNumber(heading2) {
+  const match = HEADING_NUMBER.exec(heading2);
+  const number = match?.[1];
+  if (match && number !== void 0) return { number, text: heading2.slice(match[0].length) };
+  return { text: heading2 };
+}
+function headingKey(heading2) {
+  let key = headingKeys.get(heading2);
+  if (key === void 0) {
+    key = normalizeText(splitHeadingNumber(normalizeSpaces(heading2).trim()).text).replace(/[:.\s]+$/, "").toLocaleLowerCase("und");
+    if (headingKeys.size >= 1e4) headingKeys.clear();
+    headingKeys.set(heading2, key);
+  }
+  return key;
+}
+function normalizeLineEndings(text) {
+  const unmarked = text.replace(/^\ufeff/, "");
+  return unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked;
+}
+var ODD_SPACE, ZERO_WIDTH, BULLET, ANY_ODD, KEPT_BY_NORMALIZING, BLANK_LINE, HEADING_NUMBER, headingKeys;
+var init_normalize = __esm({
+  "src/document/normalize.ts"() {
+    "use strict";
+    ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+    ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+    BULLET = /^[ \t]*(?:[-*+·•–—‣◦▪●○■□➢►✓✔](?=[\s\u00a0])|[·•–—‣◦▪●○■□➢►✓✔])[\s\u00a0]*/;
+    ANY_ODD = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad]/;
+    KEPT_BY_NORMALIZING = /[^\s\u200b-\u200d\u2060\ufeff\u00ad*_`+\-·•–—‣◦▪●○■□➢►✓✔\u0387\u1fef]/;
+    BLANK_LINE = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]*$/;
+    HEADING_NUMBER = /^\s*((?:\d+\.)*\d+)\.?\s+(?=\S)/;
+    headingKeys = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/document/sentences.ts
+function endsWithAbbreviation(candidate) {
+  const text = candidate.length > 40 ? candidate.slice(-40) : candidate;
+  const lastWord = /(?:^|\s)([\p{L}.]+)\.$/u.exec(text)?.[1]?.toLowerCase();
+  if (lastWord === void 0) return new RegExp("(?:^|\\s)\\p{N}+\\.$", "u").test(text) && text.trim().split(/\s+/).length === 1;
+  return ABBREVIATIONS.has(lastWord) || new RegExp("^\\p{Lu}$", "u").test(lastWord);
+}
+function splitSentenceCandidates(text) {
+  const sentences = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + (match[1] ?? "").length;
+    const candidate = text.slice(start, end);
+    if (endsWithAbbreviation(candidate)) continue;
+    sentences.push(candidate.trim());
+    start = end + (match[2] ?? "").length;
+  }
+  const rest = text.slice(start).trim();
+  if (rest !== "") sentences.push(rest);
+  return sentences;
+}
+function splitSentences(text) {
+  return splitSentenceCandidates(text).filter((s) => normalizeSpaces(s).trim() !== "");
+}
+function sentencesOf(raw) {
+  let sentences = sentenceCache.get(raw);
+  if (sentences === void 0) {
+    const found = [];
+    for (const piece2 of splitSentenceCandidates(raw)) {
+      const norm = normalizeText(piece2);
+      if (norm !== "") found.push(found.length === 0 ? { raw: piece2, norm, blockStart: true } : { raw: piece2, norm });
+    }
+    sentences = found;
+    if (sentenceCache.size >= MAX_CACHED_BLOCKS) sentenceCache.clear();
+    sentenceCache.set(raw, sentences);
+  }
+  return sentences;
+}
+function blockSentences(blocks) {
+  const sentences = [];
+  for (const block of blocks) for (const sentence of sentencesOf(block.raw)) sentences.push(sentence);
+  return sentences;
+}
+var ABBREVIATIONS, SENTENCE_END, sentenceCache, MAX_CACHED_BLOCKS;
+var init_sentences = __esm({
+  "src/document/sentences.ts"() {
+    "use strict";
+    init_normalize();
+    ABBREVIATIONS = new Set(
+      [
+        // sv
+        "t.ex",
+        "bl.a",
+        "dvs",
+        "d.v.s",
+        "etc",
+        "m.m",
+        "o.s.v",
+        "osv",
+        "s.k",
+        "p.g.a",
+        "pga",
+        "inkl",
+        "exkl",
+        "ca",
+        "jfr",
+        "resp",
+        "nr",
+        "st",
+        "kap",
+        "f.d",
+        "fr.o.m",
+        "t.o.m",
+        "o.d",
+        "m.fl",
+        "ang",
+        "avd",
+        "bl",
+        "tel",
+        "mm",
+        "ml",
+        // en
+        "e.g",
+        "i.e",
+        "etc",
+        "vs",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "no",
+        "art",
+        "sec",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "approx",
+        // fi, de, fr
+        "esim",
+        "ks",
+        "mm",
+        "ym",
+        "yms",
+        "jne",
+        "ns",
+        "z.b",
+        "bzw",
+        "usw",
+        "d.h",
+        "ggf",
+        "vgl",
+        "u.a",
+        "ca",
+        "cf",
+        "p.ex"
+      ].map((a) => a.toLowerCase())
+    );
+    SENTENCE_END = /([.!?…]+["'”’»)\]]*)(\s+)(?=["'“”‘’«(\[]?[\p{Lu}\p{N}])/gu;
+    sentenceCache = /* @__PURE__ */ new Map();
+    MAX_CACHED_BLOCKS = 5e4;
+  }
+});
+
+// src/compare/similarity.ts
+function isWordCharacter(code) {
+  if (code < 128) return code >= 97 && code <= 122 || code >= 48 && code <= 57 || code >= 65 && code <= 90;
+  let known = wordCharacters.get(code);
+  if (known === void 0) {
+    known = WORD_CHARACTER.test(String.fromCodePoint(code));
+    wordCharacters.set(code, known);
+  }
+  return known;
+}
+function wordBag(texts) {
+  const counts = /* @__PURE__ */ new Map();
+  let total = 0;
+  const count = (word) => {
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+    total += 1;
+  };
+  for (const original of texts) {
+    const text = original.toLowerCase();
+    let start = -1;
+    let at2 = 0;
+    while (at2 < text.length) {
+      const code = text.codePointAt(at2);
+      if (isWordCharacter(code)) {
+        if (start === -1) start = at2;
+      } else if (start !== -1) {
+        count(text.slice(start, at2));
+        start = -1;
+      }
+      at2 += code > 65535 ? 2 : 1;
+    }
+    if (start !== -1) count(text.slice(start));
+  }
+  return { counts, total };
+}
+function bagSimilarity(a, b) {
+  const total = a.total + b.total;
+  if (total === 0) return 0;
+  const [fewer, more] = a.counts.size <= b.counts.size ? [a.counts, b.counts] : [b.counts, a.counts];
+  let shared = 0;
+  for (const [word, count] of fewer) {
+    const other = more.get(word);
+    if (other !== void 0) shared += Math.min(count, other);
+  }
+  return 2 * shared / total;
+}
+var WORD_CHARACTER, wordCharacters;
+var init_similarity = __esm({
+  "src/compare/similarity.ts"() {
+    "use strict";
+    WORD_CHARACTER = /[\p{L}\p{N}]/u;
+    wordCharacters = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/sorted.ts
+function lowerBound(count, keyAt, target2) {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (keyAt(middle) < target2) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+function sortedIndexOf(count, keyAt, target2) {
+  const at2 = lowerBound(count, keyAt, target2);
+  return at2 < count && keyAt(at2) === target2 ? at2 : -1;
+}
+var init_sorted = __esm({
+  "src/sorted.ts"() {
+    "use strict";
+  }
+});
+
+// src/compare/align.ts
+function flatten(document) {
+  const known = recent.find((entry) => entry.document === document);
+  if (known !== void 0) return known.nodes;
+  const flattened = flattenDocument(document, recent);
+  recent.unshift(flattened);
+  if (recent.length > RECENT_DOCUMENTS) recent.pop();
+  return flattened.nodes;
+}
+function sameBlocks(a, b) {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index].raw !== b[index].raw) return false;
+  return true;
+}
+function flattenDocument(document, flattened) {
+  const previous = flattened[0]?.nodes ?? [];
+  const sentencesOf2 = (blocks, index) => {
+    const before = previous[index];
+    return before !== void 0 && sameBlocks(before.blocks, blocks) ? before.sentences : blockSentences(blocks);
+  };
+  const root = {
+    index: 0,
+    heading: "",
+    key: "",
+    level: 0,
+    path: [],
+    children: [],
+    blocks: document.preamble,
+    sentences: sentencesOf2(document.preamble, 0)
+  };
+  const nodes = [root];
+  const visit = (sections, parent) => {
+    for (const section of sections) {
+      const node = {
+        index: nodes.length,
+        heading: section.heading,
+        key: headingKey(section.heading),
+        level: section.level,
+        path: [...parent.path, section.heading],
+        children: [],
+        blocks: section.blocks,
+        sentences: sentencesOf2(section.blocks, nodes.length)
+      };
+      if (parent !== root) node.parent = parent;
+      parent.children.push(node);
+      nodes.push(node);
+      visit(section.children, node);
+    }
+  };
+  const chapters2 = [];
+  document.sections.forEach((chapter, position) => {
+    const known = flattened.find((entry) => entry.document.sections[position] === chapter)?.chapters[position];
+    if (known !== void 0 && known[0].index === nodes.length) {
+      root.children.push(known[0]);
+      for (const node of known) nodes.push(node);
+      chapters2.push(known);
+      return;
+    }
+    const start = nodes.length;
+    visit([chapter], root);
+    chapters2.push(nodes.slice(start));
+  });
+  return { document, nodes, chapters: chapters2 };
+}
+function contentOf(node) {
+  return [...node.sentences.map((sentence) => sentence.norm), ...node.children.map((child) => `\xA7 ${child.key}`)];
+}
+function longestIncreasingRun(values2) {
+  const tails = [];
+  const previous = new Array(values2.length).fill(-1);
+  values2.forEach((value, index) => {
+    const length = lowerBound(tails.length, (at2) => values2[tails[at2]] ?? 0, value);
+    if (length > 0) previous[index] = tails[length - 1];
+    tails[length] = index;
+  });
+  const run = /* @__PURE__ */ new Set();
+  for (let index = tails.at(-1) ?? -1; index !== -1; index = previous[index]) run.add(index);
+  return run;
+}
+function sameOutline(oldNodes, newNodes) {
+  if (oldNodes.length !== newNodes.length) return false;
+  for (let index = 0; index < oldNodes.length; index += 1) {
+    const [oldNode, newNode] = [oldNodes[index], newNodes[index]];
+    if (oldNode.key !== newNode.key || oldNode.parent?.index !== newNode.parent?.index) return false;
+  }
+  return true;
+}
+function alignSections(oldNodes, newNodes) {
+  if (sameOutline(oldNodes, newNodes)) {
+    return { pairs: newNodes.map((newNode, index) => ({ old: oldNodes[index], new: newNode, moved: false })), windowed: false };
+  }
+  return matchSections(oldNodes, newNodes);
+}
+function matchSections(oldNodes, newNodes) {
+  const matcher = new Matcher();
+  const [oldRoot, newRoot] = [oldNodes[0], newNodes[0]];
+  matcher.pair(oldRoot, newRoot);
+  matcher.bySiblingHeading(oldRoot.children, newRoot.children);
+  while (matcher.byHeadingAnywhere(oldNodes, newNodes) || matcher.byContent(oldNodes, newNodes)) ;
+  const moved = /* @__PURE__ */ new Set();
+  for (const newNode of newNodes) {
+    const children = newNode.children.filter((child) => matcher.newToOld.has(child));
+    const oldParent = matcher.newToOld.get(newNode);
+    for (const child of children) {
+      const oldChild = matcher.newToOld.get(child);
+      const oldChildParent = oldChild.parent ?? oldRoot;
+      if (oldChildParent !== oldParent) moved.add(child);
+    }
+    const stayed = children.filter((child) => !moved.has(child));
+    const order = stayed.map((child) => matcher.newToOld.get(child).index);
+    const keep = longestIncreasingRun(order);
+    stayed.forEach((child, position) => {
+      if (!keep.has(position)) moved.add(child);
+    });
+  }
+  return { pairs: orderPairs(oldNodes, newNodes, matcher, moved), windowed: matcher.windowed };
+}
+function orderPairs(oldNodes, newNodes, matcher, moved) {
+  const removedAfter = /* @__PURE__ */ new Map();
+  let anchor;
+  for (const oldNode of oldNodes) {
+    const newNode = matcher.oldToNew.get(oldNode);
+    if (newNode !== void 0) anchor = newNode;
+    else removedAfter.set(anchor, [...removedAfter.get(anchor) ?? [], oldNode]);
+  }
+  const pairs = [];
+  const pushRemoved = (after) => {
+    for (const oldNode of removedAfter.get(after) ?? []) pairs.push({ old: oldNode, moved: false });
+  };
+  pushRemoved(void 0);
+  for (const newNode of newNodes) {
+    const oldNode = matcher.newToOld.get(newNode);
+    pairs.push(oldNode === void 0 ? { new: newNode, moved: false } : { old: oldNode, new: newNode, moved: moved.has(newNode) });
+    pushRemoved(newNode);
+  }
+  return pairs;
+}
+var RENAME_SIMILARITY, MAX_RENAME_PAIRS, RENAME_WINDOW, recent, RECENT_DOCUMENTS, Matcher;
+var init_align = __esm({
+  "src/compare/align.ts"() {
+    "use strict";
+    init_normalize();
+    init_sentences();
+    init_similarity();
+    init_sorted();
+    RENAME_SIMILARITY = 0.5;
+    MAX_RENAME_PAIRS = 4e4;
+    RENAME_WINDOW = 40;
+    recent = [];
+    RECENT_DOCUMENTS = 3;
+    Matcher = class {
+      /** Set when renames were looked for in a window only; the diff says so. */
+      windowed = false;
+      oldToNew = /* @__PURE__ */ new Map();
+      newToOld = /* @__PURE__ */ new Map();
+      pair(oldNode, newNode) {
+        this.oldToNew.set(oldNode, newNode);
+        this.newToOld.set(newNode, oldNode);
+      }
+      /** Same heading among the children of two paired sections, in order, then their children in turn. */
+      bySiblingHeading(oldChildren, newChildren) {
+        const waiting = /* @__PURE__ */ new Map();
+        for (const node of oldChildren) waiting.set(node.key, [...waiting.get(node.key) ?? [], node]);
+        for (const node of newChildren) {
+          const match = waiting.get(node.key)?.shift();
+          if (match !== void 0) this.pair(match, node);
+        }
+        for (const oldNode of oldChildren) {
+          const newNode = this.oldToNew.get(oldNode);
+          if (newNode !== void 0) this.bySiblingHeading(oldNode.children, newNode.children);
+        }
+      }
+      unpaired(nodes, side) {
+        const paired = side === "old" ? this.oldToNew : this.newToOld;
+        return nodes.filter((node) => node.index !== 0 && !paired.has(node));
+      }
+      /** A heading that left its chapter for another keeps its identity. */
+      byHeadingAnywhere(oldNodes, newNodes) {
+        const waiting = /* @__PURE__ */ new Map();
+        for (const node of this.unpaired(oldNodes, "old")) waiting.set(node.key, [...waiting.get(node.key) ?? [], node]);
+        let found = false;
+        for (const node of this.unpaired(newNodes, "new")) {
+          const match = waiting.get(node.key)?.shift();
+          if (match === void 0) continue;
+          this.pair(match, node);
+          this.bySiblingHeading(match.children, node.children);
+          found = true;
+        }
+        return found;
+      }
+      /**
+       * Renamed: the most similar unpaired old and new sections, best pairs first. Every pair is scored when there are
+       * few; past that (a rewrite of a huge document) only sections within a window of each other's position are, which
+       * keeps the work linear and misses only renames that also travelled far.
+       */
+      byContent(oldNodes, newNodes) {
+        const candidates = [];
+        const oldFree = this.unpaired(oldNodes, "old");
+        const newFree = this.unpaired(newNodes, "new");
+        const windowed = oldFree.length * newFree.length > MAX_RENAME_PAIRS;
+        if (windowed) this.windowed = true;
+        const oldBags = new Map(oldFree.map((node) => [node, wordBag(contentOf(node))]));
+        newFree.forEach((newNode, position) => {
+          const newContent = contentOf(newNode);
+          if (newContent.length === 0) return;
+          const newBag = wordBag(newContent);
+          const center = Math.round(position * oldFree.length / newFree.length);
+          const from = windowed ? Math.max(0, center - RENAME_WINDOW) : 0;
+          const to = windowed ? Math.min(oldFree.length, center + RENAME_WINDOW) : oldFree.length;
+          for (const oldNode of oldFree.slice(from, to)) {
+            const score = bagSimilarity(oldBags.get(oldNode), newBag);
+            if (score >= RENAME_SIMILARITY) candidates.push({ oldNode, newNode, score });
+          }
+        });
+        candidates.sort((a, b) => b.score - a.score || a.newNode.index - b.newNode.index || a.oldNode.index - b.oldNode.index);
+        let found = false;
+        for (const { oldNode, newNode } of candidates) {
+          if (this.oldToNew.has(oldNode) || this.newToOld.has(newNode)) continue;
+          this.pair(oldNode, newNode);
+          this.bySiblingHeading(oldNode.children, newNode.children);
+          found = true;
+        }
+        return found;
+      }
+    };
+  }
+});
+
+// src/document/change-list.ts
+function isChangeListSection(path) {
+  return path.some((heading2) => CHANGE_LIST_HEADING.test(heading2));
+}
+function changeListEntry(blockRaw) {
+  const text = stripBullet(normalizeSpaces(blockRaw)).trim();
+  const date = ENTRY_DATE.exec(text)?.[1];
+  return date === void 0 ? void 0 : { date, text };
+}
+var CHANGE_LIST_HEADING, ENTRY_DATE;
+var init_change_list = __esm({
+  "src/document/change-list.ts"() {
+    "use strict";
+    init_normalize();
+    CHANGE_LIST_HEADING = /ändring|förändring|uppdatering|historik|change|update|revision|history|muutok|päivity|änderung|aktualisierung|modification|mise à jour|endring|ændring/i;
+    ENTRY_DATE = /^\s*(?:[-*•·–]\s*)?(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\b[\s:–-]*/;
+  }
+});
+
+// src/document/language.ts
+function detectLanguage(text) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const word of text.slice(0, LANGUAGE_SAMPLE_CHARS).toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? []) {
+    for (const language of LOOKUP.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  let best = "und";
+  let bestCount = MIN_HITS - 1;
+  for (const [language, count] of counts) {
+    if (count > bestCount) {
+      best = language;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+var STOP_WORDS, LOOKUP, MIN_HITS, LANGUAGE_SAMPLE_CHARS;
+var init_language = __esm({
+  "src/document/language.ts"() {
+    "use strict";
+    STOP_WORDS = {
+      sv: ["och", "att", "det", "som", "\xE4r", "f\xF6r", "p\xE5", "med", "av", "vi", "du", "din", "dina", "till", "inte", "om", "eller", "v\xE5r", "kan", "har"],
+      en: ["the", "and", "to", "of", "we", "you", "your", "is", "for", "in", "that", "with", "our", "or", "not", "may", "are", "this", "be", "by"],
+      fi: ["ja", "on", "ett\xE4", "tai", "tietoja", "sinun", "me", "emme", "voimme", "kanssa", "jos", "ovat", "ei", "joka", "mukaan", "my\xF6s", "k\xE4yt\xE4mme", "tiedot"],
+      de: ["und", "der", "die", "das", "wir", "sie", "ihre", "nicht", "mit", "von", "zu", "f\xFCr", "ist", "oder", "den", "auf", "werden", "daten"],
+      fr: ["et", "les", "des", "nous", "vous", "vos", "de", "la", "le", "pour", "est", "ne", "pas", "avec", "sur", "ou", "donn\xE9es", "par"],
+      da: ["og", "at", "det", "som", "er", "for", "p\xE5", "med", "af", "vi", "du", "dine", "til", "ikke", "eller", "vores", "kan", "har", "oplysninger"],
+      nb: ["og", "at", "det", "som", "er", "for", "p\xE5", "med", "av", "vi", "du", "dine", "til", "ikke", "eller", "v\xE5r", "kan", "har", "opplysninger"]
+    };
+    LOOKUP = /* @__PURE__ */ new Map();
+    for (const [language, words] of Object.entries(STOP_WORDS)) {
+      for (const word of words) LOOKUP.set(word, [...LOOKUP.get(word) ?? [], language]);
+    }
+    MIN_HITS = 3;
+    LANGUAGE_SAMPLE_CHARS = 2e4;
+  }
+});
+
+// src/document/outline.ts
+function buildDocument(format, title, items) {
+  const builder = new OutlineBuilder(format, title, []);
+  for (const item of items) builder.add(item);
+  return builder.finish();
+}
+function relevel(sections, level) {
+  for (const section of sections) {
+    section.level = level;
+    relevel(section.children, level + 1);
+  }
+}
+var OutlineBuilder;
+var init_outline = __esm({
+  "src/document/outline.ts"() {
+    "use strict";
+    init_normalize();
+    OutlineBuilder = class {
+      document;
+      open = [];
+      /** Chapters built here, whose levels are still the source's until `finish`. */
+      built = [];
+      constructor(format, title, preamble) {
+        this.document = { format, preamble, sections: [] };
+        if (title !== void 0) this.document.title = title;
+      }
+      add(item) {
+        if (item.kind === "block") this.addBlock(item.block);
+        else this.addHeading(item.text, item.level, item.line);
+      }
+      addBlock(block) {
+        const current = this.open.at(-1);
+        (current ? current.blocks : this.document.preamble).push(block);
+      }
+      /** Whether a heading of this (source) level would be a chapter, nested in nothing before it. */
+      opensChapter(level) {
+        return this.open.length === 0 || this.open[0].level >= level;
+      }
+      /** Adds a heading; returns its section when it is a chapter. */
+      addHeading(text, level, line) {
+        const open = this.open;
+        while (open.length > 0 && open.at(-1).level >= level) open.pop();
+        const { number } = splitHeadingNumber(text);
+        const section = { heading: text, level, line, blocks: [], children: [] };
+        if (number !== void 0) section.number = number;
+        const parent = open.at(-1);
+        open.push(section);
+        if (parent !== void 0) {
+          parent.children.push(section);
+          return void 0;
+        }
+        this.document.sections.push(section);
+        this.built.push(section);
+        return section;
+      }
+      /**
+       * Chapters finished elsewhere (levels counted from 1 already), after which nothing nests under what came before:
+       * each starts with a chapter, as it did where it was read.
+       */
+      addChapters(chapters2) {
+        this.open.length = 0;
+        for (const chapter of chapters2) this.document.sections.push(chapter);
+      }
+      finish() {
+        relevel(this.built, 1);
+        return this.document;
+      }
+    };
+  }
+});
+
+// node_modules/marked/lib/marked.esm.js
+function G() {
+  return { async: false, breaks: false, extensions: null, gfm: true, hooks: null, pedantic: false, renderer: null, silent: false, tokenizer: null, walkTokens: null };
+}
+function ue(l3) {
+  S = l3;
+}
+function D(l3) {
+  let e = [];
+  return (t) => {
+    let n = Math.max(0, Math.min(3, t - 1)), r = e[n];
+    return r || (r = l3(n), e[n] = r), r;
+  };
+}
+function g(l3, e = "") {
+  let t = typeof l3 == "string" ? l3 : l3.source, n = { replace: (r, s) => {
+    let o = typeof s == "string" ? s : s.source;
+    return o = o.replace(O.caret, "$1"), t = t.replace(r, o), n;
+  }, getRegex: () => new RegExp(t, e) };
+  return n;
+}
+function y(l3, e) {
+  if (e) {
+    if (O.escapeTest.test(l3)) return l3.replace(O.escapeReplace, Be);
+  } else if (O.escapeTestNoEncode.test(l3)) return l3.replace(O.escapeReplaceNoEncode, Be);
+  return l3;
+}
+function De(l3) {
+  return O.numericCharacterReference.test(l3) ? l3.replace(O.numericCharacterReferenceOrAmpersand, (e, t, n) => {
+    if (t === void 0 && n === void 0) return "&amp;";
+    let r = t === void 0 ? Number.parseInt(n, 16) : Number.parseInt(t, 10);
+    return r === 0 || r > 1114111 || r >= 55296 && r <= 57343 ? "\uFFFD" : r === 38 ? "&amp;" : String.fromCodePoint(r);
+  }) : l3;
+}
+function xe(l3) {
+  try {
+    l3 = encodeURI(l3).replace(O.percentDecode, "%");
+  } catch {
+    return null;
+  }
+  return l3;
+}
+function be(l3, e) {
+  let t = l3.replace(O.findPipe, (s, o, i) => {
+    let a = false, c = o;
+    for (; --c >= 0 && i[c] === "\\"; ) a = !a;
+    return a ? "|" : " |";
+  }), n = t.split(O.splitPipe), r = 0;
+  if (n[0].trim() || n.shift(), n.length > 0 && !n.at(-1)?.trim() && n.pop(), e) if (n.length > e) n.splice(e);
+  else for (; n.length < e; ) n.push("");
+  for (; r < n.length; r++) n[r] = n[r].trim().replace(O.slashPipe, "|");
+  return n;
+}
+function C(l3, e, t) {
+  let n = l3.length;
+  if (n === 0) return "";
+  let r = 0;
+  for (; r < n; ) {
+    let s = l3.charAt(n - r - 1);
+    if (s === e && !t) r++;
+    else if (s !== e && t) r++;
+    else break;
+  }
+  return l3.slice(0, n - r);
+}
+function Re(l3) {
+  let e = l3.split(`
+`), t = e.length - 1;
+  for (; t >= 0 && O.blankLine.test(e[t]); ) t--;
+  return e.length - t <= 2 ? l3 : e.slice(0, t + 1).join(`
+`);
+}
+function W(l3) {
+  return l3.trim().replace(O.multipleSpaceGlobal, " ").toLowerCase().toUpperCase().toLowerCase();
+}
+function Te(l3, e) {
+  if (l3.indexOf(e[0]) === -1 && l3.indexOf(e[1]) === -1) return -1;
+  let t = 0;
+  for (let n = 0; n < l3.length; n++) if (l3[n] === "\\") n++;
+  else if (l3[n] === e[0]) t++;
+  else if (l3[n] === e[1] && (t--, t < 0)) return n;
+  return t > 0 ? -2 : -1;
+}
+function Oe(l3) {
+  let e = { "*": -1, _: -1 }, t = -1, n = l3.length;
+  for (let r = 0; r < n; r++) {
+    let s = l3[r];
+    if (s !== "*" && s !== "_" && s !== "~") continue;
+    let o = r === 0 ? `
+` : l3[r - 1], i = r + 1;
+    for (; i < n && l3[i] === s; ) i++;
+    o !== " " && o !== "	" && o !== `
+` && o !== "\r" && o !== "\f" && (s === "~" ? t = r : e[s] = r), r = i - 1;
+  }
+  return { maskedSrc: l3, lastPossibleEmStrongCloserIndex: e, lastPossibleDelCloserIndex: t };
+}
+function qe(l3, e) {
+  let t = Oe(e), n = Q.get(l3);
+  n ? n.push(t) : Q.set(l3, [t]);
+}
+function ve(l3) {
+  let e = Q.get(l3);
+  e && (e.pop(), e.length === 0 && Q.delete(l3));
+}
+function oe(l3, e, t) {
+  let n = Q.get(l3)?.at(-1);
+  return n && n.maskedSrc === e ? n.lastPossibleEmStrongCloserIndex[t] : Oe(e).lastPossibleEmStrongCloserIndex[t];
+}
+function ae(l3, e) {
+  let t = Q.get(l3)?.at(-1);
+  return t && t.maskedSrc === e ? t.lastPossibleDelCloserIndex : Oe(e).lastPossibleDelCloserIndex;
+}
+function te(l3, e = 0) {
+  let t = e, n = "";
+  for (let r of l3) if (r === "	") {
+    let s = 4 - t % 4;
+    n += " ".repeat(s), t += s;
+  } else n += r, t++;
+  return n;
+}
+function Ht(l3, e) {
+  let t = "";
+  for (let n = 0; n < l3.length; n++) {
+    if (l3[n] === "`") {
+      let r = e.inline.code.exec(l3.slice(n));
+      if (r) {
+        t += r[0], n += r[0].length - 1;
+        continue;
+      }
+    }
+    if (l3[n] === "\\" && (l3[n + 1] === "[" || l3[n + 1] === "]")) {
+      t += l3[n + 1], n++;
+      continue;
+    }
+    t += l3[n];
+  }
+  return t;
+}
+function He(l3, e, t, n, r) {
+  let s = e.href, o = e.title || null, i = Ht(l3[1], r), a = l3[0].charAt(0) === "!", c = n.state.inLink, u = n.state.linkEmitted, d = n.state.inRawBlock;
+  n.state.inLink = true, n.state.linkEmitted = false;
+  let h = n.inlineTokens(i), p = n.state.linkEmitted;
+  if (n.state.linkEmitted = u, n.state.inLink = c, !a) {
+    if (p) {
+      n.state.inRawBlock = d;
+      return;
+    }
+    n.state.linkEmitted = true;
+  }
+  return { type: a ? "image" : "link", raw: t, href: s, title: o, text: i, tokens: h };
+}
+function Zt(l3, e, t) {
+  let n = l3.match(t.other.indentCodeCompensation);
+  if (n === null) return e;
+  let r = n[1];
+  return e.split(`
+`).map((s) => {
+    let o = s.match(t.other.beginningSpace);
+    if (o === null) return s;
+    let [i] = o;
+    return s.slice(Math.min(i.length, r.length));
+  }).join(`
+`);
+}
+function Ze(l3, e, t, n) {
+  if (!e.includes("<")) return false;
+  for (let r = 0; r < e.length; r++) {
+    if (e[r] === "\\") {
+      r++;
+      continue;
+    }
+    if (e[r] === "`") {
+      let i = n.inline.code.exec(e.slice(r));
+      if (i) {
+        r += i[0].length - 1;
+        continue;
+      }
+    }
+    if (e[r] !== "<") continue;
+    let s = l3.slice(t + r), o = n.inline.tag.exec(s) || n.inline.autolink.exec(s);
+    if (o) {
+      if (o[0].length > e.length - r) return true;
+      r += o[0].length - 1;
+    }
+  }
+  return false;
+}
+function M(l3, e) {
+  if (Array.isArray(e)) for (let t = 0; t < e.length; t++) l3.push(e[t]);
+  else l3.push(e);
+}
+function x(l3, e) {
+  return v.parse(l3, e);
+}
+function jt(...l3) {
+  return v.use(...l3), x.defaults = v.defaults, ue(x.defaults), x;
+}
+var S, q, _e, O, Ge, Ne, Fe, V, Qe, ce, he, J, $e, Le, We, de, Ue, ge, Ke, Xe, ke, Ve, Ce, Je, Ye, et, fe, Pe, tt, nt, rt, st, Ie, it, L, N, Y, ot, at, Ae, lt, ut, pt, Ee, ct, ht, dt, gt, ze, kt, ft, mt, xt, bt, Rt, Tt, Ot, wt, Pt, yt, St, _t, $t, Lt, Me, ie, Ct, It, At, ye, Et, zt, Se, Mt, Bt, me, Dt, pe, qt, ee, F, vt, Be, Q, _, w, I, z, P, A, ne, v, En, zn, Mn, Bn, qn, vn;
+var init_marked_esm = __esm({
+  "node_modules/marked/lib/marked.esm.js"() {
+    S = G();
+    q = { exec: () => null };
+    _e = ((l3 = "") => {
+      try {
+        return !!new RegExp("(?<=1)(?<!1)" + l3);
+      } catch {
+        return false;
+      }
+    })();
+    O = { codeRemoveIndent: /^(?: {0,3}\t| {1,4})/gm, listInterruptsParagraph: /^ {0,3}(?:[*+-]|1[.)])[ \t]+[^ \t\n]/, outputLinkReplace: /\\([\[\]])/g, indentCodeCompensation: /^(\s+)(?:```)/, beginningSpace: /^\s+/, endingHash: /#$/, startingSpaceChar: /^ /, endingSpaceChar: / $/, endingSpaceTabChar: /[ \t]$/, nonSpaceChar: /[^ ]/, newLineCharGlobal: /\n/g, tabCharGlobal: /\t/g, leadingSpaceTab: /^[ \t]+/, multipleSpaceGlobal: /\s+/g, blankLine: /^[ \t]*$/, doubleBlankLine: /\n[ \t]*\n[ \t]*$/, blockquoteStart: /^ {0,3}>/, blockquoteSetextReplace: /\n {0,3}((?:=+|-+)[ \t]*)(?=\n|$)/g, blockquoteSetextReplace2: /^ {0,3}>[ \t]?/gm, blockquoteMarkerWhitespace: /^( {0,3}>)(\t[ \t]*)/gm, nestedBlockMarker: /^ {0,3}(?:(?:[*+-]|\d{1,9}[.)])(?: |$)|> ?)/, listReplaceNesting: /^ {1,4}(?=( {4})*[^ ])/g, listIsTask: /^\[[ xX]\][ \t]+\S/, listReplaceTask: /^\[[ xX]\][ \t]+/, listTaskCheckbox: /\[[ xX]\]/, anyLine: /\n.*\n/, hrefBrackets: /^<(.*)>$/, tableDelimiter: /[:|]/, tableAlignChars: /^\||\| *$/g, tableRowBlankLine: /\n[ \t]*$/, tableAlignRight: /^ *-+: *$/, tableAlignCenter: /^ *:-+: *$/, tableAlignLeft: /^ *:-+ *$/, startATag: /^<a /i, endATag: /^<\/a>/i, startPreScriptTag: /^<(pre|code|kbd|script)(\s|>)/i, endPreScriptTag: /^<\/(pre|code|kbd|script)(\s|>)/i, startAngleBracket: /^</, endAngleBracket: />$/, pedanticHrefTitle: /^([^'"]*[^\s])\s+(['"])(.*)\2/, unicodeAlphaNumeric: /[\p{L}\p{N}]/u, numericCharacterReference: /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));/, numericCharacterReferenceOrAmpersand: /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, escapeTest: /[&<>"']/, escapeReplace: /[&<>"']/g, escapeTestNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/, escapeReplaceNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, caret: /(^|[^\[])\^/g, percentDecode: /%25/g, findPipe: /\|/g, splitPipe: / \|/, slashPipe: /\\\|/g, carriageReturn: /\r\n|\r/g, spaceLine: /^ +$/gm, notSpaceStart: /^\S*/, endingNewline: /\n$/, listItemRegex: (l3) => new RegExp(`^( {0,3}${l3})((?:[	 ][^\\n]*)?(?:\\n|$))`), nextBulletRegex: D((l3) => new RegExp(`^ {0,${l3}}(?:[*+-]|\\d{1,9}[.)])((?:[ 	][^\\n]*)?(?:\\n|$))`)), hrRegex: D((l3) => new RegExp(`^ {0,${l3}}((?:-[ 	]*){3,}|(?:_[ 	]*){3,}|(?:\\*[ 	]*){3,})(?:\\n+|$)`)), fencesBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}(?:\`\`\`|~~~)`)), headingBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}#{1,6}(?:\\s|$)`)), pedanticHeadingBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}#`)), htmlBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}(?:</?(?:${he})(?:[ \\t]+|$|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)`, "i")), blockquoteBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}>`)), nestedContainerMarkers: /^(?: {0,3}(?:(?:[*+-]|\d{1,9}[.)])[ \t]+|>[ \t]?))+/ };
+    Ge = /^(?:[ \t]*(?:\n|$))+/;
+    Ne = /^((?: {4}| {0,3}\t)[^\n]+(?:\n(?:[ \t]*(?:\n|$))*)?)+/;
+    Fe = /^ {0,3}(`{3,}(?=[^`\n]*(?:\n|$))|~{3,})([^\n]*)(?:\n|$)(?:|([\s\S]*?)(?:\n|$))(?: {0,3}(?:(?=`)\1`*|(?=~)\1~*) *(?=\n|$)|$)/;
+    V = /^ {0,3}((?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/;
+    Qe = /^ {0,3}(#{1,6})(?=\s|$)(.*)(?:\n+|$)/;
+    ce = / {0,3}(?:[*+-]|\d{1,9}[.)])/;
+    he = "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul";
+    J = g(" {0,3}(?:</?(?:tag)(?:[ \\t]+|\\n|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)").replace("tag", he).getRegex();
+    $e = /^(?!bull |blockCode|fences|blockquote|heading|html|table)((?:.|\n(?!\s*?\n|bull |fences|blockquote|heading|hr|html|table))+?)\n {0,3}(=+|-+)[ \t]*(?:\n+|$)/;
+    Le = g($e).replace(/bull/g, ce).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}(?:\s|$)/).replace(/hr/g, / {0,3}(?:(?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/).replace(/\|table/g, "").replace(/html/g, J).getRegex();
+    We = g($e).replace(/bull/g, ce).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}(?:\s|$)/).replace(/hr/g, / {0,3}(?:(?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/).replace(/table/g, / {0,3}\|?(?:[:\- ]*\|)+[\:\- ]*\n/).replace(/html/g, J).getRegex();
+    de = /^([^\n]+(?:\n(?!hr|heading|lheading|blockquote|fences|list|html|table|[ \t]+\n)[^\n]+)*)/;
+    Ue = /^[^\n]+/;
+    ge = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\\n]|\n(?![ \t]*\n))+/;
+    Ke = g(/^ {0,3}\[(label)\]: *(?:\n[ \t]*)?([^<\s][^\s]*|<(?:\\.|[^\n<>\\])*>)(?:(?: +(?:\n[ \t]*)?| *\n[ \t]*)(title))? *(?:\n+|$)/).replace("label", ge).replace("title", /(?:"(?:\\[\s\S]|[^"\\])*"|'(?:\\[\s\S]|[^'\\\n]|\n(?!\n))*'|\((?:\\[\s\S]|[^()\\])*\))/).getRegex();
+    Xe = g(/^(bull)([ \t][^\n]*?)?(?:\n|$)/).replace(/bull/g, ce).getRegex();
+    ke = /<!--(?:-?>|[\s\S]*?(?:-->|$))/;
+    Ve = g("^ {0,3}(?:<(script|pre|style|textarea)[\\s>][\\s\\S]*?(?:</\\1>[^\\n]*\\n*|$)|comment[^\\n]*(\\n+|$)|<\\?[\\s\\S]*?(?:\\?>[^\\n]*\\n*|$)|<![A-Z][\\s\\S]*?(?:>[^\\n]*\\n*|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>[^\\n]*\\n*|$)|</?(tag)(?:[ \\t]+|\\n|/?>|$)[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|<(?!(?:script|pre|style|textarea)(?![a-z0-9-]))([a-z][a-z0-9-]*)(?:attribute)*?[ \\t]*/?>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|</[a-z][a-z0-9-]*\\s*>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$))", "i").replace("comment", ke).replace("tag", he).replace("attribute", /[ \t]+[a-zA-Z:_][\w.:-]*(?:[ \t]*=[ \t]*"[^"\n]*"|[ \t]*=[ \t]*'[^'\n]*'|[ \t]*=[ \t]*[^\s"'=<>`]+)?/).getRegex();
+    Ce = (l3) => g(de).replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("|table", "").replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", l3).replace("html", J).getRegex();
+    Je = Ce(/ {0,3}(?:[*+-]|1[.)])[ \t]+[^ \t\n]/);
+    Ye = Ce(/ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|\n|$)/);
+    et = g(/^( {0,3}> ?(?:(?![ \t]*(?:\n|$))(paragraph)|[^\n]*)(?:\n|$))+/).replace("paragraph", Ye).getRegex();
+    fe = { blockquote: et, code: Ne, def: Ke, fences: Fe, heading: Qe, hr: V, html: Ve, lheading: Le, list: Xe, newline: Ge, paragraph: Je, table: q, text: Ue };
+    Pe = g("^ *([^\\n ].*)\\n {0,3}((?:\\| *)?:?-+:? *(?:\\| *:?-+:? *)*(?:\\| *)?)(?:\\n((?:(?! *\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\n|$))*)\\n*|$)").replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("blockquote", " {0,3}>").replace("code", "(?: {4}| {0,3}	)[^\\n]").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", " {0,3}(?:[*+-]|1[.)])[ \\t]").replace("html", J).getRegex();
+    tt = { ...fe, lheading: We, table: Pe, paragraph: g(de).replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("table", Pe).replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", " {0,3}(?:[*+-]|1[.)])[ \\t]+[^ \\t\\n]").replace("html", J).getRegex() };
+    nt = { ...fe, html: g(`^ *(?:comment(?: *\\n|\\s*$)|<(tag)[\\s\\S]+?</\\1>(?: *\\n{2,}|\\s*$)|<tag(?:"[^"]*"|'[^']*'|\\s[^'"/>\\s]*)*?/?>(?: *\\n{2,}|\\s*$))`).replace("comment", ke).replace(/tag/g, "(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\b)\\w+(?!:|[^\\w\\s@]*@)\\b").getRegex(), def: /^ *\[([^\]]+)\]: *<?([^\s>]+)>?(?: +(["(][^\n]+[")]))? *(?:\n+|$)/, heading: /^(#{1,6})(.*)(?:\n+|$)/, fences: q, lheading: /^(.+?)\n {0,3}(=+|-+) *(?:\n+|$)/, paragraph: g(de).replace("hr", V).replace("heading", ` *#{1,6} *[^
+]`).replace("|table", "").replace("blockquote", " {0,3}>").replace("|fences", "").replace("|list", "").replace("|html", "").replace("|tag", "").replace("lheading", Le).getRegex() };
+    rt = /^\\([!"#$%&'()*+,\-./:;<=>?@\[\]\\^_`{|}~])/;
+    st = /^(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/;
+    Ie = /^( {2,}|\\)\n(?!\s*$)[ \t]*/;
+    it = /^(`+|[^`])(?:(?= {2,}\n)|[\s\S]*?(?:(?=[\\<!\[`*_]|\b_|$)|[^ ](?= {2,}\n)))/;
+    L = /[\p{P}\p{S}]/u;
+    N = /[\s\p{P}\p{S}]/u;
+    Y = /[^\s\p{P}\p{S}]/u;
+    ot = g(/^((?![*_])punctSpace)/, "u").replace(/punctSpace/g, N).getRegex();
+    at = /[\p{Pi}\p{Ps}"']/u;
+    Ae = /(?!~)[\p{P}\p{S}]/u;
+    lt = /(?!~)[\s\p{P}\p{S}]/u;
+    ut = /(?:[^\s\p{P}\p{S}]|~)/u;
+    pt = g(/link|precode-code|html/, "g").replace("link", /\[(?:[^\[\]`]|(?<a>`+)[^`]+\k<a>(?!`))*?\]\((?:\\[\s\S]|[^\\\(\)]|\((?:\\[\s\S]|[^\\\(\)])*\))*\)/).replace("precode-", _e ? "(?<!`)()" : "(^^|[^`])").replace("code", /(?<b>`+)[^`]+\k<b>(?!`)/).replace("html", /<(?! )[^<>]*?>/).getRegex();
+    Ee = /^(?:\*+(?:((?!\*)punct)|([^\s*]))?)|^_+(?:((?!_)punct)|([^\s_]))?/;
+    ct = g(Ee, "u").replace(/punct/g, L).getRegex();
+    ht = g(Ee, "u").replace(/punct/g, Ae).getRegex();
+    dt = /^(?:\*+(?:((?!\*)(?!openQuote)punct)|([^\s*]))?)|^_+(?:((?!_)(?!openQuote)punct)|([^\s_]))?/;
+    gt = g(dt, "u").replace(/openQuote/g, at).replace(/punct/g, L).getRegex();
+    ze = "^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)punctSpace(\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|notPunctSpace(\\*+)(?=notPunctSpace)";
+    kt = g(ze, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+    ft = g(ze, "gu").replace(/notPunctSpace/g, ut).replace(/punctSpace/g, lt).replace(/punct/g, Ae).getRegex();
+    mt = "^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)[\\s](\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|(?:(?!\\*)punct|notPunctSpace)(\\*+)(?!\\*)(?=notPunctSpace)";
+    xt = g(mt, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+    bt = g("^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)", "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+    Rt = "^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)[\\s](_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)|(?:(?!_)punct|notPunctSpace)(_+)(?!_)(?=notPunctSpace)";
+    Tt = g(Rt, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+    Ot = g(/^~~?(?:((?!~)punct)|[^\s~])/, "u").replace(/punct/g, L).getRegex();
+    wt = "^[^~]+(?=[^~])|(?!~)punct(~~?)(?=[\\s]|$)|notPunctSpace(~~?)(?!~)(?=punctSpace|$)|(?!~)punctSpace(~~?)(?=notPunctSpace)|[\\s](~~?)(?!~)(?=punct)|(?!~)punct(~~?)(?!~)(?=punct)|notPunctSpace(~~?)(?=notPunctSpace)";
+    Pt = g(wt, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+    yt = g(/\\(punct)/, "gu").replace(/punct/g, L).getRegex();
+    St = g(/(`+)(?:[^`]|[^`][\s\S]*?[^`])\1(?!`)|`+|\\(punct)/, "gu").replace(/punct/g, L).getRegex();
+    _t = g(/^<(scheme:[^\s\x00-\x1f<>]*|email)>/).replace("scheme", /[a-zA-Z][a-zA-Z0-9+.-]{1,31}/).replace("email", /[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+(@)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+(?![-_])/).getRegex();
+    $t = g(ke).replace("(?:-->|$)", "-->").getRegex();
+    Lt = g("^comment|^</[a-zA-Z][a-zA-Z0-9-]*\\s*>|^<[a-zA-Z][a-zA-Z0-9-]*(?:attribute)*?\\s*/?>|^<\\?[\\s\\S]*?\\?>|^<![a-zA-Z]+\\s[\\s\\S]*?>|^<!\\[CDATA\\[[\\s\\S]*?\\]\\]>").replace("comment", $t).replace("attribute", /\s+[a-zA-Z:_][\w.:-]*(?:\s*=\s*"[^"]*"|\s*=\s*'[^']*'|\s*=\s*[^\s"'=<>`]+)?/).getRegex();
+    Me = /\[(?:\\[\s\S]|[^\[\]\\])*\]/;
+    ie = g(/(?:\[(?:brackets|\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\])|[^\[\]\\`])*?/).replace("brackets", Me).getRegex();
+    Ct = g(/^!?\[(label)\]\([ \t\n]*(href)(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(title))?[ \t\n]*\)/).replace("label", ie).replace("href", /<(?:\\.|[^\n<>\\])*>|(?!<)[^ \t\n\x00-\x1f]+|(?=\))/).replace("title", /"(?:\\[\s\S]|[^"\\])*"|'(?:\\[\s\S]|[^'\\])*'|\((?:\\[\s\S]|[^)\\])*\)/).getRegex();
+    It = g(/^!?\[(label)\]\[(ref)\]/).replace("label", ie).replace("ref", ge).getRegex();
+    At = g(/^!?\[(ref)\](?:\[\])?/).replace("ref", ge).getRegex();
+    ye = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\]){1,999}/;
+    Et = g(/(?:[^\[\]\\`]*(?:\[(?:brackets|\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\]))){0,999}?[^\[\]\\`]*?/).replace("brackets", Me).getRegex();
+    zt = g("reflink|nolink(?!\\()", "g").replace("reflink", g(/^!?\[(label)\]\[(ref)\]/).replace("label", Et).replace("ref", ye).getRegex()).replace("nolink", g(/^!?\[(ref)\](?:\[\])?/).replace("ref", ye).getRegex()).getRegex();
+    Se = /[hH][tT][tT][pP][sS]?|[fF][tT][pP]/;
+    Mt = /[A-Za-z0-9._+-]+@[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\w-])/;
+    Bt = g(/(?:mailto:email|xmpp:email(?:\/[A-Za-z0-9@.]+)?)/).replace(/email/g, Mt).getRegex();
+    me = { _backpedal: q, anyPunctuation: yt, anyPunctuationOutsideCode: St, autolink: _t, blockSkip: pt, br: Ie, code: st, del: q, delLDelim: q, delRDelim: q, emStrongLDelim: ct, emStrongRDelimAst: kt, emStrongRDelimUnd: bt, escape: rt, link: Ct, nolink: At, punctuation: ot, reflink: It, reflinkSearch: zt, tag: Lt, text: it, url: q };
+    Dt = { ...me, emStrongLDelim: gt, emStrongRDelimAst: xt, emStrongRDelimUnd: Tt, link: g(/^!?\[(label)\]\((.*?)\)/).replace("label", ie).getRegex(), reflink: g(/^!?\[(label)\]\s*\[([^\]]*)\]/).replace("label", ie).getRegex() };
+    pe = { ...me, emStrongRDelimAst: ft, emStrongLDelim: ht, delLDelim: Ot, delRDelim: Pt, url: g(/^emailProtocol|^((?:protocol):\/\/|www\.)(?:[a-zA-Z0-9\-]+\.?)+[^\s<]*|^email/).replace("emailProtocol", Bt).replace("protocol", Se).replace("email", /[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\w-])/).getRegex(), _backpedal: /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/, del: /^(~~?)(?=[^\s~])((?:\\[\s\S]|[^\\])*?(?:\\[\s\S]|[^\s~\\]))\1(?=[^~]|$)/, text: g(/^(?:[^a-zA-Z0-9](?=emailProtocol)|(`+|~+|[^`~])(?:(?=[`~])|(?= {2,}\n)|(?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)|[\s\S]*?(?:(?=[\\<!\[`*~_]|\b_|protocol:\/\/|wwwStart|$)|[^ ](?= {2,}\n)|[^a-zA-Z0-9](?=emailProtocol)|[^a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-](?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@))))/).replace("protocol", Se).replace(/emailProtocol/g, /(?:mailto|xmpp):/).replace("wwwStart", _e ? "(?<![^\\s*_~(])www\\." : "www\\.").getRegex() };
+    qt = { ...pe, br: g(Ie).replace("{2,}", "*").getRegex(), text: g(pe.text).replace("\\b_", "\\b_| {2,}\\n").replace(/\{2,\}/g, "*").getRegex() };
+    ee = { normal: fe, gfm: tt, pedantic: nt };
+    F = { normal: me, gfm: pe, breaks: qt, pedantic: Dt };
+    vt = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+    Be = (l3) => vt[l3];
+    Q = /* @__PURE__ */ new WeakMap();
+    _ = class {
+      options;
+      rules;
+      lexer;
+      constructor(e) {
+        this.options = e || S;
+      }
+      space(e) {
+        let t = this.rules.block.newline.exec(e);
+        if (t && t[0].length > 0) return { type: "space", raw: t[0] };
+      }
+      code(e) {
+        let t = this.rules.block.code.exec(e);
+        if (t) {
+          let n = this.options.pedantic ? t[0] : Re(t[0]), r = n.replace(this.rules.other.codeRemoveIndent, "");
+          return { type: "code", raw: n, codeBlockStyle: "indented", text: r };
+        }
+      }
+      fences(e) {
+        let t = this.rules.block.fences.exec(e);
+        if (t) {
+          let n = t[0], r = Zt(n, t[3] || "", this.rules);
+          return t[3] !== void 0 && (r === "" || r.endsWith(`
+`)) && (r += `
+`), { type: "code", raw: n, lang: t[2] ? t[2].trim().replace(this.rules.inline.anyPunctuation, "$1") : t[2], text: r };
+        }
+      }
+      heading(e) {
+        let t = this.rules.block.heading.exec(e);
+        if (t) {
+          let n = t[2].trim();
+          if (this.rules.other.endingHash.test(n)) {
+            let r = C(n, "#");
+            (this.options.pedantic || !r || this.rules.other.endingSpaceTabChar.test(r)) && (n = r.trim());
+          }
+          return { type: "heading", raw: C(t[0], `
+`), depth: t[1].length, text: n, tokens: this.lexer.inline(n) };
+        }
+      }
+      hr(e) {
+        let t = this.rules.block.hr.exec(e);
+        if (t) return { type: "hr", raw: C(t[0], `
+`) };
+      }
+      blockquote(e) {
+        let t = this.rules.block.blockquote.exec(e);
+        if (t) {
+          let n = C(t[0], `
+`).split(`
+`), r = "", s = "", o = [];
+          for (; n.length > 0; ) {
+            let i = false, a = [], c;
+            for (c = 0; c < n.length; c++) if (this.rules.other.blockquoteStart.test(n[c])) a.push(n[c]), i = true;
+            else if (!i) a.push(n[c]);
+            else break;
+            n = n.slice(c);
+            let u = a.join(`
+`), d = u.replace(this.rules.other.blockquoteMarkerWhitespace, (k, m, b) => b.startsWith(" ") ? m + " " + b.slice(1) : m + te(b, m.length)).replace(this.rules.other.blockquoteSetextReplace, `
+    $1`).replace(this.rules.other.blockquoteSetextReplace2, "");
+            r = r ? `${r}
+${u}` : u, s = s ? `${s}
+${d}` : d;
+            let h = this.lexer.state.top;
+            if (this.lexer.state.top = true, this.lexer.blockTokens(d, o, true), this.lexer.state.top = h, n.length === 0) break;
+            let p = o.at(-1);
+            if (p?.type === "code" || p?.type === "heading" || p?.type === "hr" || p?.type === "html" || p?.type === "table") break;
+            if (p?.type === "blockquote") {
+              let k = p, m = n.join(`
+`), b = k.raw + `
+` + m.replace(this.rules.other.blockquoteSetextReplace2, ""), f = this.blockquote(b);
+              o[o.length - 1] = f;
+              let R = b.substring(f.raw.length).replace(/^\n/, ""), E = R ? R.split(`
+`).length : 0, T = E ? n.slice(0, -E) : n;
+              if (T.length > 0 && (r = `${r}
+${T.join(`
+`)}`), s = s.substring(0, s.length - k.text.length) + f.text, n = n.slice(T.length), n.length > 0 && this.rules.other.blockquoteStart.test(n[0])) continue;
+              break;
+            } else if (p?.type === "list") {
+              let k = p, m = k.raw + `
+` + n.join(`
+`), b = this.list(m);
+              o[o.length - 1] = b;
+              let f = b.raw.length > k.raw.length ? m.slice(k.raw.length + 1, b.raw.length).split(`
+`).length : 0;
+              if (f > 0) {
+                let R = n.slice(0, f).join(`
+`);
+                r = `${r}
+${R}`, s = `${s}
+${R}`;
+              }
+              if (n = n.slice(f), n.length > 0 && !this.rules.other.blockquoteStart.test(n[0])) break;
+              continue;
+            }
+          }
+          return { type: "blockquote", raw: r, tokens: o, text: s };
+        }
+      }
+      list(e) {
+        let t = this.rules.block.list.exec(e);
+        if (t) {
+          if (!this.options.pedantic && this.lexer.state.lastToken?.type === "text" && !this.rules.other.listInterruptsParagraph.test(e)) return;
+          let n = e, r = () => n.length - e.length, s = t[1].trim(), o = s.length > 1, i = { type: "list", raw: "", ordered: o, start: o ? +s.slice(0, -1) : "", loose: false, items: [] };
+          s = o ? `\\d{1,9}\\${s.slice(-1)}` : `\\${s}`, this.options.pedantic && (s = o ? s : "[*+-]");
+          let a = this.rules.other.listItemRegex(s), c = false;
+          for (; e; ) {
+            let h = false, p = "";
+            if (!(t = a.exec(e)) || this.rules.block.hr.test(e)) break;
+            let k = r();
+            e = e.substring(t[0].length);
+            let m = t[2].split(`
+`, 1)[0], b = t[1].length, f = this.options.pedantic ? te(m, b) : m.replace(this.rules.other.leadingSpaceTab, (H) => te(H, b)), R = e.split(`
+`, 1)[0], E = !f.trim(), T = 0;
+            if (this.options.pedantic ? (T = 2, p = f.trimStart()) : E ? T = b + 1 : (T = f.search(this.rules.other.nonSpaceChar), T = T > 4 ? 1 : T, p = f.slice(T), T += b), E && this.rules.other.blankLine.test(R) && (e = e.substring(R.length + 1), h = true), !h) {
+              let H = this.rules.other.nextBulletRegex(T), K = this.rules.other.hrRegex(T), re = this.rules.other.fencesBeginRegex(T), B = this.options.pedantic ? this.rules.other.pedanticHeadingBeginRegex(T) : this.rules.other.headingBeginRegex(T), X = this.rules.other.htmlBeginRegex(T), se = this.rules.other.blockquoteBeginRegex(T), le = false;
+              for (; e; ) {
+                let we = e.split(`
+`, 1)[0], Z;
+                if (R = we, this.options.pedantic ? (R = R.replace(this.rules.other.listReplaceNesting, "  "), Z = R) : Z = R.replace(this.rules.other.leadingSpaceTab, ($) => te($)), re.test(R) || B.test(R) || X.test(R) || se.test(R) || H.test(R) || K.test(R)) break;
+                if (Z.search(this.rules.other.nonSpaceChar) >= T || !R.trim()) p += `
+` + Z.slice(T), le = false;
+                else {
+                  if (E) break;
+                  let $ = f;
+                  if (!this.options.pedantic && !p.includes(`
+`) && !f.includes("	")) {
+                    let j;
+                    for (; !K.test($) && (j = this.rules.other.nestedBlockMarker.exec($)); ) $ = $.slice(j[0].length);
+                    if (!$.trim()) break;
+                  }
+                  if ($.replace(this.rules.other.tabCharGlobal, "    ").search(this.rules.other.nonSpaceChar) >= 4 || re.test($) || B.test($) || X.test($) || K.test($)) break;
+                  if (!this.options.pedantic && !le) {
+                    let j = f.replace(this.rules.other.nestedContainerMarkers, "");
+                    if (this.rules.block.fences.test(j) || this.rules.block.heading.test(j) || this.rules.block.hr.test(j)) break;
+                  }
+                  let je = !this.options.pedantic && /^ {0,3}(?:=+|-+) *$/.test(R) && this.rules.block.lheading.test(`${f}
+${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
+                  p += `
+` + je, le = true;
+                }
+                E = !R.trim(), e = e.substring(we.length + 1), f = Z.slice(T);
+              }
+            }
+            let U = n.slice(k, r());
+            i.loose || (c ? i.loose = true : this.rules.other.doubleBlankLine.test(U) && (c = true)), i.items.push({ type: "list_item", raw: U, task: !!this.options.gfm && this.rules.other.listIsTask.test(p), loose: false, text: p, tokens: [] });
+          }
+          let u = i.items.at(-1);
+          if (u) u.raw = u.raw.trimEnd(), u.text = u.text.trimEnd();
+          else return;
+          i.raw = n.slice(0, r()).trimEnd();
+          let d = [];
+          for (let h of i.items) if (this.lexer.state.top = false, d.push(this.lexer.inlineQueue.length), h.tokens = this.lexer.blockTokens(h.text, []), !i.loose) {
+            let p = h.tokens.filter((m) => m.type === "space"), k = p.length > 0 && p.some((m) => this.rules.other.anyLine.test(m.raw));
+            i.loose = k;
+          }
+          for (let h = 0; h < i.items.length; h++) {
+            let p = i.items[h], k = p.tokens[0];
+            if (p.task && (k?.type === "text" || k?.type === "paragraph")) {
+              p.text = p.text.replace(this.rules.other.listReplaceTask, ""), k.raw = k.raw.replace(this.rules.other.listReplaceTask, ""), k.text = k.text.replace(this.rules.other.listReplaceTask, "");
+              let m = this.lexer.inlineQueue;
+              for (let f = d[h]; f < m.length; f++) if (m[f].tokens === k.tokens) {
+                m[f].src = m[f].src.replace(this.rules.other.listReplaceTask, "");
+                break;
+              }
+              let b = this.rules.other.listTaskCheckbox.exec(p.raw);
+              if (b) {
+                let f = { type: "checkbox", raw: b[0] + " ", checked: b[0] !== "[ ]" };
+                p.checked = f.checked, i.loose ? p.tokens[0] && ["paragraph", "text"].includes(p.tokens[0].type) && "tokens" in p.tokens[0] && p.tokens[0].tokens ? (p.tokens[0].raw = f.raw + p.tokens[0].raw, p.tokens[0].text = f.raw + p.tokens[0].text, p.tokens[0].tokens.unshift(f)) : p.tokens.unshift({ type: "paragraph", raw: f.raw, text: f.raw, tokens: [f] }) : p.tokens.unshift(f);
+              }
+            } else p.task && (p.task = false);
+          }
+          if (i.loose) for (let h of i.items) {
+            h.loose = true;
+            for (let p of h.tokens) p.type === "text" && (p.type = "paragraph");
+          }
+          return i;
+        }
+      }
+      html(e) {
+        let t = this.rules.block.html.exec(e);
+        if (t) {
+          if (this.lexer.state.lastToken?.type === "paragraph" && !this.rules.other.htmlBeginRegex(4).test(e)) return;
+          let n = Re(t[0]);
+          return { type: "html", block: true, raw: n, pre: t[1] === "pre" || t[1] === "script" || t[1] === "style", text: n };
+        }
+      }
+      def(e) {
+        let t = this.rules.block.def.exec(e);
+        if (t) {
+          if (!this.rules.other.startAngleBracket.test(t[2]) && Te(t[2], "()") !== -1) return;
+          let n = W(t[1]), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", s = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
+          return { type: "def", tag: n, raw: C(t[0], `
+`), href: r, title: s };
+        }
+      }
+      table(e) {
+        let t = this.rules.block.table.exec(e);
+        if (!t || !this.rules.other.tableDelimiter.test(t[2])) return;
+        let n = be(t[1]), r = t[2].replace(this.rules.other.tableAlignChars, "").split("|"), s = t[3]?.trim() ? t[3].replace(this.rules.other.tableRowBlankLine, "").split(`
+`) : [], o = { type: "table", raw: C(t[0], `
+`), header: [], align: [], rows: [] };
+        if (n.length === r.length) {
+          for (let i of r) this.rules.other.tableAlignRight.test(i) ? o.align.push("right") : this.rules.other.tableAlignCenter.test(i) ? o.align.push("center") : this.rules.other.tableAlignLeft.test(i) ? o.align.push("left") : o.align.push(null);
+          for (let i = 0; i < n.length; i++) o.header.push({ text: n[i], tokens: this.lexer.inline(n[i]), header: true, align: o.align[i] });
+          for (let i of s) o.rows.push(be(i, o.header.length).map((a, c) => ({ text: a, tokens: this.lexer.inline(a), header: false, align: o.align[c] })));
+          return o;
+        }
+      }
+      lheading(e) {
+        let t = this.rules.block.lheading.exec(e);
+        if (t) {
+          let n = t[1].trim();
+          return { type: "heading", raw: C(t[0], `
+`), depth: t[2].charAt(0) === "=" ? 1 : 2, text: n, tokens: this.lexer.inline(n) };
+        }
+      }
+      paragraph(e) {
+        let t = this.rules.block.paragraph.exec(e);
+        if (t) {
+          let n = t[1].charAt(t[1].length - 1) === `
+` ? t[1].slice(0, -1) : t[1];
+          return { type: "paragraph", raw: t[0], text: n, tokens: this.lexer.inline(n) };
+        }
+      }
+      text(e) {
+        let t = this.rules.block.text.exec(e);
+        if (t) return { type: "text", raw: t[0], text: t[0], tokens: this.lexer.inline(t[0]) };
+      }
+      escape(e) {
+        if (e.charCodeAt(0) !== 92) return;
+        let t = this.rules.inline.escape.exec(e);
+        if (t) return { type: "escape", raw: t[0], text: t[1] };
+      }
+      tag(e) {
+        if (e.charCodeAt(0) !== 60) return;
+        let t = this.rules.inline.tag.exec(e);
+        if (t) return !this.lexer.state.inLink && this.rules.other.startATag.test(t[0]) ? this.lexer.state.inLink = true : this.lexer.state.inLink && this.rules.other.endATag.test(t[0]) && (this.lexer.state.inLink = false), !this.lexer.state.inRawBlock && this.rules.other.startPreScriptTag.test(t[0]) ? this.lexer.state.inRawBlock = true : this.lexer.state.inRawBlock && this.rules.other.endPreScriptTag.test(t[0]) && (this.lexer.state.inRawBlock = false), { type: "html", raw: t[0], inLink: this.lexer.state.inLink, inRawBlock: this.lexer.state.inRawBlock, block: false, text: t[0] };
+      }
+      link(e) {
+        if (this.lexer.state.linkParenPossible === false) return;
+        let t = e.charCodeAt(0);
+        if (t !== 91 && t !== 33) return;
+        let n = this.rules.inline.link.exec(e);
+        if (n) {
+          let r = n[0].charAt(0) === "!" ? 2 : 1;
+          if (!this.options.pedantic && Ze(e, n[1], r, this.rules)) return;
+          let s = n[2].trim();
+          if (!this.options.pedantic && this.rules.other.startAngleBracket.test(s)) {
+            if (!this.rules.other.endAngleBracket.test(s)) return;
+            let c = C(s.slice(0, -1), "\\");
+            if ((s.length - c.length) % 2 === 0) return;
+          } else {
+            let c = Te(n[2], "()");
+            if (c === -2) return;
+            if (c > -1) {
+              let d = (n[0].indexOf("!") === 0 ? 5 : 4) + n[1].length + c;
+              n[2] = n[2].substring(0, c), n[0] = n[0].substring(0, d).trim(), n[3] = "";
+            }
+          }
+          let o = C(n[0].slice(0, -1), "\\");
+          if ((n[0].length - o.length) % 2 === 0) return;
+          let i = n[2], a = "";
+          if (this.options.pedantic) {
+            let c = this.rules.other.pedanticHrefTitle.exec(i);
+            c && (i = c[1], a = c[3]);
+          } else a = n[3] ? n[3].slice(1, -1) : "";
+          return i = i.trim(), this.rules.other.startAngleBracket.test(i) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(s) ? i = i.slice(1) : i = i.slice(1, -1)), He(n, { href: i && i.replace(this.rules.inline.anyPunctuation, "$1"), title: a && a.replace(this.rules.inline.anyPunctuation, "$1") }, n[0], this.lexer, this.rules);
+        }
+      }
+      reflink(e, t) {
+        let n = e.charCodeAt(0);
+        if (n !== 91 && n !== 33) return;
+        let r;
+        if ((r = this.rules.inline.reflink.exec(e)) || (r = this.rules.inline.nolink.exec(e))) {
+          let s = r[0].charAt(0) === "!" ? 2 : 1;
+          if (!this.options.pedantic && Ze(e, r[1], s, this.rules)) return;
+          let o = t[W(r[2] || r[1])];
+          if (!o) {
+            let i = r[0].charAt(0);
+            return { type: "text", raw: i, text: i };
+          }
+          return He(r, o, r[0], this.lexer, this.rules);
+        }
+      }
+      emStrong(e, t, n = "") {
+        let r = this.rules.inline.emStrongLDelim.exec(e);
+        if (!r || !r[1] && !r[2] && !r[3] && !r[4]) return;
+        let s = r[0][0], o = n === s, i = t.length - e.length, a = i;
+        for (; !this.options.pedantic && a > 0 && t[a - 1] === s; ) a--;
+        let c = [...t.slice(Math.max(0, a - 2), a)].at(-1) ?? "", u = c === "*" || c === "_" || !!this.rules.inline.punctuation.exec(c);
+        a < i && (n = c);
+        let d = a < i ? u : n === "*" || n === "_" || !!this.rules.inline.punctuation.exec(n);
+        if (r[4] && n.match(this.rules.other.unicodeAlphaNumeric)) return;
+        let h = r[1] || r[3] || "";
+        if (!h || !n || d) {
+          let p = [...r[0]].length - 1, k, m, b = p, f = 0, R = i - a + p, E = !this.options.pedantic && !!c.trim() && (!!h || s === "*" && !u);
+          if (s !== "*" && s !== "_") return;
+          let T = s === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd, U = oe(this, t, s), H = t.length - e.length + p;
+          if (U < H) return;
+          t = t.slice(-1 * e.length + p);
+          let K = U - H;
+          for (T.lastIndex = 0; (r = T.exec(t)) !== null && !(r.index > K); ) {
+            if (k = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !k) continue;
+            if (m = [...k].length, r[3] || r[4]) {
+              b += m;
+              continue;
+            } else if ((r[5] || r[6] || E) && R % 3 && !((R + m) % 3)) {
+              if (o && (r[5] || r[6])) break;
+              f += m;
+              continue;
+            }
+            if (b -= m, b > 0) continue;
+            m = Math.min(m, m + b + f);
+            let re = [...r[0]][0].length, B = e.slice(0, p + r.index + re + m);
+            if (Math.min(p, m) % 2) {
+              let se = B.slice(1, -1);
+              return { type: "em", raw: B, text: se, tokens: this.lexer.inlineTokens(se) };
+            }
+            let X = B.slice(2, -2);
+            return { type: "strong", raw: B, text: X, tokens: this.lexer.inlineTokens(X) };
+          }
+        }
+      }
+      codespan(e) {
+        if (e.charCodeAt(0) !== 96) return;
+        let t = this.rules.inline.code.exec(e);
+        if (t) {
+          let n = t[2].replace(this.rules.other.newLineCharGlobal, " "), r = this.rules.other.nonSpaceChar.test(n), s = this.rules.other.startingSpaceChar.test(n) && this.rules.other.endingSpaceChar.test(n);
+          return r && s && (n = n.substring(1, n.length - 1)), { type: "codespan", raw: t[0], text: n };
+        }
+      }
+      br(e) {
+        let t = e.charCodeAt(0);
+        if (t !== 32 && t !== 92 && t !== 10) return;
+        let n = this.rules.inline.br.exec(e);
+        if (n) return { type: "br", raw: n[0] };
+      }
+      del(e, t, n = "") {
+        if (e.charCodeAt(0) !== 126) return;
+        let r = this.rules.inline.delLDelim.exec(e);
+        if (!r) return;
+        if (!(r[1] || "") || !n || this.rules.inline.punctuation.exec(n)) {
+          let o = [...r[0]].length - 1, i, a, c = o, u = this.rules.inline.delRDelim, d = ae(this, t), h = t.length - e.length + o;
+          if (d < h) return;
+          t = t.slice(-1 * e.length + o);
+          let p = d - h;
+          for (u.lastIndex = 0; (r = u.exec(t)) !== null && !(r.index > p); ) {
+            if (i = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !i || (a = [...i].length, a !== o)) continue;
+            if (r[3] || r[4]) {
+              c += a;
+              continue;
+            }
+            if (c -= a, c > 0) continue;
+            a = Math.min(a, a + c);
+            let k = [...r[0]][0].length, m = e.slice(0, o + r.index + k + a), b = m.slice(o, -o);
+            return { type: "del", raw: m, text: b, tokens: this.lexer.inlineTokens(b) };
+          }
+        }
+      }
+      autolink(e) {
+        if (e.charCodeAt(0) !== 60) return;
+        let t = this.rules.inline.autolink.exec(e);
+        if (t) {
+          let n, r;
+          return t[2] === "@" ? (n = t[1], r = "mailto:" + n) : (n = t[1], r = n), { type: "link", raw: t[0], text: n, href: r, autolink: true, tokens: [{ type: "text", raw: n, text: n }] };
+        }
+      }
+      url(e) {
+        let t;
+        if (t = this.rules.inline.url.exec(e)) {
+          let n, r;
+          if (t[2] === "@") n = t[0], r = "mailto:" + n;
+          else {
+            let s;
+            do
+              s = t[0], t[0] = this.rules.inline._backpedal.exec(t[0])?.[0] ?? "";
+            while (s !== t[0]);
+            n = t[0], t[1] === "www." ? r = "http://" + t[0] : r = t[0];
+          }
+          return { type: "link", raw: t[0], text: n, href: r, autolink: true, tokens: [{ type: "text", raw: n, text: n }] };
+        }
+      }
+      inlineText(e) {
+        let t = this.rules.inline.text.exec(e);
+        if (t) {
+          let n = this.lexer.state.inRawBlock;
+          return { type: "text", raw: t[0], text: n ? t[0] : De(t[0]), escaped: n };
+        }
+      }
+    };
+    w = class l {
+      tokens;
+      options;
+      state;
+      inlineQueue;
+      tokenizer;
+      constructor(e) {
+        this.tokens = [], this.tokens.links = /* @__PURE__ */ Object.create(null), this.options = e || S, this.options.tokenizer = this.options.tokenizer || new _(), this.tokenizer = this.options.tokenizer, this.tokenizer.options = this.options, this.tokenizer.lexer = this, this.inlineQueue = [], this.state = { inLink: false, inRawBlock: false, linkEmitted: false, linkParenPossible: true, top: true };
+        let t = { other: O, block: ee.normal, inline: F.normal };
+        this.options.pedantic ? (t.block = ee.pedantic, t.inline = F.pedantic) : this.options.gfm && (t.block = ee.gfm, this.options.breaks ? t.inline = F.breaks : t.inline = F.gfm), this.tokenizer.rules = t;
+      }
+      static get rules() {
+        return { block: ee, inline: F };
+      }
+      static lex(e, t) {
+        return new l(t).lex(e);
+      }
+      static lexInline(e, t) {
+        return new l(t).inlineTokens(e);
+      }
+      lex(e) {
+        e = e.replace(O.carriageReturn, `
+`), this.blockTokens(e, this.tokens);
+        for (let t = 0; t < this.inlineQueue.length; t++) {
+          let n = this.inlineQueue[t];
+          this.state.inRawBlock = false, this.inlineTokens(n.src, n.tokens);
+        }
+        return this.inlineQueue = [], this.tokens;
+      }
+      blockTokens(e, t = [], n = false) {
+        this.tokenizer.lexer = this;
+        let r = this.state.lastToken;
+        this.options.pedantic && (e = e.replace(O.tabCharGlobal, "    ").replace(O.spaceLine, ""));
+        let s = 1 / 0, o, i = this.options.gfm && !this.options.pedantic && this.tokenizer.paragraph === _.prototype.paragraph;
+        for (; e; ) {
+          if (e.length < s) s = e.length;
+          else {
+            this.infiniteLoopError(e.charCodeAt(0));
+            break;
+          }
+          this.state.lastToken = t.at(-1);
+          let a;
+          if (this.options.extensions?.block?.some((u) => (a = u.call({ lexer: this }, e, t)) ? (e = e.substring(a.raw.length), t.push(a), true) : false)) continue;
+          if (a = this.tokenizer.space(e)) {
+            e = e.substring(a.raw.length);
+            let u = t.at(-1);
+            a.raw.length === 1 && u !== void 0 ? u.raw += `
+` : t.push(a);
+            continue;
+          }
+          if (a = this.tokenizer.code(e)) {
+            e = e.substring(a.raw.length);
+            let u = t.at(-1);
+            u?.type === "paragraph" || u?.type === "text" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.text, this.inlineQueue.at(-1).src = u.text) : t.push(a);
+            continue;
+          }
+          if (a = this.tokenizer.fences(e)) {
+            e = e.substring(a.raw.length), t.push(a);
+            continue;
+          }
+          if (a = this.tokenizer.heading(e)) {
+            e = e.substring(a.raw.length), t.push(a);
+            continue;
+          }
+          if (a = this.tokenizer.hr(e)) {
+            e = e.substring(a.raw.length), t.push(a);
+            continue;
+          }
+          if (a = this.tokenizer.blockquote(e)) {
+            e = e.substring(a.raw.length), t.push(a);
+            continue;
+          }
+          if (a = this.tokenizer.list(e)) {
+            e = e.substring(a.raw.length), t.push(a);
+            continue;
+          }
+          if (a = this.tokenizer.html(e)) {
+            e = e.substring(a.raw.length), t.push(a);
+            continue;
+          }
+          if (a = this.tokenizer.def(e)) {
+            e = e.substring(a.raw.length);
+            let u = t.at(-1);
+            u?.type === "paragraph" || u?.type === "text" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.raw, this.inlineQueue.at(-1).src = u.text) : (this.tokens.links[a.tag] || (this.tokens.links[a.tag] = { href: a.href, title: a.title }), t.push(a));
+            continue;
+          }
+          if (a = this.tokenizer.table(e)) {
+            e = e.substring(a.raw.length), t.push(a);
+            continue;
+          }
+          if (a = this.tokenizer.lheading(e)) {
+            e = e.substring(a.raw.length), t.push(a);
+            continue;
+          }
+          let c = e;
+          if (this.options.extensions?.startBlock) {
+            let u = 1 / 0, d = e.slice(1), h;
+            this.options.extensions.startBlock.forEach((p) => {
+              h = p.call({ lexer: this }, d), typeof h == "number" && h >= 0 && (u = Math.min(u, h));
+            }), u < 1 / 0 && u >= 0 && (c = e.substring(0, u + 1));
+          }
+          if (this.state.top && (a = this.tokenizer.paragraph(c))) {
+            let u = t.at(-1);
+            (n || u === o && i) && u?.type === "paragraph" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text, o = u) : (t.push(a), o = a), n = c.length !== e.length, e = e.substring(a.raw.length);
+            continue;
+          }
+          if (a = this.tokenizer.text(e)) {
+            e = e.substring(a.raw.length);
+            let u = t.at(-1);
+            u?.type === "text" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text) : t.push(a);
+            continue;
+          }
+          if (e) {
+            this.infiniteLoopError(e.charCodeAt(0));
+            break;
+          }
+        }
+        return this.state.top = true, this.state.lastToken = r, t;
+      }
+      inline(e, t = []) {
+        return this.inlineQueue.push({ src: e, tokens: t }), t;
+      }
+      linkInText(e) {
+        if (!e.includes("[")) return false;
+        let t = this.tokenizer.rules.inline.link;
+        for (let n of e.matchAll(this.tokenizer.rules.inline.blockSkip)) if (t.test(n[0]) && e.charAt(n.index - 1) !== "!") return true;
+        for (let n of e.matchAll(this.tokenizer.rules.inline.reflinkSearch)) {
+          let r = n[0], s = r.lastIndexOf("[");
+          if (!(r.charAt(0) === "!" || !Object.hasOwn(this.tokens.links, W(r.slice(s + 1, -1)))) && !(s > 1 && this.linkInText(r.slice(1, s - 1)))) return true;
+        }
+        return false;
+      }
+      inlineTokens(e, t = []) {
+        this.tokenizer.lexer = this;
+        let n = this.state.linkParenPossible;
+        this.state.linkParenPossible = e.includes(")");
+        try {
+          return this.#t(e, t);
+        } finally {
+          this.state.linkParenPossible = n;
+        }
+      }
+      #t(e, t) {
+        let n = e.includes("*") || e.includes("_") || e.includes("~"), r = n || this.options.hooks?.emStrongMask || this.tokenizer.emStrong !== _.prototype.emStrong || this.tokenizer.del !== _.prototype.del ? this.#r(e) : e;
+        if (!n) return this.#e(e, r, t);
+        qe(this.tokenizer, r);
+        try {
+          return this.#e(e, r, t);
+        } finally {
+          ve(this.tokenizer);
+        }
+      }
+      #e(e, t, n) {
+        let r = false, s = "", o = 1 / 0;
+        for (; e; ) {
+          if (e.length < o) o = e.length;
+          else {
+            this.infiniteLoopError(e.charCodeAt(0));
+            break;
+          }
+          r || (s = ""), r = false;
+          let i;
+          if (this.options.extensions?.inline?.some((u) => (i = u.call({ lexer: this }, e, n)) ? (e = e.substring(i.raw.length), n.push(i), true) : false)) continue;
+          if (i = this.tokenizer.escape(e)) {
+            e = e.substring(i.raw.length), n.push(i);
+            continue;
+          }
+          if (i = this.tokenizer.tag(e)) {
+            e = e.substring(i.raw.length), n.push(i);
+            continue;
+          }
+          if (i = this.tokenizer.link(e)) {
+            e = e.substring(i.raw.length), n.push(i);
+            continue;
+          }
+          if (i = this.tokenizer.reflink(e, this.tokens.links)) {
+            e = e.substring(i.raw.length);
+            let u = n.at(-1);
+            i.type === "text" && u?.type === "text" ? (u.raw += i.raw, u.text += i.text) : n.push(i);
+            continue;
+          }
+          let a = e[0];
+          if (a === "*" || a === "_") {
+            let u = t.length - e.length;
+            if (oe(this.tokenizer, t, a) <= u) {
+              let h = 1;
+              for (; h < e.length && e.charCodeAt(h) === a.charCodeAt(0); ) h++;
+              let p = e.substring(0, h), k = n.at(-1);
+              k?.type === "text" && !k.escaped ? (k.raw += p, k.text += p) : n.push({ type: "text", raw: p, text: p, escaped: false }), e = e.substring(h), s = a, r = true;
+              continue;
+            }
+          } else if (a === "~") {
+            let u = t.length - e.length;
+            if (ae(this.tokenizer, t) <= u) {
+              let h = 1;
+              for (; h < e.length && e.charCodeAt(h) === 126; ) h++;
+              let p = e.substring(0, h), k = n.at(-1);
+              k?.type === "text" && !k.escaped ? (k.raw += p, k.text += p) : n.push({ type: "text", raw: p, text: p, escaped: false }), e = e.substring(h), s = a, r = true;
+              continue;
+            }
+          }
+          if (i = this.tokenizer.emStrong(e, t, s)) {
+            e = e.substring(i.raw.length), n.push(i);
+            continue;
+          }
+          if (i = this.tokenizer.codespan(e)) {
+            e = e.substring(i.raw.length), n.push(i);
+            continue;
+          }
+          if (i = this.tokenizer.br(e)) {
+            e = e.substring(i.raw.length), n.push(i);
+            continue;
+          }
+          if (i = this.tokenizer.del(e, t, s)) {
+            e = e.substring(i.raw.length), n.push(i);
+            continue;
+          }
+          if (i = this.tokenizer.autolink(e)) {
+            e = e.substring(i.raw.length), n.push(i);
+            continue;
+          }
+          if (!this.state.inLink && (i = this.tokenizer.url(e))) {
+            e = e.substring(i.raw.length), n.push(i);
+            continue;
+          }
+          let c = e;
+          if (this.options.extensions?.startInline) {
+            let u = 1 / 0, d = e.slice(1), h;
+            this.options.extensions.startInline.forEach((p) => {
+              h = p.call({ lexer: this }, d), typeof h == "number" && h >= 0 && (u = Math.min(u, h));
+            }), u < 1 / 0 && u >= 0 && (c = e.substring(0, u + 1));
+          }
+          if (i = this.tokenizer.inlineText(c)) {
+            e = e.substring(i.raw.length), i.raw.slice(-1) !== "_" && (s = i.raw.slice(-1)), r = true;
+            let u = n.at(-1);
+            u?.type === "text" ? (u.raw += i.raw, u.text += i.text) : n.push(i);
+            continue;
+          }
+          if (e) {
+            this.infiniteLoopError(e.charCodeAt(0));
+            break;
+          }
+        }
+        return n;
+      }
+      #n(e) {
+        let { blockSkip: t, tag: n, autolink: r } = this.tokenizer.rules.inline, s = "", o = 0, i;
+        for (t.lastIndex = 0; i = t.exec(e); ) {
+          let a = i.index + (i[2] ? i[2].length : 0), c = i.index + i[0].length;
+          if (e.charAt(a) === "<") {
+            let u = e.slice(a), d = n.exec(u) || r.exec(u);
+            if (!d) {
+              t.lastIndex = a + 1;
+              continue;
+            }
+            c = a + d[0].length, t.lastIndex = c;
+          }
+          s += e.slice(o, a) + "[" + "a".repeat(c - a - 2) + "]", o = c;
+        }
+        return s + e.slice(o);
+      }
+      #r(e) {
+        let t = e;
+        if (this.tokens.links && e.includes("[")) {
+          let n = this.tokenizer.rules.inline.reflinkSearch, r = (s) => {
+            let o = s.lastIndexOf("[");
+            if (!Object.hasOwn(this.tokens.links, W(s.slice(o + 1, -1)))) return s;
+            if (o > 1 && s.charAt(0) !== "!") {
+              let i = s.slice(1, o - 1);
+              if (this.linkInText(i)) return "[" + i.replace(n, r) + "][" + "a".repeat(s.length - o - 2) + "]";
+            }
+            return "[" + "a".repeat(s.length - 2) + "]";
+          };
+          t = t.replace(n, r);
+        }
+        return t = t.replace(this.tokenizer.rules.inline.anyPunctuationOutsideCode, (n, r, s) => s ? "+".repeat(n.length) : r ? r + n.slice(r.length, -r.length).replace(/`/g, "+") + r : n), t = this.#n(t), t = this.options.hooks?.emStrongMask?.call({ lexer: this }, t) ?? t, t;
+      }
+      infiniteLoopError(e) {
+        let t = "Infinite loop on byte: " + e;
+        if (this.options.silent) console.error(t);
+        else throw new Error(t);
+      }
+    };
+    I = class {
+      options;
+      parser;
+      constructor(e) {
+        this.options = e || S;
+      }
+      space(e) {
+        return "";
+      }
+      code({ text: e, lang: t, escaped: n }) {
+        let r = (t || "").match(O.notSpaceStart)?.[0], s = e ? e.replace(O.endingNewline, "") + `
+` : "";
+        return r ? '<pre><code class="language-' + y(r) + '">' + (n ? s : y(s, true)) + `</code></pre>
+` : "<pre><code>" + (n ? s : y(s, true)) + `</code></pre>
+`;
+      }
+      blockquote({ tokens: e }) {
+        return `<blockquote>
+${this.parser.parse(e)}</blockquote>
+`;
+      }
+      html({ text: e }) {
+        return e;
+      }
+      def(e) {
+        return "";
+      }
+      heading({ tokens: e, depth: t }) {
+        return `<h${t}>${this.parser.parseInline(e)}</h${t}>
+`;
+      }
+      hr(e) {
+        return `<hr>
+`;
+      }
+      list(e) {
+        let t = e.ordered, n = e.start, r = "";
+        for (let i = 0; i < e.items.length; i++) {
+          let a = e.items[i];
+          r += this.listitem(a);
+        }
+        let s = t ? "ol" : "ul", o = t && n !== 1 ? ' start="' + n + '"' : "";
+        return "<" + s + o + `>
+` + r + "</" + s + `>
+`;
+      }
+      listitem(e) {
+        return `<li>${this.parser.parse(e.tokens)}</li>
+`;
+      }
+      checkbox({ checked: e }) {
+        return "<input " + (e ? 'checked="" ' : "") + 'disabled="" type="checkbox"> ';
+      }
+      paragraph({ tokens: e }) {
+        return `<p>${this.parser.parseInline(e)}</p>
+`;
+      }
+      table(e) {
+        let t = "", n = "";
+        for (let s = 0; s < e.header.length; s++) n += this.tablecell(e.header[s]);
+        t += this.tablerow({ text: n });
+        let r = "";
+        for (let s = 0; s < e.rows.length; s++) {
+          let o = e.rows[s];
+          n = "";
+          for (let i = 0; i < o.length; i++) n += this.tablecell(o[i]);
+          r += this.tablerow({ text: n });
+        }
+        return r && (r = `<tbody>${r}</tbody>`), `<table>
+<thead>
+` + t + `</thead>
+` + r + `</table>
+`;
+      }
+      tablerow({ text: e }) {
+        return `<tr>
+${e}</tr>
+`;
+      }
+      tablecell(e) {
+        let t = this.parser.parseInline(e.tokens), n = e.header ? "th" : "td";
+        return (e.align ? `<${n} align="${e.align}">` : `<${n}>`) + t + `</${n}>
+`;
+      }
+      strong({ tokens: e }) {
+        return `<strong>${this.parser.parseInline(e)}</strong>`;
+      }
+      em({ tokens: e }) {
+        return `<em>${this.parser.parseInline(e)}</em>`;
+      }
+      codespan({ text: e }) {
+        return `<code>${y(e, true)}</code>`;
+      }
+      br(e) {
+        return "<br>";
+      }
+      del({ tokens: e }) {
+        return `<del>${this.parser.parseInline(e)}</del>`;
+      }
+      link({ href: e, title: t, text: n, tokens: r, autolink: s }) {
+        let o = s ? y(n, true) : this.parser.parseInline(r), i = xe(e);
+        if (i === null) return o;
+        e = y(i, s);
+        let a = '<a href="' + e + '"';
+        return t && (a += ' title="' + y(t) + '"'), a += ">" + o + "</a>", a;
+      }
+      image({ href: e, title: t, text: n, tokens: r }) {
+        r && (n = this.parser.parseInline(r, this.parser.textRenderer));
+        let s = xe(e);
+        if (s === null) return y(n);
+        e = s;
+        let o = `<img src="${y(e)}" alt="${y(n)}"`;
+        return t && (o += ` title="${y(t)}"`), o += ">", o;
+      }
+      text(e) {
+        return "tokens" in e && e.tokens ? this.parser.parseInline(e.tokens) : "escaped" in e && e.escaped ? e.text : y(e.text);
+      }
+    };
+    z = class {
+      parser;
+      strong({ text: e, tokens: t }) {
+        return t ? this.parser.parseInline(t, this) : e;
+      }
+      em({ text: e, tokens: t }) {
+        return t ? this.parser.parseInline(t, this) : e;
+      }
+      codespan({ text: e }) {
+        return e;
+      }
+      del({ text: e, tokens: t }) {
+        return t ? this.parser.parseInline(t, this) : e;
+      }
+      html({ text: e }) {
+        return e;
+      }
+      text({ text: e }) {
+        return e;
+      }
+      link({ text: e, tokens: t }) {
+        return t ? this.parser.parseInline(t, this) : e;
+      }
+      image({ text: e, tokens: t }) {
+        return t ? this.parser.parseInline(t, this) : e;
+      }
+      br() {
+        return `
+`;
+      }
+      checkbox({ raw: e }) {
+        return e;
+      }
+    };
+    P = class l2 {
+      options;
+      renderer;
+      textRenderer;
+      constructor(e) {
+        this.options = e || S, this.options.renderer = this.options.renderer || new I(), this.renderer = this.options.renderer, this.renderer.options = this.options, this.renderer.parser = this, this.textRenderer = new z(), this.textRenderer.parser = this;
+      }
+      static parse(e, t) {
+        return new l2(t).parse(e);
+      }
+      static parseInline(e, t) {
+        return new l2(t).parseInline(e);
+      }
+      parse(e) {
+        this.renderer.parser = this;
+        let t = "";
+        for (let n = 0; n < e.length; n++) {
+          let r = e[n];
+          if (this.options.extensions?.renderers?.[r.type]) {
+            let o = r, i = this.options.extensions.renderers[o.type].call({ parser: this }, o);
+            if (i !== false || !["space", "hr", "heading", "code", "table", "blockquote", "list", "checkbox", "html", "def", "paragraph", "text"].includes(o.type)) {
+              t += i === false ? "" : i ?? "";
+              continue;
+            }
+          }
+          let s = r;
+          switch (s.type) {
+            case "space": {
+              t += this.renderer.space(s);
+              break;
+            }
+            case "hr": {
+              t += this.renderer.hr(s);
+              break;
+            }
+            case "heading": {
+              t += this.renderer.heading(s);
+              break;
+            }
+            case "code": {
+              t += this.renderer.code(s);
+              break;
+            }
+            case "table": {
+              t += this.renderer.table(s);
+              break;
+            }
+            case "blockquote": {
+              t += this.renderer.blockquote(s);
+              break;
+            }
+            case "list": {
+              t += this.renderer.list(s);
+              break;
+            }
+            case "checkbox": {
+              t += this.renderer.checkbox(s);
+              break;
+            }
+            case "html": {
+              t += this.renderer.html(s);
+              break;
+            }
+            case "def": {
+              t += this.renderer.def(s);
+              break;
+            }
+            case "paragraph": {
+              t += this.renderer.paragraph(s);
+              break;
+            }
+            case "text": {
+              t += this.renderer.text(s);
+              break;
+            }
+            default: {
+              let o = 'Token with "' + s.type + '" type was not found.';
+              if (this.options.silent) return console.error(o), "";
+              throw new Error(o);
+            }
+          }
+        }
+        return t;
+      }
+      parseInline(e, t = this.renderer) {
+        this.renderer.parser = this;
+        let n = "";
+        for (let r = 0; r < e.length; r++) {
+          let s = e[r];
+          if (this.options.extensions?.renderers?.[s.type]) {
+            let i = this.options.extensions.renderers[s.type].call({ parser: this }, s);
+            if (i !== false || !["escape", "html", "link", "image", "checkbox", "strong", "em", "codespan", "br", "del", "text"].includes(s.type)) {
+              n += i === false ? "" : i ?? "";
+              continue;
+            }
+          }
+          let o = s;
+          switch (o.type) {
+            case "escape": {
+              n += t.text(o);
+              break;
+            }
+            case "html": {
+              n += t.html(o);
+              break;
+            }
+            case "link": {
+              n += t.link(o);
+              break;
+            }
+            case "image": {
+              n += t.image(o);
+              break;
+            }
+            case "checkbox": {
+              n += t.checkbox(o);
+              break;
+            }
+            case "strong": {
+              n += t.strong(o);
+              break;
+            }
+            case "em": {
+              n += t.em(o);
+              break;
+            }
+            case "codespan": {
+              n += t.codespan(o);
+              break;
+            }
+            case "br": {
+              n += t.br(o);
+              break;
+            }
+            case "del": {
+              n += t.del(o);
+              break;
+            }
+            case "text": {
+              n += t.text(o);
+              break;
+            }
+            default: {
+              let i = 'Token with "' + o.type + '" type was not found.';
+              if (this.options.silent) return console.error(i), "";
+              throw new Error(i);
+            }
+          }
+        }
+        return n;
+      }
+    };
+    A = class {
+      options;
+      block;
+      constructor(e) {
+        this.options = e || S;
+      }
+      static passThroughHooks = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens", "emStrongMask"]);
+      static passThroughHooksRespectAsync = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens"]);
+      preprocess(e) {
+        return e;
+      }
+      postprocess(e) {
+        return e;
+      }
+      processAllTokens(e) {
+        return e;
+      }
+      emStrongMask(e) {
+        return e;
+      }
+      provideLexer(e = this.block) {
+        return e ? w.lex : w.lexInline;
+      }
+      provideParser(e = this.block) {
+        return e ? P.parse : P.parseInline;
+      }
+    };
+    ne = class {
+      defaults = G();
+      options = this.setOptions;
+      parse = this.parseMarkdown(true);
+      parseInline = this.parseMarkdown(false);
+      Parser = P;
+      Renderer = I;
+      TextRenderer = z;
+      Lexer = w;
+      Tokenizer = _;
+      Hooks = A;
+      constructor(...e) {
+        this.use(...e);
+      }
+      walkTokens(e, t) {
+        let n = [];
+        for (let r of e) switch (M(n, t.call(this, r)), r.type) {
+          case "table": {
+            let s = r;
+            for (let o of s.header) M(n, this.walkTokens(o.tokens, t));
+            for (let o of s.rows) for (let i of o) M(n, this.walkTokens(i.tokens, t));
+            break;
+          }
+          case "list": {
+            let s = r;
+            M(n, this.walkTokens(s.items, t));
+            break;
+          }
+          default: {
+            let s = r;
+            this.defaults.extensions?.childTokens?.[s.type] ? this.defaults.extensions.childTokens[s.type].forEach((o) => {
+              let i = s[o].flat(1 / 0);
+              M(n, this.walkTokens(i, t));
+            }) : s.tokens && M(n, this.walkTokens(s.tokens, t));
+          }
+        }
+        return n;
+      }
+      use(...e) {
+        let t = this.defaults.extensions || { renderers: /* @__PURE__ */ Object.create(null), childTokens: /* @__PURE__ */ Object.create(null) };
+        return e.forEach((n) => {
+          let r = { ...n };
+          if (r.async = this.defaults.async || r.async || false, n.extensions && (n.extensions.forEach((s) => {
+            if (!s.name) throw new Error("extension name required");
+            if ("renderer" in s) {
+              let o = t.renderers[s.name];
+              o ? t.renderers[s.name] = function(...i) {
+                let a = s.renderer.apply(this, i);
+                return a === false && (a = o.apply(this, i)), a;
+              } : t.renderers[s.name] = s.renderer;
+            }
+            if ("tokenizer" in s) {
+              if (!s.level || s.level !== "block" && s.level !== "inline") throw new Error("extension level must be 'block' or 'inline'");
+              let o = t[s.level];
+              o ? o.unshift(s.tokenizer) : t[s.level] = [s.tokenizer], s.start && (s.level === "block" ? t.startBlock ? t.startBlock.push(s.start) : t.startBlock = [s.start] : s.level === "inline" && (t.startInline ? t.startInline.push(s.start) : t.startInline = [s.start]));
+            }
+            "childTokens" in s && s.childTokens && (t.childTokens[s.name] = s.childTokens);
+          }), r.extensions = t), n.renderer) {
+            let s = this.defaults.renderer || new I(this.defaults);
+            for (let o in n.renderer) {
+              if (!(o in s)) throw new Error(`renderer '${o}' does not exist`);
+              if (["options", "parser"].includes(o)) continue;
+              let i = o, a = n.renderer[i], c = s[i];
+              s[i] = (...u) => {
+                let d = a.apply(s, u);
+                return d === false && (d = c.apply(s, u)), d === false ? "" : d ?? "";
+              };
+            }
+            r.renderer = s;
+          }
+          if (n.tokenizer) {
+            let s = this.defaults.tokenizer || new _(this.defaults);
+            for (let o in n.tokenizer) {
+              if (!(o in s)) throw new Error(`tokenizer '${o}' does not exist`);
+              if (["options", "rules", "lexer"].includes(o)) continue;
+              let i = o, a = n.tokenizer[i], c = s[i];
+              s[i] = (...u) => {
+                let d = a.apply(s, u);
+                return d === false && (d = c.apply(s, u)), d;
+              };
+            }
+            r.tokenizer = s;
+          }
+          if (n.hooks) {
+            let s = this.defaults.hooks || new A();
+            for (let o in n.hooks) {
+              if (!(o in s)) throw new Error(`hook '${o}' does not exist`);
+              if (["options", "block"].includes(o)) continue;
+              let i = o, a = n.hooks[i], c = s[i];
+              A.passThroughHooks.has(o) ? s[i] = (u) => {
+                if (s.options.async && A.passThroughHooksRespectAsync.has(o)) return (async () => {
+                  let h = await a.call(s, u);
+                  return c.call(s, h);
+                })();
+                let d = a.call(s, u);
+                return c.call(s, d);
+              } : s[i] = (...u) => {
+                if (s.options.async) return (async () => {
+                  let h = await a.apply(s, u);
+                  return h === false && (h = await c.apply(s, u)), h;
+                })();
+                let d = a.apply(s, u);
+                return d === false && (d = c.apply(s, u)), d;
+              };
+            }
+            r.hooks = s;
+          }
+          if (n.walkTokens) {
+            let s = this.defaults.walkTokens, o = n.walkTokens;
+            r.walkTokens = function(i) {
+              let a = [];
+              return M(a, o.call(this, i)), s && M(a, s.call(this, i)), a;
+            };
+          }
+          this.defaults = { ...this.defaults, ...r };
+        }), this;
+      }
+      setOptions(e) {
+        return this.defaults = { ...this.defaults, ...e }, this;
+      }
+      lexer(e, t) {
+        return w.lex(e, t ?? this.defaults);
+      }
+      parser(e, t) {
+        return P.parse(e, t ?? this.defaults);
+      }
+      parseMarkdown(e) {
+        return (n, r) => {
+          let s = { ...r }, o = { ...this.defaults, ...s }, i = this.onError(!!o.silent, !!o.async);
+          if (this.defaults.async === true && s.async === false) return i(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
+          if (typeof n > "u" || n === null) return i(new Error("marked(): input parameter is undefined or null"));
+          if (typeof n != "string") return i(new Error("marked(): input parameter is of type " + Object.prototype.toString.call(n) + ", string expected"));
+          if (o.hooks && (o.hooks.options = o, o.hooks.block = e), o.async) return (async () => {
+            let a = o.hooks ? await o.hooks.preprocess(n) : n, u = await (o.hooks ? await o.hooks.provideLexer(e) : e ? w.lex : w.lexInline)(a, o), d = o.hooks ? await o.hooks.processAllTokens(u) : u;
+            o.walkTokens && await Promise.all(this.walkTokens(d, o.walkTokens));
+            let p = await (o.hooks ? await o.hooks.provideParser(e) : e ? P.parse : P.parseInline)(d, o);
+            return o.hooks ? await o.hooks.postprocess(p) : p;
+          })().catch(i);
+          try {
+            o.hooks && (n = o.hooks.preprocess(n));
+            let c = (o.hooks ? o.hooks.provideLexer(e) : e ? w.lex : w.lexInline)(n, o);
+            o.hooks && (c = o.hooks.processAllTokens(c)), o.walkTokens && this.walkTokens(c, o.walkTokens);
+            let d = (o.hooks ? o.hooks.provideParser(e) : e ? P.parse : P.parseInline)(c, o);
+            return o.hooks && (d = o.hooks.postprocess(d)), d;
+          } catch (a) {
+            return i(a);
+          }
+        };
+      }
+      onError(e, t) {
+        return (n) => {
+          if (n.message += `
+Please report this to https://github.com/markedjs/marked.`, e) {
+            let r = "<p>An error occurred:</p><pre>" + y(n.message + "", true) + "</pre>";
+            return t ? Promise.resolve(r) : r;
+          }
+          if (t) return Promise.reject(n);
+          throw n;
+        };
+      }
+    };
+    v = new ne();
+    x.options = x.setOptions = function(l3) {
+      return v.setOptions(l3), x.defaults = v.defaults, ue(x.defaults), x;
+    };
+    x.getDefaults = G;
+    x.defaults = S;
+    x.use = jt;
+    x.walkTokens = function(l3, e) {
+      return v.walkTokens(l3, e);
+    };
+    x.parseInline = v.parseInline;
+    x.Parser = P;
+    x.parser = P.parse;
+    x.Renderer = I;
+    x.TextRenderer = z;
+    x.Lexer = w;
+    x.lexer = w.lex;
+    x.Tokenizer = _;
+    x.Hooks = A;
+    x.parse = x;
+    En = x.options;
+    zn = x.setOptions;
+    Mn = x.walkTokens;
+    Bn = x.parseInline;
+    qn = P.parse;
+    vn = w.lex;
+  }
+});
+
+// src/document/markdown-lexer.ts
+function lexFresh(text) {
+  return new w({ gfm: true }).blockTokens(text);
+}
+function copyOf(stretch) {
+  return ` ${stretch}`.slice(1);
+}
+function startsOf(tokens, from) {
+  const starts = new Array(tokens.length);
+  let offset = from;
+  for (let index = 0; index < tokens.length; index += 1) {
+    starts[index] = offset;
+    offset += tokens[index].raw.length;
+  }
+  return starts;
+}
+function lexWhole(text) {
+  const tokens = lexFresh(text);
+  return { text, tokens, starts: startsOf(tokens, 0) };
+}
+function startsAfresh(tokens, index) {
+  if (index === 0) return true;
+  if (tokens[index].type === "space") return false;
+  const before = tokens[index - 1].type;
+  return before !== "paragraph" && before !== "text";
+}
+function lineEnd(text, offset) {
+  const newline = text.indexOf("\n", offset);
+  return newline === -1 ? Infinity : newline + 1;
+}
+function firstDifference(previous, from, text, shift) {
+  const old = previous.text;
+  let offset = from;
+  const end = Math.min(old.length, text.length - shift);
+  while (offset < end) {
+    const next = Math.min(offset + CHUNK, end);
+    if (old.slice(offset, next) !== text.slice(offset + shift, next + shift)) break;
+    offset = next;
+  }
+  while (offset < end && old.charCodeAt(offset) === text.charCodeAt(offset + shift)) offset += 1;
+  return offset;
+}
+function lexAfter(previous, text) {
+  if (text === previous.text) return previous;
+  const { tokens, starts } = previous;
+  const count = tokens.length;
+  const definition = text.indexOf("]:");
+  const read = { text, tokens: [], starts: [] };
+  const take = (from, to, shift2) => {
+    for (let index2 = from; index2 < to; index2 += 1) {
+      read.tokens.push(tokens[index2]);
+      read.starts.push(starts[index2] + shift2);
+    }
+  };
+  let index = 0;
+  let shift = 0;
+  for (; ; ) {
+    const difference = firstDifference(previous, index === count ? previous.text.length : starts[index], text, shift);
+    if (difference === previous.text.length && previous.text.length + shift === text.length) {
+      take(index, count, shift);
+      return read;
+    }
+    let restart = index;
+    for (let next = index + 1; next < count && lineEnd(previous.text, starts[next]) <= difference; next += 1) {
+      if (startsAfresh(tokens, next)) restart = next;
+    }
+    take(index, restart, shift);
+    const from = restart === count ? previous.text.length + shift : starts[restart] + shift;
+    const resumed = lexStretch(previous, text, { restart, from, difference, shift, definition });
+    if (resumed === void 0) {
+      if (definition !== -1) return lexWhole(text);
+      const rest = lexFresh(copyOf(text.slice(from)));
+      read.tokens.push(...rest);
+      read.starts.push(...startsOf(rest, from));
+      return read;
+    }
+    read.tokens.push(...resumed.tokens);
+    read.starts.push(...resumed.starts);
+    index = resumed.index;
+    shift = resumed.shift;
+  }
+}
+function lexStretch(previous, text, { restart, from, difference, shift, definition }) {
+  const { tokens, starts } = previous;
+  let tries = 0;
+  const searchFrom = difference + shift;
+  for (let resume = restart + 1; resume < tokens.length && tries < MAX_TRIES; resume += 1) {
+    const token = tokens[resume];
+    if (starts[resume] <= difference || !startsAfresh(tokens, resume)) continue;
+    const at2 = text.indexOf(token.raw, searchFrom);
+    if (at2 === -1) continue;
+    tries += 1;
+    const end = Math.min(lineEnd(text, at2), text.length);
+    if (definition !== -1 && definition < end) return void 0;
+    const stretch = lexFresh(copyOf(text.slice(from, end)));
+    const stretchStarts = startsOf(stretch, from);
+    const meets = stretchStarts.indexOf(at2);
+    if (meets === -1 || !startsAfresh(stretch, meets)) continue;
+    return { tokens: stretch.slice(0, meets), starts: stretchStarts.slice(0, meets), index: resume, shift: at2 - starts[resume] };
+  }
+  return void 0;
+}
+var MAX_TRIES, CHUNK;
+var init_markdown_lexer = __esm({
+  "src/document/markdown-lexer.ts"() {
+    "use strict";
+    init_marked_esm();
+    MAX_TRIES = 3;
+    CHUNK = 512;
+  }
+});
+
+// src/document/heading-overrides.ts
+function overrideKey(line) {
+  return headingKey(line.replace(ATX_MARKS, ""));
+}
+function unmatchedHeadingOverrides(texts, overrides) {
+  const wanted = [...overrides.add ?? [], ...overrides.ignore ?? []];
+  const missing = new Set(wanted.map(overrideKey));
+  for (const text of texts) {
+    if (missing.size === 0) break;
+    for (const line of text.split(/\r\n?|\n/)) {
+      if (line.length > 0 && missing.size > 0) missing.delete(overrideKey(line));
+    }
+  }
+  return wanted.filter((line) => missing.has(overrideKey(line)));
+}
+var ATX_MARKS, HeadingOverrideMatcher;
+var init_heading_overrides = __esm({
+  "src/document/heading-overrides.ts"() {
+    "use strict";
+    init_normalize();
+    ATX_MARKS = /^\s{0,3}#{1,6}(?:\s+|$)|\s+#+\s*$/g;
+    HeadingOverrideMatcher = class {
+      added;
+      ignored;
+      constructor(overrides = {}) {
+        this.added = new Set((overrides.add ?? []).map(overrideKey));
+        this.ignored = new Set((overrides.ignore ?? []).map(overrideKey));
+      }
+      /** Whether any line can be made a heading: without, the readers skip looking line by line. */
+      get addsHeadings() {
+        return this.added.size > 0;
+      }
+      /** A bare line (not a list item) that the config makes a heading. */
+      isAdded(line) {
+        return this.added.size > 0 && !BULLET.test(line) && this.added.has(overrideKey(line));
+      }
+      /** A line the config keeps as text, even when it looks like a heading. */
+      isIgnored(line) {
+        return this.ignored.size > 0 && this.ignored.has(overrideKey(line));
+      }
+    };
+  }
+});
+
+// src/document/markdown.ts
+function lineCount(text) {
+  let count = 0;
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) count += 1;
+  return count;
+}
+function plainHeading(text) {
+  return text.replace(/\*\*|__|`/g, "").replace(/\s+/g, " ").trim();
+}
+function keepContainers(lead) {
+  CONTAINER.lastIndex = 0;
+  for (let kept = 0; kept < MAX_CONTAINERS; kept += 1) CONTAINER.exec(lead);
+  return lead.slice(0, CONTAINER.lastIndex);
+}
+function capNesting(text) {
+  if (!MAYBE_DEEP.test(text)) return text;
+  return text.replace(/^[ \t]{33,}/gm, " ".repeat(MAX_INDENT)).replace(DEEP_CONTAINERS, keepContainers);
+}
+function parseMarkdown(text, overrides = new HeadingOverrideMatcher()) {
+  const reader = new OutlineReader(overrides);
+  reader.read(lexWhole(capNesting(text)).tokens, 1);
+  return documentOf(reader);
+}
+function documentOf(reader) {
+  const items = reader.items;
+  const headings = items.filter((item) => item.kind === "heading");
+  const ownHeadings = headings.filter((heading2) => !reader.added.has(heading2));
+  const topDepth = Math.min(...ownHeadings.map((heading2) => heading2.level));
+  const topHeadings = ownHeadings.filter((heading2) => heading2.level === topDepth);
+  const first = items[0];
+  let title;
+  if (topHeadings.length === 1 && headings.length > 1 && first?.kind === "heading" && first.level === topDepth && !reader.added.has(first)) {
+    title = first.text;
+    items.shift();
+  }
+  if (reader.added.size > 0) {
+    const underTitle = ownHeadings.slice(1).map((heading2) => heading2.level);
+    const chapterDepth = title === void 0 ? topDepth : underTitle.length > 0 ? Math.min(...underTitle) : topDepth + 1;
+    for (const heading2 of reader.added) heading2.level = Number.isFinite(chapterDepth) ? chapterDepth : 1;
+  }
+  return buildDocument("markdown", title, items);
+}
+var BULLET_AT, BOLD_ONLY, OutlineReader, MAX_INDENT, MAX_CONTAINERS, CONTAINER, DEEP_CONTAINERS, MAYBE_DEEP, MarkdownVersions;
+var init_markdown = __esm({
+  "src/document/markdown.ts"() {
+    "use strict";
+    init_normalize();
+    init_outline();
+    init_markdown_lexer();
+    init_heading_overrides();
+    BULLET_AT = new RegExp(BULLET.source.replace(/^\^/, ""), "y");
+    BOLD_ONLY = /^(?:\*\*|__)([^*_\n]+?)(?:\*\*|__):?$/;
+    OutlineReader = class {
+      constructor(overrides) {
+        this.overrides = overrides;
+      }
+      overrides;
+      items = [];
+      /** Headings the config adds; their level is known only once the document's chapter depth is. */
+      added = /* @__PURE__ */ new Set();
+      headingDepth = 0;
+      /**
+       * Tokens from line `firstLine` on. With `readings`, a token that stands at the line and in the state it was read
+       * in before gives the items it gave then (the same objects: nothing changes them); the others are put there.
+       */
+      read(tokens, firstLine, readings) {
+        let line = firstLine;
+        for (const token of tokens) {
+          const known = readings?.get(token);
+          if (known !== void 0 && known.line === line && known.depthBefore === this.headingDepth) {
+            for (const item of known.items) this.items.push(item);
+            this.headingDepth = known.depthAfter;
+            line += known.lines;
+            continue;
+          }
+          const from = this.items.length;
+          const depthBefore = this.headingDepth;
+          this.readToken(token, line);
+          const lines = lineCount(token.raw);
+          readings?.set(token, { line, depthBefore, depthAfter: this.headingDepth, lines, items: this.items.slice(from) });
+          line += lines;
+        }
+      }
+      block(raw, line) {
+        const trimmed = raw.trim();
+        if (trimmed !== "") this.items.push({ kind: "block", block: { raw: trimmed, line } });
+      }
+      /** Text of a paragraph or list item: each line that starts with a bullet starts an item of its own. */
+      bulleted(raw, line) {
+        let start = 0;
+        let startLine = line;
+        let lineNumber = line;
+        for (let newline = raw.indexOf("\n"); newline !== -1; newline = raw.indexOf("\n", newline + 1)) {
+          lineNumber += 1;
+          BULLET_AT.lastIndex = newline + 1;
+          if (!BULLET_AT.test(raw)) continue;
+          this.item(raw.slice(start, newline), startLine);
+          start = newline + 1;
+          startLine = lineNumber;
+        }
+        this.item(start === 0 ? raw : raw.slice(start), startLine);
+      }
+      /** A bullet that is only bold text is a sub-heading, whichever glyph it has. */
+      item(raw, line) {
+        const bold = BULLET.test(raw) ? BOLD_ONLY.exec(stripBullet(raw).trim()) : null;
+        if (bold?.[1] !== void 0 && !this.overrides.isIgnored(bold[1])) this.subHeading(bold[1], line);
+        else this.block(raw, line);
+      }
+      subHeading(text, line) {
+        this.items.push({ kind: "heading", text: plainHeading(text), level: this.headingDepth + 1, line });
+      }
+      /** A paragraph, cut before and after each of its lines that the config makes a heading. */
+      paragraph(raw, line) {
+        const lines = this.overrides.addsHeadings ? raw.replace(/\n+$/, "").split("\n") : [];
+        if (!lines.some((text) => this.overrides.isAdded(text))) {
+          this.bulleted(raw, line);
+          return;
+        }
+        let start = 0;
+        lines.forEach((text, offset) => {
+          if (!this.overrides.isAdded(text)) return;
+          if (offset > start) this.bulleted(lines.slice(start, offset).join("\n"), line + start);
+          const heading2 = { kind: "heading", text: plainHeading(text), level: 0, line: line + offset };
+          this.items.push(heading2);
+          this.added.add(heading2);
+          start = offset + 1;
+        });
+        if (start < lines.length) this.bulleted(lines.slice(start).join("\n"), line + start);
+      }
+      readToken(token, line) {
+        switch (token.type) {
+          case "heading": {
+            const heading2 = token;
+            if (this.overrides.isIgnored(heading2.text)) {
+              this.block(heading2.text, line);
+              return;
+            }
+            this.headingDepth = heading2.depth;
+            this.items.push({ kind: "heading", text: plainHeading(heading2.text), level: heading2.depth, line });
+            return;
+          }
+          case "paragraph": {
+            const bold = BOLD_ONLY.exec(token.raw.trim());
+            if (bold?.[1] !== void 0 && !this.overrides.isIgnored(bold[1])) this.subHeading(bold[1], line);
+            else this.paragraph(token.raw, line);
+            return;
+          }
+          case "list":
+            this.readList(token, line);
+            return;
+          case "blockquote":
+            this.read(token.tokens, line);
+            return;
+          case "table":
+            token.raw.split("\n").forEach((row, offset) => {
+              if (!/^\s*\|?\s*:?-{3,}/.test(row)) this.block(row, line + offset);
+            });
+            return;
+          case "space":
+          case "hr":
+          case "def":
+            return;
+          default:
+            this.block(token.raw, line);
+        }
+      }
+      readList(list, firstLine) {
+        let line = firstLine;
+        for (const item of list.items) {
+          const bold = BOLD_ONLY.exec(item.text.trim());
+          if (bold?.[1] !== void 0 && !this.overrides.isIgnored(bold[1])) {
+            this.subHeading(bold[1], line);
+          } else {
+            const nested = item.tokens.filter((token) => token.type === "list");
+            if (nested.length === 0) {
+              this.bulleted(item.raw, line);
+            } else {
+              const ownRaw = item.raw.split("\n")[0] ?? "";
+              this.block(ownRaw, line);
+              let nestedLine = line + 1;
+              for (const sub of nested) {
+                this.readList(sub, nestedLine);
+                nestedLine += lineCount(sub.raw);
+              }
+            }
+          }
+          line += lineCount(item.raw);
+        }
+      }
+    };
+    MAX_INDENT = 32;
+    MAX_CONTAINERS = 16;
+    CONTAINER = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))[ \t]?/y;
+    DEEP_CONTAINERS = new RegExp(`^(?:${CONTAINER.source}){${MAX_CONTAINERS + 1},}`, "gm");
+    MAYBE_DEEP = new RegExp(`^[ \\t>*+\\-0-9.)]{${MAX_CONTAINERS + 1}}`, "m");
+    MarkdownVersions = class {
+      previous;
+      readings = /* @__PURE__ */ new WeakMap();
+      /** The config's headings the readings were made with. */
+      readingsHeadings;
+      read(text, headings) {
+        const capped = capNesting(text);
+        this.previous = this.previous === void 0 ? lexWhole(capped) : lexAfter(this.previous, capped);
+        const overrides = new HeadingOverrideMatcher(headings);
+        const reader = new OutlineReader(overrides);
+        if (headings !== this.readingsHeadings) this.readings = /* @__PURE__ */ new WeakMap();
+        this.readingsHeadings = headings;
+        reader.read(this.previous.tokens, 1, overrides.addsHeadings ? void 0 : this.readings);
+        return documentOf(reader);
+      }
+    };
+  }
+});
+
+// src/document/plain.ts
+function boldBulletText(text) {
+  return BULLET.test(text) ? /^\*\*([^*]+)\*\*:?$/.exec(stripBullet(text))?.[1] : void 0;
+}
+function startsLowerCase(text) {
+  return new RegExp("^\\p{Ll}+(?:\\P{Lu}|$)", "u").test(normalizeSpaces(text).trim());
+}
+function looksLikeHeading(raw) {
+  const text = normalizeSpaces(raw).trim();
+  if (text === "" || text.length > MAX_HEADING_LENGTH) return false;
+  if (boldBulletText(text) !== void 0) return true;
+  if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  if (CONTAINS_DATE.test(text)) return false;
+  const words = splitHeadingNumber(text).text;
+  if (/[.!?,;…]["”’)]*$/.test(words) || new RegExp("[.!?]\\s+\\p{Lu}", "u").test(words)) return false;
+  if (/https?:|www\.|@\S+\.\w/.test(text)) return false;
+  return new RegExp("^\\p{Ll}*\\p{Lu}", "u").test(words);
+}
+function headingText(raw) {
+  const text = normalizeSpaces(raw).trim();
+  return boldBulletText(text)?.trim() ?? text;
+}
+function isAllCaps(text) {
+  return new RegExp("\\p{L}", "u").test(text) && text === text.toLocaleUpperCase("und");
+}
+function parsePlainText(text, overrides = new HeadingOverrideMatcher()) {
+  return readPlain(text.split("\n").map(lineFacts), overrides, void 0).document;
+}
+function movedSection(section, shift) {
+  const moved = {
+    heading: section.heading,
+    level: section.level,
+    line: section.line + shift,
+    blocks: section.blocks.map((block) => ({ raw: block.raw, line: block.line + shift })),
+    children: section.children.map((child) => movedSection(child, shift))
+  };
+  if (section.number !== void 0) moved.number = section.number;
+  return moved;
+}
+function keptChapter(lines, heading2, blocks, previous, shifts) {
+  const sections = previous.document.sections;
+  for (const shift of shifts) {
+    const index = chapterAt(sections, heading2 - shift);
+    if (index === -1) continue;
+    const last = index === sections.length - 1;
+    const end = last ? previous.lines.length + shift : sections[index + 1].line - 1 + shift;
+    let through;
+    if (last) {
+      if (end !== lines.length) continue;
+      through = end - 1;
+    } else {
+      const next = blockIndex(blocks.starts, end);
+      if (next === -1) continue;
+      const nextEnd = blocks.ends[next];
+      through = nextEnd - end === 1 ? blocks.starts[next + 1] ?? end : nextEnd - 1;
+    }
+    if (through - shift >= previous.lines.length) continue;
+    let same = true;
+    for (let line = heading2; same && line <= through; line += 1) same = lines[line] === previous.lines[line - shift];
+    if (same) return { chapter: sections[index], index, shift, end };
+  }
+  return void 0;
+}
+function readPlain(lines, overrides, previous) {
+  const blockStarts = [];
+  const blockEnds = [];
+  let open = -1;
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!lines[index].blank) {
+      if (open !== -1 && overrides.addsHeadings && overrides.isAdded(lines[index].text)) {
+        blockStarts.push(open);
+        blockEnds.push(index);
+        open = index;
+      }
+      if (open === -1) open = index;
+    } else if (open !== -1) {
+      blockStarts.push(open);
+      blockEnds.push(index);
+      open = -1;
+    }
+  }
+  if (open !== -1) {
+    blockStarts.push(open);
+    blockEnds.push(lines.length);
+  }
+  let builder = new OutlineBuilder("text", void 0, []);
+  const chapterLevels = [];
+  let chapterLevel;
+  const shifts = previous === void 0 ? [] : [0, lines.length - previous.lines.length];
+  let fromBlock = 0;
+  if (previous !== void 0) {
+    const sections = previous.document.sections;
+    let first = 0;
+    while (first < lines.length && lines[first] === previous.lines[first]) first += 1;
+    let changed = sections.length - 1;
+    while (changed >= 0 && sections[changed].line - 1 >= first) changed -= 1;
+    const restart = changed - 1;
+    const restartBlock = restart < 0 ? -1 : blockIndex(blockStarts, sections[restart].line - 1);
+    if (restartBlock > 0) {
+      builder = new OutlineBuilder("text", previous.document.title, previous.document.preamble);
+      builder.addChapters(sections.slice(0, restart));
+      chapterLevels.push(...previous.chapterLevels.slice(0, restart));
+      chapterLevel = previous.chapterLevels[restart];
+      fromBlock = restartBlock;
+    }
+  }
+  for (let index = fromBlock; index < blockStarts.length; index += 1) {
+    const start = blockStarts[index];
+    const end = blockEnds[index];
+    const first = lines[start];
+    const standalone = end - start === 1;
+    const added = overrides.isAdded(first.text);
+    const nextIndex = standalone ? blockStarts[index + 1] : start + 1;
+    const heading2 = added ? headingText(first.text) : first.heading === void 0 || overrides.isIgnored(first.text) || nextIndex !== void 0 && lines[nextIndex].startsLowerCase ? void 0 : first.heading;
+    const firstBlock = () => builder.addBlock({ raw: first.text, line: start + 1 });
+    if (heading2 !== void 0 && !added && index === 0 && (standalone || isAllCaps(heading2))) {
+      builder.document.title = heading2;
+    } else if (heading2 !== void 0) {
+      const level = added ? addedHeadingLevel(heading2) : headingLevel(heading2, first.text, standalone, chapterLevel);
+      if (level !== void 0) {
+        const opensChapter = builder.opensChapter(level.value);
+        const kept = opensChapter && previous !== void 0 ? keptChapter(lines, start, { starts: blockStarts, ends: blockEnds }, previous, shifts) : void 0;
+        if (kept !== void 0 && previous.chapterLevels[kept.index] === chapterLevel) {
+          builder.addChapters([kept.shift === 0 ? kept.chapter : movedSection(kept.chapter, kept.shift)]);
+          chapterLevels.push(chapterLevel);
+          shifts[0] = kept.shift;
+          if (kept.end === lines.length) break;
+          chapterLevel = previous.chapterLevels[kept.index + 1];
+          index = blockIndex(blockStarts, kept.end) - 1;
+          continue;
+        }
+        const before = chapterLevel;
+        if (level.opensChapter) chapterLevel = level.value;
+        builder.addHeading(heading2, level.value, start + 1);
+        if (opensChapter) chapterLevels.push(before);
+      } else {
+        firstBlock();
+      }
+    } else {
+      firstBlock();
+    }
+    for (let line = start + 1; line < end; line += 1) builder.addBlock({ raw: lines[line].text, line: line + 1 });
+  }
+  return { lines, document: builder.finish(), chapterLevels };
+}
+function addedHeadingLevel(heading2) {
+  const { number } = splitHeadingNumber(heading2);
+  return number === void 0 ? { value: 1, opensChapter: true } : numberedLevel(number);
+}
+function numberedLevel(number) {
+  return { value: number.split(".").length, opensChapter: true };
+}
+function headingLevel(heading2, raw, standalone, chapterLevel) {
+  const { number } = splitHeadingNumber(heading2);
+  if (number !== void 0) return numberedLevel(number);
+  const subLevel = chapterLevel === void 0 ? 1 : chapterLevel + 1;
+  if (boldBulletText(normalizeSpaces(raw).trim()) !== void 0) return { value: subLevel, opensChapter: false };
+  if (heading2.endsWith(":")) {
+    if (ANNOUNCES_LIST.test(heading2) || standalone && STARTS_WITH_PRONOUN.test(heading2)) return void 0;
+    return { value: subLevel, opensChapter: false };
+  }
+  if (standalone) return { value: 1, opensChapter: true };
+  return { value: subLevel, opensChapter: false };
+}
+var MAX_HEADING_WORDS, MAX_HEADING_LENGTH, ANNOUNCES_LIST, STARTS_WITH_PRONOUN, CONTAINS_DATE, LineFacts, lineFacts, LineMemo, PlainVersions, chapterAt, blockIndex;
+var init_plain = __esm({
+  "src/document/plain.ts"() {
+    "use strict";
+    init_normalize();
+    init_outline();
+    init_heading_overrides();
+    init_sorted();
+    MAX_HEADING_WORDS = 12;
+    MAX_HEADING_LENGTH = 100;
+    ANNOUNCES_LIST = /följande|following|seuraav|folgende|suivant/i;
+    STARTS_WITH_PRONOUN = /^(?:vi|du|ni|man|det|den|jag|we|you|it|this|these|our|me|sinä|te|wir|sie|nous|vous)\s/i;
+    CONTAINS_DATE = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
+    LineFacts = class {
+      /** The line's text; with a memo, one string for all versions that have the line (see LineMemo). */
+      constructor(text) {
+        this.text = text;
+        this.blank = isBlankLine(text);
+      }
+      text;
+      lower;
+      headingChecked = false;
+      headingValue;
+      blank;
+      get startsLowerCase() {
+        this.lower ??= startsLowerCase(this.text);
+        return this.lower;
+      }
+      /** The heading the line would be, when it looks like one. */
+      get heading() {
+        if (!this.headingChecked) {
+          this.headingValue = looksLikeHeading(this.text) ? headingText(this.text) : void 0;
+          this.headingChecked = true;
+        }
+        return this.headingValue;
+      }
+    };
+    lineFacts = (text) => new LineFacts(text);
+    LineMemo = class _LineMemo {
+      static MAX_LINES = 5e4;
+      lines = /* @__PURE__ */ new Map();
+      /** The lines of the text read last, the version next to this one in a history, as given and with their facts. */
+      previousLines = [];
+      previous = [];
+      /**
+       * The facts of each line. Most lines stand where they stood in the version read before, counted from the start
+       * (above the first line added or removed) or from the end (below the last). They are compared with the strings
+       * given for that version, not with the memo's own copies: BlobLines hands a history's unchanged lines over as the
+       * very same strings, which compare by pointer, where a copy is compared character by character.
+       */
+      linesOf(lines) {
+        const [previousLines, previous] = [this.previousLines, this.previous];
+        const shift = previousLines.length - lines.length;
+        const facts = new Array(lines.length);
+        for (let index = 0; index < lines.length; index += 1) {
+          const line = lines[index];
+          facts[index] = previousLines[index] === line ? previous[index] : previousLines[index + shift] === line ? previous[index + shift] : this.get(line);
+        }
+        this.previousLines = lines;
+        this.previous = facts;
+        return facts;
+      }
+      get(text) {
+        let facts = this.lines.get(text);
+        if (facts === void 0) {
+          const own = text.length > 12 ? ` ${text}`.slice(1) : text;
+          facts = lineFacts(own);
+          if (this.lines.size >= _LineMemo.MAX_LINES) this.lines.clear();
+          this.lines.set(own, facts);
+        }
+        return facts;
+      }
+    };
+    PlainVersions = class {
+      memo = new LineMemo();
+      previous;
+      /** The config's headings the previous version was read with: another config reads the same lines differently. */
+      previousHeadings;
+      read(texts, headings) {
+        const lines = this.memo.linesOf(texts);
+        const previous = headings === this.previousHeadings ? this.previous : void 0;
+        this.previous = readPlain(lines, new HeadingOverrideMatcher(headings), previous);
+        this.previousHeadings = headings;
+        return this.previous.document;
+      }
+    };
+    chapterAt = (sections, index) => sortedIndexOf(sections.length, (at2) => sections[at2].line - 1, index);
+    blockIndex = (blockStarts, index) => sortedIndexOf(blockStarts.length, (at2) => blockStarts[at2], index);
+  }
+});
+
+// src/document/parse.ts
+function formatOfName(fileName) {
+  if (fileName === void 0) return void 0;
+  if (/\.(?:md|markdown|mdx)$/i.test(fileName)) return "markdown";
+  if (/\.txt$/i.test(fileName)) return "text";
+  return void 0;
+}
+function detectFormat(text, fileName) {
+  return formatOfName(fileName) ?? (MARKDOWN_HEADING.test(text) ? "markdown" : "text");
+}
+function parsePolicy(text, options = {}) {
+  const clean = normalizeLineEndings(text);
+  const overrides = new HeadingOverrideMatcher(options.headings);
+  return formatOf(clean, options) === "markdown" ? parseMarkdown(clean, overrides) : parsePlainText(clean, overrides);
+}
+var MARKDOWN_HEADING, formatOf, PolicyParser;
+var init_parse = __esm({
+  "src/document/parse.ts"() {
+    "use strict";
+    init_normalize();
+    init_markdown();
+    init_heading_overrides();
+    init_plain();
+    MARKDOWN_HEADING = /^#{1,6}[ \t]+\S|^\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$/m;
+    formatOf = (text, options) => options.format ?? detectFormat(text, options.fileName);
+    PolicyParser = class {
+      plain = new PlainVersions();
+      markdown = new MarkdownVersions();
+      parse(text, options = {}) {
+        const clean = normalizeLineEndings(text);
+        if (formatOf(clean, options) === "markdown") return this.markdown.read(clean, options.headings);
+        return this.plain.read(clean.split("\n"), options.headings);
+      }
+      /**
+       * A plain-text policy given as its lines (its text with line endings normalised, split at `\n`), as a history
+       * reads them without decoding each version whole: the same document as `parse` of the text.
+       */
+      parsePlainLines(lines, options = {}) {
+        return this.plain.read(lines, options.headings);
+      }
+    };
+  }
+});
+
+// src/compare/diff.ts
+function spaceCount(text) {
+  let count = 0;
+  for (let at2 = text.indexOf(" "); at2 !== -1; at2 = text.indexOf(" ", at2 + 1)) count += 1;
+  return count;
+}
+function wordDiff2(oldText, newText, context) {
+  const changes = diffWords(oldText, newText, { maxEditLength: wordEditLimit(oldText, newText) });
+  if (changes === void 0) {
+    context.notes.add("Some changed sentences were too different to compare word by word; they are shown whole.");
+    return [
+      { type: "removed", text: oldText },
+      { type: "added", text: newText }
+    ];
+  }
+  return changes.map((change) => ({
+    type: change.added ? "added" : change.removed ? "removed" : "kept",
+    text: change.value
+  }));
+}
+function pairHunk(removed, added, context) {
+  const parts = [];
+  if (removed.length * added.length > MAX_PAIRING_WORK) {
+    context.notes.add("A large rewrite was compared sentence by sentence, without pairing changed sentences.");
+    return [...removed.map((old) => ({ type: "removed", old })), ...added.map((nu) => ({ type: "added", new: nu }))];
+  }
+  const addedBags = [];
+  const addedBag = (index) => addedBags[index] ??= wordBag([added[index].norm]);
+  let next = 0;
+  for (const old of removed) {
+    let best = -1;
+    let bestScore = CHANGED_SENTENCE_SIMILARITY;
+    const oldBag = next < added.length ? wordBag([old.norm]) : void 0;
+    for (let index = next; index < added.length; index += 1) {
+      const score = bagSimilarity(oldBag, addedBag(index));
+      if (score >= bestScore && (best === -1 || score > bestScore)) {
+        best = index;
+        bestScore = score;
+      }
+    }
+    if (best === -1) {
+      parts.push({ type: "removed", old });
+      continue;
+    }
+    for (; next < best; next += 1) parts.push({ type: "added", new: added[next] });
+    const nu = added[best];
+    parts.push({ type: "changed", old, new: nu, words: wordDiff2(old.norm, nu.norm, context) });
+    next = best + 1;
+  }
+  for (; next < added.length; next += 1) parts.push({ type: "added", new: added[next] });
+  return parts;
+}
+function diffSentences(oldSentences, newSentences, context) {
+  const same = (old, nu) => old.raw === nu.raw ? { type: "kept", old, new: nu } : { type: "formatting", old, new: nu };
+  if (oldSentences.length === newSentences.length && oldSentences.every((s, i) => s.norm === newSentences[i].norm)) {
+    return oldSentences.map((old, index) => same(old, newSentences[index]));
+  }
+  const changes = diffArrays(
+    oldSentences.map((sentence) => sentence.norm),
+    newSentences.map((sentence) => sentence.norm),
+    { maxEditLength: MAX_SENTENCE_EDITS }
+  );
+  if (changes === void 0) {
+    context.notes.add("A section was rewritten so thoroughly that it is shown as replaced.");
+    return [
+      ...oldSentences.map((old) => ({ type: "removed", old })),
+      ...newSentences.map((nu) => ({ type: "added", new: nu }))
+    ];
+  }
+  const parts = [];
+  let oldAt = 0;
+  let newAt = 0;
+  let removed = [];
+  let added = [];
+  const flush = () => {
+    parts.push(...pairHunk(removed, added, context));
+    removed = [];
+    added = [];
+  };
+  for (const change of changes) {
+    const count = change.count ?? change.value.length;
+    if (change.removed) {
+      removed.push(...oldSentences.slice(oldAt, oldAt + count));
+      oldAt += count;
+    } else if (change.added) {
+      added.push(...newSentences.slice(newAt, newAt + count));
+      newAt += count;
+    } else {
+      flush();
+      for (let offset = 0; offset < count; offset += 1) parts.push(same(oldSentences[oldAt + offset], newSentences[newAt + offset]));
+      oldAt += count;
+      newAt += count;
+    }
+  }
+  flush();
+  return parts;
+}
+function toChange(part) {
+  switch (part.type) {
+    case "kept":
+      return void 0;
+    case "added":
+      return { type: "added", new: part.new.raw };
+    case "removed":
+      return { type: "removed", old: part.old.raw };
+    case "formatting":
+      return { type: "formatting", old: part.old.raw, new: part.new.raw };
+    case "changed":
+      return { type: "changed", old: part.old.raw, new: part.new.raw, words: part.words };
+  }
+}
+function changeListSentences(node, lines) {
+  const norms = /* @__PURE__ */ new Set();
+  if (node === void 0 || !isChangeListSection(node.path)) return norms;
+  for (const block of node.blocks) {
+    const entry = changeListEntry(block.raw);
+    if (entry === void 0) continue;
+    lines.push(entry);
+    for (const sentence of node.sentences) if (entry.text.includes(sentence.norm)) norms.add(sentence.norm);
+  }
+  return norms;
+}
+function sameSentences(old, nu) {
+  if (old === nu) return true;
+  if (old.length !== nu.length) return false;
+  for (let index = 0; index < old.length; index += 1) if (old[index] !== nu[index]) return false;
+  return true;
+}
+function diffPair(pair, context, appendedEntries) {
+  const { old: oldNode, new: newNode } = pair;
+  if (oldNode !== void 0 && newNode !== void 0 && sameSentences(oldNode.sentences, newNode.sentences)) {
+    newNode.keptParts ??= newNode.sentences.map((sentence) => ({ type: "kept", old: sentence, new: sentence }));
+    return sectionDiff(pair, newNode.keptParts, []);
+  }
+  const entries = [];
+  const entrySentences = changeListSentences(newNode, entries);
+  const parts = diffSentences(oldNode?.sentences ?? [], newNode?.sentences ?? [], context).map(
+    (part) => part.type === "added" && entrySentences.has(part.new.norm) && oldNode !== void 0 ? { ...part, selfChangelog: true } : part
+  );
+  const appended = new Set(parts.flatMap((part) => part.type === "added" && part.selfChangelog ? [part.new.norm] : []));
+  appendedEntries.push(...entries.filter((entry) => [...appended].some((norm) => entry.text.includes(norm))));
+  const changes = parts.filter((part) => !(part.type === "added" && part.selfChangelog)).map(toChange).filter((change) => change !== void 0);
+  return sectionDiff(pair, parts, changes);
+}
+function sectionDiff(pair, parts, changes) {
+  const { old: oldNode, new: newNode } = pair;
+  const modified = changes.some((change) => change.type !== "formatting");
+  const node = newNode ?? oldNode;
+  const renamed = oldNode !== void 0 && newNode !== void 0 && oldNode.key !== newNode.key;
+  const status = oldNode === void 0 ? "added" : newNode === void 0 ? "removed" : renamed ? "renamed" : pair.moved ? "moved" : modified ? "modified" : "unchanged";
+  const diff = { status, modified, heading: node.heading, path: node.path, level: node.level, changes, parts };
+  if (renamed) diff.oldHeading = oldNode.heading;
+  if (renamed && pair.moved) diff.moved = true;
+  if (oldNode !== void 0) diff.oldIndex = oldNode.index;
+  if (newNode !== void 0) diff.newIndex = newNode.index;
+  return diff;
+}
+function countStatuses(sections) {
+  const stats = { added: 0, removed: 0, modified: 0, renamed: 0, moved: 0, unchanged: 0 };
+  for (const section of sections) if (section.level > 0) stats[section.status] += 1;
+  return stats;
+}
+function documentText(document) {
+  const texts = [];
+  let length = 0;
+  const add = (text) => {
+    texts.push(text);
+    length += text.length + 1;
+    return length > LANGUAGE_SAMPLE_CHARS;
+  };
+  const visit = (sections) => sections.some((section) => add(section.heading) || section.blocks.some((block) => add(block.raw)) || visit(section.children));
+  if (!add(document.title ?? "") && !document.preamble.some((block) => add(block.raw))) visit(document.sections);
+  return texts.join("\n");
+}
+function diffDocuments(oldDocument, newDocument, options = {}) {
+  const context = { notes: /* @__PURE__ */ new Set() };
+  const { pairs, windowed } = alignSections(flatten(oldDocument), flatten(newDocument));
+  if (windowed) context.notes.add("So many sections changed that renamed ones were looked for near their old place only.");
+  const policyChangelog = [];
+  const sections = pairs.map((pair) => diffPair(pair, context, policyChangelog));
+  const result = {
+    schemaVersion: 1,
+    language: options.language ?? detectLanguage(documentText(newDocument) || documentText(oldDocument)),
+    format: newDocument.sections.length > 0 || newDocument.preamble.length > 0 ? newDocument.format : oldDocument.format,
+    sections,
+    stats: countStatuses(sections),
+    policyChangelog,
+    notes: [...context.notes]
+  };
+  if (oldDocument.title !== newDocument.title) {
+    result.title = {};
+    if (oldDocument.title !== void 0) result.title.old = oldDocument.title;
+    if (newDocument.title !== void 0) result.title.new = newDocument.title;
+  }
+  return result;
+}
+function diffPolicies(oldText, newText, options = {}) {
+  const parseOptions = {};
+  if (options.fileName !== void 0) parseOptions.fileName = options.fileName;
+  if (options.format !== void 0) parseOptions.format = options.format;
+  if (options.headings !== void 0) parseOptions.headings = options.headings;
+  return diffDocuments(parsePolicy(oldText, parseOptions), parsePolicy(newText, parseOptions), options);
+}
+function wholeDocumentChange(diff) {
+  const sides = (side) => diff.sections.some((section) => section.parts.some((part) => side in part) || section.level > 0 && section[`${side}Index`] !== void 0);
+  const hadText = sides("old") || diff.title?.old !== void 0;
+  const hasText2 = sides("new") || diff.title?.new !== void 0;
+  if (!hadText && hasText2) return "first";
+  if (hadText && !hasText2) return "deleted";
+  return void 0;
+}
+var CHANGED_SENTENCE_SIMILARITY, MAX_SENTENCE_EDITS, MAX_PAIRING_WORK, MAX_WORD_EDITS, wordEditLimit;
+var init_diff = __esm({
+  "src/compare/diff.ts"() {
+    "use strict";
+    init_libesm();
+    init_align();
+    init_change_list();
+    init_language();
+    init_parse();
+    init_similarity();
+    CHANGED_SENTENCE_SIMILARITY = 0.5;
+    MAX_SENTENCE_EDITS = 4e3;
+    MAX_PAIRING_WORK = 4e4;
+    MAX_WORD_EDITS = 1e3;
+    wordEditLimit = (a, b) => Math.min(MAX_WORD_EDITS, Math.max(50, Math.ceil((spaceCount(a) + spaceCount(b)) / 10)));
+  }
+});
+
+// src/document/decode.ts
+import { isUtf8 } from "node:buffer";
+function decodePolicyBytes(bytes, source) {
+  return decodeAs(bytes, policyEncoding(bytes, source));
+}
+function policyEncoding(bytes, source) {
+  const encoding = textEncoding(bytes);
+  if (encoding === void 0) throw notTextError(source);
+  return encoding;
+}
+function textEncoding(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
+  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  if (bytes.includes(0)) return void 0;
+  return isUtf8(bytes) ? "utf-8" : "windows-1252";
+}
+function notTextError(source) {
+  return inputError(`${source} is not text (it holds NUL bytes: a binary file, or UTF-16 without a byte-order mark): save the policy as UTF-8 text`);
+}
+function decodeAs(bytes, encoding) {
+  if (encoding === "utf-16le" || encoding === "utf-16be") return new TextDecoder(encoding).decode(bytes.subarray(2));
+  return new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes);
+}
+var init_decode = __esm({
+  "src/document/decode.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/document/input.ts
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+function readPolicyFile(given, options = {}) {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const name = quote(given);
+  const path = options.base === void 0 ? given : resolve(options.base, given);
+  let size;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw inputError(`${name} is a directory: give the policy file inside it`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof Error && "exitCode" in error) throw error;
+    const code = error.code;
+    if (code === "ENOENT") throw inputError(`${name} does not exist: check the path`, error);
+    throw inputError(`${name} cannot be read (${code ?? "unknown error"}): check its permissions`, error);
+  }
+  if (size > maxBytes) {
+    throw inputError(
+      `${name} is ${Math.ceil(size / 1024 / 1024)} MB, over the ${Math.floor(maxBytes / 1024 / 1024)} MB limit: raise it with --max-size if this really is a policy`
+    );
+  }
+  let bytes;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = error.code;
+    throw inputError(`${name} cannot be read (${code ?? "unknown error"}): check its permissions`, error);
+  }
+  const text = decodePolicyBytes(bytes, name);
+  if (normalizesToNothing(text)) throw inputError(`${name} is empty: give a file with the policy's text`);
+  return text;
+}
+var DEFAULT_MAX_BYTES;
+var init_input = __esm({
+  "src/document/input.ts"() {
+    "use strict";
+    init_decode();
+    init_errors();
+    init_normalize();
+    DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+  }
+});
+
+// src/render/html-text.ts
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+}
+function sentenceHtml(raw, format) {
+  if (format === "text") return escapeHtml(raw);
+  return inline.parseInline(raw, { async: false });
+}
+function splitMarker(raw, format) {
+  const match = LIST_MARKER.exec(raw);
+  if (match === null) return { rest: raw };
+  const glyph = match[1];
+  const marker = format === "markdown" && /^[-*+]$/.test(glyph) ? "\u2022" : glyph;
+  return { marker, rest: raw.slice(match[0].length) };
+}
+function wordsHtml(words, format, side) {
+  return words.map((word, index) => {
+    const text = sentenceHtml(word.text, format);
+    if (word.type === "kept") return text;
+    if (word.type === "removed") return side === "new" ? "" : `<del>${text}</del>`;
+    if (side === "old") return "";
+    const previous = words[index - 1];
+    const spaced = side === void 0 && previous?.type === "removed" && !/\s$/.test(previous.text) && !/^\s/.test(word.text);
+    return `${spaced ? " " : ""}<ins>${text}</ins>`;
+  }).join("");
+}
+function sideSentence(part, view) {
+  if (part.type === "added") return view === "old" ? void 0 : part.new;
+  if (part.type === "removed") return view === "new" ? void 0 : part.old;
+  return view === "old" ? part.old : part.new;
+}
+function piece(part, view, format) {
+  const sentence = sideSentence(part, view);
+  if (sentence === void 0) return void 0;
+  const start = sentence.blockStart === true;
+  const { marker, rest } = start ? splitMarker(sentence.raw, format) : { rest: sentence.raw };
+  const base = marker === void 0 ? { start, html: "" } : { start, marker, html: "" };
+  switch (part.type) {
+    case "kept":
+      return { ...base, html: sentenceHtml(rest, format) };
+    case "formatting":
+      return { ...base, html: `<span class="fmt" title="Only the formatting changed">${sentenceHtml(rest, format)}</span>` };
+    case "changed":
+      return { ...base, html: `<span class="chg">${wordsHtml(part.words, format, view === "redline" ? void 0 : view)}</span>` };
+    case "removed":
+      return { ...base, html: `<del class="whole">${sentenceHtml(rest, format)}</del>` };
+    case "added":
+      return { ...base, html: `<ins class="whole">${sentenceHtml(rest, format)}</ins>` };
+  }
+}
+function partsHtml(parts, view, format) {
+  const blocks = [];
+  for (const part of parts) {
+    const next = piece(part, view, format);
+    if (next === void 0) continue;
+    if (next.start || blocks.length === 0) blocks.push([next]);
+    else blocks[blocks.length - 1].push(next);
+  }
+  return blocks.map((block) => {
+    const marker = block[0].marker;
+    const body = block.map((p) => p.html).join(" ");
+    return marker === void 0 ? `<p>${body}</p>` : `<p class="li"><span class="marker">${escapeHtml(marker)}</span>${body}</p>`;
+  }).join("\n");
+}
+var ENTITIES, SAFE_HREF, inline, LIST_MARKER;
+var init_html_text = __esm({
+  "src/render/html-text.ts"() {
+    "use strict";
+    init_marked_esm();
+    ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+    SAFE_HREF = /^(?:https?:|mailto:|tel:|#)/i;
+    inline = new ne({
+      gfm: true,
+      // No `breaks`: a sentence never spans lines in the model; line structure comes from blocks.
+      renderer: {
+        html: ({ text }) => escapeHtml(text),
+        image: ({ text }) => text === "" ? "" : `<span class="img-alt">[${escapeHtml(text)}]</span>`,
+        link({ href, title, tokens }) {
+          const label = this.parser.parseInline(tokens);
+          const target2 = href.trim();
+          if (!SAFE_HREF.test(target2)) return label;
+          const titleAttribute = title ? ` title="${escapeHtml(title)}"` : "";
+          return `<a href="${escapeHtml(target2)}"${titleAttribute} rel="noopener noreferrer nofollow">${label}</a>`;
+        }
+      }
+    });
+    LIST_MARKER = /^\s*([-*+•·–—]|\d{1,3}[.)])\s+/u;
+  }
+});
+
+// src/render/html-notice.ts
+function significanceOf(diff) {
+  const { significance } = diff;
+  return significance !== void 0 && Object.hasOwn(HEADLINES, significance.level) ? significance : void 0;
+}
+function reasonHtml(reason, anchor) {
+  const path = reason.path.join(" \u203A ");
+  const target2 = anchor(reason.path);
+  const place = path === "" ? "" : target2 === void 0 ? escapeHtml(path) : `<a href="#${target2}">${escapeHtml(path)}</a>`;
+  const where2 = place === "" ? "" : ` <span class="where">(${place})</span>`;
+  return `<li>${escapeHtml(reason.messageEn)}${where2}</li>`;
+}
+function significanceNotice(diff, idPrefix = "") {
+  const significance = significanceOf(diff);
+  if (significance === void 0) return "";
+  const { level } = significance;
+  const seen = /* @__PURE__ */ new Set();
+  const atLevel = significance.reasons.filter((reason) => {
+    const key = `${reason.messageEn}\0${reason.path.join("\0")}`;
+    if (reason.level !== level || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const shown = atLevel.slice(0, MAX_REASONS);
+  const anchor = (path) => {
+    const index = diff.sections.findIndex((section) => section.path.length === path.length && section.path.every((heading2, i) => heading2 === path[i]));
+    return index === -1 ? void 0 : `${idPrefix}s-${index}`;
+  };
+  const more = atLevel.length - shown.length;
+  const items = shown.map((reason) => reasonHtml(reason, anchor)).join("") + (more > 0 ? `<li class="more">and ${more} more</li>` : "");
+  const list = items === "" ? "" : `<ul>${items}</ul>`;
+  return `<aside class="notice level-${level}" role="note" aria-label="Significance"><p class="headline">${HEADLINES[level]}</p><p>${EXPLANATIONS[level]}</p>${list}</aside>`;
+}
+var HEADLINES, EXPLANATIONS, MAX_REASONS;
+var init_html_notice = __esm({
+  "src/render/html-notice.ts"() {
+    "use strict";
+    init_html_text();
+    HEADLINES = {
+      significant: "Significant change",
+      minor: "Minor change",
+      editorial: "Editorial changes only",
+      none: "No change in meaning"
+    };
+    EXPLANATIONS = {
+      significant: "These changes may affect users\u2019 rights or how their data is handled; users may need to be notified.",
+      minor: "These changes add or clarify detail without changing what is done with personal data.",
+      editorial: "Wording, spelling or structure changed; the meaning did not.",
+      none: "Nothing but formatting changed."
+    };
+    MAX_REASONS = 8;
+  }
+});
+
+// src/render/html-assets.ts
+var STYLE, SCRIPT;
+var init_html_assets = __esm({
+  "src/render/html-assets.ts"() {
+    "use strict";
+    STYLE = `
+:root {
+  color-scheme: light dark;
+  --paper: #fbfaf6; --ink: #1c2025; --muted: #5c6470; --rule: #e3dfd5; --accent: #1f5a8c;
+  --del: #a8151b; --del-bg: #fbe9e8; --ins: #0c6532; --ins-bg: #e2f3e7; --chg-bg: #fff4cc; --bar: #d9a520;
+  --mod: #7d5200; --mod-bg: #fbeccb; --ren: #1d5b94; --ren-bg: #e2edf9; --mov: #673c9b; --mov-bg: #eee5f9;
+  --serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, "Iowan Old Style", Georgia, "Liberation Serif", "DejaVu Serif", serif;
+  --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --paper: #15171b; --ink: #e7e5e0; --muted: #a0a7b1; --rule: #30343b; --accent: #8dbbe6;
+    --del: #ff9c96; --del-bg: #3d1d1f; --ins: #86e0a6; --ins-bg: #16351f; --chg-bg: #302a12; --bar: #b88a1c;
+    --mod: #f2c76b; --mod-bg: #3a2e12; --ren: #9cc8f2; --ren-bg: #182c42; --mov: #cfb2f5; --mov-bg: #2d2142;
+  }
+}
+* { box-sizing: border-box; }
+html { background: var(--paper); color: var(--ink); }
+body { margin: 0; font: 17px/1.6 var(--serif); -webkit-text-size-adjust: 100%; }
+a { color: var(--accent); }
+.masthead, .layout, footer { max-width: 74rem; margin: 0 auto; padding-left: 1.5rem; padding-right: 1.5rem; }
+.masthead { padding-top: 2.25rem; padding-bottom: 1.25rem; border-bottom: 1px solid var(--rule); font-family: var(--sans); }
+.kicker { margin: 0 0 .3rem; font-size: .75rem; letter-spacing: .09em; text-transform: uppercase; color: var(--muted); }
+h1 { margin: 0 0 .8rem; font: 600 1.85rem/1.25 var(--serif); overflow-wrap: anywhere; }
+.versions { display: flex; flex-wrap: wrap; gap: .5rem 2.5rem; margin: 0 0 .6rem; font-size: .92rem; }
+.versions dt { font-size: .7rem; letter-spacing: .08em; text-transform: uppercase; color: var(--muted); }
+.versions dd { margin: 0; overflow-wrap: anywhere; }
+.versions time { color: var(--muted); margin-left: .4em; }
+.stats, .title-change { margin: .2rem 0; font-size: .95rem; }
+.notice { margin: 1rem 0 .25rem; padding: .8rem 1rem; border-left: 4px solid var(--muted); border-radius: 0 6px 6px 0; background: var(--rule); font-size: .93rem; }
+.notice p { margin: 0 0 .3rem; }
+.notice .headline { font-weight: 700; font-size: 1rem; }
+.notice ul { margin: .4rem 0 0; padding-left: 1.2rem; }
+.notice .where { color: var(--muted); }
+.notice q { font-style: italic; }
+.notice.level-significant { border-color: var(--del); background: var(--del-bg); }
+.notice.level-significant .headline { color: var(--del); }
+.notice.level-minor { border-color: var(--bar); background: var(--mod-bg); }
+.notice.level-editorial, .notice.level-none { border-color: var(--ren); background: var(--ren-bg); }
+.controls { display: flex; flex-wrap: wrap; align-items: center; gap: .75rem 1.5rem; margin-top: 1.1rem; font-size: .88rem; }
+.legend { margin: 0; display: flex; gap: .6rem; align-items: center; }
+.legend del, .legend ins, .legend .chg { padding: .05em .35em; }
+.toggle { display: inline-flex; margin: 0; padding: 2px; border: 1px solid var(--rule); border-radius: 999px; }
+.toggle legend, .toggle input { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); opacity: 0; }
+.toggle label { padding: .3rem .95rem; border-radius: 999px; cursor: pointer; user-select: none; }
+.toggle input:checked + label { background: var(--ink); color: var(--paper); }
+.toggle input:focus-visible + label { outline: 2px solid var(--accent); outline-offset: 2px; }
+.expand-all { font: inherit; color: var(--accent); background: transparent; border: 1px solid var(--rule); border-radius: 6px; padding: .3rem .8rem; cursor: pointer; }
+.layout { display: grid; grid-template-columns: 14.5rem minmax(0, 1fr); gap: 3rem; padding-top: 1.75rem; }
+.toc { position: sticky; top: 1rem; align-self: start; max-height: calc(100vh - 2rem); overflow: auto; font: .84rem/1.35 var(--sans); }
+.toc h2 { margin: 0 0 .6rem; font-size: .72rem; letter-spacing: .09em; text-transform: uppercase; color: var(--muted); }
+.toc ol { list-style: none; margin: 0; padding: 0; }
+.toc li { margin: .45rem 0; }
+.toc ol ol { margin: .3rem 0 0 .15rem; padding-left: .75rem; border-left: 2px solid var(--rule); }
+.toc a { color: var(--ink); text-decoration: none; }
+.toc a:hover { text-decoration: underline; }
+.toc li.quiet > a { color: var(--muted); }
+.toc .badge { font-size: .62rem; margin-left: .2rem; }
+main { min-width: 0; max-width: 44rem; }
+body:has(#view-sbs:checked) main { max-width: none; }
+.badge { display: inline-block; padding: .3em .5em; border-radius: 4px; font: 600 .66rem/1 var(--sans); letter-spacing: .05em; text-transform: uppercase; white-space: nowrap; vertical-align: .25em; color: var(--tone, var(--muted)); background: var(--tint, transparent); }
+.st-added { --tone: var(--ins); --tint: var(--ins-bg); }
+.st-removed { --tone: var(--del); --tint: var(--del-bg); }
+.st-modified, .st-inside { --tone: var(--mod); --tint: var(--mod-bg); }
+.st-renamed { --tone: var(--ren); --tint: var(--ren-bg); }
+.st-moved { --tone: var(--mov); --tint: var(--mov-bg); }
+.st-unchanged, .st-formatting { box-shadow: inset 0 0 0 1px var(--rule); }
+.chapter-group { margin-bottom: 2.25rem; }
+.sec { margin: 0 0 1.6rem; }
+.heading { margin: 0 0 .45rem; font-family: var(--serif); line-height: 1.3; overflow-wrap: anywhere; }
+/* Sizes follow the section's level, not the tag: in a history, chapters are h3 under each change's h2. */
+.heading.l1 { font-size: 1.38rem; }
+.heading.l2 { font-size: 1.13rem; }
+.heading.l3 { font-size: 1rem; }
+.entry { margin: 0 0 2.75rem; padding-bottom: 1.25rem; border-bottom: 2px solid var(--rule); }
+.entry-heading { margin: 0 0 .35rem; font: 600 1.5rem/1.3 var(--serif); overflow-wrap: anywhere; }
+.entry-summary { margin: 0 0 .35rem; font-style: italic; }
+.entry-details { list-style: none; margin: 0 0 .35rem; padding: 0; font: .84rem/1.5 var(--sans); color: var(--muted); }
+.entry > .stats { margin-bottom: 1.1rem; font: .92rem/1.4 var(--sans); }
+.sec.changed { padding-left: 1.1rem; border-left: 3px solid var(--bar); }
+.sec.changed.formatting { border-left-color: var(--rule); }
+.sec.changed.lvl-0 { padding-top: .1rem; }
+.summary, .provenance { margin: 0 0 .7rem; font: .84rem/1.4 var(--sans); color: var(--muted); }
+.redline p, .text p, .col p { margin: 0 0 .65em; hyphens: auto; overflow-wrap: break-word; }
+p.li { padding-left: 1.3em; text-indent: -1.3em; margin-bottom: .25em; }
+.marker { display: inline-block; width: 1.3em; text-indent: 0; color: var(--muted); }
+del { color: var(--del); background: var(--del-bg); text-decoration: line-through; text-decoration-thickness: .09em; }
+ins { color: var(--ins); background: var(--ins-bg); text-decoration: underline; text-decoration-thickness: .09em; text-underline-offset: .18em; }
+del.whole, ins.whole, .old-heading { background: transparent; }
+del, ins, .chg { border-radius: 2px; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+.chg { background: var(--chg-bg); padding: .05em 0; }
+.fmt { text-decoration: underline dotted var(--muted); text-underline-offset: .2em; }
+/* Screen readers announce neither <del> nor <ins>: say it in text that is not shown (and not copied). */
+main del::before, main del::after, main ins::before, main ins::after {
+  position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+}
+main del::before { content: " [deleted: "; }
+main ins::before { content: " [inserted: "; }
+main del::after, main ins::after { content: "] "; }
+.img-alt { color: var(--muted); }
+details > summary { cursor: pointer; list-style: none; }
+details > summary::-webkit-details-marker { display: none; }
+details > summary::before { content: "\\25B8"; display: inline-block; width: 1.1em; color: var(--muted); transition: transform .15s; }
+details[open] > summary::before { transform: rotate(90deg); }
+summary .heading { display: inline; }
+details.chapter { padding: .55rem 0 .35rem; border-top: 1px solid var(--rule); }
+details.chapter > summary .heading { color: var(--muted); font-weight: 600; }
+details.chapter[open] > summary { margin-bottom: .6rem; }
+details.chapter .text, details.chapter .sub { padding-left: 1.1rem; }
+details.fold > summary { margin-bottom: .4rem; font: .84rem/1.4 var(--sans); color: var(--muted); }
+.sub .heading { font-size: 1rem; margin-top: .8rem; }
+.sbs { display: none; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.75rem; }
+body:has(#view-sbs:checked) .sbs { display: grid; }
+body:has(#view-sbs:checked) .redline { display: none; }
+.col { min-width: 0; }
+.col.new { padding-left: 1.75rem; border-left: 1px solid var(--rule); }
+.colhead { margin-bottom: .6rem; padding-bottom: .35rem; border-bottom: 1px solid var(--rule); font: 600 .7rem/1.2 var(--sans); letter-spacing: .07em; text-transform: uppercase; color: var(--muted); overflow-wrap: anywhere; }
+.empty { color: var(--muted); font-style: italic; }
+.line { font: .75rem var(--sans); color: var(--muted); }
+.extra h2 { font-size: 1.1rem; }
+.note, .omitted { font: .88rem/1.45 var(--sans); color: var(--muted); }
+footer { margin-top: 2.5rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--rule); font: .78rem var(--sans); color: var(--muted); }
+@media (max-width: 900px) {
+  .layout { grid-template-columns: minmax(0, 1fr); gap: 1.5rem; }
+  .toc { position: static; max-height: none; }
+  .sbs { grid-template-columns: minmax(0, 1fr); }
+  .col.new { padding-left: 0; border-left: 0; }
+}
+@media print {
+  :root {
+    color-scheme: light;
+    --paper: #fff; --ink: #000; --muted: #555; --rule: #ccc; --accent: #000;
+    --del: #a8151b; --del-bg: transparent; --ins: #0c6532; --ins-bg: transparent; --chg-bg: #fff4cc;
+  }
+  html, body { background: #fff; color: #000; font-size: 11pt; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .controls, .expand-all { display: none !important; }
+  .layout { display: block; max-width: none; padding: 0; }
+  .masthead, footer { max-width: none; padding-left: 0; padding-right: 0; }
+  .toc { position: static; max-height: none; overflow: visible; margin-bottom: 1.5rem; }
+  main { max-width: none; }
+  .sbs { display: none !important; }
+  .redline { display: block !important; }
+  details::details-content { content-visibility: visible; display: contents; }
+  details > summary::before { content: none; }
+  details.chapter > summary .heading { color: var(--ink); }
+  .heading { break-after: avoid; }
+  p { orphans: 3; widows: 3; }
+  main a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; color: var(--muted); }
+}
+`;
+    SCRIPT = `
+(() => {
+  const all = () => Array.from(document.querySelectorAll('details'));
+  const button = document.querySelector('.expand-all');
+  if (button) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const open = button.getAttribute('aria-pressed') !== 'true';
+      for (const details of all()) details.open = open;
+      button.setAttribute('aria-pressed', String(open));
+      button.textContent = open ? 'Collapse all' : 'Expand all';
+    });
+  }
+  // Browsers leave closed <details> out of print; open them for printing and close them again after.
+  let closed = [];
+  addEventListener('beforeprint', () => { closed = all().filter((d) => !d.open); for (const d of closed) d.open = true; });
+  addEventListener('afterprint', () => { for (const d of closed) d.open = false; closed = []; });
+  // Following a contents link into a folded chapter unfolds it.
+  const reveal = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    for (let node = id && document.getElementById(id); node; node = node.parentElement) {
+      if (node.tagName === 'DETAILS') node.open = true;
+    }
+  };
+  addEventListener('hashchange', reveal);
+  reveal();
+})();
+`;
+  }
+});
+
+// src/render/html-page.ts
+import { createHash } from "node:crypto";
+function documentPage(parts) {
+  const { header } = parts;
+  const lang = /^[a-z]{2,3}$/.test(parts.language) && parts.language !== "und" ? ` lang="${parts.language}"` : "";
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="policydiff">
+<title>${escapeHtml(header.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header class="masthead">
+<p class="kicker">${parts.outline === true ? "Policy structure" : "Policy changes"}</p>
+<h1>${escapeHtml(header.title)}</h1>
+${header.versions}
+<p class="stats">${escapeHtml(header.stats)}</p>
+${header.titleChange}
+${header.notice}
+${parts.outline === true ? "" : CONTROLS}
+</header>
+<div class="layout">
+<nav class="toc" aria-label="Contents"><h2>Contents</h2><ol>
+${parts.toc}
+</ol></nav>
+<main${lang}>
+${parts.body}
+</main>
+</div>
+<footer>Generated by policydiff. This file is self-contained: it loads nothing from the network.</footer>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+var hash, CSP, CONTROLS;
+var init_html_page = __esm({
+  "src/render/html-page.ts"() {
+    "use strict";
+    init_html_assets();
+    init_html_text();
+    hash = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+    CSP = [
+      "default-src 'none'",
+      `style-src ${hash(STYLE)}`,
+      `script-src ${hash(SCRIPT)}`,
+      "img-src 'none'",
+      "base-uri 'none'",
+      "form-action 'none'"
+    ].join("; ");
+    CONTROLS = `<div class="controls">
+<p class="legend" aria-label="Legend"><del>deleted</del> <ins>inserted</ins> <span class="chg">changed sentence</span></p>
+<fieldset class="toggle"><legend>View</legend>
+<input type="radio" name="view" id="view-redline" value="redline" checked><label for="view-redline">Redline</label>
+<input type="radio" name="view" id="view-sbs" value="sbs"><label for="view-sbs">Side by side</label>
+</fieldset>
+<button type="button" class="expand-all" hidden>Expand all</button>
+</div>`;
+  }
+});
+
+// src/render/summary.ts
+function reportedSections(diff) {
+  return diff.sections.filter(isReported);
+}
+function sectionLabel(section) {
+  return section.path.length === 0 ? "(preamble)" : section.path.join(" \u203A ");
+}
+function statusLabel(section) {
+  const formattingOnly = section.status === "unchanged" && section.changes.length > 0;
+  if (formattingOnly) return "formatting only";
+  const extra = section.modified && (section.status === "renamed" || section.status === "moved") ? " and modified" : "";
+  const moved = section.moved === true ? " and moved" : "";
+  return `${section.status}${moved}${extra}`;
+}
+function changeSummary(changes) {
+  const counts = { added: 0, removed: 0, changed: 0, formatting: 0 };
+  for (const change of changes) counts[change.type] += 1;
+  const parts = [];
+  if (counts.changed > 0) parts.push(plural(counts.changed, "sentence changed", "sentences changed"));
+  if (counts.added > 0) parts.push(plural(counts.added, "sentence added", "sentences added"));
+  if (counts.removed > 0) parts.push(plural(counts.removed, "sentence removed", "sentences removed"));
+  if (counts.formatting > 0) parts.push(plural(counts.formatting, "formatting change", "formatting changes"));
+  return parts.join(", ");
+}
+function statsLine(diff) {
+  const { stats } = diff;
+  const changed = stats.added + stats.removed + stats.modified + stats.renamed + stats.moved;
+  if (changed === 0) {
+    const formatting = diff.sections.some((section) => section.changes.length > 0);
+    return formatting ? "No change in meaning: formatting only." : "No changes.";
+  }
+  const parts = ["modified", "added", "removed", "renamed", "moved"].filter((status) => stats[status] > 0).map((status) => `${stats[status]} ${status}`);
+  return `${plural(changed, "section", "sections")} changed: ${parts.join(", ")}; ${stats.unchanged} unchanged.`;
+}
+var isReported, plural;
+var init_summary = __esm({
+  "src/render/summary.ts"() {
+    "use strict";
+    isReported = (section) => section.status !== "unchanged" || section.changes.length > 0;
+    plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+  }
+});
+
+// src/render/html-sections.ts
+function chapters(diff, context) {
+  const result = [];
+  diff.sections.forEach((section, index) => {
+    const entry = { section, id: `${context.idPrefix}s-${index}` };
+    const last = result.at(-1);
+    if (section.level <= 1 || last === void 0) result.push({ head: entry, children: [] });
+    else last.children.push(entry);
+  });
+  return result;
+}
+function heading(section, context, inner) {
+  const level = Math.max(section.level, 1);
+  const tag = `h${Math.min(context.chapterDepth + level - 1, 6)}`;
+  return `<${tag} class="heading l${Math.min(level, 3)}">${inner}</${tag}>`;
+}
+function badge(section) {
+  const kind = section.status === "unchanged" && section.changes.length > 0 ? "formatting" : section.status;
+  return `<span class="badge st-${kind}">${escapeHtml(statusLabel(section))}</span>`;
+}
+function provenance(section) {
+  if (section.oldHeading !== void 0) {
+    const moved = section.moved === true ? " and moved here" : "";
+    return `<p class="provenance">Renamed${moved} \u2014 previously <del class="old-heading">${escapeHtml(section.oldHeading)}</del></p>`;
+  }
+  return section.status === "moved" ? '<p class="provenance">Moved here from another place in the policy</p>' : "";
+}
+function changedSection({ section, id }, context) {
+  const summary = changeSummary(section.changes);
+  const column = (side) => `<div class="col ${side}"><div class="colhead">${escapeHtml(context.labels[side])}</div>${partsHtml(section.parts, side, context.format) || '<p class="empty">(no text)</p>'}</div>`;
+  return [
+    `<section class="sec changed${section.status === "unchanged" ? " formatting" : ""} lvl-${section.level}" id="${id}">`,
+    heading(section, context, `<span>${escapeHtml(headingText2(section))}</span> ${badge(section)}`),
+    provenance(section),
+    summary === "" ? "" : `<p class="summary">${escapeHtml(summary)}</p>`,
+    hasText(section) ? `<div class="redline">${partsHtml(section.parts, "redline", context.format)}</div>` : "",
+    hasText(section) ? `<div class="sbs">${column("old")}${column("new")}</div>` : "",
+    "</section>"
+  ].join("\n");
+}
+function quietSection({ section, id }, context) {
+  const count = section.parts.length;
+  const body = hasText(section) ? `<details class="fold"><summary>Unchanged text (${count} ${count === 1 ? "sentence" : "sentences"})</summary><div class="text">${partsHtml(section.parts, "new", context.format)}</div></details>` : "";
+  const label = hasText(section) ? ` ${badge(section)}` : "";
+  return `<section class="sec quiet lvl-${section.level}" id="${id}">${heading(section, context, `<span>${escapeHtml(headingText2(section))}</span>${label}`)}${body}</section>`;
+}
+function foldedChapter(chapter, context) {
+  const { section, id } = chapter.head;
+  const children = chapter.children.map(
+    (child) => `<div class="sub lvl-${child.section.level}" id="${child.id}">${heading(child.section, context, escapeHtml(child.section.heading))}<div class="text">${partsHtml(child.section.parts, "new", context.format)}</div></div>`
+  );
+  return [
+    `<details class="sec chapter unchanged lvl-${section.level}" id="${id}">`,
+    `<summary>${heading(section, context, `<span>${escapeHtml(headingText2(section))}</span> ${badge(section)}`)}</summary>`,
+    `<div class="text">${partsHtml(section.parts, "new", context.format)}</div>`,
+    ...children,
+    "</details>"
+  ].join("\n");
+}
+function chapterHtml(chapter, context) {
+  if (!chapterChanged(chapter)) return foldedChapter(chapter, context);
+  const render = (entry) => isReported(entry.section) ? changedSection(entry, context) : quietSection(entry, context);
+  return `<div class="chapter-group">
+${[chapter.head, ...chapter.children].map(render).join("\n")}
+</div>`;
+}
+function tocEntry(chapter) {
+  const { section, id } = chapter.head;
+  const changedChildren = chapter.children.filter(({ section: child }) => isReported(child));
+  const own = isReported(section) ? ` ${badge(section)}` : changedChildren.length > 0 ? ' <span class="badge st-inside">changes inside</span>' : "";
+  const sub = changedChildren.map((child) => `<li><a href="#${child.id}">${escapeHtml(child.section.heading)}</a> ${badge(child.section)}</li>`);
+  const nested = sub.length > 0 ? `<ol>${sub.join("")}</ol>` : "";
+  const quiet = chapterChanged(chapter) ? "" : ' class="quiet"';
+  return `<li${quiet}><a href="#${id}">${escapeHtml(headingText2(section))}</a>${own}${nested}</li>`;
+}
+function omitting(groups, context) {
+  const changed = groups.filter(chapterChanged);
+  const left = groups.filter((group) => !chapterChanged(group));
+  const chaptersLeft = left.filter((group) => group.head.section.level > 0).length;
+  const named2 = [
+    ...chaptersLeft === 0 ? [] : [`${chaptersLeft} unchanged ${chaptersLeft === 1 ? "chapter" : "chapters"}`],
+    ...left.length > chaptersLeft ? ["the unchanged introduction"] : []
+  ];
+  const note = named2.length === 0 ? "" : `
+<p class="omitted">${named2.join(" and ")} not shown.</p>`;
+  return changed.map((group) => chapterHtml(group, context)).join("\n") + note;
+}
+function sectionsHtml(diff, context) {
+  const groups = chapters(diff, context);
+  return {
+    toc: groups.map(tocEntry).join("\n"),
+    changedToc: groups.filter(chapterChanged).map(tocEntry).join("\n"),
+    body: context.unchangedChapters === "fold" ? groups.map((group) => chapterHtml(group, context)).join("\n") : omitting(groups, context)
+  };
+}
+var headingText2, hasText, chapterChanged;
+var init_html_sections = __esm({
+  "src/render/html-sections.ts"() {
+    "use strict";
+    init_html_text();
+    init_summary();
+    headingText2 = (section) => section.level === 0 ? "Introduction" : section.heading;
+    hasText = (section) => section.parts.length > 0;
+    chapterChanged = (chapter) => [chapter.head, ...chapter.children].some(({ section }) => isReported(section));
+  }
+});
+
+// src/render/html.ts
+function titleChange(diff) {
+  const { title } = diff;
+  if (title === void 0) return "";
+  const side = (text) => sentenceHtml(text ?? "(none)", formatOf2(diff));
+  return `<p class="title-change">Title: <del>${side(title.old)}</del> <ins>${side(title.new)}</ins></p>`;
+}
+function extras(diff, depth) {
+  const parts = [];
+  if (diff.policyChangelog.length > 0) {
+    const items = diff.policyChangelog.map((entry) => `<li>${sentenceHtml(entry.text, formatOf2(diff))}</li>`).join("");
+    parts.push(`<section class="extra"><h${depth}>Added to the policy\u2019s own change list</h${depth}><ul>${items}</ul></section>`);
+  }
+  for (const note of diff.notes) parts.push(`<p class="note"><strong>Note:</strong> ${escapeHtml(note)}</p>`);
+  return parts.join("\n");
+}
+function versionsHtml(versions) {
+  if (versions?.old?.date === void 0 && versions?.new?.date === void 0) return "";
+  const sides = ["old", "new"].flatMap((side) => {
+    const version2 = versions[side];
+    if (version2 === void 0) return [];
+    const date = version2.date === void 0 ? "" : ` <time>${escapeHtml(version2.date)}</time>`;
+    return [`<div><dt>${side === "old" ? "Before" : "After"}</dt><dd>${escapeHtml(version2.label)}${date}</dd></div>`];
+  });
+  return `<dl class="versions">${sides.join("")}</dl>`;
+}
+function columnLabels(versions) {
+  return { old: versions?.old?.label ?? "Before", new: versions?.new?.label ?? "After" };
+}
+function renderDiffHtml(diff, options) {
+  const { versions } = options;
+  const fallback = versions?.old !== void 0 && versions.new !== void 0 ? `${versions.old.label} \u2192 ${versions.new.label}` : "Two versions compared";
+  const sections = sectionsHtml(diff, { format: formatOf2(diff), labels: columnLabels(versions), idPrefix: "", chapterDepth: 2, unchangedChapters: "fold" });
+  return documentPage({
+    language: diff.language,
+    header: {
+      title: options.title ?? fallback,
+      versions: versionsHtml(versions),
+      stats: statsLine(diff),
+      notice: significanceNotice(diff),
+      titleChange: titleChange(diff)
+    },
+    toc: sections.toc,
+    body: [sections.body, extras(diff, 2)].join("\n")
+  });
+}
+function renderReportHtml(entries, options) {
+  const toc = [];
+  const articles = entries.map((entry, index) => {
+    const id = `c${index + 1}`;
+    const { diff } = entry;
+    const sections = sectionsHtml(diff, { format: formatOf2(diff), labels: columnLabels(entry.versions), idPrefix: `${id}-`, chapterDepth: 3, unchangedChapters: "omit" });
+    toc.push(`<li><a href="#${id}">${escapeHtml(entry.heading)}</a>${sections.changedToc === "" ? "" : `<ol>${sections.changedToc}</ol>`}</li>`);
+    const details = (entry.details ?? []).map((line) => `<li>${escapeHtml(line)}</li>`).join("");
+    return [
+      `<article class="entry" id="${id}">`,
+      `<h2 class="entry-heading">${escapeHtml(entry.heading)}</h2>`,
+      entry.summary === void 0 ? "" : `<p class="entry-summary">${escapeHtml(entry.summary)}</p>`,
+      details === "" ? "" : `<ul class="entry-details">${details}</ul>`,
+      `<p class="stats">${escapeHtml(statsLine(diff))}</p>`,
+      titleChange(diff),
+      significanceNotice(diff, `${id}-`),
+      sections.body,
+      extras(diff, 3),
+      "</article>"
+    ].join("\n");
+  });
+  const count = entries.length;
+  return documentPage({
+    language: entries[0]?.diff.language ?? "und",
+    header: {
+      title: options.title,
+      versions: versionsHtml(options.versions),
+      stats: count === 0 ? options.emptyText : `${count} ${count === 1 ? "change" : "changes"}, newest first.`,
+      notice: "",
+      titleChange: ""
+    },
+    toc: toc.join("\n"),
+    body: articles.join("\n")
+  });
+}
+function renderOutlineHtml(document, _options) {
+  const paragraphs = (blocks) => blocks.map((block) => `<p>${sentenceHtml(block.raw, document.format)} <span class="line">line ${block.line}</span></p>`).join("");
+  const body = [];
+  if (document.preamble.length > 0) body.push(`<section class="sec"><div class="text">${paragraphs(document.preamble)}</div></section>`);
+  const toc = [];
+  let next = 0;
+  const visit = (sections) => {
+    for (const section of sections) {
+      const id = `o-${next++}`;
+      if (section.level === 1) toc.push(`<li><a href="#${id}">${escapeHtml(section.heading)}</a></li>`);
+      const level = Math.min(section.level, 3);
+      const tag = `h${Math.min(section.level + 1, 6)}`;
+      const head = `<${tag} class="heading l${level}">${escapeHtml(section.heading)} <span class="line">line ${section.line}</span></${tag}>`;
+      body.push(`<section class="sec lvl-${section.level}" id="${id}">${head}<div class="text">${paragraphs(section.blocks)}</div></section>`);
+      visit(section.children);
+    }
+  };
+  visit(document.sections);
+  return documentPage({
+    language: "und",
+    header: { title: document.title ?? "(no title)", versions: "", stats: `Read as ${document.format === "markdown" ? "Markdown" : "plain text"}.`, notice: "", titleChange: "" },
+    toc: toc.join("\n"),
+    body: body.join("\n"),
+    outline: true
+  });
+}
+var formatOf2;
+var init_html = __esm({
+  "src/render/html.ts"() {
+    "use strict";
+    init_html_notice();
+    init_html_page();
+    init_html_sections();
+    init_html_text();
+    init_summary();
+    formatOf2 = (diff) => diff.format ?? "text";
+  }
+});
+
+// src/render/json.ts
+function diffToJson(diff) {
+  const sections = diff.sections.map(({ parts: _parts, ...section }) => section);
+  return { ...diff, sections };
+}
+function renderDiffJson(diff) {
+  return `${JSON.stringify(diffToJson(diff), null, 2)}
+`;
+}
+function sectionJson(section) {
+  const json = {
+    heading: section.heading,
+    level: section.level,
+    line: section.line,
+    text: section.blocks.map((block) => block.raw).join("\n"),
+    children: section.children.map(sectionJson)
+  };
+  if (section.number !== void 0) json.number = section.number;
+  return json;
+}
+function renderOutlineJson(document) {
+  const json = {
+    schemaVersion: 1,
+    format: document.format,
+    title: document.title ?? null,
+    preamble: document.preamble.map((block) => block.raw).join("\n"),
+    sections: document.sections.map(sectionJson)
+  };
+  return `${JSON.stringify(json, null, 2)}
+`;
+}
+var init_json = __esm({
+  "src/render/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/render/markdown-escape.ts
+function escapeMarkdown(text) {
+  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKUP, (char) => `\\${char}`).replace(MENTION, "@\u200B");
+}
+var MARKUP, MENTION;
+var init_markdown_escape = __esm({
+  "src/render/markdown-escape.ts"() {
+    "use strict";
+    MARKUP = /[\\`*{}[\]()#+!|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+    MENTION = /(?<![A-Za-z0-9_])@(?=\w)/g;
+  }
+});
+
+// src/significance/terms.ts
+function wordSource(word, first, last) {
+  const exact = word.startsWith("=");
+  const infix = word.startsWith("*");
+  const body = exact || infix ? word.slice(1) : word;
+  const start = first ? "" : infix ? `(?<!${WORD_CHAR})${WORD_CHAR}*?` : `(?<!${WORD_CHAR})`;
+  const end = last ? "" : exact ? `(?!${WORD_CHAR})` : `${WORD_CHAR}*`;
+  return start + escapeRegExp(body) + end;
+}
+function shapeOf(term) {
+  const words = term.split(/\s+/);
+  const firstWord = words[0];
+  const lastWord = words.at(-1);
+  const firstBody = firstWord.replace(/^[=*]/, "");
+  const lead = !/^[\p{L}\p{N}]/u.test(firstBody) ? "" : firstWord.startsWith("*") ? `(?<!${WORD_CHAR})${WORD_CHAR}*?` : `(?<!${WORD_CHAR})`;
+  const tail = lastWord.startsWith("=") ? `(?!${WORD_CHAR})` : `${WORD_CHAR}*`;
+  const body = words.map((word, index) => wordSource(word, index === 0, index === words.length - 1)).join(JOINER);
+  return { lead, tail, body };
+}
+function foldCase(text) {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return Array.from(text, (char) => {
+    const folded = char.toLowerCase();
+    return folded.length === char.length ? folded : char;
+  }).join("");
+}
+function foldedOnce(text) {
+  if (lastFolded.text !== text) lastFolded = { text, lower: foldCase(text) };
+  return lastFolded.lower;
+}
+var WORD_CHAR, escapeRegExp, JOINER, foldApostrophes, lastFolded, TermList;
+var init_terms = __esm({
+  "src/significance/terms.ts"() {
+    "use strict";
+    WORD_CHAR = "[0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u1E00-\\u1EFF]";
+    escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    JOINER = "(?:[\\s\\u00a0]+|[\\s\\u00a0]*[-\u2013/][\\s\\u00a0]*)";
+    foldApostrophes = (text) => text.replace(/[’‘`´]/g, "'");
+    lastFolded = { text: "", lower: "" };
+    TermList = class {
+      terms;
+      /**
+       * Each group's pattern twice: `find` without captures, which V8 runs many times faster, looks for matches (most
+       * texts have none); `at` captures which term matched, one group per term, and is run only where `find` matched
+       * (sticky: one attempt, not one at every place of the text with a hundred captures to reset).
+       */
+      patterns = [];
+      constructor(terms) {
+        this.terms = [...new Set(terms.map((term) => foldApostrophes(term.trim())).filter((term) => term !== ""))];
+        const groups = /* @__PURE__ */ new Map();
+        for (const term of this.terms) {
+          const folded = !new RegExp("\\p{Lu}", "u").test(term);
+          const { lead, tail, body } = shapeOf(folded ? foldCase(term) : term);
+          const key = `${folded} ${lead} ${tail}`;
+          const group = groups.get(key) ?? { lead, tail, folded, entries: [] };
+          group.entries.push({ term, body });
+          groups.set(key, group);
+        }
+        for (const { lead, tail, folded, entries } of groups.values()) {
+          const sorted = [...entries].sort((a, b) => b.term.length - a.term.length);
+          const alternation = sorted.map((entry) => `(${entry.body})`).join("|");
+          const plain = sorted.map((entry) => `(?:${entry.body})`).join("|");
+          this.patterns.push({
+            find: new RegExp(`${lead}(?:${plain})${tail}`, "gu"),
+            at: new RegExp(`${lead}(?:${alternation})${tail}`, "uy"),
+            terms: sorted.map((entry) => entry.term),
+            folded
+          });
+        }
+      }
+      matches(text) {
+        const found = [];
+        let lower;
+        for (const { find, at: at2, terms, folded } of this.patterns) {
+          const subject = folded ? lower ??= foldedOnce(text) : text;
+          find.lastIndex = 0;
+          for (let next = find.exec(subject); next !== null; next = find.exec(subject)) {
+            const start = next.index;
+            if (next[0] === "") {
+              find.lastIndex = start + ((subject.codePointAt(start) ?? 0) > 65535 ? 2 : 1);
+              continue;
+            }
+            at2.lastIndex = start;
+            const match = at2.exec(subject);
+            const group = match === null ? -1 : match.findIndex((value, index) => index > 0 && value !== void 0);
+            if (match === null || group < 1) continue;
+            const end = start + match[0].length;
+            found.push({ term: terms[group - 1], text: text.slice(start, end), index: start, end });
+          }
+        }
+        found.sort((a, b) => a.index - b.index || b.end - a.end);
+        return found.filter((match, index) => index === 0 || match.index >= found[index - 1].end || match.index !== found[index - 1].index);
+      }
+      test(text) {
+        let lower;
+        return this.patterns.some(({ find, folded }) => {
+          find.lastIndex = 0;
+          return find.test(folded ? lower ??= foldedOnce(text) : text);
+        });
+      }
+    };
+  }
+});
+
+// src/significance/lexicon.ts
+import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { fileURLToPath } from "node:url";
+function dataDirectory() {
+  const candidates = [new URL("../lexicons/", import.meta.url), new URL("../../src/lexicons/", import.meta.url)];
+  for (const candidate of candidates) if (existsSync(new URL("rules.json", candidate))) return fileURLToPath(candidate);
+  throw new Error(`policydiff's lexicons are missing: looked in ${candidates.map((url) => fileURLToPath(url)).join(" and ")}`);
+}
+function loadRules() {
+  rulesCache ??= readJson("rules.json");
+  return rulesCache;
+}
+function bundledLanguages() {
+  languagesCache ??= readdirSync(dataDirectory()).filter((name) => /^[a-z]{2,3}\.json$/.test(name)).map((name) => name.slice(0, -".json".length)).sort();
+  return languagesCache;
+}
+function bundledMessages(language) {
+  return bundledLanguages().includes(language) ? bundledSource(language).messages ?? {} : void 0;
+}
+function bundledSource(language) {
+  let source = sourceCache.get(language);
+  if (source === void 0) {
+    source = readJson(`${language}.json`);
+    sourceCache.set(language, source);
+  }
+  return source;
+}
+function mergeLexicons(base, extra) {
+  const categories = { ...base.categories };
+  for (const [name, value] of Object.entries(extra.categories ?? {})) {
+    const old = categories[name] ?? {};
+    categories[name] = { terms: concat(old.terms, value.terms), context: concat(old.context, value.context) };
+  }
+  const list = (key) => concat(base[key], extra[key]);
+  return {
+    language: extra.language ?? base.language ?? "und",
+    categories,
+    negations: list("negations"),
+    clauseBreaks: list("clauseBreaks"),
+    limiters: list("limiters"),
+    processingVerbs: list("processingVerbs"),
+    listConjunctions: list("listConjunctions"),
+    ageContext: list("ageContext"),
+    weakModals: list("weakModals"),
+    permissions: list("permissions"),
+    anonymous: list("anonymous"),
+    restrictors: list("restrictors"),
+    contactSections: list("contactSections"),
+    periods: {
+      units: { ...base.periods?.units, ...extra.periods?.units },
+      numbers: { ...base.periods?.numbers, ...extra.periods?.numbers },
+      short: concat(base.periods?.short, extra.periods?.short),
+      indefinite: concat(base.periods?.indefinite, extra.periods?.indefinite)
+    },
+    months: list("months"),
+    stopWords: list("stopWords"),
+    messages: { ...base.messages, ...extra.messages }
+  };
+}
+function compilePeriod(source) {
+  const numbers = new Map(Object.entries(source.periods?.numbers ?? {}).map(([word, value]) => [foldCase(word), value]));
+  const units = Object.entries(source.periods?.units ?? {}).map(([term, days]) => [foldCase(term), days]).sort((a, b) => b[0].length - a[0].length);
+  const numberWords = [...numbers.keys()].sort((a, b) => b.length - a.length).map((word) => `${escapeRegExp(word)}(?!${WORD_CHAR})`);
+  const number = `(?<!${WORD_CHAR})(\\d+(?:[.,]\\d+)?|${numberWords.join("|") || "(?!)"})`;
+  const range = `(?:[\\s\\u00a0]*(?:[-\u2013]|till|to|och|and|or|eller)[\\s\\u00a0]*(\\d+(?:[.,]\\d+)?|${numberWords.join("|") || "(?!)"}))?`;
+  const unit = units.map(([term]) => {
+    const { lead, tail, body } = shapeOf(term);
+    return `(${lead}${body}${tail})`;
+  }).join("|") || "(?!)";
+  return {
+    re: new RegExp(`${number}${range}[\\s\\u00a0-]*(?:${unit})`, "gu"),
+    // Every period ends in a unit: most sentences have none, and looking for one alone is several times faster.
+    unit: new RegExp(unit, "u"),
+    days: units.map(([, days]) => days),
+    numbers
+  };
+}
+function compileLexicon(source) {
+  const categories = Object.entries(source.categories ?? {}).map(([category, value]) => {
+    const entry = { category, terms: new TermList(value.terms ?? []) };
+    if (value.context !== void 0 && value.context.length > 0) entry.context = new TermList(value.context);
+    return entry;
+  });
+  return {
+    language: source.language ?? "und",
+    categories,
+    negations: new TermList(source.negations ?? []),
+    clauseBreaks: new TermList(source.clauseBreaks ?? []),
+    limiters: new TermList(source.limiters ?? []),
+    processingVerbs: new TermList(source.processingVerbs ?? []),
+    listConjunctions: [...new Set((source.listConjunctions ?? []).map((word) => word.toLowerCase()))],
+    ageContext: new TermList(source.ageContext ?? []),
+    weakModals: new TermList(source.weakModals ?? []),
+    permissions: new TermList(source.permissions ?? []),
+    anonymous: new TermList(source.anonymous ?? []),
+    restrictors: new TermList(source.restrictors ?? []),
+    contactSections: new TermList(source.contactSections ?? []),
+    periodShort: new TermList(source.periods?.short ?? []),
+    periodIndefinite: new TermList(source.periods?.indefinite ?? []),
+    period: compilePeriod(source),
+    months: new TermList((source.months ?? []).map((month) => `=${month}`)),
+    stopWords: new Set((source.stopWords ?? []).map((word) => word.toLowerCase())),
+    messages: source.messages ?? {}
+  };
+}
+function lexiconFor(language, extensions) {
+  const languages = bundledLanguages();
+  const known = languages.includes(language);
+  const extended = extensions !== void 0 && (extensions["*"] !== void 0 || extensions[language] !== void 0) ? extensions : void 0;
+  const key = extended === void 0 && !known ? "*" : language;
+  const cache = extended === void 0 ? compiledCache : extendedCache.get(extended) ?? /* @__PURE__ */ new Map();
+  const cached = cache.get(key);
+  if (cached !== void 0) return cached;
+  let source = known ? bundledSource(language) : languages.reduce((merged, lang) => mergeLexicons(merged, { ...bundledSource(lang), messages: {} }), {});
+  if (!known) source = { ...source, language: "en", messages: bundledSource("en").messages ?? {} };
+  if (extended !== void 0) {
+    const extra = mergeLexicons(extended["*"] ?? {}, extended[language] ?? {});
+    source = mergeLexicons(source, { ...extra, language: source.language ?? "en" });
+  }
+  const lexicon = compileLexicon(source);
+  cache.set(key, lexicon);
+  if (extended !== void 0) extendedCache.set(extended, cache);
+  return lexicon;
+}
+function extensionsProblem(extensions) {
+  const isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+  const isList = (value) => Array.isArray(value) && value.every((item) => typeof item === "string" && item.trim() !== "");
+  if (!isRecord2(extensions)) return { key: "", problem: 'must be an object keyed by language, e.g. { "sv": { "categories": \u2026 } }' };
+  const categories = Object.keys(loadRules().categories);
+  const lists = ["negations", "clauseBreaks", "limiters", "processingVerbs", "listConjunctions", "ageContext", "weakModals", "permissions", "anonymous", "restrictors", "contactSections", "months", "stopWords"];
+  for (const [language, source] of Object.entries(extensions)) {
+    if (!isRecord2(source)) return { key: language, problem: "must be an object of categories and word lists" };
+    for (const [name, value] of Object.entries(source)) {
+      const key = `${language}.${name}`;
+      if (name === "categories") {
+        if (!isRecord2(value)) return { key, problem: "must be an object of categories" };
+        for (const [category, entry] of Object.entries(value)) {
+          if (!categories.includes(category)) return { key: `${key}.${category}`, problem: `is not a category; use one of ${categories.join(", ")}` };
+          if (!isRecord2(entry) || Object.keys(entry).some((field) => field !== "terms" && field !== "context") || Object.values(entry).some((list) => !isList(list))) {
+            return { key: `${key}.${category}`, problem: 'must be { "terms": [...], "context": [...] } with lists of words' };
+          }
+        }
+      } else if (lists.includes(name)) {
+        if (!isList(value)) return { key, problem: "must be a list of words" };
+      } else if (name === "messages") {
+        if (!isRecord2(value) || Object.values(value).some((text) => typeof text !== "string")) return { key, problem: "must map message keys to texts" };
+      } else if (name !== "periods" && name !== "language" && !name.startsWith("$")) {
+        return { key, problem: `is not a setting; use categories, messages, periods or one of ${lists.join(", ")}` };
+      }
+    }
+  }
+  return void 0;
+}
+function validateExtensions(extensions) {
+  const problem = extensionsProblem(extensions);
+  if (problem !== void 0) throw inputError(`significance rules: ${problem.key === "" ? "" : `"${problem.key}" `}${problem.problem}`);
+  return extensions;
+}
+var readJson, rulesCache, languagesCache, sourceCache, concat, compiledCache, extendedCache;
+var init_lexicon = __esm({
+  "src/significance/lexicon.ts"() {
+    "use strict";
+    init_errors();
+    init_terms();
+    init_terms();
+    readJson = (name) => JSON.parse(readFileSync2(`${dataDirectory()}/${name}`, "utf8"));
+    sourceCache = /* @__PURE__ */ new Map();
+    concat = (a, b) => [...a ?? [], ...b ?? []];
+    compiledCache = /* @__PURE__ */ new Map();
+    extendedCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/significance/messages.ts
+function template(messages, finding) {
+  return messages?.[`${finding.category}.${finding.rule}`] ?? messages?.[finding.rule];
+}
+function piecesOf(text) {
+  let pieces = piecesCache.get(text);
+  if (pieces === void 0) {
+    pieces = [];
+    let last = 0;
+    for (const match of text.matchAll(/\{(\w+)\}/g)) {
+      pieces.push(text.slice(last, match.index), { name: match[1], whole: match[0] });
+      last = match.index + match[0].length;
+    }
+    pieces.push(text.slice(last));
+    piecesCache.set(text, pieces);
+  }
+  return pieces;
+}
+function formatMessage(messages, finding) {
+  const text = template(messages, finding) ?? template(bundledMessages("en"), finding) ?? `${finding.category}: ${finding.rule} {triggers}`;
+  const values2 = {
+    triggers: finding.triggers.map((trigger) => `\u201C${trigger}\u201D`).join(", "),
+    from: finding.from ?? "",
+    to: finding.to ?? ""
+  };
+  let message = "";
+  for (const piece2 of piecesOf(text)) message += typeof piece2 === "string" ? piece2 : values2[piece2.name] ?? piece2.whole;
+  return message;
+}
+var piecesCache;
+var init_messages = __esm({
+  "src/significance/messages.ts"() {
+    "use strict";
+    init_lexicon();
+    piecesCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/significance/summary.ts
+function distinct(triggers) {
+  const key = (trigger) => trigger.toLocaleLowerCase().replace(/(?:'s|’s|s)$/u, "");
+  const keys = new Set(triggers.map((trigger) => trigger.toLocaleLowerCase()));
+  const seen = /* @__PURE__ */ new Set();
+  return triggers.map((trigger) => keys.has(key(trigger)) ? triggers.find((other) => other.toLocaleLowerCase() === key(trigger)) : trigger).filter((trigger) => seen.has(key(trigger)) ? false : (seen.add(key(trigger)), true));
+}
+function summariseReasons(significance, language, level = significance.level) {
+  const messages = bundledLanguages().includes(language) ? bundledMessages(language) : bundledMessages("en");
+  const groups = /* @__PURE__ */ new Map();
+  for (const reason of significance.reasons) {
+    if (reason.level !== level) continue;
+    const specific = messages?.[`${reason.category}.${reason.rule}`] !== void 0;
+    const key = specific ? `${reason.category} ${reason.rule}` : reason.rule;
+    groups.set(key, [...groups.get(key) ?? [], reason]);
+  }
+  return [...groups.values()].map((reasons) => {
+    const first = reasons[0];
+    if (reasons.length === 1) return first;
+    const triggers = distinct(reasons.flatMap((reason) => reason.triggers));
+    if (/\{from\}|\{to\}/.test(messages?.[first.rule] ?? "")) return { ...first, triggers };
+    const finding = { category: first.category, level: first.level, rule: first.rule, triggers };
+    return { ...first, triggers, message: formatMessage(messages, finding), messageEn: formatMessage(bundledMessages("en"), finding) };
+  });
+}
+var init_summary2 = __esm({
+  "src/significance/summary.ts"() {
+    "use strict";
+    init_lexicon();
+    init_messages();
+  }
+});
+
+// src/render/notice.ts
+function listed(diff) {
+  const significance = diff.significance;
+  if (significance === void 0 || significance.level !== "significant") return void 0;
+  const reasons = summariseReasons(significance, diff.language);
+  return { reasons: reasons.slice(0, MAX_REASONS2), more: Math.max(0, reasons.length - MAX_REASONS2) };
+}
+function noticeText(diff, bold = (text) => text) {
+  const significance = diff.significance;
+  if (significance === void 0) return [];
+  const block = listed(diff);
+  if (block === void 0) return [`Significance: ${significance.level} (${SUMMARY[significance.level]})`];
+  const lines = [bold(`SIGNIFICANT CHANGE: ${SUMMARY.significant}.`)];
+  for (const reason of block.reasons) lines.push(`  ! ${reason.message}${where(reason) === "" ? "" : `  (${where(reason)})`}`);
+  if (block.more > 0) lines.push(`  \u2026 and ${block.more} more`);
+  return lines;
+}
+function noticeMarkdown(diff) {
+  const significance = diff.significance;
+  if (significance === void 0) return [];
+  const block = listed(diff);
+  if (block === void 0) return [`**Significance:** ${significance.level} (${SUMMARY[significance.level]})`, ""];
+  const lines = ["> [!WARNING]", `> **Significant change:** ${SUMMARY.significant}.`, ">"];
+  for (const reason of block.reasons) {
+    lines.push(`> - ${escapeMarkdown(reason.message)}${where(reason) === "" ? "" : ` _(${escapeMarkdown(where(reason))})_`}`);
+  }
+  if (block.more > 0) lines.push(`> - \u2026 and ${block.more} more`);
+  return [...lines, ""];
+}
+var SUMMARY, MAX_REASONS2, where, overrideWords, overrideText, overrideMarkdown;
+var init_notice = __esm({
+  "src/render/notice.ts"() {
+    "use strict";
+    init_summary2();
+    init_markdown_escape();
+    SUMMARY = {
+      significant: "people whose data this policy covers should be given a prominent notice of it (GDPR Art. 12\u201314)",
+      minor: "real but not material, no notice needed",
+      editorial: "wording, spelling, dates or structure only",
+      none: "formatting only"
+    };
+    MAX_REASONS2 = 8;
+    where = (reason) => reason.path.length === 0 ? "" : reason.path.join(" \u203A ");
+    overrideWords = (level, classified2) => `${level} (Policy-Significance trailer; the text alone reads as ${classified2})`;
+    overrideText = (level, classified2) => `Level set by the commit: ${overrideWords(level, classified2)}`;
+    overrideMarkdown = (level, classified2) => `**Level set by the commit:** ${overrideWords(level, classified2)}`;
+  }
+});
+
+// src/render/markdown.ts
+function redline(words) {
+  return words.map((word) => {
+    const text = escapeMarkdown(word.text);
+    if (word.type === "kept" || text.trim() === "") return text;
+    const [, lead = "", core = "", trail = ""] = /^(\s*)(.*?)(\s*)$/s.exec(text) ?? [];
+    return word.type === "added" ? `${lead}<ins>${core}</ins>${trail}` : `${lead}~~${core}~~${trail}`;
+  }).join("");
+}
+function changeItem(change) {
+  switch (change.type) {
+    case "added":
+      return `- \u2795 ${escapeMarkdown(change.new ?? "")}`;
+    case "removed":
+      return `- \u2796 ~~${escapeMarkdown(change.old ?? "")}~~`;
+    case "changed":
+      return `- \u270F\uFE0F ${redline(change.words ?? [])}`;
+    case "formatting":
+      return `- \u26AA ${escapeMarkdown(change.new ?? "")} _(formatting only)_`;
+  }
+}
+function renderDiffMarkdown(diff, options) {
+  const lines = [];
+  if (options.title !== void 0) lines.push(`## ${escapeMarkdown(options.title)}`, "");
+  lines.push(...noticeMarkdown(diff));
+  lines.push(statsLine(diff), "");
+  const sections = reportedSections(diff);
+  if (sections.length > 0) {
+    lines.push("| Status | Section | Summary |", "| --- | --- | --- |");
+    for (const section of sections) {
+      const rename = section.oldHeading !== void 0 ? ` (was \u201C${escapeMarkdown(section.oldHeading)}\u201D)` : "";
+      lines.push(`| ${statusLabel(section)} | ${escapeMarkdown(sectionLabel(section))}${rename} | ${changeSummary(section.changes)} |`);
+    }
+    lines.push("");
+  }
+  for (const section of sections) {
+    if (section.changes.length === 0) continue;
+    lines.push(`### ${escapeMarkdown(sectionLabel(section))}`, "", ...section.changes.map(changeItem), "");
+  }
+  if (diff.policyChangelog.length > 0) {
+    lines.push("Added to the policy\u2019s own change list:", "");
+    lines.push(...diff.policyChangelog.map((entry) => `- ${escapeMarkdown(entry.text)}`), "");
+  }
+  for (const note of diff.notes) lines.push(`> **Note:** ${escapeMarkdown(note)}`, "");
+  return `${lines.join("\n").trimEnd()}
+`;
+}
+function renderOutlineMarkdown(document, _options) {
+  const lines = [`# ${escapeMarkdown(document.title ?? "(no title)")}`, ""];
+  const visit = (sections) => {
+    for (const section of sections) {
+      lines.push(`${"  ".repeat(section.level - 1)}- ${escapeMarkdown(section.heading)} (line ${section.line})`);
+      visit(section.children);
+    }
+  };
+  visit(document.sections);
+  return `${lines.join("\n")}
+`;
+}
+var init_markdown2 = __esm({
+  "src/render/markdown.ts"() {
+    "use strict";
+    init_markdown_escape();
+    init_notice();
+    init_summary();
+  }
+});
+
+// src/render/text.ts
+function painter(color) {
+  return (style, text) => color ? `\x1B[${ANSI[style]}m${text}\x1B[0m` : text;
+}
+function redline2(words, paint) {
+  return words.map(
+    (word) => word.type === "added" ? paint("green", `{+${word.text}+}`) : word.type === "removed" ? paint("red", `[-${word.text}-]`) : word.text
+  ).join("");
+}
+function changeLines(change, paint) {
+  switch (change.type) {
+    case "added":
+      return [paint("green", `    + ${change.new}`)];
+    case "removed":
+      return [paint("red", `    - ${change.old}`)];
+    case "changed":
+      return [`    ~ ${redline2(change.words ?? [], paint)}`];
+    case "formatting":
+      return [];
+  }
+}
+function renderDiffText(diff, options) {
+  const paint = painter(options.color);
+  const lines = [];
+  if (options.title !== void 0) lines.push(paint("bold", options.title));
+  lines.push(...noticeText(diff, (text) => paint("bold", paint("red", text))));
+  lines.push(statsLine(diff));
+  if (diff.title !== void 0) lines.push(`Title: ${diff.title.old ?? "(none)"} \u2192 ${diff.title.new ?? "(none)"}`);
+  for (const section of reportedSections(diff)) {
+    const rename = section.oldHeading !== void 0 ? ` (was "${section.oldHeading}")` : "";
+    lines.push("");
+    lines.push(`${paint("cyan", MARKER[section.status] ?? "~")} ${paint("bold", sectionLabel(section))}${rename}  [${statusLabel(section)}]`);
+    if (section.status === "added" || section.status === "removed") continue;
+    const formatting = section.changes.filter((change) => change.type === "formatting").length;
+    for (const change of section.changes) if (change.type !== "formatting") lines.push(...changeLines(change, paint));
+    if (formatting > 0) lines.push(paint("dim", `    = ${formatting === 1 ? "1 sentence" : `${formatting} sentences`} reformatted only (white space, bullets)`));
+  }
+  for (const entry of diff.policyChangelog) lines.push("", paint("dim", `Policy change list: + ${entry.text}`));
+  for (const note of diff.notes) lines.push("", paint("yellow", `Note: ${note}`));
+  return `${lines.join("\n")}
+`;
+}
+function renderOutlineText(document, options) {
+  const paint = painter(options.color);
+  const lines = [];
+  lines.push(`${paint("bold", document.title ?? "(no title)")}  [${document.format}]`);
+  if (document.preamble.length > 0) lines.push(`  (preamble: ${document.preamble.length} blocks)`);
+  const visit = (sections) => {
+    for (const section of sections) {
+      const size = section.blocks.length === 1 ? "1 block" : `${section.blocks.length} blocks`;
+      lines.push(`${"  ".repeat(section.level)}${section.heading}  ${paint("dim", `(line ${section.line}, ${size})`)}`);
+      visit(section.children);
+    }
+  };
+  visit(document.sections);
+  return `${lines.join("\n")}
+`;
+}
+var ANSI, MARKER;
+var init_text = __esm({
+  "src/render/text.ts"() {
+    "use strict";
+    init_notice();
+    init_summary();
+    ANSI = { red: 31, green: 32, yellow: 33, cyan: 36, dim: 2, bold: 1 };
+    MARKER = {
+      added: "+",
+      removed: "-",
+      modified: "~",
+      renamed: "\xBB",
+      moved: "\u2195",
+      unchanged: "="
+    };
+  }
+});
+
+// src/render/types.ts
+var OUTPUT_FORMATS;
+var init_types = __esm({
+  "src/render/types.ts"() {
+    "use strict";
+    OUTPUT_FORMATS = ["text", "md", "json", "html"];
+  }
+});
+
+// src/render/html-history.ts
+function changeEntry(change) {
+  const renamed = change.previousFile === void 0 ? "" : ` (renamed from ${change.previousFile})`;
+  return {
+    heading: `${change.date} \xB7 ${change.file}${renamed}`,
+    details: change.commits.map((commit) => `${shortHash(commit.hash)} ${commit.subject} (${commit.author})`),
+    diff: change.diff
+  };
+}
+function fileDiffEntry(entry, versions) {
+  const renamed = entry.previousFile === void 0 ? "" : ` (was ${entry.previousFile})`;
+  return { heading: `${entry.file}${renamed}`, versions, diff: entry.diff };
+}
+var shortHash;
+var init_html_history = __esm({
+  "src/render/html-history.ts"() {
+    "use strict";
+    shortHash = (hash2) => hash2.slice(0, 7);
+  }
+});
+
+// src/render/index.ts
+var renderers;
+var init_render = __esm({
+  "src/render/index.ts"() {
+    "use strict";
+    init_html();
+    init_json();
+    init_markdown2();
+    init_text();
+    init_types();
+    init_html_text();
+    init_html();
+    init_html_history();
+    init_markdown_escape();
+    init_json();
+    renderers = {
+      text: { diff: renderDiffText, outline: renderOutlineText },
+      md: { diff: renderDiffMarkdown, outline: renderOutlineMarkdown },
+      json: { diff: renderDiffJson, outline: renderOutlineJson },
+      html: { diff: renderDiffHtml, outline: renderOutlineHtml }
+    };
+  }
+});
+
+// src/cli/output.ts
+function refuseToOverwrite(target2, inputs, given) {
+  if (inputs.includes(target2)) {
+    throw usageError(`--html ${quote(given)} is one of the files being compared: write the report to another file, e.g. --html report.html`);
+  }
+}
+function useColor(stream = process.stdout) {
+  const force = process.env.FORCE_COLOR;
+  if (force !== void 0 && force !== "" && force !== "0") return true;
+  if (process.env.NO_COLOR !== void 0 && process.env.NO_COLOR !== "") return false;
+  return stream.isTTY === true;
+}
+function renderOptions(title) {
+  const options = { color: useColor() };
+  if (title !== void 0) options.title = title;
+  return options;
+}
+function writeOut(text) {
+  process.stdout.write(text);
+}
+var formatOption, htmlOption, languageOption;
+var init_output = __esm({
+  "src/cli/output.ts"() {
+    "use strict";
+    init_esm();
+    init_errors();
+    init_render();
+    formatOption = () => new Option("-f, --format <format>", "output format").choices([...OUTPUT_FORMATS]).default("text");
+    htmlOption = () => new Option("--html <file>", "also write the redline report as one self-contained HTML file");
+    languageOption = () => new Option("--lang <code>", "language of the policy (sv, en, fi, \u2026); detected when not given");
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v2) => utils.escapeRegex(v2)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values2 = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values2.length; i++) {
+        for (let j = i + 1; j < values2.length; j++) {
+          const a = values2[i];
+          const b = values2[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push2 = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push2({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push2({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push2({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push2({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push2({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push2({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push2({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push2(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push2({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push2({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push2({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push2({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push2({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push2({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push2({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push2({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push2({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push2({ type: "plus", value });
+            continue;
+          }
+          push2({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push2({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push2(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push2(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push2(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants2 = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch3.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch3.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants2;
+    module.exports = picomatch3;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch3(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
+  }
+});
+
+// src/entries/dates.ts
+function parseDateFormat(pattern = DEFAULT_DATE_FORMAT) {
+  const source = NAMED[pattern.toLowerCase()] ?? pattern;
+  const parts = [];
+  for (const match of source.matchAll(/[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu)) {
+    const text = match[0];
+    if (/^[\p{L}\p{N}]/u.test(text)) {
+      if (!TOKENS.has(text)) {
+        throw usageError(
+          `--date-format ${quote(pattern)} has the unknown token ${quote(text)}: use D, DD, M, MM and YYYY with separators, e.g. D.M.YYYY, DD.MM.YYYY or iso`
+        );
+      }
+      parts.push({ token: text });
+    } else {
+      parts.push({ literal: text });
+    }
+  }
+  for (const [name, tokens] of [["day", ["D", "DD"]], ["month", ["M", "MM"]], ["year", ["YYYY"]]]) {
+    const count = parts.filter((part) => "token" in part && tokens.includes(part.token)).length;
+    if (count !== 1) {
+      throw usageError(
+        `--date-format ${quote(pattern)} needs the ${name} exactly once (${tokens.join(" or ")}): e.g. D.M.YYYY, DD.MM.YYYY or iso`
+      );
+    }
+  }
+  return { source, parts };
+}
+function validDay(year, month, day) {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+function isoDay(year, month, day) {
+  return validDay(year, month, day) ? `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` : void 0;
+}
+function toIsoDate(date) {
+  if (date instanceof Date) {
+    if (Number.isNaN(date.getTime())) throw usageError("the date is not a valid date");
+    const pad = (value) => String(value).padStart(2, "0");
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  }
+  const match = ISO_DAY.exec(date.trim());
+  if (match === null || !validDay(Number(match[1]), Number(match[2]), Number(match[3]))) {
+    throw usageError(`${quote(date)} is not a date: expected YYYY-MM-DD`);
+  }
+  return `${match[1]}-${match[2]}-${match[3]}`;
+}
+function formatDate(date, pattern) {
+  const [year, month, day] = toIsoDate(date).split("-");
+  const values2 = {
+    YYYY: year,
+    MM: month,
+    M: String(Number(month)),
+    DD: day,
+    D: String(Number(day))
+  };
+  return pattern.parts.map((part) => "token" in part ? values2[part.token] : part.literal).join("");
+}
+function readDate(text, pattern) {
+  const source = pattern.parts.map((part) => "token" in part ? TOKEN_SOURCE[part.token] : escapeRegExp2(part.literal)).join("");
+  const match = new RegExp(`^${source}(?!\\d)`).exec(text);
+  if (match === null) return void 0;
+  const fields = {};
+  let group = 1;
+  for (const part of pattern.parts) {
+    if (!("token" in part)) continue;
+    const value = Number(match[group]);
+    group += 1;
+    fields[part.token === "YYYY" ? "year" : part.token.startsWith("M") ? "month" : "day"] = value;
+  }
+  const { year = 0, month = 0, day = 0 } = fields;
+  const date = isoDay(year, month, day);
+  if (date === void 0) return void 0;
+  if (formatDate(date, pattern) !== match[0]) return void 0;
+  return { date, length: match[0].length };
+}
+function detectDatePattern(samples, preferred) {
+  if (samples.length === 0) return void 0;
+  const fits = (pattern) => samples.every((sample) => readDate(sample, pattern)?.length === sample.length);
+  if (preferred !== void 0 && fits(preferred)) return preferred;
+  return KNOWN_STYLES.find(fits);
+}
+var DEFAULT_DATE_FORMAT, NAMED, TOKENS, ISO_DAY, escapeRegExp2, TOKEN_SOURCE, KNOWN_STYLES, ANY_DATE;
+var init_dates = __esm({
+  "src/entries/dates.ts"() {
+    "use strict";
+    init_errors();
+    DEFAULT_DATE_FORMAT = "D.M.YYYY";
+    NAMED = { iso: "YYYY-MM-DD" };
+    TOKENS = /* @__PURE__ */ new Set(["D", "DD", "M", "MM", "YYYY"]);
+    ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
+    escapeRegExp2 = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    TOKEN_SOURCE = { D: "(\\d{1,2})", DD: "(\\d{2})", M: "(\\d{1,2})", MM: "(\\d{2})", YYYY: "(\\d{4})" };
+    KNOWN_STYLES = ["YYYY-MM-DD", "D.M.YYYY", "DD.MM.YYYY", "D/M/YYYY", "DD/MM/YYYY", "M/D/YYYY", "MM/DD/YYYY", "D-M-YYYY", "DD-MM-YYYY"].map(
+      (source) => parseDateFormat(source)
+    );
+    ANY_DATE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})(?!\d)/;
+  }
+});
+
+// src/config.ts
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { join } from "node:path";
+function readsAsDatePattern(format) {
+  try {
+    parseDateFormat(format);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function configError(source, key, problem, fix) {
+  return new PolicydiffError("config", `${key === "" ? "" : `"${key}" in `}${source} ${problem}: ${fix}`);
+}
+function stringList(value, source, key, what) {
+  if (!Array.isArray(value) || value.some((item) => typeof item !== "string" || item.trim() === "")) {
+    throw configError(source, key, "must be a list of non-empty strings", `give ${what}, e.g. ["privacy.md"]`);
+  }
+  return value;
+}
+function validateOverrides(value, source, key) {
+  if (!isRecord(value)) throw configError(source, key, "must be an object", 'write { "add": [...], "ignore": [...] }');
+  const overrides = {};
+  for (const list of Object.keys(value)) {
+    if (list !== "add" && list !== "ignore") throw configError(source, `${key}.${list}`, "is not a setting", `use ${key}.add or ${key}.ignore`);
+    const lines = stringList(value[list], source, `${key}.${list}`, "heading lines");
+    const wordless = lines.find((line) => overrideKey(line) === "");
+    if (wordless !== void 0) throw configError(source, `${key}.${list}`, `has ${quote(wordless)}, which has no words to match`, `give the heading's words, e.g. "Kontakt"`);
+    overrides[list] = lines;
+  }
+  const both = overrides.add?.find((line) => overrides.ignore?.some((other) => overrideKey(other) === overrideKey(line)));
+  if (both !== void 0) throw configError(source, key, `has ${quote(both)} in both add and ignore`, "keep it in one of them");
+  return overrides;
+}
+function validateHeadings(value, source) {
+  const perGlob = isRecord(value) && Object.entries(value).some(([key, entry]) => !isOverrideList(key) && isRecord(entry));
+  if (!perGlob) return validateOverrides(value, source, "headings");
+  const setting = {};
+  for (const [glob, entry] of Object.entries(value)) {
+    if (isOverrideList(glob)) {
+      const firstGlob = Object.keys(value).find((key) => !isOverrideList(key));
+      throw configError(source, `headings.${firstGlob}`, "is a glob next to add or ignore", "give add and ignore for every file, or per glob, not both");
+    }
+    setting[glob] = validateOverrides(entry, source, `headings.${glob}`);
+  }
+  return setting;
+}
+function validateConfig(value, source) {
+  if (!isRecord(value)) throw configError(source, "", "must hold an object", 'write { "files": ["privacy.md"] }');
+  const config = {};
+  for (const key of Object.keys(value)) {
+    if (!KEYS.includes(key)) {
+      throw configError(source, key, "is not a setting", `use ${KEYS.join(", ")}`);
+    }
+  }
+  if (value.files !== void 0) {
+    const files = stringList(value.files, source, "files", "globs of the policy files");
+    refuseOutside(files, source, "files", "give globs relative to its top folder");
+    config.files = files;
+  }
+  if (value.languages !== void 0) {
+    if (!isRecord(value.languages)) throw configError(source, "languages", "must be an object", 'map files to languages, e.g. { "privacy.md": "sv" }');
+    for (const [glob, language] of Object.entries(value.languages)) {
+      if (typeof language !== "string" || !LANGUAGE.test(language)) {
+        throw configError(source, `languages.${glob}`, `is ${quote(String(language))}, not a language code`, 'give one such as "sv", "en" or "fi"');
+      }
+    }
+    config.languages = value.languages;
+  }
+  if (value.dateFormat !== void 0) {
+    const format = value.dateFormat;
+    if (typeof format !== "string" || !DATE_FORMAT.test(format) || !format.includes("YYYY") || !format.includes("MM") || !format.includes("DD") || !readsAsDatePattern(format)) {
+      throw configError(source, "dateFormat", `is ${quote(String(format))}`, 'combine YYYY, MM and DD with - . / or spaces, e.g. "DD.MM.YYYY"');
+    }
+    config.dateFormat = format;
+  }
+  if (value.headings !== void 0) config.headings = validateHeadings(value.headings, source);
+  if (value.significance !== void 0) {
+    const problem = extensionsProblem(value.significance);
+    if (problem !== void 0) throw configError(source, `significance${problem.key === "" ? "" : `.${problem.key}`}`, problem.problem, "see src/lexicons/sv.json for the shape");
+    config.significance = value.significance;
+  }
+  if (value.translations !== void 0) config.translations = translationSets(value.translations, source);
+  return config;
+}
+function refuseOutside(paths, source, key, fix) {
+  for (const path of paths) {
+    if (path.startsWith("/") || path.split("/").includes("..")) {
+      throw configError(source, key, `has ${quote(path)}, which points outside the repository`, fix);
+    }
+  }
+}
+function translationSets(value, source) {
+  if (!Array.isArray(value)) throw configError(source, "translations", "must be a list of sets of files", `give the translations of each policy, ${TRANSLATIONS_EXAMPLE}`);
+  return value.map((set, index) => {
+    const key = `translations[${index}]`;
+    const files = stringList(set, source, key, "the paths of one policy in each of its languages");
+    if (files.length < 2 || new Set(files).size !== files.length) {
+      throw configError(source, key, "must name at least two different files", `list one policy's translations together, ${TRANSLATIONS_EXAMPLE}`);
+    }
+    refuseOutside(files, source, key, "give paths relative to its top folder");
+    return files;
+  });
+}
+function parseJson(text, source) {
+  try {
+    return JSON.parse(text.replace(/^\ufeff/, ""));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : "invalid JSON";
+    throw new PolicydiffError("config", `${source} is not valid JSON (${reason}): fix the syntax`, { cause: error });
+  }
+}
+function loadConfig(dir) {
+  for (const name of CONFIG_FILES) {
+    const path = join(dir, name);
+    if (existsSync2(path)) return { config: validateConfig(parseJson(readFileSync3(path, "utf8"), name), name), source: name };
+  }
+  const packagePath = join(dir, "package.json");
+  if (existsSync2(packagePath)) {
+    const manifest = parseJson(readFileSync3(packagePath, "utf8"), "package.json");
+    if (isRecord(manifest) && manifest.policydiff !== void 0) {
+      const source = 'package.json ("policydiff")';
+      return { config: validateConfig(manifest.policydiff, source), source };
+    }
+  }
+  return { config: {} };
+}
+function configuredLanguage(config, file) {
+  for (const [glob, language] of Object.entries(config.languages ?? {})) {
+    if ((0, import_picomatch.default)(glob, { dot: true })(file)) return language;
+  }
+  return void 0;
+}
+function headingOverridesFor(config, file) {
+  const { headings } = config;
+  if (headings === void 0) return void 0;
+  const entries = Object.entries(headings);
+  if (entries.length === 0 || entries.some(([key]) => isOverrideList(key))) return headings;
+  return entries.find(([glob]) => (0, import_picomatch.default)(glob, { dot: true })(file))?.[1];
+}
+var import_picomatch, CONFIG_FILES, KEYS, LANGUAGE, DATE_FORMAT, isRecord, isOverrideList, TRANSLATIONS_EXAMPLE;
+var init_config = __esm({
+  "src/config.ts"() {
+    "use strict";
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    init_dates();
+    init_errors();
+    init_heading_overrides();
+    init_lexicon();
+    CONFIG_FILES = ["policydiff.config.json", ".policydiffrc.json"];
+    KEYS = ["files", "languages", "dateFormat", "headings", "significance", "translations"];
+    LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+    DATE_FORMAT = /^(?:YYYY|MM|DD|[-./ ])+$/;
+    isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    isOverrideList = (key) => key === "add" || key === "ignore";
+    TRANSLATIONS_EXAMPLE = 'e.g. [["privacy.sv.md", "privacy.en.md", "privacy.fi.md"]]';
+  }
+});
+
+// src/history/discover.ts
+function looksLikePolicy(path) {
+  if (!POLICY_EXTENSION.test(path) || SKIPPED_DIRECTORIES.test(path)) return false;
+  const name = path.slice(path.lastIndexOf("/") + 1).replace(POLICY_EXTENSION, "").toLowerCase().normalize("NFC");
+  if (POLICY_WORDS.some((word) => name.includes(word))) return true;
+  return name.split(/[^\p{L}\p{N}]+/u).some((token) => POLICY_TOKENS.has(token));
+}
+function discoverPolicyFiles(tracked, config, configSource = "the config") {
+  if (config.files !== void 0) {
+    const matches = (0, import_picomatch2.default)([...config.files], { dot: true });
+    const found2 = tracked.filter((path) => matches(path));
+    if (found2.length === 0) {
+      throw new PolicydiffError(
+        "config",
+        `"files" in ${configSource} (${config.files.map((glob) => quote(glob)).join(", ")}) matches no tracked file: fix the globs (git ls-files lists the tracked files)`
+      );
+    }
+    return found2;
+  }
+  const found = tracked.filter(looksLikePolicy);
+  if (found.length === 0) {
+    throw usageError('found no tracked file named like a policy (privacy, terms, integritet, \u2026): name the files after --, or list them in policydiff.config.json as "files"');
+  }
+  return found;
+}
+var import_picomatch2, POLICY_EXTENSION, POLICY_WORDS, POLICY_TOKENS, SKIPPED_DIRECTORIES;
+var init_discover = __esm({
+  "src/history/discover.ts"() {
+    "use strict";
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    init_errors();
+    POLICY_EXTENSION = /\.(?:md|markdown|txt)$/i;
+    POLICY_WORDS = [
+      // en
+      "privacy",
+      "policy",
+      "policies",
+      "terms",
+      "cookie",
+      "gdpr",
+      "eula",
+      "legal",
+      "disclaimer",
+      "data-protection",
+      // sv, da, nb
+      "integritet",
+      "sekretess",
+      "villkor",
+      "personuppgift",
+      "dataskydd",
+      "anvandarvillkor",
+      "anv\xE4ndarvillkor",
+      "personvern",
+      "personoplysning",
+      "privatliv",
+      "vilk\xE5r",
+      "vilkar",
+      "betingelser",
+      // fi
+      "tietosuoja",
+      "yksityisyy",
+      "kayttoehdot",
+      "k\xE4ytt\xF6ehdot",
+      "rekisteriseloste",
+      // de, fr, es, pt, it, nl
+      "datenschutz",
+      "nutzungsbedingungen",
+      "confidentialit",
+      "conditions",
+      "privacidad",
+      "privacidade",
+      "terminos",
+      "t\xE9rminos",
+      "termini",
+      "privacyverklaring",
+      "voorwaarden"
+    ];
+    POLICY_TOKENS = /* @__PURE__ */ new Set(["tos", "agb", "cgu", "cgv", "dpa", "ehdot"]);
+    SKIPPED_DIRECTORIES = /(?:^|\/)(?:node_modules|vendor|\.git)\//;
+  }
+});
+
+// src/history/git-parse.ts
+function trailerRecord(list) {
+  const record = {};
+  for (const { key, value } of list) (record[key] ??= []).push(value);
+  return record;
+}
+function parseTrailers(text) {
+  return text.split(GS).map((line) => /^([A-Za-z0-9-]+)\s*:\s*(.*)$/s.exec(line.trim())).filter((match) => match !== null).map((match) => ({ key: match[1], value: match[2].trim() }));
+}
+function parseCommit(fields) {
+  const [hash2 = "", parents = "", author = "", authorEmail = "", authorDate = "", committerDate = "", subject = "", body = "", trailers = ""] = fields;
+  return {
+    hash: hash2,
+    parents: parents.split(" ").filter((parent) => parent !== ""),
+    author,
+    authorEmail,
+    authorDate,
+    committerDate,
+    subject,
+    body: body.trim(),
+    trailers: parseTrailers(trailers)
+  };
+}
+function parseRawEntries(commit, text) {
+  const tokens = text.split("\0").map((token) => token.replace(/^\n+/, ""));
+  const changes = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (!token.startsWith(":")) continue;
+    const [previousMode = "", mode = "", previousOid = "", oid = "", status = ""] = token.slice(1).split(" ");
+    const letter = status.charAt(0);
+    const twoPaths = letter === "R" || letter === "C";
+    const first = tokens[index + 1] ?? "";
+    const second = twoPaths ? tokens[index + 2] ?? "" : first;
+    index += twoPaths ? 2 : 1;
+    const change = { commit, status: letter, path: second, previousMode, mode };
+    if (twoPaths && first !== second) change.previousPath = first;
+    if (!ZERO_OID.test(previousOid)) change.previousBlob = previousOid;
+    if (!ZERO_OID.test(oid)) change.blob = oid;
+    changes.push(change);
+  }
+  return changes;
+}
+function parseRawLog(output) {
+  const changes = [];
+  for (const record of output.split(RS)) {
+    if (record === "") continue;
+    const fields = record.split(US);
+    const commit = parseCommit(fields.slice(0, 9));
+    changes.push(...parseRawEntries(commit, fields.slice(9).join(US)));
+  }
+  return changes;
+}
+function parseStagedChanges(output) {
+  const tokens = output.split("\0");
+  const changes = { deleted: [], renamed: /* @__PURE__ */ new Map() };
+  for (let index = 0; index < tokens.length - 1; ) {
+    const status = tokens[index];
+    if (status.startsWith("R")) {
+      changes.renamed.set(tokens[index + 2], tokens[index + 1]);
+      index += 3;
+    } else {
+      if (status === "D") changes.deleted.push(tokens[index + 1]);
+      index += 2;
+    }
+  }
+  return changes;
+}
+var RS, RECORD_SEPARATOR, US, GS, LOG_FORMAT, ZERO_OID, ARENA_BYTES, BatchParser;
+var init_git_parse = __esm({
+  "src/history/git-parse.ts"() {
+    "use strict";
+    RS = "";
+    RECORD_SEPARATOR = 30;
+    US = "";
+    GS = "";
+    LOG_FORMAT = `${RS}%H${US}%P${US}%an${US}%ae${US}%aI${US}%cI${US}%s${US}%b${US}%(trailers:unfold,separator=%x1d)${US}`.replaceAll(RS, "%x1e").replaceAll(US, "%x1f").replaceAll(GS, "%x1d");
+    ZERO_OID = /^0+$/;
+    ARENA_BYTES = 4 * 1024 * 1024;
+    BatchParser = class {
+      constructor(onObject, maxSize = Number.POSITIVE_INFINITY) {
+        this.onObject = onObject;
+        this.maxSize = maxSize;
+      }
+      onObject;
+      maxSize;
+      /** An unfinished header line, when a chunk ended inside it. */
+      partialHeader;
+      header;
+      /** Where the current object's content goes, and how many of its bytes have arrived. */
+      content;
+      filled = 0;
+      /** Bytes of an oversized object (plus its newline) still to be skipped, or the newline after a content. */
+      skipping = 0;
+      arena = Buffer.alloc(0);
+      arenaUsed = 0;
+      push(chunk) {
+        let at2 = 0;
+        while (at2 < chunk.length) {
+          if (this.skipping > 0) {
+            const skipped = Math.min(this.skipping, chunk.length - at2);
+            this.skipping -= skipped;
+            at2 += skipped;
+            continue;
+          }
+          if (this.header === void 0) {
+            const newline = chunk.indexOf(10, at2);
+            if (newline === -1) {
+              this.partialHeader = Buffer.concat([this.joinHeader(chunk.subarray(at2))]);
+              return;
+            }
+            const line = this.joinHeader(chunk.subarray(at2, newline)).toString("utf8");
+            this.partialHeader = void 0;
+            at2 = newline + 1;
+            this.startObject(line);
+            continue;
+          }
+          const content = this.content;
+          const copied = chunk.copy(content, this.filled, at2, Math.min(chunk.length, at2 + content.length - this.filled));
+          this.filled += copied;
+          at2 += copied;
+          if (this.filled === content.length) this.finishObject();
+        }
+      }
+      joinHeader(part) {
+        return this.partialHeader === void 0 ? part : Buffer.concat([this.partialHeader, part]);
+      }
+      startObject(line) {
+        const [oid = "", type = "", size] = line.split(" ");
+        if (type === "missing" || size === void 0) {
+          this.onObject({ oid, type: "missing", size: 0 });
+          return;
+        }
+        const header = { oid, type, size: Number(size) };
+        if (header.size > this.maxSize) {
+          this.onObject(header);
+          this.skipping = header.size + 1;
+          return;
+        }
+        this.header = header;
+        this.content = this.allocate(header.size);
+        this.filled = 0;
+        if (header.size === 0) this.finishObject();
+      }
+      finishObject() {
+        const object = { ...this.header, content: this.content };
+        this.header = void 0;
+        this.content = void 0;
+        this.skipping = 1;
+        this.onObject(object);
+      }
+      allocate(size) {
+        if (size > ARENA_BYTES) return Buffer.allocUnsafeSlow(size);
+        if (this.arenaUsed + size > this.arena.length) {
+          this.arena = Buffer.allocUnsafeSlow(ARENA_BYTES);
+          this.arenaUsed = 0;
+        }
+        const part = this.arena.subarray(this.arenaUsed, this.arenaUsed + size);
+        this.arenaUsed += size;
+        return part;
+      }
+    };
+  }
+});
+
+// src/history/git.ts
+import { spawn } from "node:child_process";
+import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
+function validateRevision(spec) {
+  const problem = spec === "" ? "is empty" : spec.startsWith("-") ? 'starts with "-"' : /[\u0000-\u001f\u007f]/.test(spec) ? "contains a control character or line break" : spec.includes("..") ? "is a range" : spec.length > 256 ? "is longer than 256 characters" : void 0;
+  if (problem !== void 0) {
+    throw usageError(`the revision ${quote(spec)} ${problem}: give one tag, branch, commit or date (YYYY-MM-DD)`);
+  }
+}
+function isValidDay(day) {
+  if (!ISO_DAY2.test(day)) return false;
+  const date = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+}
+function assertRegularFile(mode, path, revision) {
+  if (SAFE_MODES.has(mode)) return;
+  const what = mode === "120000" ? "a symbolic link" : mode === "160000" ? "a submodule" : `not a regular file (mode ${mode})`;
+  throw inputError(`${quote(path)} is ${what} at ${revision.slice(0, 12)}: give the policy file itself`);
+}
+function checkBlobs(arrived, sources, maxBytes) {
+  const blobs = /* @__PURE__ */ new Map();
+  for (const [oid, source] of sources) blobs.set(oid, checkBlob(arrived.get(oid), source.path, source.revision, maxBytes));
+  return blobs;
+}
+function checkBlob(object, path, revision, maxBytes) {
+  const where2 = `${quote(path)} at ${revision.slice(0, 12)}`;
+  if (object === void 0 || object.type === "missing") {
+    throw new PolicydiffError("shallowHistory", `the text of ${where2} is not in this clone (a partial or shallow clone?): ${FIX_SHALLOW}`);
+  }
+  if (object.size > maxBytes) {
+    throw inputError(`${where2} is ${Math.ceil(object.size / 1024 / 1024)} MB, over the ${Math.floor(maxBytes / 1024 / 1024)} MB limit: raise it with --max-size if this really is a policy`);
+  }
+  if (object.content === void 0 || object.encoding === void 0) throw notTextError(where2);
+  return { bytes: object.content, encoding: object.encoding };
+}
+var FIX_SHALLOW, ISO_DAY2, SAFE_MODES, GitRepository, MAX_PROCESSES, GitRunner, BlobBatch;
+var init_git = __esm({
+  "src/history/git.ts"() {
+    "use strict";
+    init_decode();
+    init_errors();
+    init_git_parse();
+    init_input();
+    FIX_SHALLOW = "fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow --tags)";
+    ISO_DAY2 = /^\d{4}-\d{2}-\d{2}$/;
+    SAFE_MODES = /* @__PURE__ */ new Set(["100644", "100755", "000000"]);
+    GitRepository = class _GitRepository {
+      constructor(git, root, shallow, shallowCommits) {
+        this.git = git;
+        this.root = root;
+        this.shallow = shallow;
+        this.shallowCommits = shallowCommits;
+      }
+      git;
+      root;
+      shallow;
+      shallowCommits;
+      staged = /* @__PURE__ */ new Map();
+      /** The repository holding `dir` (default: the current folder). */
+      static async open(dir = process.cwd()) {
+        const where2 = resolve2(dir);
+        if (!existsSync3(where2) || !statSync2(where2).isDirectory()) {
+          throw usageError(`${quote(dir)} is not a folder: give -C the folder of your policy's repository`);
+        }
+        const git = new GitRunner(where2);
+        let lines;
+        try {
+          lines = (await git.raw(["rev-parse", "--show-toplevel", "--is-shallow-repository", "--git-path", "shallow"])).split("\n");
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          if (/dubious ownership/.test(message)) {
+            throw new PolicydiffError("notARepository", `git refuses to read ${quote(where2)} because another user owns it: run git config --global --add safe.directory <that folder>`, { cause: error });
+          }
+          throw new PolicydiffError("notARepository", `${quote(where2)} is not inside a git repository (or is a bare one): run policydiff in your policy's repository or pass -C <folder>`, { cause: error });
+        }
+        const [root = "", shallowFlag = "", shallowFile = ""] = lines;
+        if (root === "") throw new PolicydiffError("notARepository", `${quote(where2)} is inside a .git folder, not a work tree: run policydiff in the work tree`);
+        const shallow = shallowFlag.trim() === "true";
+        const shallowPath = resolve2(where2, shallowFile.trim());
+        const shallowCommits = shallow && existsSync3(shallowPath) ? new Set(readFileSync4(shallowPath, "utf8").split("\n").filter(Boolean)) : /* @__PURE__ */ new Set();
+        return new _GitRepository(new GitRunner(root), root, shallow, shallowCommits);
+      }
+      /** The commit a revision names, or `undefined`; `--quiet` makes git answer with empty output, not an error. */
+      async lookup(spec) {
+        const hash2 = (await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${spec}^{commit}`])).trim();
+        return hash2 === "" ? void 0 : hash2;
+      }
+      /** A tag, branch, commit or other single revision → its commit hash; unknown ones are errors with the fix. */
+      async resolveRevision(spec) {
+        validateRevision(spec);
+        const hash2 = await this.lookup(spec);
+        if (hash2 !== void 0) return hash2;
+        if (spec === "HEAD") {
+          throw new PolicydiffError("unknownRevision", "the repository has no commits yet: commit the policy first");
+        }
+        if (this.shallow) {
+          throw new PolicydiffError("shallowHistory", `this clone is shallow and its history does not reach ${quote(spec)}: ${FIX_SHALLOW}`);
+        }
+        throw new PolicydiffError("unknownRevision", `unknown revision ${quote(spec)}: give a tag, branch or commit (git tag --list shows the tags) or a date as YYYY-MM-DD`);
+      }
+      /**
+       * Where a range starts: a revision, or a day `YYYY-MM-DD` → the last first-parent commit of `to` dated before
+       * that day (by author or committer date, as the output dates changes). A day before the first commit is the
+       * whole history (`undefined`). A revision named like a day wins over the day.
+       */
+      async resolveStart(spec, to, kind = "author") {
+        validateRevision(spec);
+        const hash2 = await this.lookup(spec);
+        if (hash2 !== void 0) {
+          await this.assertReachable(hash2, spec, to);
+          return hash2;
+        }
+        if (!ISO_DAY2.test(spec)) return this.resolveRevision(spec);
+        if (!isValidDay(spec)) throw usageError(`${quote(spec)} is not a calendar date: give a date as YYYY-MM-DD, e.g. 2021-01-31`);
+        const output = await this.git.raw(["log", "--first-parent", "--no-show-signature", "--format=%H%x1f%aI%x1f%cI", "--end-of-options", to, "--"]);
+        for (const line of output.split("\n")) {
+          const [hash3 = "", authorDate = "", committerDate = ""] = line.split("");
+          if (hash3 === "") continue;
+          if ((kind === "committer" ? committerDate : authorDate).slice(0, 10) < spec) return hash3;
+          if (this.shallowCommits.has(hash3)) {
+            throw new PolicydiffError("shallowHistory", `this clone is shallow and its history does not reach ${spec}: ${FIX_SHALLOW}`);
+          }
+        }
+        return void 0;
+      }
+      /** A commit's author or committer day (`YYYY-MM-DD`), in the offset it was recorded with. */
+      async commitDay(hash2, kind = "author") {
+        const output = await this.git.raw(["log", "-1", "--no-show-signature", `--format=${kind === "committer" ? "%cI" : "%aI"}`, "--end-of-options", hash2, "--"]);
+        return output.trim().slice(0, 10);
+      }
+      /** In a shallow clone a resolvable start may still be cut off from `to`; git would then list everything. */
+      async assertReachable(from, spec, to) {
+        if (!this.shallow) return;
+        const base = await this.git.raw(["merge-base", "--end-of-options", from, to]).then((output) => output.trim(), () => "");
+        if (base === "") {
+          throw new PolicydiffError("shallowHistory", `this clone is shallow and its history does not reach ${quote(spec)}: ${FIX_SHALLOW}`);
+        }
+      }
+      /**
+       * Where a branch left the default branch: the merge base of `head` with `origin/HEAD` (what the remote calls its
+       * default), else the first of origin/main, origin/master, main, master that exists. Undefined when none does.
+       */
+      async defaultBranchBase(head) {
+        const remoteHead = (await this.git.raw(["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "")).trim();
+        for (const ref of [remoteHead, "origin/main", "origin/master", "main", "master"]) {
+          if (ref === "" || await this.lookup(ref) === void 0) continue;
+          const commit = (await this.git.raw(["merge-base", "--end-of-options", head, ref]).catch(() => "")).trim();
+          if (commit !== "") return { ref, commit };
+        }
+        return void 0;
+      }
+      /** Paths of the files in the index, relative to the root, `/`-separated. */
+      async trackedFiles() {
+        return (await this.git.raw(["ls-files", "-z"])).split("\0").filter((path) => path !== "");
+      }
+      /**
+       * Paths that a first-parent commit of `from..to` (or of all of `to`'s history) deleted, newest deletion first: a
+       * policy removed in the range is no longer in the index, yet its removal is a change to report. One `git log` for
+       * the whole range; renames are detected (`-M`, whatever `diff.renames` says), so a moved file is not a deletion.
+       */
+      async deletedFiles(to, from) {
+        const range = from === void 0 ? to : `${from}..${to}`;
+        const output = await this.git.raw([
+          "log",
+          "--first-parent",
+          "--diff-merges=first-parent",
+          "-M",
+          "--diff-filter=D",
+          "--name-only",
+          "-z",
+          "--no-color",
+          "--format=",
+          "--end-of-options",
+          range,
+          "--"
+        ]);
+        const paths = output.split("\0").map((path) => path.replace(/^\n+/, "")).filter((path) => path !== "");
+        return [...new Set(paths)];
+      }
+      /**
+       * What the index has done to `from`'s files and no commit records yet: paths it no longer holds (a `git rm`, which
+       * takes the file out of `trackedFiles`) and files it moved (`git mv`), new path → old. Renames are detected as in
+       * `deletedFiles`, so a moved file is not a deletion.
+       */
+      stagedChanges(from) {
+        let changes = this.staged.get(from);
+        if (changes === void 0) {
+          changes = this.git.raw(["diff", "--cached", "-M", "--diff-filter=DR", "--name-status", "-z", "--no-color", "--end-of-options", from, "--"]).then(parseStagedChanges);
+          this.staged.set(from, changes);
+        }
+        return changes;
+      }
+      /** Whether any commit reachable from any ref ever held `path`. */
+      async everTracked(path) {
+        const output = await this.git.raw(["--literal-pathspecs", "log", "--all", "--format=%H", "-1", "--", path]);
+        return output.trim() !== "";
+      }
+      /**
+       * A path given by the user (relative to `base`, the folder policydiff runs in) → the repository-relative path
+       * git uses. Paths outside the work tree are refused, so that nothing is read beyond it.
+       */
+      repoPath(path, base = process.cwd()) {
+        if (/[\u0000-\u001f\u007f]/.test(path)) throw usageError(`the path ${quote(path)} contains a control character or line break: give the policy file's path`);
+        const inside = relative(this.root, resolve2(base, path));
+        if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) {
+          throw usageError(`${quote(path)} is outside the repository at ${quote(this.root)}: give a file inside it`);
+        }
+        return inside.split(sep).join("/");
+      }
+      /**
+       * What each commit in `from..to` (or all of `to`'s history) did to one file, following renames, newest first.
+       * `--first-parent` makes a merge count once: the mainline sees a merged branch's edits as one change, the merge
+       * commit's diff against its first parent (`--diff-merges=first-parent`, git ≥ 2.31, explicit so that a
+       * `log.diffMerges` setting cannot change it), and the branch's own commits, which are not on the mainline, are
+       * not listed again.
+       */
+      async readFileChanges(path, to, from, onChanges) {
+        const range = from === void 0 ? to : `${from}..${to}`;
+        const changes = [];
+        const read = (records) => {
+          const parsed = parseRawLog(records.toString("utf8"));
+          changes.push(...parsed);
+          onChanges?.(parsed);
+        };
+        let pending = [];
+        await this.git.stream(
+          [
+            "--literal-pathspecs",
+            "log",
+            "--first-parent",
+            "--diff-merges=first-parent",
+            "--follow",
+            "-z",
+            "--raw",
+            "--no-abbrev",
+            "--no-color",
+            "--no-show-signature",
+            `--format=${LOG_FORMAT}`,
+            "--end-of-options",
+            range,
+            "--",
+            path
+          ],
+          (chunk) => {
+            const last = chunk.lastIndexOf(RECORD_SEPARATOR);
+            if (last === -1) {
+              pending.push(chunk);
+              return;
+            }
+            read(Buffer.concat([...pending, chunk.subarray(0, last)]));
+            pending = [chunk.subarray(last)];
+          }
+        );
+        read(Buffer.concat(pending));
+        return changes;
+      }
+      /** The file's blob at a revision (`undefined` if absent there). Symlinks and submodules are refused. */
+      async blobAt(revision, path) {
+        const output = await this.git.raw(["--literal-pathspecs", "ls-tree", "-z", "--full-tree", "--end-of-options", revision, "--", path]);
+        const entry = output.split("\0").find((line) => line.endsWith(`	${path}`));
+        if (entry === void 0) return void 0;
+        const [mode = "", , oid = ""] = entry.split(/[ \t]/);
+        assertRegularFile(mode, path, revision);
+        return oid;
+      }
+      /** The texts of many blobs through one `git cat-file --batch` (see `readPolicyBlobs`). */
+      async readTexts(blobs, options = {}) {
+        const checked = await this.readPolicyBlobs(blobs, options);
+        return new Map([...checked].map(([oid, blob]) => [oid, decodeAs(blob.bytes, blob.encoding)]));
+      }
+      /**
+       * Many blobs through one `git cat-file --batch`, checked (missing, too large, binary; their encoding) and kept as
+       * bytes, half the size of the text. `blobs` maps each object id to the path and revision that name it in
+       * messages; the first in its order that cannot be read is the error.
+       */
+      async readPolicyBlobs(blobs, options) {
+        if (blobs.size === 0) return /* @__PURE__ */ new Map();
+        const batch = new BlobBatch(this.root, options.maxBytes ?? DEFAULT_MAX_BYTES);
+        batch.ask(blobs.keys());
+        return checkBlobs(await batch.finish(), blobs, batch.maxBytes);
+      }
+      /** The history of each file in the range, with every version's text, reading all blobs in one stream. */
+      async readHistories(paths, range, options = {}) {
+        if (paths.length === 0) return [];
+        const batch = new BlobBatch(this.root, options.maxBytes ?? DEFAULT_MAX_BYTES);
+        let logs;
+        let blobs;
+        try {
+          logs = await Promise.all(paths.map((path) => this.readFileChanges(path, range.to, range.from, (changes) => batch.ask(changes.map((change) => change.blob)))));
+          blobs = this.historyBlobs(logs, range.from);
+        } catch (error) {
+          batch.abort();
+          throw error;
+        }
+        batch.ask(blobs.keys());
+        const policyBlobs = checkBlobs(await batch.finish(), blobs, batch.maxBytes);
+        const withText = (target2, oid) => {
+          const blob = oid === void 0 ? void 0 : policyBlobs.get(oid);
+          const text = () => blob === void 0 ? "" : decodeAs(blob.bytes, blob.encoding);
+          if (blob !== void 0) Object.defineProperty(target2, "bytes", { value: blob, enumerable: false });
+          return Object.defineProperty(target2, "text", { get: text, enumerable: true });
+        };
+        return paths.map((path, index) => {
+          const changes = logs[index];
+          const history = { file: changes.at(-1)?.path ?? path, versions: [] };
+          const first = changes[0];
+          if (first?.previousBlob !== void 0) {
+            history.before = withText({ path: first.previousPath ?? first.path, blob: first.previousBlob }, first.previousBlob);
+          }
+          for (const change of changes) {
+            const version2 = withText({ commit: change.commit, status: change.status, path: change.path }, change.blob);
+            if (change.previousPath !== void 0) version2.previousPath = change.previousPath;
+            if (change.blob !== void 0) version2.blob = change.blob;
+            history.versions.push(version2);
+          }
+          return history;
+        });
+      }
+      /**
+       * The blobs of the files' logs (each turned oldest first), checked to be regular files, each named by the oldest
+       * version that has it, so that messages name where it first appeared.
+       */
+      historyBlobs(logs, from) {
+        const blobs = /* @__PURE__ */ new Map();
+        const want = (oid, path, revision) => {
+          if (oid !== void 0 && !blobs.has(oid)) blobs.set(oid, { path, revision });
+        };
+        for (const changes of logs) {
+          changes.reverse();
+          const first = changes[0];
+          this.assertComplete(first, from);
+          if (first !== void 0) want(first.previousBlob, first.previousPath ?? first.path, first.commit.parents[0] ?? `${first.commit.hash}^`);
+          for (const change of changes) {
+            assertRegularFile(change.mode, change.path, change.commit.hash);
+            assertRegularFile(change.previousMode, change.previousPath ?? change.path, change.commit.hash);
+            want(change.blob, change.path, change.commit.hash);
+          }
+        }
+        return blobs;
+      }
+      /** A file that "appears" at the commit where a shallow clone is cut off has older history we cannot see. */
+      assertComplete(oldest, from) {
+        if (oldest === void 0 || !this.shallowCommits.has(oldest.commit.hash) || oldest.status !== "A") return;
+        const what = from === void 0 ? "the start of the history" : "the start of the range";
+        throw new PolicydiffError("shallowHistory", `this clone is shallow and its history does not reach ${what} of ${quote(oldest.path)}: ${FIX_SHALLOW}`);
+      }
+      /** Several files' texts at one revision through one `ls-tree` and one `cat-file --batch`; absent files are left out. */
+      async readFilesAt(revision, paths, options = {}) {
+        const result = /* @__PURE__ */ new Map();
+        if (paths.length === 0) return result;
+        const output = await this.git.raw(["--literal-pathspecs", "ls-tree", "-z", "--full-tree", "--end-of-options", revision, "--", ...paths]);
+        const blobs = /* @__PURE__ */ new Map();
+        const oids = /* @__PURE__ */ new Map();
+        for (const entry of output.split("\0")) {
+          const tab = entry.indexOf("	");
+          if (tab === -1) continue;
+          const [mode = "", , oid = ""] = entry.slice(0, tab).split(" ");
+          const path = entry.slice(tab + 1);
+          if (!paths.includes(path)) continue;
+          assertRegularFile(mode, path, revision);
+          oids.set(path, oid);
+          if (!blobs.has(oid)) blobs.set(oid, { path, revision });
+        }
+        const found = await this.readPolicyBlobs(blobs, options);
+        for (const [path, oid] of oids) {
+          const blob = found.get(oid) ?? checkBlob(void 0, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
+          result.set(path, decodeAs(blob.bytes, blob.encoding));
+        }
+        return result;
+      }
+      /** One file's text at one revision, or `undefined` if it does not exist there. */
+      async readFileAt(revision, path, options = {}) {
+        const oid = await this.blobAt(revision, path);
+        if (oid === void 0) return void 0;
+        const blob = (await this.readPolicyBlobs(/* @__PURE__ */ new Map([[oid, { path, revision }]]), options)).get(oid) ?? checkBlob(void 0, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
+        return decodeAs(blob.bytes, blob.encoding);
+      }
+    };
+    MAX_PROCESSES = 5;
+    GitRunner = class {
+      constructor(cwd) {
+        this.cwd = cwd;
+      }
+      cwd;
+      running = 0;
+      waiting = [];
+      async raw(args) {
+        const stdout = [];
+        await this.stream(args, (chunk) => stdout.push(chunk));
+        return Buffer.concat(stdout).toString("utf8");
+      }
+      /** Runs git, handing its output to `onOutput` as it comes. */
+      async stream(args, onOutput) {
+        if (this.running < MAX_PROCESSES) this.running += 1;
+        else await new Promise((resume) => this.waiting.push(resume));
+        try {
+          await this.run(args, onOutput);
+        } finally {
+          const next = this.waiting.shift();
+          if (next === void 0) this.running -= 1;
+          else next();
+        }
+      }
+      run(args, onOutput) {
+        return new Promise((done, fail2) => {
+          const child = spawn("git", args, { cwd: this.cwd, stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
+          const stderr = [];
+          child.stdout.on("data", onOutput);
+          child.stderr.on("data", (chunk) => stderr.push(chunk));
+          child.on("error", fail2);
+          child.on("close", (code) => {
+            if (code !== 0 && code !== null && stderr.length > 0) fail2(new Error(Buffer.concat(stderr).toString("utf8")));
+            else done();
+          });
+        });
+      }
+    };
+    BlobBatch = class {
+      constructor(root, maxBytes) {
+        this.maxBytes = maxBytes;
+        this.child = spawn("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "pipe"] });
+        const parser = new BatchParser((object) => {
+          const encoding = object.content === void 0 ? void 0 : textEncoding(object.content);
+          this.arrived.set(object.oid, encoding === void 0 ? { oid: object.oid, type: object.type, size: object.size } : { ...object, encoding });
+        }, maxBytes);
+        let stderr = "";
+        this.child.stdout.on("data", (chunk) => parser.push(chunk));
+        this.child.stderr.on("data", (chunk) => stderr += chunk.toString());
+        this.child.stdin.on("error", () => void 0);
+        this.closed = new Promise((done, fail2) => {
+          this.child.on("error", fail2);
+          this.child.on("close", (code) => code === 0 ? done() : fail2(new Error(`git cat-file --batch exited with ${code}: ${stderr.trim()}`)));
+        });
+        this.closed.catch(() => void 0);
+      }
+      maxBytes;
+      child;
+      asked = /* @__PURE__ */ new Set();
+      arrived = /* @__PURE__ */ new Map();
+      closed;
+      /** Asks for the blobs not asked for yet (`undefined`: a version without one). */
+      ask(oids) {
+        let request = "";
+        for (const oid of oids) {
+          if (oid === void 0 || this.asked.has(oid)) continue;
+          this.asked.add(oid);
+          request += `${oid}
+`;
+        }
+        if (request !== "") this.child.stdin.write(request);
+      }
+      /** Every blob asked for, once git has given them all. */
+      async finish() {
+        this.child.stdin.end();
+        await this.closed;
+        return this.arrived;
+      }
+      abort() {
+        this.child.kill();
+      }
+    };
+  }
+});
+
+// src/cli/commands/shared.ts
+function parseMaxSize(value) {
+  if (value === void 0) return DEFAULT_MAX_BYTES;
+  const megabytes = Number(value);
+  if (!Number.isFinite(megabytes) || megabytes <= 0) {
+    throw usageError(`--max-size takes a number of megabytes, not ${JSON.stringify(value)}: e.g. --max-size 50`);
+  }
+  return Math.floor(megabytes * 1024 * 1024);
+}
+var maxSizeOption;
+var init_shared = __esm({
+  "src/cli/commands/shared.ts"() {
+    "use strict";
+    init_esm();
+    init_errors();
+    init_input();
+    maxSizeOption = () => new Option("--max-size <megabytes>", `largest policy file to read, in MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`);
+  }
+});
+
+// src/cli/repository.ts
+import { existsSync as existsSync4, realpathSync } from "node:fs";
+import { dirname, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
+function addRepositoryOptions(command) {
+  return command.option("-C, --cwd <dir>", "run as if started in <dir> (like git -C)").addOption(formatOption()).addOption(languageOption()).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption());
+}
+async function openRepository(options) {
+  const maxBytes = parseMaxSize(options.maxSize);
+  const base = resolve3(options.cwd ?? process.cwd());
+  const repo = await GitRepository.open(base);
+  const { config, source } = loadConfig(repo.root);
+  const context = { repo, config, base, maxBytes };
+  if (source !== void 0) context.configSource = source;
+  return context;
+}
+async function discoverableFiles(context, range) {
+  const tracked = await context.repo.trackedFiles();
+  if (range === void 0) return tracked;
+  const deleted = await context.repo.deletedFiles(range.to, range.from);
+  if (range.workingTree === true) deleted.push(...(await context.repo.stagedChanges(range.from ?? range.to)).deleted);
+  return deleted.length === 0 ? tracked : [.../* @__PURE__ */ new Set([...tracked, ...deleted])].sort();
+}
+async function selectFiles(context, given, range) {
+  if (given.length === 0) return discoverPolicyFiles(await discoverableFiles(context, range), context.config, context.configSource).map(nameable);
+  const tracked = await context.repo.trackedFiles();
+  const index = new Set(tracked);
+  const files = [];
+  for (const path of given) {
+    const file = nameable(context.repo.repoPath(path, context.base));
+    if (!index.has(file) && !await context.repo.everTracked(file)) {
+      throw new PolicydiffError("untrackedFile", `${quote(path)} has never been committed to this repository: check the path, or git add and commit it first`);
+    }
+    if (!files.includes(file)) files.push(file);
+  }
+  return files;
+}
+function nameable(file) {
+  if (file.includes("\uFFFD")) {
+    throw inputError(
+      `the file name ${JSON.stringify(file)} is not UTF-8 (git keeps the bytes of another encoding), so policydiff cannot name it to git: rename it to a UTF-8 name (git mv), or name the policy files after --`
+    );
+  }
+  if (/[\u0000-\u001f\u007f]/.test(file)) {
+    throw inputError(
+      `the file name ${JSON.stringify(file)} holds a line break or control character, which policydiff cannot show in its output: rename it (git mv), or name the policy files after --`
+    );
+  }
+  return file;
+}
+function languageFor(context, options, file) {
+  return options.lang ?? configuredLanguage(context.config, file);
+}
+function refuseLinkOutOfRepository(context, path, shown, fix = "give the policy file itself") {
+  const root = realpathSync(context.repo.root);
+  const absolute = resolve3(path);
+  if (!isWithin(context.repo.root, absolute) && !isWithin(root, absolute)) return;
+  let existing = absolute;
+  while (!existsSync4(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  if (!isWithin(root, realpathSync(existing))) {
+    throw inputError(`${quote(shown)} is a symbolic link out of the repository: ${fix}`);
+  }
+}
+var dateOption, isWithin;
+var init_repository = __esm({
+  "src/cli/repository.ts"() {
+    "use strict";
+    init_esm();
+    init_config();
+    init_discover();
+    init_errors();
+    init_git();
+    init_shared();
+    init_output();
+    dateOption = () => new Option("--date <kind>", "date changes by the author or the committer date (a Policy-Date: trailer wins)").choices(["author", "committer"]).default("author");
+    isWithin = (root, path) => {
+      const inside = relative2(root, path);
+      return !inside.startsWith("..") && !isAbsolute2(inside);
+    };
+  }
+});
+
+// src/write.ts
+import { randomBytes } from "node:crypto";
+import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, realpathSync as realpathSync2, renameSync, statSync as statSync3, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
+function writeError(path, error) {
+  const code = error.code ?? "";
+  const name = quote(path, 200);
+  const reason = code === "ENOENT" ? `the folder ${quote(dirname2(path), 200)} does not exist: create it first` : FIXES[code] ?? `${code || (error instanceof Error ? error.message : String(error))}: check the path`;
+  return new PolicydiffError("write", `cannot write ${name}: ${reason}`, { cause: error });
+}
+function target(path) {
+  try {
+    const real = realpathSync2(path);
+    const stat = statSync3(real);
+    if (stat.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    return { path: real, mode: stat.mode & 4095 };
+  } catch (error) {
+    if (error.code === "ENOENT") return { path };
+    throw error;
+  }
+}
+function writeFileAtomic(path, data, options = {}) {
+  let temp;
+  try {
+    const file = target(path);
+    if (options.createFolders) mkdirSync(dirname2(file.path), { recursive: true });
+    temp = join2(dirname2(file.path), `.${basename(file.path)}.${randomBytes(6).toString("hex")}.tmp`);
+    const fd = openSync(temp, "wx", file.mode ?? 438);
+    try {
+      if (file.mode !== void 0) fchmodSync(fd, file.mode);
+      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file.path);
+    temp = void 0;
+  } catch (error) {
+    if (temp !== void 0) {
+      try {
+        unlinkSync(temp);
+      } catch {
+      }
+    }
+    throw writeError(path, error);
+  }
+}
+var FIXES;
+var init_write = __esm({
+  "src/write.ts"() {
+    "use strict";
+    init_errors();
+    FIXES = {
+      EACCES: "no permission: check the permissions of the file and its folder",
+      EPERM: "no permission: check the permissions of the file and its folder",
+      EROFS: "the file system is read-only",
+      ENOSPC: "the disk is full: free some space and run again",
+      EDQUOT: "the disk quota is used up: free some space and run again",
+      EFBIG: "the file is larger than this system allows to write (ulimit -f or the file system's limit): raise the limit or free space",
+      ENOTDIR: "a part of the path is a file, not a folder: check the path",
+      EISDIR: "it is a folder: give a file path"
+    };
+  }
+});
+
+// src/cli/interrupt.ts
+import { constants } from "node:os";
+function exitForSignal(signal) {
+  process.exit(128 + constants.signals[signal]);
+}
+function writeFileUninterrupted(path, data, options = {}) {
+  for (const signal of SIGNALS) process.on(signal, exitForSignal);
+  try {
+    writeFileAtomic(path, data, options);
+  } finally {
+    setImmediate(() => setImmediate(() => SIGNALS.forEach((signal) => process.off(signal, exitForSignal))));
+  }
+}
+var SIGNALS;
+var init_interrupt = __esm({
+  "src/cli/interrupt.ts"() {
+    "use strict";
+    init_write();
+    SIGNALS = ["SIGINT", "SIGTERM"];
+  }
+});
+
+// src/render/changes.ts
+function overrideLead(entry, format) {
+  if (entry.levelSetByCommit === void 0) return [];
+  const classified2 = entry.diff.significance?.level ?? "none";
+  return [format === "md" ? overrideMarkdown(entry.levelSetByCommit, classified2) : overrideText(entry.levelSetByCommit, classified2), ""];
+}
+function diffFields(diff) {
+  const { schemaVersion: _schemaVersion, ...fields } = diffToJson(diff);
+  return fields;
+}
+function changeToJson(change) {
+  const { diff, ...entry } = change;
+  return { ...entry, ...diffFields({ ...diff, sections: diff.sections.filter(isReported) }) };
+}
+function revisionDiffToJson(entry) {
+  const { diff, ...rest } = entry;
+  return { ...rest, ...diffFields(diff) };
+}
+function renderChange(change, format, options, entry) {
+  const date = formatDate(change.date, parseDateFormat(options.dateFormat ?? "YYYY-MM-DD"));
+  const renamed = change.previousFile !== void 0 ? ` (renamed from ${change.previousFile})` : "";
+  if (format === "json") return JSON.stringify(entry === void 0 ? changeToJson(change) : { entry, ...changeToJson(change) }, null, 2);
+  const lead = entryLead(entry, format);
+  if (format === "md") {
+    const commits2 = change.commits.map((c) => `- \`${shortHash2(c.hash)}\` ${escapeMarkdown(c.subject)} (${escapeMarkdown(c.author)})`);
+    const title2 = `## ${escapeMarkdown(date)} \u2014 ${escapeMarkdown(change.file)}${escapeMarkdown(renamed)}`;
+    return [...lead, title2, "", ...commits2, "", renderers.md.diff(change.diff, { color: false })].join("\n");
+  }
+  const commits = change.commits.map((c) => `  ${shortHash2(c.hash)} ${c.subject} (${c.author})`);
+  const title = `${date}  ${change.file}${renamed}`;
+  const bold = options.color ? `\x1B[1m${title}\x1B[0m` : title;
+  return [...lead, bold, ...commits, renderers.text.diff(change.diff, { color: options.color })].join("\n");
+}
+function renderRevisionDiff(entry, range, format, options, line) {
+  if (format === "json") return JSON.stringify(line === void 0 ? revisionDiffToJson(entry) : { entry: line, ...revisionDiffToJson(entry) }, null, 2);
+  const renamed = entry.previousFile !== void 0 ? ` (was ${entry.previousFile})` : "";
+  const lead = [...entryLead(line, format), ...overrideLead(entry, format)];
+  return [...lead, renderers[format].diff(entry.diff, { color: options.color, title: `${entry.file}${renamed}: ${range}` })].join("\n");
+}
+function renderList(entries, format, frame) {
+  if (format === "json") {
+    const head = JSON.stringify({ schemaVersion: 1, ...frame.extra }, null, 2).slice(0, -2);
+    const body = entries.length === 0 ? "[]" : `[
+${entries.map((entry) => `    ${entry.replaceAll("\n", "\n    ")}`).join(",\n")}
+  ]`;
+    return `${head},
+  ${JSON.stringify(frame.key)}: ${body}
+}
+`;
+  }
+  if (entries.length === 0) return `${frame.emptyText}
+`;
+  return `${entries.map((entry) => entry.trimEnd()).join("\n\n")}
+`;
+}
+var revisionLevel, shortHash2, entryLead;
+var init_changes = __esm({
+  "src/render/changes.ts"() {
+    "use strict";
+    init_dates();
+    init_json();
+    init_notice();
+    init_summary();
+    init_render();
+    revisionLevel = (entry) => entry.levelSetByCommit ?? entry.diff.significance?.level ?? "none";
+    shortHash2 = (hash2) => hash2.slice(0, 7);
+    entryLead = (entry, format) => entry === void 0 || entry === null ? [] : [format === "md" ? escapeMarkdown(entry) : entry, ""];
+  }
+});
+
+// src/significance/facts.ts
+function segmentEnds(text, lexicon) {
+  return [...lexicon.clauseBreaks.matches(text).map((match) => match.index), text.length];
+}
+function periods(text, lexicon) {
+  const found = [];
+  const { re, unit: anyUnit, days, numbers } = lexicon.period;
+  const lower = foldCase(text);
+  for (const match of anyUnit.test(lower) ? lower.matchAll(re) : []) {
+    const unit = match.slice(3).findIndex((value) => value !== void 0);
+    const count = (value) => value === void 0 ? void 0 : numbers.get(value.toLowerCase()) ?? Number(value.replace(",", "."));
+    const amount = Math.max(count(match[1]) ?? 0, count(match[2]) ?? 0);
+    if (unit >= 0 && Number.isFinite(amount)) found.push({ text: text.slice(match.index, match.index + match[0].length), days: amount * days[unit] });
+  }
+  for (const match of lexicon.periodShort.matches(text)) found.push({ text: match.text, days: 1 });
+  for (const match of lexicon.periodIndefinite.matches(text)) found.push({ text: match.text, days: Number.POSITIVE_INFINITY });
+  return found;
+}
+function organisations(text, legalForms) {
+  if (organisationPattern?.forms !== legalForms) {
+    const forms = [...legalForms].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+    organisationPattern = {
+      forms: legalForms,
+      re: new RegExp(`((?:\\p{Lu}[\\p{L}\\p{N}&'.-]*[\\s\\u00a0]+){1,4})(?:${forms.join("|")})(?![\\p{L}\\p{N}])`, "gu")
+    };
+  }
+  if (!legalForms.some((form) => text.includes(form))) return [];
+  return [...text.matchAll(organisationPattern.re)].map((match) => match[0].replace(/\s+/g, " ").trim());
+}
+function hits(text, lexicon, negations) {
+  const ends = segmentEnds(text, lexicon);
+  const segmentOf = (index) => ends.findIndex((end) => index < end);
+  const negatedSegments = new Set(negations.map((match) => segmentOf(match.index)));
+  const found = [];
+  for (const { category, terms, context } of lexicon.categories) {
+    if (context !== void 0 && !context.test(text)) continue;
+    for (const match of terms.matches(text)) {
+      found.push({ category, term: match.term, text: match.text, negated: negatedSegments.has(segmentOf(match.index)), key: `${category}:${match.term}` });
+    }
+  }
+  return found;
+}
+function dateMonths(text, lexicon) {
+  return lexicon.months.matches(text).filter((match) => /\d[\s\u00a0.,]*$/.test(text.slice(0, match.index)) || /^[\s\u00a0.,]*\d/.test(text.slice(match.end)));
+}
+function sentenceFacts(raw, lexicon, legalForms) {
+  const text = foldApostrophes(raw);
+  const emails = text.includes("@") ? text.match(EMAIL) ?? [] : [];
+  const contacts = [...emails, ...(text.match(PHONE) ?? []).filter((phone) => phone.replace(/\D/g, "").length >= 7)];
+  const withoutContacts = (emails.length > 0 ? text.replace(EMAIL, " ") : text).replace(PHONE, " ");
+  const negations = lexicon.negations.matches(text);
+  return {
+    text,
+    hits: hits(text, lexicon, negations),
+    negations,
+    limiters: lexicon.limiters.matches(text),
+    processing: lexicon.processingVerbs.test(text),
+    aboutAge: lexicon.ageContext.test(text),
+    weakModals: lexicon.weakModals.matches(blank(blank(text, dateMonths(text, lexicon)), lexicon.permissions.matches(text))),
+    anonymous: lexicon.anonymous.test(text),
+    restrictors: lexicon.restrictors.matches(text),
+    periods: periods(text, lexicon),
+    numbers: withoutContacts.match(NUMBER) ?? [],
+    contacts: contacts.map((contact) => contact.trim()),
+    organisations: organisations(text, legalForms)
+  };
+}
+function foldGlyphs(text) {
+  return text.replace(/[*_]+/g, "").replace(/[“”„‟«»″]/g, '"').replace(/[’‘‚‛`´′]/g, "'").replace(/[‐‑‒–—―]/g, "-").replace(/…/g, "...");
+}
+function numberKey(text, lexicon) {
+  const months = lexicon.months.matches(text);
+  return blank(text, months).replace(/\s+/g, " ").replace(NUMBER, "#").trim().toLowerCase();
+}
+function levenshtein(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_2, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function isTypoPair(a, b) {
+  if (a === b) return true;
+  if (/\d/.test(a) || /\d/.test(b)) return false;
+  const x2 = a.toLowerCase();
+  const y2 = b.toLowerCase();
+  if (x2 === y2) return true;
+  if (x2[0] !== y2[0]) return false;
+  const distance = levenshtein(x2, y2);
+  return distance <= (Math.max(x2.length, y2.length) <= 5 ? 1 : 2);
+}
+var EMAIL, PHONE, NUMBER, organisationPattern, blank, FactsCache;
+var init_facts = __esm({
+  "src/significance/facts.ts"() {
+    "use strict";
+    init_lexicon();
+    EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+    PHONE = /(?<![\p{L}\p{N}])(?:\+|0)[\d\s\u00a0()-]{6,}\d/gu;
+    NUMBER = /\d+(?:[.,:/-]\d+)*/gu;
+    blank = (text, matches) => matches.reduce((out, match) => out.slice(0, match.index) + " ".repeat(match.end - match.index) + out.slice(match.end), text);
+    FactsCache = class _FactsCache {
+      constructor(lexicon, legalForms) {
+        this.lexicon = lexicon;
+        this.legalForms = legalForms;
+      }
+      lexicon;
+      legalForms;
+      static shared = /* @__PURE__ */ new WeakMap();
+      static MAX_ENTRIES = 5e4;
+      cache = /* @__PURE__ */ new Map();
+      headings = /* @__PURE__ */ new Map();
+      leadIns = /* @__PURE__ */ new Map();
+      numberKeys = /* @__PURE__ */ new Map();
+      /** The cache shared by all classifications with this lexicon and these legal forms. */
+      static for(lexicon, legalForms) {
+        let cache = _FactsCache.shared.get(lexicon);
+        if (cache === void 0 || cache.legalForms !== legalForms) {
+          cache = new _FactsCache(lexicon, legalForms);
+          _FactsCache.shared.set(lexicon, cache);
+        }
+        return cache;
+      }
+      /** The value kept for `text`, else `find`'s, kept; a cache that grows past its bound starts over. */
+      static remember(cache, text, find) {
+        let value = cache.get(text);
+        if (value === void 0) {
+          value = find();
+          if (cache.size >= _FactsCache.MAX_ENTRIES) cache.clear();
+          cache.set(text, value);
+        }
+        return value;
+      }
+      /**
+       * What a section's headings (joined by newlines) say: that it is about retention, about the controller and how
+       * to reach it, about what is processed. Sections keep their headings from version to version.
+       */
+      heading(headings) {
+        return _FactsCache.remember(this.headings, headings, () => {
+          const { lexicon } = this;
+          const category = (name) => lexicon.categories.some((entry) => entry.category === name && entry.terms.test(headings));
+          return {
+            retention: category("retention"),
+            contact: lexicon.contactSections.test(headings) || category("controller"),
+            processing: lexicon.processingVerbs.test(headings)
+          };
+        });
+      }
+      /** The sentence with its dates and numbers masked (numberKey): asked of every removed sentence for each added one. */
+      numberKey(text) {
+        return _FactsCache.remember(this.numberKeys, text, () => numberKey(text, this.lexicon));
+      }
+      /** A lead-in ("We collect:") that names processing, as the heading's `processing`. */
+      leadInProcesses(text) {
+        return _FactsCache.remember(this.leadIns, text, () => this.lexicon.processingVerbs.test(text));
+      }
+      get(text) {
+        return _FactsCache.remember(this.cache, text, () => sentenceFacts(text, this.lexicon, this.legalForms));
+      }
+    };
+  }
+});
+
+// src/significance/words.ts
+function wordEdit(words) {
+  const added = [];
+  const removed = [];
+  const hunks = [];
+  const addedPhrases = [];
+  const removedPhrases = [];
+  const insertions = [];
+  let hunk;
+  const flush = () => {
+    if (hunk === void 0) return;
+    const [gone, nu] = [hunk.removed.trim(), hunk.added.trim()];
+    if (gone !== "" || nu !== "") hunks.push(gone === "" ? `+${nu}` : nu === "" ? `\u2212${gone}` : `${gone} \u2192 ${nu}`);
+    if (nu !== "") addedPhrases.push(nu);
+    if (gone !== "") removedPhrases.push(gone);
+    if (gone === "" && nu !== "") insertions.push(hunk.added);
+    hunk = void 0;
+  };
+  for (const word of words) {
+    if (word.type === "kept") {
+      if (word.text.trim() !== "") flush();
+      continue;
+    }
+    hunk ??= { removed: "", added: "" };
+    hunk[word.type] += word.text;
+    (word.type === "added" ? added : removed).push(...word.text.match(TOKEN) ?? []);
+  }
+  flush();
+  const unmatchedAdded = [...added];
+  const unmatchedRemoved = [];
+  for (const token of removed) {
+    const index = unmatchedAdded.findIndex((candidate) => isTypoPair(token, candidate));
+    if (index === -1) unmatchedRemoved.push(token);
+    else unmatchedAdded.splice(index, 1);
+  }
+  const typo = added.length > 0 && unmatchedAdded.length === 0 && unmatchedRemoved.length === 0 && added.length === removed.length;
+  return { added, removed, unmatchedAdded, unmatchedRemoved, typo, hunks, addedPhrases, removedPhrases, insertions };
+}
+var TOKEN;
+var init_words = __esm({
+  "src/significance/words.ts"() {
+    "use strict";
+    init_facts();
+    TOKEN = /[\p{L}\p{N}'’-]+/gu;
+  }
+});
+
+// src/significance/rules.ts
+var ORDER, levelRank, maxLevel, unique, describePeriods, longest, BULLET_START, isListItem, RuleSet;
+var init_rules = __esm({
+  "src/significance/rules.ts"() {
+    "use strict";
+    init_facts();
+    init_words();
+    ORDER = ["none", "editorial", "minor", "significant"];
+    levelRank = (level) => ORDER.indexOf(level);
+    maxLevel = (levels) => levels.reduce((max, level) => levelRank(level) > levelRank(max) ? level : max, "none");
+    unique = (values2) => [...new Set(values2.map((value) => value.trim()).filter((value) => value !== ""))];
+    describePeriods = (periods2) => periods2.map((period) => period.text).join(", ");
+    longest = (periods2) => Math.max(...periods2.map((period) => period.days));
+    BULLET_START = /^\s*(?:[-–—•·*▪◦●]|\d+[.)])\s*/u;
+    isListItem = (text) => BULLET_START.test(text) || (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 12;
+    RuleSet = class {
+      constructor(rules, lexicon) {
+        this.rules = rules;
+        this.lexicon = lexicon;
+      }
+      rules;
+      lexicon;
+      valenceLevel(category, event) {
+        return this.rules.eventOverrides?.[category]?.[event] ?? this.rules.valences[this.rules.categories[category]]?.[event];
+      }
+      isRisk = (category) => category in this.rules.categories && this.rules.categories[category] === "risk";
+      /**
+       * Anonymous or aggregated data is not personal data (GDPR Recital 26): a risk about it, or a negation or modal
+       * in a sentence about it that no lexicon places, is capped (rules.json anonymousCap). Rights and safeguards are not.
+       */
+      cap(finding, anonymous) {
+        if (!anonymous || !(this.isRisk(finding.category) || finding.category === "other")) return finding;
+        const level = levelRank(finding.level) > levelRank(this.rules.anonymousCap) ? this.rules.anonymousCap : finding.level;
+        return { ...finding, level };
+      }
+      byPriority(categories) {
+        const present = new Set(categories);
+        return this.rules.priority.filter((category) => present.has(category));
+      }
+      /**
+       * A negation or modal event in a sentence: the most severe level any of its categories gives it, filed under
+       * the first such category; with no category, rules.json "uncategorised".
+       */
+      sentenceEvent(event, hits2, triggers, anonymous) {
+        const categories = this.byPriority(hits2.filter((hit) => this.rules.categories[hit.category] !== "period").map((hit) => hit.category));
+        if (categories.length === 0) {
+          const level = this.rules.uncategorised[event];
+          return level === void 0 ? void 0 : this.cap({ category: "other", level, rule: event, triggers: unique(triggers) }, anonymous);
+        }
+        let best;
+        for (const category of categories) {
+          const level = this.valenceLevel(category, event);
+          if (level === void 0 || best !== void 0 && levelRank(level) <= levelRank(best.level)) continue;
+          const words = hits2.filter((hit) => hit.category === category).map((hit) => hit.text);
+          best = { category, level, rule: event, triggers: unique([...triggers, ...words]) };
+        }
+        return best === void 0 ? void 0 : this.cap(best, anonymous);
+      }
+      /** Terms that appear or disappear, each category in its own direction. */
+      termFindings(added, removed, anonymous, addedEvent, removedEvent) {
+        const findings = [];
+        for (const [hitsOf, event] of [[added, addedEvent], [removed, removedEvent]]) {
+          for (const category of this.byPriority(hitsOf.map((hit) => hit.category))) {
+            const level = this.valenceLevel(category, event);
+            if (level === void 0) continue;
+            const rule = event === "added" || event === "removed" ? event : event;
+            const triggers = unique(hitsOf.filter((hit) => hit.category === category).map((hit) => hit.text));
+            findings.push(this.cap({ category, level, rule, triggers }, anonymous));
+          }
+        }
+        return findings;
+      }
+      isProtection = (hit) => this.rules.categories[hit.category] === "protection";
+      countsAsTerm = (hit) => this.rules.categories[hit.category] !== "period";
+      aboutRetention(facts, scope2) {
+        return scope2.retentionHeading || facts.some((fact) => fact.hits.some((hit) => hit.category === "retention"));
+      }
+      periodFinding(before, after, retention, whenNew) {
+        const { periods: periods2 } = this.rules;
+        if (before.length === 0 && after.length === 0) return void 0;
+        const from = describePeriods(before);
+        const to = describePeriods(after);
+        const triggers = unique([...before, ...after].map((period) => period.text));
+        if (before.length > 0 && after.length === 0) {
+          return retention ? { category: "retention", level: periods2.dropped, rule: "period-dropped", triggers, from } : void 0;
+        }
+        if (before.length === 0) {
+          if (whenNew !== "stated") return void 0;
+          const level = !retention ? periods2.elsewhere : longest(after) > periods2.longDays ? periods2.statedLong : periods2.stated;
+          return { category: "retention", level, rule: "period-stated", triggers, to };
+        }
+        const [old, nu] = [longest(before), longest(after)];
+        if (old === nu && from === to) return void 0;
+        if (!retention) return { category: "wording", level: periods2.elsewhere, rule: "period-changed", triggers, from, to };
+        if (nu > old) return { category: "retention", level: periods2.longer, rule: "period-longer", triggers, from, to };
+        if (nu < old) return { category: "retention", level: periods2.shorter, rule: "period-shorter", triggers, from, to };
+        return void 0;
+      }
+      organisationFinding(names, facts, scope2) {
+        if (names.length === 0) return void 0;
+        const controller = scope2.contactHeading || facts.hits.some((hit) => hit.category === "controller");
+        return { category: controller ? "controller" : "recipients", level: this.rules.organisation.added, rule: "organisation-added", triggers: names };
+      }
+      /** A minimum age in a sentence about age: lower lets younger children in (GDPR Art. 8). */
+      ageFinding(o, n) {
+        if (!o.aboutAge || !n.aboutAge || o.periods.length > 0 || n.periods.length > 0) return void 0;
+        const ages = (facts) => facts.numbers.map(Number).filter((value) => Number.isInteger(value) && value > 0 && value < 30);
+        const [before, after] = [ages(o), ages(n)];
+        if (before.length === 0 || after.length === 0) return void 0;
+        const [from, to] = [Math.min(...before), Math.min(...after)];
+        if (from === to) return void 0;
+        const lowered = to < from;
+        return {
+          category: "personal-data",
+          level: lowered ? this.rules.age.lowered : this.rules.age.raised,
+          rule: lowered ? "age-lowered" : "age-raised",
+          triggers: unique(n.numbers.filter((value) => Number(value) === to)),
+          from: String(from),
+          to: String(to)
+        };
+      }
+      changed(o, n, words, scope2) {
+        if (foldGlyphs(o.text).replace(/\s+/g, " ") === foldGlyphs(n.text).replace(/\s+/g, " ")) return [];
+        const findings = [];
+        const anonymous = o.anonymous && n.anonymous;
+        const allHits = [...o.hits, ...n.hits];
+        const polarity = o.negations.length !== n.negations.length;
+        const modal = !polarity && o.weakModals.length > 0 !== n.weakModals.length > 0;
+        const limit = !polarity && o.limiters.length !== n.limiters.length;
+        if (polarity) {
+          const appeared = n.negations.length > o.negations.length;
+          const words2 = (appeared ? n.negations : o.negations).map((match) => match.text);
+          const finding = this.sentenceEvent(appeared ? "negation-added" : "negation-removed", allHits, words2, anonymous);
+          if (finding) findings.push(finding);
+        } else if (modal) {
+          const hardened = o.weakModals.length > 0;
+          const words2 = (hardened ? o.weakModals : n.weakModals).map((match) => match.text);
+          const finding = this.sentenceEvent(hardened ? "modal-hardened" : "modal-softened", allHits, words2, anonymous);
+          if (finding) findings.push(finding);
+        }
+        if (limit) {
+          const widened = o.limiters.length > n.limiters.length;
+          const words2 = (widened ? o.limiters : n.limiters).map((match) => match.text);
+          const finding = this.sentenceEvent(widened ? "limit-removed" : "limit-added", allHits, words2, anonymous);
+          if (finding) findings.push(finding);
+        }
+        const edit = wordEdit(words);
+        if (!polarity && !modal && !limit && edit.typo) {
+          return [{ category: "wording", level: "editorial", rule: "typo", triggers: edit.hunks }];
+        }
+        const oldTerms = new Set(o.hits.filter((hit) => !hit.negated).map((hit) => hit.key));
+        const newTerms = new Set(n.hits.filter((hit) => !hit.negated).map((hit) => hit.key));
+        const added = n.hits.filter((hit) => !hit.negated && this.countsAsTerm(hit) && !(this.isProtection(hit) ? oldTerms : scope2.oldTerms).has(hit.key));
+        const removed = o.hits.filter(
+          (hit) => !hit.negated && this.countsAsTerm(hit) && !newTerms.has(hit.key) && !(this.isProtection(hit) ? scope2.touchedTerms : scope2.newTerms).has(hit.key)
+        );
+        findings.push(...this.termFindings(added, removed, anonymous, "added", "removed"));
+        const extended = this.listExtension(n, edit, findings, anonymous);
+        if (extended) findings.push(extended);
+        if (!polarity) {
+          const newNegated = new Set(n.hits.filter((hit) => hit.negated).map((hit) => hit.key));
+          const dropped = o.hits.filter((hit) => hit.negated && this.isRisk(hit.category) && !newNegated.has(hit.key) && !scope2.newNegated.has(hit.key));
+          findings.push(...this.termFindings([], dropped, anonymous, "promise-added", "promise-withdrawn"));
+        }
+        const restrictors = n.restrictors.filter((match) => !o.restrictors.some((old) => old.term === match.term));
+        const protectedHits = n.hits.filter(this.isProtection);
+        if (restrictors.length > 0 && protectedHits.length > 0) {
+          const category = this.byPriority(protectedHits.map((hit) => hit.category))[0];
+          const level = this.valenceLevel(category, "restricted");
+          if (level) findings.push({ category, level, rule: "restricted", triggers: unique(restrictors.map((match) => match.text)) });
+        }
+        const period = this.periodFinding(o.periods, n.periods, this.aboutRetention([o, n], scope2), "stated");
+        if (period) findings.push(period);
+        const organisation = this.organisationFinding(n.organisations.filter((name) => !scope2.oldOrganisations.has(name)), n, scope2);
+        if (organisation) findings.push(organisation);
+        const age = this.ageFinding(o, n);
+        if (age) findings.push(age);
+        const contactsChanged = o.contacts.join("\n") !== n.contacts.join("\n");
+        const numbersChanged = o.numbers.join(" ") !== n.numbers.join(" ");
+        if (contactsChanged || numbersChanged && (scope2.contactHeading || o.contacts.length > 0)) {
+          const phrases = edit.addedPhrases.length > 0 ? edit.addedPhrases : edit.removedPhrases;
+          const triggers = unique([...n.contacts.filter((c) => !o.contacts.includes(c)), ...phrases]);
+          findings.push({ category: "controller", level: this.rules.contactChanged, rule: "contact-changed", triggers });
+        } else if (numbersChanged && period === void 0 && age === void 0) {
+          findings.push({ category: "wording", level: "editorial", rule: "numbers-changed", triggers: edit.hunks, from: o.numbers.join(", "), to: n.numbers.join(", ") });
+        }
+        if (findings.length === 0) findings.push(this.wording(edit));
+        return findings;
+      }
+      /**
+       * "We collect your step count {+and heart rate+}": an item joined to a sentence about processing is a new kind
+       * of data, recipient or purpose whether or not a lexicon knows the word. Not for a sentence only about rights or
+       * safeguards, and not when a term rule has already said the same.
+       */
+      listExtension(n, edit, findings, anonymous) {
+        if (!n.processing || findings.some((finding) => finding.rule === "added" && this.isRisk(finding.category))) return void 0;
+        if (n.hits.length > 0 && n.hits.every(this.isProtection)) return void 0;
+        const conjunctions = this.lexicon.listConjunctions;
+        const hasContent = (phrase) => (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).some((word) => !conjunctions.includes(word.toLowerCase()) && !this.lexicon.stopWords.has(word.toLowerCase()));
+        const items = edit.insertions.filter((phrase) => {
+          const first = phrase.replace(/^[\s]+/, "");
+          const joined = conjunctions.some((word) => word === "," ? first.startsWith(",") : first.toLowerCase().startsWith(`${word} `));
+          return joined && hasContent(first);
+        });
+        if (items.length === 0) return void 0;
+        const inItems = n.hits.filter((hit) => this.isRisk(hit.category) && items.some((item) => item.includes(hit.text)));
+        const category = this.byPriority(inItems.map((hit) => hit.category))[0] ?? (n.hits.some((hit) => hit.category === "recipients") ? "recipients" : "personal-data");
+        const level = this.valenceLevel(category, "list-extended");
+        if (level === void 0) return void 0;
+        return this.cap({ category, level, rule: "list-extended", triggers: unique(items.map((item) => item.replace(/^[\s,]+/, ""))) }, anonymous);
+      }
+      wording(edit) {
+        const isContent = (token) => token.length > 1 && !this.lexicon.stopWords.has(token.toLowerCase());
+        const newWords = edit.unmatchedAdded.filter(isContent);
+        const goneWords = edit.unmatchedRemoved.filter(isContent);
+        if (edit.removed.length === 0 && newWords.length > 0 || newWords.length - goneWords.length >= 2) {
+          return { category: "wording", level: this.rules.textAdded, rule: "clarification", triggers: edit.hunks };
+        }
+        if (newWords.length === 0 && goneWords.length >= 3) {
+          return { category: "wording", level: this.rules.textRemoved, rule: "text-removed", triggers: edit.hunks };
+        }
+        return { category: "wording", level: "editorial", rule: "wording", triggers: edit.hunks };
+      }
+      added(n, scope2) {
+        const findings = [];
+        const fresh = n.hits.filter((hit) => this.countsAsTerm(hit) && (this.isProtection(hit) || !(hit.negated ? scope2.oldNegated : scope2.oldTerms).has(hit.key)));
+        findings.push(...this.termFindings(fresh.filter((hit) => !hit.negated), [], false, "added", "removed"));
+        findings.push(...this.termFindings(fresh.filter((hit) => hit.negated), [], false, "promise-added", "promise-withdrawn"));
+        const protectedHits = n.hits.filter(this.isProtection);
+        if (n.restrictors.length > 0 && protectedHits.length > 0) {
+          const category = this.byPriority(protectedHits.map((hit) => hit.category))[0];
+          const level = this.valenceLevel(category, "restricted");
+          if (level) findings.push({ category, level, rule: "restricted", triggers: unique(n.restrictors.map((match) => match.text)) });
+        }
+        const retention = this.aboutRetention([n], scope2);
+        const period = retention && scope2.oldPeriods.length > 0 ? this.periodFinding(scope2.oldPeriods, n.periods, true, "compare") : this.periodFinding([], n.periods, retention, "stated");
+        if (period && period.rule !== "period-dropped") findings.push({ ...period, triggers: unique(n.periods.map((p) => p.text)) });
+        const organisation = this.organisationFinding(n.organisations.filter((name) => !scope2.oldOrganisations.has(name)), n, scope2);
+        if (organisation) findings.push(organisation);
+        const contacts = n.contacts.filter((contact) => !scope2.oldContacts.has(contact));
+        if (contacts.length > 0) findings.push({ category: "controller", level: this.rules.contactChanged, rule: "contact-changed", triggers: contacts });
+        if (findings.length === 0 && scope2.processingList && isListItem(n.text)) {
+          const level = this.valenceLevel("personal-data", "list-extended");
+          if (level) findings.push({ category: "personal-data", level, rule: "list-extended", triggers: [n.text.replace(BULLET_START, "").replace(/[.;,]+$/, "").trim()] });
+        }
+        if (findings.length === 0) findings.push(this.plain(n, "text-added", this.rules.textAdded));
+        return findings;
+      }
+      removed(o, scope2) {
+        const findings = [];
+        const gone = o.hits.filter(
+          (hit) => this.countsAsTerm(hit) && !hit.negated && !(this.isProtection(hit) ? scope2.touchedTerms : scope2.newTerms).has(hit.key)
+        );
+        findings.push(...this.termFindings([], gone, false, "added", "removed"));
+        const promises = o.hits.filter((hit) => this.countsAsTerm(hit) && hit.negated && !scope2.newNegated.has(hit.key));
+        findings.push(...this.termFindings([], promises, false, "promise-added", "promise-withdrawn"));
+        if (o.periods.length > 0 && scope2.touchedPeriods.length === 0) {
+          const period = this.periodFinding(o.periods, scope2.touchedPeriods, this.aboutRetention([o], scope2), "compare");
+          if (period) findings.push({ ...period, triggers: unique(o.periods.map((p) => p.text)) });
+        }
+        const names = o.organisations.filter((name) => !scope2.newOrganisations.has(name));
+        if (names.length > 0) findings.push({ category: "recipients", level: this.rules.organisation.removed, rule: "organisation-removed", triggers: names });
+        if (findings.length === 0) findings.push(this.plain(o, "text-removed", this.rules.textRemoved));
+        return findings;
+      }
+      /** A sentence with no flagged term: new or dropped text, or only a date or a number. */
+      plain(facts, rule, level) {
+        const words = facts.text.match(/[\p{L}]+/gu) ?? [];
+        const months = new Set(this.lexicon.months.matches(facts.text).map((match) => match.text.toLowerCase()));
+        const content = words.filter((word) => !months.has(word.toLowerCase()));
+        if (facts.numbers.length > 0 && content.length <= 3) {
+          return { category: "wording", level: "editorial", rule: "numbers-changed", triggers: [facts.text] };
+        }
+        return { category: "wording", level, rule, triggers: [] };
+      }
+    };
+  }
+});
+
+// src/significance/classify.ts
+function push(context, finding, path, old, nu) {
+  const { lexicon } = context.rules;
+  const reason = {
+    category: finding.category,
+    level: finding.level,
+    rule: finding.rule,
+    path,
+    triggers: finding.triggers,
+    message: formatMessage(lexicon.messages, finding),
+    messageEn: formatMessage(bundledMessages("en"), finding)
+  };
+  if (old !== void 0) reason.old = old;
+  if (nu !== void 0) reason.new = nu;
+  context.reasons.push(reason);
+}
+function movedSentences(diff) {
+  const removed = /* @__PURE__ */ new Set();
+  const added = /* @__PURE__ */ new Set();
+  for (const section of diff.sections) {
+    if (!hasChanges(section)) continue;
+    for (const part of section.parts) {
+      if (part.type === "removed") removed.add(part.old.norm);
+      if (part.type === "added" && !isAppendedChangelog(part)) added.add(part.new.norm);
+    }
+  }
+  return new Set([...removed].filter((norm) => added.has(norm)));
+}
+function scopeOf(section, context) {
+  const scope2 = {
+    oldTerms: /* @__PURE__ */ new Set(),
+    newTerms: /* @__PURE__ */ new Set(),
+    oldNegated: /* @__PURE__ */ new Set(),
+    newNegated: /* @__PURE__ */ new Set(),
+    touchedTerms: /* @__PURE__ */ new Set(),
+    oldPeriods: [],
+    touchedPeriods: [],
+    oldOrganisations: /* @__PURE__ */ new Set(),
+    newOrganisations: /* @__PURE__ */ new Set(),
+    oldContacts: /* @__PURE__ */ new Set(),
+    retentionHeading: false,
+    contactHeading: false,
+    processingList: false
+  };
+  const note = (facts, side, touched) => {
+    for (const hit of facts.hits) {
+      const { key } = hit;
+      if (hit.negated) (side === "old" ? scope2.oldNegated : scope2.newNegated).add(key);
+      else (side === "old" ? scope2.oldTerms : scope2.newTerms).add(key);
+      if (touched && !hit.negated) scope2.touchedTerms.add(key);
+    }
+    for (const name of facts.organisations) (side === "old" ? scope2.oldOrganisations : scope2.newOrganisations).add(name);
+    if (side === "old") {
+      scope2.oldPeriods.push(...facts.periods);
+      for (const contact of facts.contacts) scope2.oldContacts.add(contact);
+    }
+    if (touched) scope2.touchedPeriods.push(...facts.periods);
+  };
+  for (const part of section.parts) {
+    if (isAppendedChangelog(part)) continue;
+    if ("old" in part) note(context.facts.get(part.old.norm), "old", false);
+    if ("new" in part) note(context.facts.get(part.new.norm), "new", part.type === "added" || part.type === "changed");
+  }
+  const heading2 = context.facts.heading([...section.path, section.oldHeading ?? ""].join("\n"));
+  scope2.retentionHeading = heading2.retention;
+  scope2.contactHeading = heading2.contact;
+  const leadIns = section.parts.flatMap((part) => "new" in part ? [part.new.norm] : "old" in part ? [part.old.norm] : []).filter((text) => text.trimEnd().endsWith(":"));
+  scope2.processingList = heading2.processing || leadIns.some((text) => context.facts.leadInProcesses(text));
+  return scope2;
+}
+function pairByNumbers(parts, context) {
+  const key = (sentence) => context.facts.numberKey(sentence.norm);
+  const removed = parts.filter((part) => part.type === "removed");
+  const result = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const part of parts) {
+    if (used.has(part)) continue;
+    if (part.type === "added" && !isAppendedChangelog(part) && /\d/.test(part.new.norm)) {
+      const match = removed.find((candidate) => !used.has(candidate) && key(candidate.old) === key(part.new));
+      if (match !== void 0) {
+        used.add(match);
+        const words = diffWords(match.old.norm, part.new.norm).map((change) => ({
+          type: change.added ? "added" : change.removed ? "removed" : "kept",
+          text: change.value
+        }));
+        result.push({ type: "changed", old: match.old, new: part.new, words });
+        continue;
+      }
+    }
+    result.push(part);
+  }
+  return result.filter((part) => !used.has(part));
+}
+function classifySection(section, context) {
+  const { path } = section;
+  const structure = (rule, from, to) => {
+    const finding = { category: "structure", level: "editorial", rule, triggers: unique2([from, to]) };
+    if (from !== void 0) finding.from = from;
+    if (to !== void 0) finding.to = to;
+    push(context, finding, path);
+  };
+  if (section.status === "moved" || section.moved === true) structure("moved");
+  if (section.status === "renamed") structure("renamed", section.oldHeading, section.heading);
+  else if (section.oldHeading !== void 0 && section.oldHeading !== section.heading && section.status !== "removed") {
+    structure("renumbered", section.oldHeading, section.heading);
+  }
+  if (!hasChanges(section) || !section.parts.some((part) => part.type === "changed" || part.type === "added" || part.type === "removed")) return;
+  const scope2 = scopeOf(section, context);
+  const { facts, rules } = context;
+  for (const part of pairByNumbers(section.parts, context)) {
+    if (part.type === "changed") {
+      for (const finding of rules.changed(facts.get(part.old.norm), facts.get(part.new.norm), part.words, scope2)) {
+        push(context, finding, path, part.old.raw, part.new.raw);
+      }
+    } else if (part.type === "added" && !isAppendedChangelog(part)) {
+      if (context.moved.has(part.new.norm)) {
+        push(context, { category: "structure", level: "editorial", rule: "moved", triggers: [] }, path, void 0, part.new.raw);
+        continue;
+      }
+      for (const finding of rules.added(facts.get(part.new.norm), scope2)) push(context, finding, path, void 0, part.new.raw);
+    } else if (part.type === "removed") {
+      if (context.moved.has(part.old.norm)) continue;
+      for (const finding of rules.removed(facts.get(part.old.norm), scope2)) push(context, finding, path, part.old.raw);
+    }
+  }
+}
+function classifySignificance(diff, options = {}) {
+  const extensions = options.lexicons === void 0 ? void 0 : validateExtensions(options.lexicons);
+  const rules = loadRules();
+  const lexicon = lexiconFor(diff.language, extensions);
+  const context = {
+    diff,
+    facts: FactsCache.for(lexicon, rules.legalForms),
+    rules: new RuleSet(rules, lexicon),
+    reasons: [],
+    moved: movedSentences(diff)
+  };
+  if (diff.title !== void 0 && diff.title.old !== diff.title.new) {
+    const finding = { category: "structure", level: "editorial", rule: "title", triggers: unique2([diff.title.old, diff.title.new]) };
+    if (diff.title.old !== void 0) finding.from = diff.title.old;
+    if (diff.title.new !== void 0) finding.to = diff.title.new;
+    push(context, finding, []);
+  }
+  if (wholeDocumentChange(diff) === "deleted") {
+    push(context, { category: "structure", level: "significant", rule: "policy-removed", triggers: unique2([diff.title?.old]) }, []);
+  }
+  for (const section of diff.sections) classifySection(section, context);
+  if (diff.policyChangelog.length > 0) {
+    const triggers = diff.policyChangelog.map((line) => line.text.startsWith(line.date) ? line.text : `${line.date} ${line.text}`);
+    push(context, { category: "structure", level: "editorial", rule: "changelog", triggers }, []);
+  }
+  const reasons = context.reasons.sort((a, b) => levelRank(b.level) - levelRank(a.level));
+  return { level: maxLevel(reasons.map((reason) => reason.level)), reasons };
+}
+function withSignificance(diff, options = {}) {
+  return { ...diff, significance: classifySignificance(diff, options) };
+}
+var isAppendedChangelog, hasChanges, unique2;
+var init_classify = __esm({
+  "src/significance/classify.ts"() {
+    "use strict";
+    init_libesm();
+    init_facts();
+    init_lexicon();
+    init_messages();
+    init_rules();
+    init_diff();
+    isAppendedChangelog = (part) => part.type === "added" && part.selfChangelog === true;
+    hasChanges = (section) => section.changes.length > 0;
+    unique2 = (values2) => [...new Set(values2.filter((value) => value !== void 0 && value !== ""))];
+  }
+});
+
+// src/cli/significance.ts
+function significanceOptions(context) {
+  return context.config.significance === void 0 ? {} : { lexicons: context.config.significance };
+}
+function classified(diff, options = {}) {
+  return withSignificance(diff, options);
+}
+function checkFailOn(diffs, failOn) {
+  checkFailOnLevels(diffs.map((diff) => diff.significance?.level ?? "none"), failOn);
+}
+function checkFailOnLevels(levels, failOn) {
+  const reached = failOnReached(levels, failOn);
+  if (reached !== void 0) throw new PolicydiffError("threshold", reached);
+}
+function failOnReached(levels, failOn) {
+  if (failOn === void 0) return void 0;
+  const highest = levels.reduce((max, level) => ORDER2.indexOf(level) > ORDER2.indexOf(max) ? level : max, "none");
+  return ORDER2.indexOf(highest) >= ORDER2.indexOf(failOn) ? `the change is ${highest}, which reaches --fail-on ${failOn}` : void 0;
+}
+var ORDER2, failOnOption;
+var init_significance = __esm({
+  "src/cli/significance.ts"() {
+    "use strict";
+    init_esm();
+    init_errors();
+    init_classify();
+    ORDER2 = ["none", "editorial", "minor", "significant"];
+    failOnOption = (what = "the change") => new Option("--fail-on <level>", `exit with code 1 when ${what} is at least this significant (for CI)`).choices(["significant", "minor", "editorial"]);
+  }
+});
+
+// src/entries/chapters.ts
+function chapterAt2(chapters2, side, index) {
+  let found;
+  for (const chapter of chapters2) {
+    const at2 = chapter[side];
+    if (at2 !== void 0 && at2 <= index && (found === void 0 || at2 > found[side])) found = chapter;
+  }
+  return found;
+}
+function chapterChanges(diff) {
+  const chapters2 = diff.sections.filter(isChapter);
+  const updated = /* @__PURE__ */ new Set();
+  const markUpdated = (chapter) => {
+    if (chapter !== void 0 && chapter.status !== "added" && chapter.status !== "removed") updated.add(chapter);
+  };
+  for (const section of diff.sections) {
+    if (isChapter(section)) {
+      if (section.modified) markUpdated(section);
+      continue;
+    }
+    if (section.status === "unchanged" && !section.modified) continue;
+    if (section.newIndex !== void 0) markUpdated(chapterAt2(chapters2, "newIndex", section.newIndex));
+    if (section.oldIndex !== void 0) markUpdated(chapterAt2(chapters2, "oldIndex", section.oldIndex));
+  }
+  const withStatus = (status) => chapters2.filter((chapter) => chapter.level === 1 && chapter.status === status);
+  const changes = {
+    updated: chapters2.filter((chapter) => updated.has(chapter)).map((chapter) => chapter.level === 0 ? { preamble: true } : { heading: chapterName(chapter.heading) }),
+    added: withStatus("added").map((chapter) => chapterName(chapter.heading)),
+    removed: withStatus("removed").map((chapter) => chapterName(chapter.heading)),
+    renamed: withStatus("renamed").map((chapter) => ({ from: chapterName(chapter.oldHeading ?? ""), to: chapterName(chapter.heading) })),
+    moved: chapters2.filter((chapter) => chapter.level === 1 && (chapter.status === "moved" || chapter.status === "renamed" && chapter.moved === true)).map((chapter) => chapterName(chapter.heading))
+  };
+  if (diff.title?.new !== void 0) changes.title = diff.title.new;
+  return changes;
+}
+function mergeChapterChanges(list) {
+  const unique3 = (items, key) => items.filter((item, index) => items.findIndex((other) => key(other) === key(item)) === index);
+  const nameKey = (name) => "preamble" in name ? "\0preamble" : name.heading;
+  const added = unique3(list.flatMap((changes) => changes.added), String);
+  const merged = {
+    updated: unique3(list.flatMap((changes) => changes.updated), nameKey).filter((name) => !("heading" in name && added.includes(name.heading))),
+    added,
+    removed: unique3(list.flatMap((changes) => changes.removed), String),
+    renamed: unique3(list.flatMap((changes) => changes.renamed), ({ from, to }) => `${from}\0${to}`),
+    moved: unique3(list.flatMap((changes) => changes.moved), String)
+  };
+  const title = list.find((changes) => changes.title !== void 0)?.title;
+  if (title !== void 0) merged.title = title;
+  return merged;
+}
+var chapterName, isChapter;
+var init_chapters = __esm({
+  "src/entries/chapters.ts"() {
+    "use strict";
+    chapterName = (heading2) => heading2.trim().replace(/\s*:$/, "");
+    isChapter = (section) => section.level <= 1;
+  }
+});
+
+// src/entries/templates.ts
+function baseLanguage(language) {
+  const base = language.trim().toLowerCase().split(/[-_]/)[0] ?? "";
+  return base === "no" ? "nb" : base;
+}
+function templatesFor(language) {
+  const templates = TEMPLATES[baseLanguage(language)];
+  if (templates === void 0) {
+    throw usageError(
+      `no changelog templates for language ${JSON.stringify(language)}: use --lang en (templates exist for ${Object.keys(TEMPLATES).join(", ")})`
+    );
+  }
+  return templates;
+}
+var sv, en, fi, de2, fr, da, nb, TEMPLATES;
+var init_templates = __esm({
+  "src/entries/templates.ts"() {
+    "use strict";
+    init_errors();
+    sv = {
+      updated: ["uppdaterade kapitel", "uppdaterade kapitel"],
+      added: ["nya kapitel", "nya kapitel"],
+      removed: ["borttagna kapitel", "borttagna kapitel"],
+      renamed: ["omd\xF6pta kapitel", "omd\xF6pta kapitel"],
+      moved: ["flyttade kapitel", "flyttade kapitel"],
+      title: "ny titel",
+      firstVersion: "F\xF6rsta versionen.",
+      deleted: "Policyn togs bort.",
+      preamble: "Inledning",
+      and: "och",
+      colon: ": ",
+      semicolon: "; ",
+      storeIntro: "Vi har uppdaterat v\xE5r sekretesspolicy.",
+      storeMore: "Fler \xE4ndringar: se sekretesspolicyn."
+    };
+    en = {
+      updated: ["updated section", "updated sections"],
+      added: ["new section", "new sections"],
+      removed: ["removed section", "removed sections"],
+      renamed: ["renamed section", "renamed sections"],
+      moved: ["moved section", "moved sections"],
+      title: "new title",
+      firstVersion: "First version.",
+      deleted: "Policy removed.",
+      preamble: "Introduction",
+      and: "and",
+      colon: ": ",
+      semicolon: "; ",
+      storeIntro: "We have updated our privacy policy.",
+      storeMore: "More changes: see the privacy policy."
+    };
+    fi = {
+      updated: ["p\xE4ivitetty luku", "p\xE4ivitetyt luvut"],
+      added: ["uusi luku", "uudet luvut"],
+      removed: ["poistettu luku", "poistetut luvut"],
+      renamed: ["uudelleennimetty luku", "uudelleennimetyt luvut"],
+      moved: ["siirretty luku", "siirretyt luvut"],
+      title: "uusi otsikko",
+      firstVersion: "Ensimm\xE4inen versio.",
+      deleted: "Seloste poistettiin.",
+      preamble: "Johdanto",
+      and: "ja",
+      colon: ": ",
+      semicolon: "; ",
+      storeIntro: "Olemme p\xE4ivitt\xE4neet tietosuojaselosteemme.",
+      storeMore: "Lis\xE4\xE4 muutoksia: katso tietosuojaseloste."
+    };
+    de2 = {
+      updated: ["aktualisierter Abschnitt", "aktualisierte Abschnitte"],
+      added: ["neuer Abschnitt", "neue Abschnitte"],
+      removed: ["entfernter Abschnitt", "entfernte Abschnitte"],
+      renamed: ["umbenannter Abschnitt", "umbenannte Abschnitte"],
+      moved: ["verschobener Abschnitt", "verschobene Abschnitte"],
+      title: "neuer Titel",
+      firstVersion: "Erste Fassung.",
+      deleted: "Die Erkl\xE4rung wurde entfernt.",
+      preamble: "Einleitung",
+      and: "und",
+      colon: ": ",
+      semicolon: "; ",
+      storeIntro: "Wir haben unsere Datenschutzerkl\xE4rung aktualisiert.",
+      storeMore: "Weitere \xC4nderungen: siehe Datenschutzerkl\xE4rung."
+    };
+    fr = {
+      updated: ["section mise \xE0 jour", "sections mises \xE0 jour"],
+      added: ["nouvelle section", "nouvelles sections"],
+      removed: ["section supprim\xE9e", "sections supprim\xE9es"],
+      renamed: ["section renomm\xE9e", "sections renomm\xE9es"],
+      moved: ["section d\xE9plac\xE9e", "sections d\xE9plac\xE9es"],
+      title: "nouveau titre",
+      firstVersion: "Premi\xE8re version.",
+      deleted: "Politique supprim\xE9e.",
+      preamble: "Introduction",
+      and: "et",
+      colon: " : ",
+      semicolon: " ; ",
+      storeIntro: "Nous avons mis \xE0 jour notre politique de confidentialit\xE9.",
+      storeMore: "Autres modifications : voir la politique de confidentialit\xE9."
+    };
+    da = {
+      updated: ["opdateret afsnit", "opdaterede afsnit"],
+      added: ["nyt afsnit", "nye afsnit"],
+      removed: ["fjernet afsnit", "fjernede afsnit"],
+      renamed: ["omd\xF8bt afsnit", "omd\xF8bte afsnit"],
+      moved: ["flyttet afsnit", "flyttede afsnit"],
+      title: "ny titel",
+      firstVersion: "F\xF8rste version.",
+      deleted: "Politikken blev fjernet.",
+      preamble: "Indledning",
+      and: "og",
+      colon: ": ",
+      semicolon: "; ",
+      storeIntro: "Vi har opdateret vores privatlivspolitik.",
+      storeMore: "Flere \xE6ndringer: se privatlivspolitikken."
+    };
+    nb = {
+      updated: ["oppdatert kapittel", "oppdaterte kapitler"],
+      added: ["nytt kapittel", "nye kapitler"],
+      removed: ["fjernet kapittel", "fjernede kapitler"],
+      renamed: ["omd\xF8pt kapittel", "omd\xF8pte kapitler"],
+      moved: ["flyttet kapittel", "flyttede kapitler"],
+      title: "ny tittel",
+      firstVersion: "F\xF8rste versjon.",
+      deleted: "Erkl\xE6ringen ble fjernet.",
+      preamble: "Innledning",
+      and: "og",
+      colon: ": ",
+      semicolon: "; ",
+      storeIntro: "Vi har oppdatert personvernerkl\xE6ringen v\xE5r.",
+      storeMore: "Flere endringer: se personvernerkl\xE6ringen."
+    };
+    TEMPLATES = { sv, en, fi, de: de2, fr, da, nb };
+  }
+});
+
+// src/entries/trailers.ts
+function values(trailers, key) {
+  return Object.entries(trailers).flatMap(([name, list]) => name.toLowerCase() === key ? [...list] : []);
+}
+function commitOverrides(commits, classified2) {
+  const notes = [];
+  let level;
+  const problems = [];
+  const silent = [];
+  for (const commit of commits) {
+    for (const note of values(commit.trailers, "policy-note")) {
+      if (note.trim() !== "") notes.push(note.trim());
+    }
+    let said = false;
+    for (const raw of values(commit.trailers, "policy-significance")) {
+      const value = raw.trim().toLowerCase();
+      if (isLevel(value)) {
+        level = value;
+        said = true;
+      } else {
+        problems.push(`${commitName(commit)}: "Policy-Significance: ${raw.trim()}" is not one of ${SIGNIFICANCE_LEVELS.join(", ")}; it was ignored`);
+      }
+    }
+    if (!said) silent.push(commit);
+  }
+  if (level !== void 0 && classified2 !== void 0 && silent.length > 0 && rank(level) < rank(classified2)) {
+    problems.push(
+      `"Policy-Significance: ${level}" was not applied: ${silent.map(commitName).join(", ")} of the same change says no level, so it stays ${classified2} (give every commit the trailer to lower it)`
+    );
+    level = void 0;
+  }
+  const overrides = { problems };
+  if (notes.length > 0) overrides.note = notes.join(" ");
+  if (level !== void 0) overrides.level = level;
+  return overrides;
+}
+function changeOverrides(change) {
+  const commits = change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} }));
+  return commitOverrides(commits, change.diff.significance?.level);
+}
+function changeLevel(change) {
+  return changeOverrides(change).level ?? change.diff.significance?.level ?? "none";
+}
+var SIGNIFICANCE_LEVELS, isLevel, rank, commitName, commitTrailers;
+var init_trailers = __esm({
+  "src/entries/trailers.ts"() {
+    "use strict";
+    init_git_parse();
+    SIGNIFICANCE_LEVELS = ["none", "editorial", "minor", "significant"];
+    isLevel = (value) => SIGNIFICANCE_LEVELS.includes(value);
+    rank = (level) => SIGNIFICANCE_LEVELS.indexOf(level);
+    commitName = (commit) => commit.hash === void 0 ? "a commit" : `commit ${commit.hash.slice(0, 7)}`;
+    commitTrailers = (commit) => ({
+      hash: commit.hash,
+      trailers: trailerRecord(commit.trailers)
+    });
+  }
+});
+
+// src/entries/entry.ts
+function capitalize(text, language) {
+  const first = text.codePointAt(0);
+  if (first === void 0) return text;
+  const head = String.fromCodePoint(first);
+  return head.toLocaleUpperCase(language) + text.slice(head.length);
+}
+function joinNames(names, templates) {
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} ${templates.and} ${names.at(-1)}`;
+}
+function labelledChapters(changes, templates) {
+  return [
+    { label: templates.updated, names: changes.updated.map((chapter) => "preamble" in chapter ? templates.preamble : chapter.heading) },
+    { label: templates.added, names: changes.added },
+    { label: templates.removed, names: changes.removed },
+    { label: templates.renamed, names: changes.renamed.map(({ from, to }) => `${from} \u2192 ${to}`) },
+    { label: templates.moved, names: changes.moved }
+  ].filter((list) => list.names.length > 0);
+}
+function entryParts(changes, templates) {
+  const parts = labelledChapters(changes, templates).map(({ label, names }) => labelledPart(label, names, templates));
+  if (changes.title !== void 0) parts.push(`${templates.title}${templates.colon}${changes.title}`);
+  return parts;
+}
+function noticeOf(significance) {
+  const messages = [...new Set((significance?.reasons ?? []).map((reason) => reason.message.trim()).filter((message) => message !== ""))];
+  return messages.length === 0 ? void 0 : messages.map(endSentence).join(" ");
+}
+function buildEntry(diff, options) {
+  const language = baseLanguage(options.language ?? diff.language);
+  const templates = templatesFor(options.language ?? diff.language);
+  const pattern = typeof options.dateFormat === "object" ? options.dateFormat : parseDateFormat(options.dateFormat ?? DEFAULT_DATE_FORMAT);
+  const date = toIsoDate(options.date);
+  const overrides = commitOverrides(options.commits ?? [], options.significance?.level);
+  const level = overrides.level ?? options.significance?.level;
+  if (overrides.level === "none") return void 0;
+  const chapters2 = chapterChanges(diff);
+  const document = wholeDocumentChange(diff);
+  const lowerParts = entryParts(chapters2, templates);
+  if (lowerParts.length === 0 && overrides.note === void 0 && document === void 0) return void 0;
+  const dateText = formatDate(date, pattern);
+  const generated = document === "first" ? templates.firstVersion : document === "deleted" ? templates.deleted : endSentence(capitalize(lowerParts.join(templates.semicolon), language));
+  const text = overrides.note ?? generated;
+  const entry = {
+    date,
+    dateText,
+    text,
+    line: `${dateText} ${text}`,
+    parts: document === void 0 ? lowerParts.map((part) => partSentence(part, language)) : [generated],
+    levelSetByCommit: overrides.level !== void 0,
+    note: overrides.note !== void 0,
+    language,
+    chapters: chapters2,
+    problems: overrides.problems
+  };
+  if (level !== void 0) entry.level = level;
+  if (document !== void 0) entry.document = document;
+  if (overrides.level !== void 0) entry.override = `(level set by the commit: ${overrides.level})`;
+  const notice = level === "significant" && overrides.note === void 0 && document === void 0 ? noticeOf(options.significance) : void 0;
+  if (notice !== void 0) entry.notice = notice;
+  return entry;
+}
+var endSentence, labelledPart, partSentence, entryText;
+var init_entry = __esm({
+  "src/entries/entry.ts"() {
+    "use strict";
+    init_diff();
+    init_chapters();
+    init_dates();
+    init_templates();
+    init_trailers();
+    endSentence = (text) => /[.!?…]["”’)]*$/.test(text) ? text : `${text}.`;
+    labelledPart = (label, names, templates) => `${label[names.length === 1 ? 0 : 1]}${templates.colon}${joinNames(names, templates)}`;
+    partSentence = (part, language) => endSentence(capitalize(part, language));
+    entryText = (entry) => entry.notice === void 0 ? entry.line : `${entry.line} ${entry.notice}`;
+  }
+});
+
+// src/entries/lines.ts
+function splitLines2(text) {
+  return text.match(/[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$/g) ?? [];
+}
+function lineBreakOf(text) {
+  const crlf = text.match(/\r\n/g)?.length ?? 0;
+  const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
+  return crlf > lf ? "\r\n" : "\n";
+}
+function refuseConflicts(lines, fileName) {
+  const at2 = lines.findIndex((line) => CONFLICT_MARKER.test(lineContent(line)));
+  if (at2 === -1) return;
+  throw new PolicydiffError(
+    "write",
+    `${fileName} has an unresolved merge conflict (line ${at2 + 1}: ${quote(lineContent(lines[at2]), 40)}): resolve it and run policydiff again`
+  );
+}
+function insertLines(lines, insertions, eol) {
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const insertion of insertions) byIndex.set(insertion.at, [...byIndex.get(insertion.at) ?? [], ...insertion.lines]);
+  let out = "";
+  for (let index = 0; index <= lines.length; index += 1) {
+    const added = byIndex.get(index);
+    if (added !== void 0 && added.length > 0) {
+      if (index === lines.length && index > 0 && !hasLineBreak(lines[index - 1])) {
+        out += eol + added.join(eol);
+      } else {
+        out += added.map((line) => line + eol).join("");
+      }
+    }
+    if (index < lines.length) out += lines[index];
+  }
+  return out;
+}
+var lineContent, hasLineBreak, CONFLICT_MARKER;
+var init_lines = __esm({
+  "src/entries/lines.ts"() {
+    "use strict";
+    init_errors();
+    lineContent = (line) => line.replace(/(?:\r\n|\n|\r)$/, "");
+    hasLineBreak = (line) => /[\r\n]$/.test(line);
+    CONFLICT_MARKER = /^(?:<{7}|>{7}|\|{7})(?:[ \t]|$)/;
+  }
+});
+
+// src/entries/policy-list.ts
+function locate(section) {
+  const located = { section, entries: [], lastLine: section.line };
+  const visit = (node) => {
+    for (const block of node.blocks) {
+      block.raw.split("\n").forEach((text, offset) => {
+        const line = block.line + offset;
+        located.lastLine = Math.max(located.lastLine, line);
+        const entry = changeListEntry(text);
+        const current = located.entries.at(-1);
+        if (entry !== void 0) located.entries.push({ first: line, last: line, dateText: entry.date });
+        else if (offset > 0 && current !== void 0 && current.last === line - 1) current.last = line;
+      });
+    }
+    for (const child of node.children) {
+      located.lastLine = Math.max(located.lastLine, child.line);
+      visit(child);
+    }
+  };
+  visit(section);
+  return located;
+}
+function namesChangeList(heading2) {
+  for (const match of heading2.matchAll(new RegExp(CHANGE_LIST_HEADING.source, "giu"))) {
+    if (match.index === 0 || !new RegExp("\\p{L}", "u").test(heading2[match.index - 1])) return true;
+  }
+  return false;
+}
+function locateList(sections, options, name) {
+  const all = [];
+  const visit = (list) => list.forEach((section) => (all.push(section), visit(section.children)));
+  visit(sections);
+  if (options.heading !== void 0) {
+    const key = headingKey(options.heading);
+    const section = all.find((candidate) => headingKey(candidate.heading) === key);
+    if (section === void 0) throw inputError(`${name} has no heading ${quote(options.heading)}: check --change-list-heading`);
+    return locate(section);
+  }
+  const named2 = all.filter((section) => namesChangeList(section.heading)).map(locate);
+  return named2.find((located) => located.entries.length > 0) ?? named2[0];
+}
+function findList(sections, options, name) {
+  const found = locateList(sections, options, name);
+  if (found === void 0) {
+    throw inputError(
+      `no change list in ${name}: add a chapter such as "Changes to this policy" or "\xC4ndringar i policyn", or name yours with --change-list-heading`
+    );
+  }
+  return found;
+}
+function readListDays(entries, preferred) {
+  const pattern = detectDatePattern(entries.map((entry) => entry.dateText), preferred) ?? preferred;
+  const isoDates = entries.map((entry) => {
+    const own = detectDatePattern([entry.dateText], pattern);
+    return own === void 0 ? void 0 : readDate(entry.dateText, own)?.date;
+  });
+  return { pattern, isoDates };
+}
+function policyChangeListDays(policyText, options = {}) {
+  const parseOptions = { ...options.fileName === void 0 ? {} : { fileName: options.fileName }, ...options.format === void 0 ? {} : { format: options.format } };
+  const list = locateList(parsePolicy(policyText, parseOptions).sections, options, options.fileName ?? "the policy");
+  if (list === void 0 || list.entries.length === 0) return void 0;
+  const preferred = typeof options.dateFormat === "object" ? options.dateFormat : parseDateFormat(options.dateFormat ?? DEFAULT_DATE_FORMAT);
+  return readListDays(list.entries, preferred).isoDates.filter((day) => day !== void 0);
+}
+function mergeIntoPolicyChangeList(policyText, entries, options = {}) {
+  const name = options.fileName ?? "the policy";
+  const lines = splitLines2(policyText);
+  refuseConflicts(lines, name);
+  const eol = lineBreakOf(policyText);
+  const parseOptions = {
+    ...options.fileName === void 0 ? {} : { fileName: options.fileName },
+    ...options.format === void 0 ? {} : { format: options.format },
+    ...options.headings === void 0 ? {} : { headings: options.headings }
+  };
+  const document = parsePolicy(policyText, parseOptions);
+  const list = findList(document.sections, options, name);
+  const preferred = typeof options.dateFormat === "object" ? options.dateFormat : parseDateFormat(options.dateFormat ?? DEFAULT_DATE_FORMAT);
+  const existing = list.entries.sort((a, b) => a.first - b.first);
+  const { pattern, isoDates } = readListDays(existing, preferred);
+  const days = new Set(isoDates);
+  const fresh = entries.filter((entry, index) => !days.has(entry.date) && entries.findIndex((other) => other.date === entry.date && other.text === entry.text) === index);
+  if (fresh.length === 0) return policyText;
+  const last = existing.at(-1);
+  const model = last === void 0 ? void 0 : ENTRY_LINE.exec(lineContent(lines[last.first - 1] ?? ""));
+  const markdown = document.format === "markdown";
+  const prefix = model?.[1] ?? (markdown ? "- " : "");
+  const separator = model?.[3] || " ";
+  const paragraphs = markdown && !/^\s*[-*+]\s/.test(prefix);
+  const spaced = paragraphs || existing.length >= 2 && existing.at(-1).first > existing.at(-2).last + 1;
+  const [firstDay, lastDay] = [isoDates.at(0), isoDates.at(-1)];
+  const newestFirst = firstDay !== void 0 && lastDay !== void 0 && firstDay > lastDay;
+  const render = (entry) => `${prefix}${formatDate(entry.date, pattern)}${separator}${entry.text}`;
+  const ordered = [...fresh].sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+  let at2;
+  let added;
+  if (existing.length === 0) {
+    at2 = list.lastLine;
+    added = ["", ...ordered.map(render)];
+    if (at2 < lines.length && lineContent(lines[at2]).trim() !== "") added.push("");
+  } else if (newestFirst) {
+    at2 = existing[0].first - 1;
+    added = ordered.reverse().flatMap((entry) => spaced ? [render(entry), ""] : [render(entry)]);
+  } else {
+    at2 = last.last;
+    added = ordered.flatMap((entry) => spaced ? ["", render(entry)] : [render(entry)]);
+  }
+  return insertLines(lines, [{ at: at2, lines: added }], eol);
+}
+var ENTRY_LINE;
+var init_policy_list = __esm({
+  "src/entries/policy-list.ts"() {
+    "use strict";
+    init_change_list();
+    init_errors();
+    init_normalize();
+    init_parse();
+    init_dates();
+    init_lines();
+    ENTRY_LINE = /^(\s*(?:[-*+•·–—]\s*)?)(\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})([\s:–—-]*)/;
+  }
+});
+
+// src/entries/changelog-file.ts
+function readHeadings(lines) {
+  const found = [];
+  let fenced = false;
+  lines.forEach((line, index) => {
+    const text = lineContent(line);
+    if (FENCE.test(text)) fenced = !fenced;
+    if (fenced) return;
+    const match = ATX.exec(text);
+    if (match === null) return;
+    const inner = match[2];
+    const bracketed = /^\[(.*)\]$/.exec(inner);
+    const candidate = bracketed?.[1] ?? inner;
+    const date = ANY_DATE.exec(candidate);
+    const entry = { index, level: match[1].length, text: inner, brackets: bracketed !== null };
+    if (date !== null && date[0].length === candidate.length) entry.dateText = candidate;
+    found.push(entry);
+  });
+  const dated = found.filter((heading2) => heading2.dateText !== void 0);
+  const pattern = detectDatePattern(dated.map((heading2) => heading2.dateText)) ?? parseDateFormat("iso");
+  const first = dated[0];
+  const bulletLine = lines.find((line) => BULLET_ITEM.test(line));
+  const style = {
+    hashes: "#".repeat(first?.level ?? 2),
+    brackets: first?.brackets ?? false,
+    pattern,
+    bullet: BULLET_ITEM.exec(bulletLine ?? "")?.[1] ?? "-"
+  };
+  const headings = found.map((heading2) => {
+    const date = heading2.dateText === void 0 ? void 0 : readDate(heading2.dateText, pattern)?.date;
+    return date === void 0 ? { index: heading2.index, level: heading2.level, text: heading2.text } : { ...heading2, date };
+  });
+  return { headings, style };
+}
+function sectionEnd(headings, heading2, lineCount2) {
+  return headings.find((other) => other.index > heading2.index && other.level <= heading2.level)?.index ?? lineCount2;
+}
+function isPresent(lines, entry) {
+  return lines.some((line) => {
+    const text = itemText(line);
+    return text === entry.line || text.startsWith(`${entry.line} `);
+  });
+}
+function mergeIntoChangelog(existingText, entries, options = {}) {
+  const lines = splitLines2(existingText);
+  refuseConflicts(lines, options.fileName ?? "the changelog");
+  const eol = lineBreakOf(existingText);
+  const fresh = entries.filter((entry, index) => !isPresent(lines, entry) && entries.findIndex((other) => other.line === entry.line) === index);
+  if (fresh.length === 0) return existingText;
+  const { headings, style } = readHeadings(lines);
+  const blank2 = (index) => index < 0 || index >= lines.length || lineContent(lines[index]).trim() === "";
+  const items = (group) => group.flatMap((entry) => [
+    `${style.bullet} ${entry.line}${entry.override === void 0 ? "" : ` ${entry.override}`}`,
+    ...entry.notice === void 0 ? [] : [`  ${entry.notice}`]
+  ]);
+  const dates = [...new Set(fresh.map((entry) => entry.date))].sort().reverse();
+  const insertions = /* @__PURE__ */ new Map();
+  const insert = (at2, added) => {
+    const before = insertions.get(at2) ?? [];
+    const join8 = before.at(-1) === "" && added[0] === "" ? added.slice(1) : before.length > 0 && before.at(-1) !== "" && added[0] !== "" ? ["", ...added] : added;
+    insertions.set(at2, [...before, ...join8]);
+  };
+  const dated = headings.filter((heading2) => heading2.date !== void 0);
+  for (const date of dates) {
+    const group = fresh.filter((entry) => entry.date === date);
+    const same = dated.find((heading2) => heading2.date === date);
+    if (same !== void 0) {
+      let at3 = sectionEnd(headings, same, lines.length);
+      while (at3 > same.index + 1 && blank2(at3 - 1)) at3 -= 1;
+      const before = at3 === same.index + 1 ? [""] : [];
+      const after = blank2(at3) ? [] : [""];
+      insert(at3, [...before, ...items(group), ...after]);
+      continue;
+    }
+    const label = formatDate(date, style.pattern);
+    const block = [`${style.hashes} ${style.brackets ? `[${label}]` : label}`, "", ...items(group)];
+    const older = dated.find((heading2) => heading2.date < date);
+    let at2;
+    if (older !== void 0) at2 = older.index;
+    else if (dated.length > 0) at2 = sectionEnd(headings, dated.at(-1), lines.length);
+    else {
+      const unreleased = headings.find((heading2) => /unreleased/i.test(heading2.text));
+      at2 = unreleased !== void 0 ? sectionEnd(headings, unreleased, lines.length) : headings.find((heading2) => heading2.level >= 2)?.index ?? lines.length;
+    }
+    if (lines.length === 0) {
+      if (insertions.size === 0) block.unshift("# Changelog", "");
+    } else if (!blank2(at2 - 1)) block.unshift("");
+    if (!blank2(at2)) block.push("");
+    insert(at2, block);
+  }
+  return insertLines(lines, [...insertions].map(([at2, added]) => ({ at: at2, lines: added })), eol);
+}
+var ATX, FENCE, BULLET_ITEM, itemText;
+var init_changelog_file = __esm({
+  "src/entries/changelog-file.ts"() {
+    "use strict";
+    init_dates();
+    init_lines();
+    init_policy_list();
+    ATX = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+    FENCE = /^ {0,3}(?:```|~~~)/;
+    BULLET_ITEM = /^[ \t]*([-*+])[ \t]+/;
+    itemText = (line) => lineContent(line).replace(BULLET_ITEM, "").trim();
+  }
+});
+
+// src/entries/store-notes.ts
+import { join as join3 } from "node:path";
+function fitSentences(intro, units, more, limit) {
+  const all = [intro, ...units.map(fullText)].join(" ");
+  if (all.length <= limit) return all;
+  const budget = limit - more.length - 1;
+  if (intro.length > budget) return void 0;
+  let used = intro.length;
+  const chosen = units.map((unit) => {
+    const text = fullText(unit);
+    if (used + 1 + text.length > budget) return void 0;
+    used += 1 + text.length;
+    return text;
+  });
+  units.forEach((unit, index) => {
+    if (chosen[index] !== void 0 || typeof unit === "string") return;
+    for (let count = unit.names.length - 1; count >= 1; count -= 1) {
+      const text = unit.write(unit.names.slice(0, count));
+      if (used + 1 + text.length <= budget) {
+        chosen[index] = text;
+        used += 1 + text.length;
+        return;
+      }
+    }
+  });
+  return [intro, ...chosen.filter((text) => text !== void 0), more].join(" ");
+}
+function storeNoteUnits(entries, language) {
+  const told = entries.filter((entry) => entry.level !== "editorial" && entry.level !== "none");
+  if (told.length === 0) return void 0;
+  const templates = templatesFor(language);
+  const generated = told.filter((entry) => !entry.note && entry.document === void 0);
+  const merged = mergeChapterChanges(generated.map((entry) => entry.chapters));
+  const lists = labelledChapters(merged, templates).map(({ label, names }) => ({
+    names,
+    write: (shown) => partSentence(labelledPart(label, shown, templates), language)
+  }));
+  if (merged.title !== void 0) lists.push(partSentence(`${templates.title}${templates.colon}${merged.title}`, language));
+  const sentences = [
+    ...told.flatMap((entry) => entry.notice === void 0 ? [] : splitSentences(entry.notice)),
+    ...told.flatMap((entry) => entry.note ? splitSentences(entry.text) : entry.document === void 0 ? [] : [entry.text])
+  ];
+  const units = [...new Set(sentences), ...lists];
+  return units.length === 0 ? void 0 : units;
+}
+function storeNotes(entries, options) {
+  const templates = templatesFor(options.language);
+  const units = storeNoteUnits(entries, options.language);
+  if (units === void 0) return void 0;
+  return fitSentences(templates.storeIntro, units, templates.storeMore, options.limit ?? STORE_LIMITS[options.store]);
+}
+function fastlaneNotesPath(fastlaneDir, store, language, versionCode) {
+  const base = baseLanguage(language);
+  const locale = FASTLANE_LOCALES[base]?.[store] ?? language;
+  if (store === "appstore") return join3(fastlaneDir, "metadata", locale, "release_notes.txt");
+  if (versionCode === void 0 || !/^\d+$/.test(versionCode)) {
+    throw usageError(
+      `Google Play notes are filed by version code: add --version-code <n> (the versionCode of the build${versionCode === void 0 ? "" : `, a number, not ${JSON.stringify(versionCode)}`})`
+    );
+  }
+  return join3(fastlaneDir, "metadata", "android", locale, "changelogs", `${versionCode}.txt`);
+}
+function mergeReleaseNotes(existing, compose, options) {
+  const intro = templatesFor(options.language).storeIntro;
+  const eol = lineBreakOf(existing);
+  const separator = eol + eol;
+  const paragraphs = existing.match(/[\s\S]*?(?:(?:\r?\n){2,}|$)/g)?.filter((piece2) => piece2 !== "") ?? [];
+  const ours = paragraphs.findIndex((paragraph) => paragraph.startsWith(intro));
+  const others = paragraphs.filter((_2, index) => index !== ours).join("");
+  const limit = STORE_LIMITS[options.store];
+  const budget = others === "" ? limit - eol.length : limit - others.length - separator.length - (/\n$/.test(others) ? 0 : eol.length);
+  const notes = budget > 0 ? compose(budget) : void 0;
+  if (notes === void 0) {
+    throw new PolicydiffError(
+      "write",
+      `${options.fileName} leaves no room for the policy notes within ${STORE_NAMES[options.store]}'s ${limit} characters: shorten the other notes in it`
+    );
+  }
+  const merged = others === "" ? notes : ours === -1 ? notes + separator + existing : paragraphs.map((paragraph, index) => index === ours ? notes + (/(?:\r?\n)*$/.exec(paragraph)?.[0] ?? "") : paragraph).join("");
+  return /\n$/.test(merged) ? merged : merged + eol;
+}
+var STORE_LIMITS, STORE_NAMES, FASTLANE_LOCALES, fullText;
+var init_store_notes = __esm({
+  "src/entries/store-notes.ts"() {
+    "use strict";
+    init_errors();
+    init_sentences();
+    init_chapters();
+    init_entry();
+    init_lines();
+    init_templates();
+    STORE_LIMITS = { play: 500, appstore: 4e3 };
+    STORE_NAMES = { play: "Google Play", appstore: "the App Store" };
+    FASTLANE_LOCALES = {
+      sv: { play: "sv-SE", appstore: "sv" },
+      en: { play: "en-US", appstore: "en-US" },
+      fi: { play: "fi-FI", appstore: "fi" },
+      de: { play: "de-DE", appstore: "de-DE" },
+      fr: { play: "fr-FR", appstore: "fr-FR" },
+      da: { play: "da-DK", appstore: "da" },
+      nb: { play: "no-NO", appstore: "no" }
+    };
+    fullText = (unit) => typeof unit === "string" ? unit : unit.write(unit.names);
+  }
+});
+
+// src/entries/index.ts
+var init_entries = __esm({
+  "src/entries/index.ts"() {
+    "use strict";
+    init_entry();
+    init_chapters();
+    init_dates();
+    init_templates();
+    init_trailers();
+    init_changelog_file();
+    init_store_notes();
+  }
+});
+
+// src/history/blob-lines.ts
+function decodeSpan(bytes, encoding) {
+  let decoder = decoders.get(encoding);
+  if (decoder === void 0) decoders.set(encoding, decoder = new TextDecoder(encoding, { ignoreBOM: encoding === "utf-8" }));
+  return decoder.decode(bytes);
+}
+function bodyOf({ bytes, encoding }) {
+  if (encoding !== "utf-8" && encoding !== "windows-1252") return void 0;
+  const marked = (at2) => encoding === "utf-8" && bytes[at2] === 239 && bytes[at2 + 1] === 187 && bytes[at2 + 2] === 191;
+  if (marked(0) && marked(3)) return void 0;
+  const skip = marked(0) ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.byteLength - skip);
+}
+function lineStarts(bytes, from, to) {
+  const starts = [from];
+  for (let at2 = bytes.indexOf(NEWLINE, from); at2 !== -1 && at2 < to; at2 = bytes.indexOf(NEWLINE, at2 + 1)) starts.push(at2 + 1);
+  return starts;
+}
+function commonPrefix(a, b) {
+  return commonRun(a, 0, a.length, b, 0, b.length);
+}
+function commonSuffix(a, b, limit) {
+  let length = 0;
+  while (length + CHUNK2 <= limit && b.compare(a, a.length - length - CHUNK2, a.length - length, b.length - length - CHUNK2, b.length - length) === 0) length += CHUNK2;
+  for (let half = CHUNK2 >> 1; half >= 16; half >>= 1) {
+    if (length + half <= limit && b.compare(a, a.length - length - half, a.length - length, b.length - length - half, b.length - length) === 0) length += half;
+  }
+  while (length < limit && a[a.length - 1 - length] === b[b.length - 1 - length]) length += 1;
+  return length;
+}
+function readWhole(body, encoding) {
+  if (body.includes(CARRIAGE_RETURN)) return void 0;
+  return { body, encoding, lines: decodeSpan(body, encoding).split("\n"), starts: Float64Array.from(lineStarts(body, 0, body.length)) };
+}
+function readChanged(previous, body, encoding) {
+  const old = previous.body;
+  const prefix = commonPrefix(old, body);
+  const suffix = commonSuffix(old, body, Math.min(old.length, body.length) - prefix);
+  const carriageReturn = body.indexOf(CARRIAGE_RETURN, prefix);
+  if (carriageReturn !== -1 && carriageReturn < body.length - suffix) return void 0;
+  const from = prefix === 0 ? 0 : body.lastIndexOf(NEWLINE, prefix - 1) + 1;
+  const kept = lowerBound(previous.starts.length, (at2) => previous.starts[at2], from);
+  const newline = body.indexOf(NEWLINE, body.length - suffix);
+  const shift = body.length - old.length;
+  const tail = newline === -1 ? previous.lines.length : lowerBound(previous.starts.length, (at2) => previous.starts[at2], newline + 1 - shift);
+  const span = {
+    old,
+    oldLines: previous.lines,
+    oldStarts: previous.starts,
+    // Where the span's last line ends in each version: at the newline the suffix starts after, or at the end.
+    oldEnd: newline === -1 ? old.length : newline - shift,
+    body,
+    end: newline === -1 ? body.length : newline,
+    encoding,
+    lines: [],
+    starts: []
+  };
+  readSpan(span, kept, tail, from);
+  const count = previous.lines.length;
+  const lines = previous.lines.slice(0, kept).concat(span.lines, previous.lines.slice(tail));
+  const starts = new Float64Array(kept + span.starts.length + count - tail);
+  starts.set(previous.starts.subarray(0, kept));
+  starts.set(span.starts, kept);
+  for (let line = tail, at2 = kept + span.starts.length; line < count; line += 1, at2 += 1) starts[at2] = previous.starts[line] + shift;
+  return { body, encoding, lines, starts };
+}
+function readSpan(span, line, tail, at2) {
+  const { old, oldStarts, oldLines, body, end, lines, starts } = span;
+  const oldLineEnd = (index) => index + 1 < tail ? oldStarts[index + 1] - 1 : span.oldEnd;
+  let singles = 0;
+  while (line < tail && at2 <= end && singles < SINGLE_LINES) {
+    const runStart = oldStarts[line];
+    const runEnd = runStart + commonRun(old, runStart, span.oldEnd, body, at2, end);
+    const offset = at2 - runStart;
+    for (; line + 1 < tail && oldStarts[line + 1] <= runEnd; line += 1) {
+      lines.push(oldLines[line]);
+      starts.push(oldStarts[line] + offset);
+    }
+    at2 = oldStarts[line] + offset;
+    const newline = body.indexOf(NEWLINE, at2);
+    const lineEnd2 = newline === -1 || newline > end ? end : newline;
+    const oldStart = oldStarts[line];
+    const same = lineEnd2 - at2 === oldLineEnd(line) - oldStart && commonRun(old, oldStart, oldLineEnd(line), body, at2, lineEnd2) === lineEnd2 - at2;
+    if (!same) singles += 1;
+    lines.push(same ? oldLines[line] : decodeSpan(body.subarray(at2, lineEnd2), span.encoding));
+    starts.push(at2);
+    line += 1;
+    at2 = lineEnd2 + 1;
+  }
+  if (at2 > end) return;
+  lines.push(...decodeSpan(body.subarray(at2, end), span.encoding).split("\n"));
+  starts.push(...lineStarts(body, at2, end));
+}
+function commonRun(a, aFrom, aTo, b, bFrom, bTo) {
+  const limit = Math.min(aTo - aFrom, bTo - bFrom);
+  let length = 0;
+  while (length + CHUNK2 <= limit && b.compare(a, aFrom + length, aFrom + length + CHUNK2, bFrom + length, bFrom + length + CHUNK2) === 0) length += CHUNK2;
+  for (let half = CHUNK2 >> 1; half >= 16; half >>= 1) {
+    if (length + half <= limit && b.compare(a, aFrom + length, aFrom + length + half, bFrom + length, bFrom + length + half) === 0) length += half;
+  }
+  while (length < limit && a[aFrom + length] === b[bFrom + length]) length += 1;
+  return length;
+}
+var NEWLINE, CARRIAGE_RETURN, CHUNK2, decoders, BlobLines, SINGLE_LINES;
+var init_blob_lines = __esm({
+  "src/history/blob-lines.ts"() {
+    "use strict";
+    init_sorted();
+    NEWLINE = 10;
+    CARRIAGE_RETURN = 13;
+    CHUNK2 = 4096;
+    decoders = /* @__PURE__ */ new Map();
+    BlobLines = class {
+      previous;
+      /** The lines of `blob`, or undefined where only decoding the whole text gives them exactly. */
+      linesOf(blob) {
+        const body = bodyOf(blob);
+        if (body === void 0) {
+          this.previous = void 0;
+          return void 0;
+        }
+        const previous = this.previous;
+        this.previous = previous === void 0 || previous.encoding !== blob.encoding ? readWhole(body, blob.encoding) : readChanged(previous, body, blob.encoding);
+        return this.previous?.lines;
+      }
+    };
+    SINGLE_LINES = 8;
+  }
+});
+
+// src/history/history.ts
+function policyDate(commit) {
+  return commit.trailers.findLast((entry) => entry.key.toLowerCase() === "policy-date" && POLICY_DATE.test(entry.value))?.value;
+}
+function changeDate(commit, kind = "author") {
+  return policyDate(commit) ?? (kind === "committer" ? commit.committerDate : commit.authorDate).slice(0, 10);
+}
+function groupVersions(versions, options = {}) {
+  const groups = [];
+  let lastDate;
+  for (const version2 of versions) {
+    const date = changeDate(version2.commit, options.date);
+    const current = groups.at(-1);
+    if (current !== void 0 && !options.perCommit && date === lastDate) current.push(version2);
+    else groups.push([version2]);
+    lastDate = date;
+  }
+  return groups;
+}
+function latestText(history) {
+  for (let index = history.versions.length - 1; index >= 0; index -= 1) {
+    const text = history.versions[index].text;
+    if (text !== "") return text;
+  }
+  return history.before?.text ?? "";
+}
+function* historyChanges(history, options = {}) {
+  const groups = groupVersions(history.versions, options);
+  const cache = new DocumentCache(options.headings);
+  const language = options.language ?? detectLanguage(latestText(history));
+  for (let index = groups.length - 1; index >= 0; index -= 1) {
+    const group = groups[index];
+    const first = group[0];
+    const last = group.at(-1);
+    const previous = index > 0 ? groups[index - 1].at(-1) : void 0;
+    const before = previous ?? history.before ?? { path: first.previousPath ?? first.path, blob: void 0, text: "" };
+    const oldDocument = cache.get(before, options.format);
+    const newDocument = cache.get(last, options.format);
+    const diff = diffDocuments(oldDocument, newDocument, { language });
+    const change = {
+      file: last.path,
+      date: changeDate(last.commit, options.date),
+      commits: group.map((version2) => {
+        const commit = {
+          hash: version2.commit.hash,
+          author: version2.commit.author,
+          date: changeDate(version2.commit, options.date),
+          subject: version2.commit.subject
+        };
+        if (version2.commit.trailers.length > 0) commit.trailers = trailerRecord(version2.commit.trailers);
+        return commit;
+      }),
+      formattingOnly: isFormattingOnly(diff),
+      diff
+    };
+    if (before.path !== last.path && before.text !== "") change.previousFile = before.path;
+    yield change;
+  }
+}
+function* mergeChanges(changes) {
+  const sources = changes.map((source) => source[Symbol.iterator]());
+  const heads = sources.map((source) => source.next());
+  for (; ; ) {
+    let pick = -1;
+    heads.forEach((head2, index) => {
+      if (head2.done === true) return;
+      const best = pick === -1 ? void 0 : heads[pick];
+      if (best === void 0 || best.done === true || head2.value.date > best.value.date) pick = index;
+    });
+    if (pick === -1) return;
+    const head = heads[pick];
+    if (head.done !== true) yield head.value;
+    heads[pick] = sources[pick].next();
+  }
+}
+var POLICY_DATE, DocumentCache, isFormattingOnly;
+var init_history = __esm({
+  "src/history/history.ts"() {
+    "use strict";
+    init_blob_lines();
+    init_diff();
+    init_language();
+    init_git_parse();
+    init_parse();
+    POLICY_DATE = /^\d{4}-\d{2}-\d{2}$/;
+    DocumentCache = class {
+      constructor(headings, limit = 3) {
+        this.headings = headings;
+        this.limit = limit;
+      }
+      headings;
+      limit;
+      entries = /* @__PURE__ */ new Map();
+      parser = new PolicyParser();
+      lines = new BlobLines();
+      /** `version.text` is read only when the document is not cached: a history's texts are decoded when read. */
+      get(version2, format) {
+        const fileName = version2.path;
+        const options = { fileName, ...format === void 0 ? {} : { format }, ...this.headings === void 0 ? {} : { headings: this.headings } };
+        if (version2.blob === void 0) return this.parser.parse(version2.text, options);
+        const cacheKey = `${version2.blob}\0${format ?? fileName.slice(fileName.lastIndexOf("."))}`;
+        let document = this.entries.get(cacheKey);
+        if (document !== void 0) this.entries.delete(cacheKey);
+        else document = this.parse(version2, options);
+        this.entries.set(cacheKey, document);
+        if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value);
+        return document;
+      }
+      /** Plain text known by its name or the options is read from the lines that changed, when its bytes allow. */
+      parse(version2, options) {
+        const plain = (options.format ?? formatOfName(options.fileName)) === "text";
+        const lines = plain && version2.bytes !== void 0 ? this.lines.linesOf(version2.bytes) : void 0;
+        return lines === void 0 ? this.parser.parse(version2.text, options) : this.parser.parsePlainLines(lines, options);
+      }
+    };
+    isFormattingOnly = (diff) => diff.title === void 0 && diff.policyChangelog.length === 0 && diff.sections.every((section) => section.status === "unchanged" && !section.modified);
+  }
+});
+
+// src/cli/commands/entry-options.ts
+function entryDatePattern(dateFormat, configured) {
+  return parseDateFormat(dateFormat ?? configured);
+}
+function noticeReasons(significance, language) {
+  let reasons;
+  return {
+    level: significance.level,
+    get reasons() {
+      return reasons ??= summariseReasons(significance, language);
+    }
+  };
+}
+function missingTemplates(file, language) {
+  const fix = `use --lang en (templates exist for ${Object.keys(TEMPLATES).join(", ")})`;
+  return language === "und" ? `cannot tell the language of ${file} (too little text to detect it): ${fix}, or map the file to its language under "languages" in policydiff.config.json` : `no changelog templates for language ${JSON.stringify(language)} of ${file}: ${fix}`;
+}
+var dateFormatOption, EntryWriter;
+var init_entry_options = __esm({
+  "src/cli/commands/entry-options.ts"() {
+    "use strict";
+    init_esm();
+    init_templates();
+    init_entries();
+    init_errors();
+    init_history();
+    init_summary2();
+    dateFormatOption = () => new Option("--date-format <pattern>", "how entry lines write dates: D.M.YYYY (default), DD.MM.YYYY, iso, or a pattern of D, DD, M, MM, YYYY");
+    EntryWriter = class {
+      constructor(options) {
+        this.options = options;
+      }
+      options;
+      /** One line per file whose entries were left out, for stderr after the output. */
+      warnings = [];
+      skipped = /* @__PURE__ */ new Set();
+      /** The entry of one change of a history, or undefined when there is nothing to say (formatting only). */
+      forChange(change) {
+        if (change.formattingOnly) return void 0;
+        return this.forDiff(change.file, change.diff, change.date, change.commits.map((commit) => ({ hash: commit.hash, trailers: commit.trailers ?? {} })));
+      }
+      /**
+       * The entry of a file's diff between two revisions, with the trailers of the range's commits that touched it
+       * (oldest first): the newest `Policy-Date:` among them dates it, else `day`, the newer revision's.
+       */
+      forRange(file, diff, day, commits) {
+        const date = commits.map(policyDate).findLast((trailer) => trailer !== void 0) ?? day;
+        return this.forDiff(file, diff, date, commits.map(commitTrailers));
+      }
+      /** The entry of a file's diff dated `date` (`YYYY-MM-DD`), with the trailers of the commits that made it. */
+      forDiff(file, diff, date, commits = []) {
+        if (this.options.lang === void 0 && !(baseLanguage(diff.language) in TEMPLATES)) {
+          const message = missingTemplates(file, diff.language);
+          if (this.options.required === true) throw usageError(message);
+          if (!this.skipped.has(file)) this.warnings.push(`${message}; its changes are shown without entry lines`);
+          this.skipped.add(file);
+          return void 0;
+        }
+        const entry = buildEntry(diff, {
+          date,
+          dateFormat: this.options.pattern,
+          ...this.options.lang === void 0 ? {} : { language: this.options.lang },
+          ...diff.significance === void 0 ? {} : { significance: noticeReasons(diff.significance, diff.language) },
+          commits
+        });
+        for (const problem of entry?.problems ?? []) {
+          const warning = `${file}: ${problem}`;
+          if (!this.warnings.includes(warning)) this.warnings.push(warning);
+        }
+        return entry;
+      }
+      /** The warnings on stderr, after the command's output. */
+      printWarnings() {
+        for (const warning of this.warnings) process.stderr.write(`policydiff: ${warning}
+`);
+      }
+    };
+  }
+});
+
+// src/cli/headings.ts
+function headingOption(headings) {
+  return headings === void 0 ? {} : { headings };
+}
+function warnUnmatchedHeadings(source, read) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const { file, headings, texts } of read) {
+    if (headings === void 0) continue;
+    const group = groups.get(headings) ?? { files: [], texts: [] };
+    if (!group.files.includes(file)) group.files.push(file);
+    group.texts.push(...texts);
+    groups.set(headings, group);
+  }
+  for (const [headings, { files, texts }] of groups) {
+    const unmatched = unmatchedHeadingOverrides(texts, headings);
+    if (unmatched.length === 0) continue;
+    const names = unmatched.map((line) => quote(line)).join(", ");
+    const verb = unmatched.length === 1 ? "matches" : "match";
+    process.stderr.write(
+      `policydiff: "headings" in ${source ?? "the config"}: ${names} ${verb} no line of ${files.join(", ")}: check the spelling against the policy, or remove it
+`
+    );
+  }
+}
+var init_headings = __esm({
+  "src/cli/headings.ts"() {
+    "use strict";
+    init_errors();
+    init_heading_overrides();
+  }
+});
+
+// src/cli/commands/diff-revisions.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join4, resolve as resolve4 } from "node:path";
+function readWorkingFile(context, file) {
+  const path = join4(context.repo.root, file);
+  if (!existsSync5(path)) return "";
+  refuseLinkOutOfRepository(context, path, file);
+  return readPolicyFile(path, { maxBytes: context.maxBytes });
+}
+async function pathAt(context, file, from, changes, staged) {
+  if (await context.repo.blobAt(from, file) !== void 0) return file;
+  if (staged !== void 0) return (await staged()).get(file) ?? file;
+  const oldest = (await changes()).at(-1);
+  return oldest === void 0 ? file : oldest.previousPath ?? oldest.path;
+}
+async function runRevisionDiff(operands, filesAfterDashDash, options) {
+  if (options.dateFormat !== void 0) entryDatePattern(options.dateFormat);
+  const [only] = operands;
+  if (filesAfterDashDash === void 0 && operands.length === 1 && only !== void 0 && existsSync5(resolve4(options.cwd ?? process.cwd(), only))) {
+    throw usageError(`missing required argument 'new': diff takes two files, or a revision before the files (policydiff diff HEAD -- ${only})`);
+  }
+  const context = await openRepository(options);
+  const request = await splitOperands(context, operands, filesAfterDashDash);
+  if (request.revisions.length === 0 || request.revisions.length > 2) {
+    throw usageError("diff takes two files, or one or two revisions before -- and the files after it: e.g. policydiff diff v1 HEAD -- privacy.md");
+  }
+  const { repo } = context;
+  const [fromSpec = "HEAD", toSpec] = request.revisions;
+  const from = await repo.resolveRevision(fromSpec);
+  const to = toSpec === void 0 ? void 0 : await repo.resolveRevision(toSpec);
+  const range = to === void 0 ? { to: await repo.resolveRevision("HEAD"), from, workingTree: true } : { to, from };
+  const files = await selectFiles(context, request.files, range);
+  const htmlPath = options.html === void 0 ? void 0 : resolve4(context.base, options.html);
+  if (htmlPath !== void 0) refuseToOverwrite(htmlPath, files.map((file) => join4(repo.root, file)), options.html);
+  const label = `${fromSpec} \u2192 ${toSpec ?? "working tree"}`;
+  const color = useColor();
+  const day = to === void 0 ? toIsoDate(/* @__PURE__ */ new Date()) : await repo.commitDay(to, options.date);
+  const writer = new EntryWriter({ pattern: entryDatePattern(options.dateFormat, context.config.dateFormat), lang: options.lang });
+  const read = [];
+  const ranges = await revisionDiffs(context, options, files, from, to, read);
+  const diffs = ranges.map((range2) => range2.revision);
+  const lines = /* @__PURE__ */ new Map();
+  for (const { revision, commits } of ranges) {
+    const line = writer.forRange(revision.file, revision.diff, day, commits);
+    if (line !== void 0) lines.set(revision, entryText(line));
+  }
+  const entries = options.format === "html" ? [] : diffs.map((entry) => renderRevisionDiff(entry, label, options.format, { color }, lines.get(entry) ?? null));
+  const extra = { from: fromSpec, to: toSpec ?? null };
+  const emptyText = `No changes in ${files.join(", ")} (${label}).`;
+  const page = () => {
+    const versions = { old: { label: fromSpec }, new: { label: toSpec ?? "working tree" } };
+    const reportEntries = diffs.map((entry) => {
+      const reportEntry = fileDiffEntry(entry, versions);
+      const parts = [lines.get(entry), ...overrideLead(entry, "text").slice(0, 1)].filter((part) => part !== void 0);
+      return parts.length === 0 ? reportEntry : { ...reportEntry, summary: parts.join(" \u2014 ") };
+    });
+    return renderReportHtml(reportEntries, { title: `${files.join(", ")}: ${label}`, emptyText });
+  };
+  if (htmlPath !== void 0) writeFileUninterrupted(htmlPath, page());
+  writeOut(options.format === "html" ? page() : renderList(entries, options.format, { key: "files", extra, emptyText }));
+  writer.printWarnings();
+  warnUnmatchedHeadings(context.configSource, read);
+  checkFailOnLevels(diffs.map(revisionLevel), options.failOn);
+}
+async function revisionDiffs(context, options, files, from, to, read = []) {
+  const { repo } = context;
+  const diffs = [];
+  let renamedInIndex;
+  const staged = to === void 0 ? () => renamedInIndex ??= repo.stagedChanges(from).then((changes) => changes.renamed) : void 0;
+  for (const file of files) {
+    let log;
+    const changes = () => log ??= to === void 0 ? Promise.resolve([]) : repo.readFileChanges(file, to, from);
+    const oldPath = await pathAt(context, file, from, changes, staged);
+    const oldText = await repo.readFileAt(from, oldPath, { maxBytes: context.maxBytes }) ?? "";
+    const newText = to === void 0 ? readWorkingFile(context, file) : await repo.readFileAt(to, file, { maxBytes: context.maxBytes }) ?? "";
+    const headings = headingOverridesFor(context.config, file);
+    read.push({ file, headings, texts: [oldText, newText] });
+    if (oldText === newText) continue;
+    const diffOptions = { fileName: file, ...headingOption(headings) };
+    const language = languageFor(context, options, file);
+    if (language !== void 0) diffOptions.language = language;
+    if (options.input !== void 0) diffOptions.format = options.input;
+    const entry = { file, diff: classified(diffPolicies(oldText, newText, diffOptions), significanceOptions(context)) };
+    if (oldPath !== file) entry.previousFile = oldPath;
+    const commits = (await changes()).map((change) => change.commit).reverse();
+    const level = commitOverrides(commits.map(commitTrailers), entry.diff.significance?.level).level;
+    if (level !== void 0) entry.levelSetByCommit = level;
+    diffs.push({ revision: entry, commits });
+  }
+  return diffs;
+}
+async function splitOperands(context, operands, filesAfterDashDash) {
+  if (filesAfterDashDash !== void 0) {
+    const cut = operands.length - filesAfterDashDash;
+    return { revisions: operands.slice(0, cut), files: operands.slice(cut) };
+  }
+  const revisions = [];
+  let index = 0;
+  for (; index < operands.length && revisions.length < 2; index += 1) {
+    const operand = operands[index];
+    const isPath = existsSync5(resolve4(context.base, operand));
+    if (isPath || !await isRevision(context, operand)) break;
+    revisions.push(operand);
+  }
+  if (revisions.length === 0) {
+    const first = operands[0] ?? "";
+    if (existsSync5(resolve4(context.base, first))) {
+      throw usageError(`diff takes two files, or a revision before the files: e.g. policydiff diff HEAD -- ${first}`);
+    }
+    throw new PolicydiffError("unknownRevision", `${quote(first)} is neither a file nor a revision: give two files, or a revision such as HEAD or v1 (then -- and the files)`);
+  }
+  return { revisions, files: operands.slice(index) };
+}
+async function isRevision(context, operand) {
+  try {
+    await context.repo.resolveRevision(operand);
+    return true;
+  } catch (error) {
+    if (error instanceof PolicydiffError && error.kind === "usage") throw error;
+    return false;
+  }
+}
+function operandsAfterDashDash(command) {
+  const raw = command.parent?.rawArgs;
+  if (!Array.isArray(raw)) return void 0;
+  const args = raw;
+  const dashDash = args.indexOf("--", args.indexOf(command.name()) + 1);
+  return dashDash === -1 ? void 0 : args.length - dashDash - 1;
+}
+async function isRevisionOperand(operand, options) {
+  if (existsSync5(resolve4(options.cwd ?? process.cwd(), operand))) return false;
+  try {
+    const { repo } = await openRepository(options);
+    await repo.resolveRevision(operand);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var init_diff_revisions = __esm({
+  "src/cli/commands/diff-revisions.ts"() {
+    "use strict";
+    init_diff();
+    init_errors();
+    init_input();
+    init_changes();
+    init_render();
+    init_output();
+    init_interrupt();
+    init_repository();
+    init_significance();
+    init_entries();
+    init_entry_options();
+    init_headings();
+    init_config();
+  }
+});
+
+// src/cli/run-folder.ts
+import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
+import { dirname as dirname3, join as join5, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
+function runFolder(cwd) {
+  const base = resolve5(cwd ?? process.cwd());
+  if (cwd !== void 0 && !(existsSync6(base) && statSync4(base).isDirectory())) {
+    throw usageError(`${quote(cwd)} is not a folder: give -C the folder the paths are relative to`);
+  }
+  const { root, loaded } = configAround(base);
+  return {
+    base,
+    loaded,
+    pathOf: (given) => cwd === void 0 ? given : resolve5(base, given),
+    configPath: (given) => root === void 0 ? given : relative3(root, resolve5(base, given)).split(sep2).join("/")
+  };
+}
+function configAround(base) {
+  for (let dir = base; ; dir = dirname3(dir)) {
+    if (existsSync6(join5(dir, ".git"))) return { root: dir, loaded: loadConfig(dir) };
+    if (dirname3(dir) === dir) return { loaded: { config: {} } };
+  }
+}
+var init_run_folder = __esm({
+  "src/cli/run-folder.ts"() {
+    "use strict";
+    init_config();
+    init_errors();
+  }
+});
+
+// src/cli/commands/diff.ts
+var diff_exports = {};
+__export(diff_exports, {
+  register: () => register
+});
+import { resolve as resolve6 } from "node:path";
+function register(program2) {
+  program2.command("diff").description("compare two versions of a policy, section by section").argument("<old>", "the earlier version: a file, or a revision (tag, branch, commit)").argument("[new]", "the later version: a file, or a revision (default: the working tree)").argument("[files...]", "with revisions: the policy files (default: found by name or by the config)").option("-C, --cwd <dir>", "run as if started in <dir> (like git -C): files, revisions and --html are taken from there").addOption(formatOption()).addOption(languageOption()).addOption(new Option("--input <kind>", "read both files as this kind instead of guessing from the name").choices(["markdown", "text"])).addOption(maxSizeOption()).addOption(htmlOption()).addOption(failOnOption()).addOption(dateFormatOption()).addOption(dateOption()).addHelpText(
+    "after",
+    `
+Examples:
+  $ policydiff diff privacy-2023.txt privacy-2024.txt
+  $ policydiff diff old.md new.md --format md > CHANGES.md
+  $ policydiff diff old.md new.md --format json | jq '.sections[] | select(.status != "unchanged")'
+  $ policydiff diff old.md new.md --html report.html
+  $ policydiff diff v1 HEAD -- privacy.md        two revisions of a file in git
+  $ policydiff diff HEAD                         uncommitted edits of the policy files
+  $ policydiff diff v1 HEAD --fail-on significant  exit 1 in CI when people need a notice
+
+With two revisions, the commits between them that touched a file apply their trailers to its change, as in
+since: Policy-Note replaces the entry's sentence, Policy-Significance sets the level (--fail-on counts it),
+Policy-Date dates the entry (else the newer commit's --date author|committer day).`
+  ).action(async (oldPath, newPath, files, options, command) => {
+    const dashDash = operandsAfterDashDash(command);
+    const twoFilesAfterDashDash = dashDash === 2 && newPath !== void 0 && files.length === 0;
+    if (!twoFilesAfterDashDash && (newPath === void 0 || files.length > 0 || dashDash !== void 0 || await isRevisionOperand(oldPath, options))) {
+      return runRevisionDiff([oldPath, ...newPath === void 0 ? [] : [newPath], ...files], dashDash, options);
+    }
+    const { base, loaded, pathOf, configPath } = runFolder(options.cwd);
+    const configFile = configPath(newPath);
+    const headings = headingOverridesFor(loaded.config, configFile);
+    const language = options.lang ?? configuredLanguage(loaded.config, configFile);
+    const htmlPath = options.html === void 0 ? void 0 : pathOf(options.html);
+    if (htmlPath !== void 0) refuseToOverwrite(resolve6(base, htmlPath), [resolve6(base, oldPath), resolve6(base, newPath)], options.html);
+    const readOptions = { maxBytes: parseMaxSize(options.maxSize), base };
+    const oldText = readPolicyFile(oldPath, readOptions);
+    const newText = readPolicyFile(newPath, readOptions);
+    const diffOptions = { fileName: newPath, ...headingOption(headings) };
+    if (language !== void 0) diffOptions.language = language;
+    if (options.input !== void 0) diffOptions.format = options.input;
+    const diff = classified(diffPolicies(oldText, newText, diffOptions), significanceOptions(loaded));
+    const rendering = { ...renderOptions(`${oldPath} \u2192 ${newPath}`), versions: { old: { label: oldPath }, new: { label: newPath } } };
+    if (htmlPath !== void 0) writeFileUninterrupted(htmlPath, renderers.html.diff(diff, rendering));
+    writeOut(renderers[options.format].diff(diff, rendering));
+    warnUnmatchedHeadings(loaded.source, [{ file: oldPath, headings, texts: [oldText] }, { file: newPath, headings, texts: [newText] }]);
+    checkFailOn([diff], options.failOn);
+  });
+}
+var init_diff2 = __esm({
+  "src/cli/commands/diff.ts"() {
+    "use strict";
+    init_esm();
+    init_diff();
+    init_input();
+    init_render();
+    init_output();
+    init_repository();
+    init_interrupt();
+    init_diff_revisions();
+    init_significance();
+    init_shared();
+    init_entry_options();
+    init_headings();
+    init_config();
+    init_run_folder();
+  }
+});
+
+// src/cli/commands/sections.ts
+var sections_exports = {};
+__export(sections_exports, {
+  register: () => register2
+});
+function register2(program2) {
+  program2.command("sections").description("show how policydiff reads a policy's structure: title, chapters, subsections").argument("<file>", "the policy file (.txt or .md)").option("-C, --cwd <dir>", "run as if started in <dir> (like git -C): the file is taken from there, and the config of its repository").addOption(formatOption()).addOption(new Option("--input <kind>", "read the file as this kind instead of guessing from the name").choices(["markdown", "text"])).addOption(maxSizeOption()).addHelpText(
+    "after",
+    `
+Examples:
+  $ policydiff sections privacy.txt
+  $ policydiff sections privacy.md --format json
+  $ policydiff sections -C ../website docs/privacy.md   the file and the config taken from ../website`
+  ).action((file, options) => {
+    const { base, loaded, configPath } = runFolder(options.cwd);
+    const headings = headingOverridesFor(loaded.config, configPath(file));
+    const text = readPolicyFile(file, { maxBytes: parseMaxSize(options.maxSize), base });
+    const parseOptions = { fileName: file, ...headingOption(headings) };
+    if (options.input !== void 0) parseOptions.format = options.input;
+    writeOut(renderers[options.format].outline(parsePolicy(text, parseOptions), renderOptions()));
+    warnUnmatchedHeadings(loaded.source, [{ file, headings, texts: [text] }]);
+  });
+}
+var init_sections = __esm({
+  "src/cli/commands/sections.ts"() {
+    "use strict";
+    init_esm();
+    init_input();
+    init_parse();
+    init_render();
+    init_output();
+    init_shared();
+    init_headings();
+    init_config();
+    init_run_folder();
+  }
+});
+
+// src/cli/progress.ts
+var Progress;
+var init_progress = __esm({
+  "src/cli/progress.ts"() {
+    "use strict";
+    Progress = class {
+      constructor(stream = process.stderr, delayMs = 300) {
+        this.stream = stream;
+        this.delayMs = delayMs;
+      }
+      stream;
+      delayMs;
+      started = Date.now();
+      shown = false;
+      lastDraw = 0;
+      timer;
+      /** Says what is going on now; drawn once the delay has passed (also from a timer while git is working). */
+      update(message) {
+        if (this.stream.isTTY !== true) return;
+        const now = Date.now();
+        if (now - this.started < this.delayMs) {
+          clearTimeout(this.timer);
+          this.timer = setTimeout(() => this.draw(message), this.delayMs - (now - this.started));
+          this.timer.unref();
+          return;
+        }
+        if (now - this.lastDraw < 100) return;
+        this.draw(message);
+      }
+      draw(message) {
+        this.lastDraw = Date.now();
+        this.shown = true;
+        const width = Math.max(20, (this.stream.columns ?? 80) - 1);
+        this.stream.write(`\r\x1B[2K${`policydiff: ${message}`.slice(0, width)}`);
+      }
+      done() {
+        clearTimeout(this.timer);
+        if (this.shown) this.stream.write("\r\x1B[2K");
+        this.shown = false;
+      }
+    };
+  }
+});
+
+// src/cli/commands/read-changes.ts
+async function readChanges(start, files, options, progress) {
+  const context = await openRepository(options);
+  const { repo } = context;
+  const to = await repo.resolveRevision(options.to ?? "HEAD");
+  const from = start === void 0 ? void 0 : await repo.resolveStart(start, to, options.date);
+  const range = from === void 0 ? { to } : { to, from };
+  const paths = await selectFiles(context, files, range);
+  progress.update(`reading the history of ${paths.length === 1 ? paths[0] : `${paths.length} files`}\u2026`);
+  const histories = from === to ? [] : await repo.readHistories(paths, range, { maxBytes: context.maxBytes });
+  const total = histories.reduce((sum, history) => sum + history.versions.length, 0);
+  if (context.config.headings !== void 0) {
+    progress.done();
+    warnUnmatchedHeadings(
+      context.configSource,
+      histories.map((history) => ({
+        file: history.file,
+        headings: headingOverridesFor(context.config, history.file),
+        texts: [...history.before === void 0 ? [] : [history.before.text], ...history.versions.map((version2) => version2.text)]
+      }))
+    );
+  }
+  const sources = histories.map((history) => {
+    const historyOptions = { date: options.date, perCommit: options.perCommit === true, ...headingOption(headingOverridesFor(context.config, history.file)) };
+    const language = languageFor(context, options, history.file);
+    if (language !== void 0) historyOptions.language = language;
+    if (options.input !== void 0) historyOptions.format = options.input;
+    return historyChanges(history, historyOptions);
+  });
+  return { context, paths, total, changes: withSignificances(mergeChanges(sources), significanceOptions(context)) };
+}
+function* withSignificances(changes, options) {
+  for (const change of changes) yield { ...change, diff: classified(change.diff, options) };
+}
+var init_read_changes = __esm({
+  "src/cli/commands/read-changes.ts"() {
+    "use strict";
+    init_history();
+    init_significance();
+    init_repository();
+    init_headings();
+    init_config();
+  }
+});
+
+// src/cli/commands/history.ts
+var history_exports = {};
+__export(history_exports, {
+  register: () => register3
+});
+import { join as join6, resolve as resolve7 } from "node:path";
+async function runHistory(start, files, options) {
+  if (options.dateFormat !== void 0) entryDatePattern(options.dateFormat);
+  const progress = new Progress();
+  progress.update("reading the repository\u2026");
+  try {
+    const { context, paths, total, changes: read } = await readChanges(start, files, options, progress);
+    const { repo } = context;
+    const pattern = entryDatePattern(options.dateFormat, context.config.dateFormat);
+    const htmlPath = options.html === void 0 ? void 0 : resolve7(context.base, options.html);
+    if (htmlPath !== void 0) refuseToOverwrite(htmlPath, paths.map((path) => join6(repo.root, path)), options.html);
+    const color = useColor();
+    const renderOptions2 = context.config.dateFormat === void 0 ? { color } : { color, dateFormat: context.config.dateFormat };
+    const entries = [];
+    const html = options.format === "html" || options.html !== void 0;
+    const changes = [];
+    const writer = new EntryWriter({ pattern, lang: options.lang });
+    const levels = [];
+    let done = 0;
+    for (const change of read) {
+      done += change.commits.length;
+      progress.update(`comparing versions ${done}/${total}\u2026`);
+      levels.push(changeLevel(change));
+      const entry = writer.forChange(change);
+      if (html) changes.push({ change, summary: entry === void 0 ? void 0 : entryText(entry) });
+      if (options.format !== "html") entries.push(renderChange(change, options.format, renderOptions2, entry === void 0 ? null : entryText(entry)));
+    }
+    const when = start === void 0 ? `up to ${options.to ?? "HEAD"}` : options.to === void 0 ? `since ${start}` : `between ${start} and ${options.to}`;
+    const emptyText = `No changes to ${paths.join(", ")} ${when}.`;
+    const page = () => historyPage(changes, { title: `${paths.join(", ")} ${when}`, start, to: options.to, emptyText, dateFormat: context.config.dateFormat });
+    if (htmlPath !== void 0) writeFileUninterrupted(htmlPath, page());
+    const output = options.format === "html" ? page() : renderList(entries, options.format, { key: "changes", emptyText });
+    progress.done();
+    writeOut(output);
+    writer.printWarnings();
+    checkFailOnLevels(levels, options.failOn);
+  } finally {
+    progress.done();
+  }
+}
+function historyPage(changes, options) {
+  const pattern = parseDateFormat(options.dateFormat ?? "YYYY-MM-DD");
+  const date = (change) => formatDate(change.date, pattern);
+  const newest = changes[0]?.change;
+  const versions = {
+    old: { label: options.start ?? "the first version" },
+    // The newest change dates the version the range ends with.
+    new: newest === void 0 ? { label: options.to ?? "HEAD" } : { label: options.to ?? "HEAD", date: date(newest) }
+  };
+  const entries = changes.map(({ change, summary }) => {
+    const entry = changeEntry({ ...change, date: date(change) });
+    return summary === void 0 ? entry : { ...entry, summary };
+  });
+  return renderReportHtml(entries, { title: options.title, versions, emptyText: options.emptyText });
+}
+function addRangeOptions(command) {
+  return command.addOption(dateOption()).option("--per-commit", "one change per commit instead of one per day").addOption(htmlOption()).addOption(dateFormatOption()).addOption(failOnOption("a change of the range"));
+}
+function register3(program2) {
+  addRangeOptions(addRepositoryOptions(
+    program2.command("since").description("every change to the policy files from <start> (a tag, branch, commit or YYYY-MM-DD) to HEAD").argument("<start>", "where to start: a tag, branch or commit, or a date YYYY-MM-DD (changes from that day on)").argument("[files...]", "the policy files (default: found by name or by the config)").option("--to <revision>", "where to end (default: HEAD)")
+  )).addHelpText(
+    "after",
+    `${HISTORY_HELP}
+
+Examples:
+  $ policydiff since v1
+  $ policydiff since 2021-01-01 -- docs/privacy.md
+  $ policydiff since v1 --to v2 --format md > CHANGES.md
+  $ policydiff since v1 --format json | jq '.changes[] | {date, file, stats}'
+  $ policydiff since v1 --html changes.html`
+  ).action((start, files, options) => runHistory(start, files, options));
+  addRangeOptions(addRepositoryOptions(
+    program2.command("log").description("the whole history of the policy files, newest change first").argument("[files...]", "the policy files (default: found by name or by the config)").option("--to <revision>", "where to end (default: HEAD)")
+  )).addHelpText(
+    "after",
+    `${HISTORY_HELP}
+
+Examples:
+  $ policydiff log
+  $ policydiff log privacy.md --per-commit --date committer
+  $ policydiff log -C ../website --format json`
+  ).action((files, options) => runHistory(void 0, files, options));
+}
+var HISTORY_HELP;
+var init_history2 = __esm({
+  "src/cli/commands/history.ts"() {
+    "use strict";
+    init_entries();
+    init_changes();
+    init_render();
+    init_output();
+    init_progress();
+    init_interrupt();
+    init_repository();
+    init_entries();
+    init_significance();
+    init_entry_options();
+    init_read_changes();
+    HISTORY_HELP = `
+Files come after the options (or after --); without them policydiff reads the files listed in
+policydiff.config.json ("files"), else the tracked .md/.txt files named like a policy.`;
+  }
+});
+
+// src/cli/commands/changelog.ts
+var changelog_exports = {};
+__export(changelog_exports, {
+  register: () => register4
+});
+import { existsSync as existsSync7, readFileSync as readFileSync5 } from "node:fs";
+import { join as join7, relative as relative4, resolve as resolve8 } from "node:path";
+function readText(path, shown, missingOk) {
+  if (!existsSync7(path)) {
+    if (missingOk) return "";
+    throw inputError(`${quote(shown)} does not exist in the working tree: check it out, or run from the repository that has it`);
+  }
+  try {
+    return readFileSync5(path, "utf8");
+  } catch (error) {
+    throw inputError(`cannot read ${quote(shown)}: ${error.code ?? String(error)}: check its permissions`, error);
+  }
+}
+function apply(path, shown, before, after, dryRun, added) {
+  if (after === before) return `${shown} is up to date: no new entries.`;
+  if (dryRun) {
+    writeOut(createPatch(shown, before, after, "", "", { context: 2 }));
+    return `would add ${added === 1 ? "1 entry" : `${added} entries`} to ${shown} (dry run: nothing written).`;
+  }
+  writeFileUninterrupted(path, after);
+  return `added ${added === 1 ? "1 entry" : `${added} entries`} to ${shown}.`;
+}
+async function runChangelog(start, files, options) {
+  if (options.write === void 0 && options.inPolicy !== true) {
+    throw usageError("changelog needs a target: --write CHANGELOG.md, --in-policy, or both");
+  }
+  if (options.dateFormat !== void 0) entryDatePattern(options.dateFormat);
+  const progress = new Progress();
+  progress.update("reading the repository\u2026");
+  const messages = [];
+  try {
+    const { context, paths, changes } = await readChanges(start, files, options, progress);
+    const pattern = entryDatePattern(options.dateFormat, context.config.dateFormat);
+    const writer = new EntryWriter({ pattern, lang: options.lang, required: true });
+    const byFile = /* @__PURE__ */ new Map();
+    const all = [];
+    for (const change of changes) {
+      progress.update(`comparing versions (${change.date})\u2026`);
+      const entry = writer.forChange(change);
+      if (entry === void 0) continue;
+      all.push({ file: change.file, entry });
+      byFile.set(change.file, [...byFile.get(change.file) ?? [], entry]);
+    }
+    progress.done();
+    writer.printWarnings();
+    const shownPath = (path) => relative4(process.cwd(), path) || path;
+    if (options.write !== void 0) {
+      const path = resolve8(context.base, options.write);
+      refuseLinkOutOfRepository(context, path, shownPath(path), "replace the link with the file, or give --write the path the link leads to");
+      const before = readText(path, shownPath(path), true);
+      const named2 = paths.length > 1;
+      const fileEntries = all.map(({ file, entry }) => {
+        const item = { date: entry.date, line: named2 ? `${entry.dateText} ${file}: ${entry.text}` : entry.line };
+        if (entry.notice !== void 0) item.notice = entry.notice;
+        if (entry.override !== void 0) item.override = entry.override;
+        return item;
+      });
+      const merged = mergeIntoChangelog(before, fileEntries, { fileName: shownPath(path) });
+      const after = before === "" && merged !== "" && !merged.endsWith("\n") ? `${merged}
+` : merged;
+      const added = fileEntries.filter((entry) => !before.includes(entry.line) && after.includes(entry.line)).length;
+      messages.push(apply(path, shownPath(path), before, after, options.dryRun === true, added));
+    }
+    if (options.inPolicy === true) {
+      const tracked = new Set(await context.repo.trackedFiles());
+      for (const [file, entries] of byFile) {
+        const path = join7(context.repo.root, file);
+        if (!tracked.has(file) && !existsSync7(path)) {
+          messages.push(`${file} was deleted: it has no change list to add to.`);
+          continue;
+        }
+        refuseLinkOutOfRepository(context, path, file);
+        const before = readText(path, file, false);
+        const listEntries = entries.map((entry) => ({ date: entry.date, text: entryText({ line: entry.text, ...entry.notice === void 0 ? {} : { notice: entry.notice } }) }));
+        const listOptions = {
+          fileName: file,
+          ...options.input === void 0 ? {} : { format: options.input },
+          ...headingOption(headingOverridesFor(context.config, file)),
+          ...options.changeListHeading === void 0 ? {} : { heading: options.changeListHeading },
+          ...options.dateFormat === void 0 ? {} : { dateFormat: pattern }
+        };
+        const after = mergeIntoPolicyChangeList(before, listEntries, listOptions);
+        messages.push(apply(path, file, before, after, options.dryRun === true, countAdded(before, after) > 0 ? listEntries.filter((entry) => !before.includes(entry.text) && after.includes(entry.text)).length : 0));
+      }
+      if (byFile.size === 0) messages.push("no policy changes with an entry in the range: nothing to add to the change lists.");
+    }
+  } finally {
+    progress.done();
+  }
+  process.stderr.write(`${messages.map((message) => `policydiff: ${message}`).join("\n")}
+`);
+}
+function register4(program2) {
+  addRepositoryOptions(
+    program2.command("changelog").description("write the entries of the policy changes since [start] to CHANGELOG.md and/or the policy\u2019s own change list").argument("[start]", "where to start: a tag, branch or commit, or a date YYYY-MM-DD (default: the whole history)").argument("[files...]", "the policy files (default: found by name or by the config)").option("--to <revision>", "where to end (default: HEAD)").option("--write <file>", "add the entries not yet in this Keep a Changelog file (created if missing)").option("--in-policy", "append the new entry lines to the policy\u2019s own change list").option("--change-list-heading <heading>", "the heading of the policy\u2019s change list, when policydiff does not recognise it").option("--dry-run", "print the patch instead of writing")
+  ).addOption(dateOption()).option("--per-commit", "one entry per commit instead of one per day").addOption(dateFormatOption()).addHelpText(
+    "after",
+    `
+Examples:
+  $ policydiff changelog --write CHANGELOG.md
+  $ policydiff changelog v1 --write CHANGELOG.md --dry-run
+  $ policydiff changelog v1 --in-policy -- privacy.md`
+  ).action((start, files, options) => runChangelog(start, files, options));
+}
+var countAdded;
+var init_changelog = __esm({
+  "src/cli/commands/changelog.ts"() {
+    "use strict";
+    init_libesm();
+    init_entries();
+    init_errors();
+    init_interrupt();
+    init_output();
+    init_progress();
+    init_repository();
+    init_entry_options();
+    init_read_changes();
+    init_headings();
+    init_config();
+    countAdded = (before, after) => Math.max(0, after.split("\n").length - before.split("\n").length);
+  }
+});
+
+// src/cli/commands/notes.ts
+var notes_exports = {};
+__export(notes_exports, {
+  register: () => register5
+});
+import { existsSync as existsSync8, readFileSync as readFileSync6 } from "node:fs";
+import { relative as relative5, resolve as resolve9 } from "node:path";
+async function runNotes(start, files, options) {
+  if (options.out !== void 0) fastlaneNotesPath(".", options.store, "en", options.versionCode);
+  const progress = new Progress();
+  progress.update("reading the repository\u2026");
+  const byLanguage = /* @__PURE__ */ new Map();
+  let context;
+  try {
+    const range = await readChanges(start, files, options, progress);
+    context = range.context;
+    const writer = new EntryWriter({ pattern: entryDatePattern(void 0, context.config.dateFormat), lang: options.lang, required: true });
+    for (const change of range.changes) {
+      progress.update(`comparing versions (${change.date})\u2026`);
+      const entry = writer.forChange(change);
+      if (entry !== void 0) byLanguage.set(entry.language, [...byLanguage.get(entry.language) ?? [], entry]);
+    }
+    progress.done();
+    writer.printWarnings();
+  } finally {
+    progress.done();
+  }
+  const notes = [...byLanguage].flatMap(([language, entries]) => {
+    const text = storeNotes(entries, { store: options.store, language });
+    return text === void 0 ? [] : [{ language, entries, text }];
+  });
+  if (notes.length === 0) {
+    process.stderr.write(`policydiff: no policy changes for the release notes since ${start} (editorial changes only, or none): nothing written.
+`);
+    return;
+  }
+  if (options.out === void 0) {
+    writeOut(notes.map(({ language, text }) => notes.length === 1 ? `${text}
+` : `[${language}]
+${text}
+`).join("\n"));
+    return;
+  }
+  const fastlane = resolve9(context.base, options.out);
+  const written = [];
+  for (const { language, entries } of notes) {
+    const path = fastlaneNotesPath(fastlane, options.store, language, options.versionCode);
+    const shown = relative5(process.cwd(), path) || path;
+    let existing = "";
+    if (existsSync8(path)) {
+      try {
+        existing = readFileSync6(path, "utf8");
+      } catch (error) {
+        throw inputError(`cannot read ${quote(shown)}: ${error.code ?? String(error)}: check its permissions`, error);
+      }
+    }
+    const merged = mergeReleaseNotes(existing, (budget) => storeNotes(entries, { store: options.store, language, limit: budget }), {
+      store: options.store,
+      language,
+      fileName: shown
+    });
+    if (merged !== void 0 && merged !== existing) {
+      writeFileUninterrupted(path, merged, { createFolders: true });
+      written.push(shown);
+    }
+  }
+  process.stderr.write(
+    written.length === 0 ? "policydiff: the release notes are up to date.\n" : written.map((path) => `policydiff: wrote ${path}
+`).join("")
+  );
+}
+function register5(program2) {
+  addRepositoryOptions(
+    program2.command("notes").description(`release notes for an app update about the policy changes since <ref> (Google Play ${STORE_LIMITS.play} characters, App Store ${STORE_LIMITS.appstore})`).argument("<ref>", "the release the notes are since: a tag, branch or commit, or a date YYYY-MM-DD").argument("[files...]", "the policy files (default: found by name or by the config)").addOption(new Option("--store <store>", "the store whose limit the notes keep to").choices(["play", "appstore"]).makeOptionMandatory()).option("--to <revision>", "where to end (default: HEAD)").option("--out <fastlane-dir>", "write the notes into fastlane metadata under this folder (e.g. fastlane), merging with what is there").option("--version-code <n>", "the Android versionCode the Google Play notes are filed under (with --store play --out)")
+  ).addOption(dateOption()).addHelpText(
+    "after",
+    `
+Examples:
+  $ policydiff notes v2.3.0 --store play
+  $ policydiff notes v2.3.0 --store play --out fastlane --version-code 42
+  $ policydiff notes v2.3.0 --store appstore --out fastlane`
+  ).action((start, files, options) => runNotes(start, files, options));
+}
+var init_notes = __esm({
+  "src/cli/commands/notes.ts"() {
+    "use strict";
+    init_esm();
+    init_entries();
+    init_errors();
+    init_interrupt();
+    init_output();
+    init_progress();
+    init_repository();
+    init_entry_options();
+    init_read_changes();
+  }
+});
+
+// src/check/dates.ts
+function monthNumber(word) {
+  const name = word.toLowerCase().replace(/\.$/, "");
+  const index = MONTHS.findIndex(
+    (names) => names.some((candidate) => candidate === name || FINNISH_STEM.test(candidate) && name.startsWith(candidate) || name.length === 3 && candidate.startsWith(name))
+  );
+  return index === -1 ? void 0 : index + 1;
+}
+function readPolicyDate(text) {
+  const value = text.trim();
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  if (match !== null) return isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(value);
+  if (match !== null) return isoDay(Number(match[3]), Number(match[2]), Number(match[1]));
+  match = new RegExp("^(\\d{1,2})\\.?\\s+(\\p{L}+\\.?)\\s+(\\d{4})$", "u").exec(value);
+  if (match !== null) {
+    const month = monthNumber(match[2]);
+    return month === void 0 ? void 0 : isoDay(Number(match[3]), month, Number(match[1]));
+  }
+  match = new RegExp("^(\\p{L}+\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$", "u").exec(value);
+  if (match !== null) {
+    const month = monthNumber(match[1]);
+    return month === void 0 ? void 0 : isoDay(Number(match[3]), month, Number(match[2]));
+  }
+  return void 0;
+}
+function findLastUpdated(text) {
+  const lines = text.split(/\r?\n/);
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.replace(/^[\s\u00a0#>]+/, "").trim();
+    const match = LINE.exec(line);
+    if (match === null) continue;
+    const dateText = match[1];
+    const found = { line: index + 1, text: line, dateText };
+    const date = readPolicyDate(dateText);
+    if (date !== void 0) found.date = date;
+    if (date === void 0 && new RegExp("\\p{L}", "u").test(dateText)) continue;
+    return found;
+  }
+  return void 0;
+}
+function isLastUpdatedLine(sentence) {
+  return findLastUpdated(sentence) !== void 0;
+}
+var LABELS, MONTHS, FINNISH_STEM, NUMERIC_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, escape, LINE;
+var init_dates2 = __esm({
+  "src/check/dates.ts"() {
+    "use strict";
+    init_dates();
+    LABELS = [
+      // sv
+      "senast \xE4ndrad",
+      "senast uppdaterad",
+      "senaste uppdatering",
+      "senast reviderad",
+      "uppdaterad",
+      "g\xE4ller fr\xE5n",
+      // en
+      "last updated",
+      "last modified",
+      "last revised",
+      "last changed",
+      "updated",
+      "effective date",
+      "effective as of",
+      "effective from",
+      // fi
+      "viimeksi p\xE4ivitetty",
+      "p\xE4ivitetty viimeksi",
+      "p\xE4ivitetty",
+      "viimeksi muutettu",
+      "muutettu viimeksi",
+      "voimassa alkaen",
+      // de
+      "zuletzt aktualisiert",
+      "letzte aktualisierung",
+      "zuletzt ge\xE4ndert",
+      "stand",
+      "g\xFCltig ab",
+      // da, nb
+      "sidst opdateret",
+      "senest opdateret",
+      "opdateret",
+      "sist oppdatert",
+      "sist endret",
+      "oppdatert"
+    ];
+    MONTHS = [
+      ["january", "januari", "januar", "tammikuu"],
+      ["february", "februari", "februar", "helmikuu"],
+      ["march", "mars", "m\xE4rz", "marts", "maaliskuu"],
+      ["april", "huhtikuu"],
+      ["may", "maj", "mai", "toukokuu"],
+      ["june", "juni", "kes\xE4kuu"],
+      ["july", "juli", "hein\xE4kuu"],
+      ["august", "augusti", "elokuu"],
+      ["september", "syyskuu"],
+      ["october", "oktober", "lokakuu"],
+      ["november", "marraskuu"],
+      ["december", "dezember", "desember", "joulukuu"]
+    ];
+    FINNISH_STEM = /kuu$/;
+    NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}`;
+    DAY_MONTH_YEAR = String.raw`\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}`;
+    MONTH_DAY_YEAR = String.raw`\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`;
+    escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    LINE = new RegExp(
+      String.raw`^(?:[-*+•·–]\s+)?[*_]*(?:${LABELS.map(escape).join("|")})(?:\s+(?:on|den|am|d\.))?[*_]*\s*[:：–—-]?\s*[*_]*\s*(${NUMERIC_DATE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})(?![\p{L}\p{N}])`,
+      "iu"
+    );
+  }
+});
+
+// src/check/translations.ts
+function translationKey(path) {
+  const segments = path.split("/");
+  const name = segments.pop();
+  const folderIndex = segments.findIndex((segment2) => LANGUAGE_CODES.has(segment2.toLowerCase()));
+  if (folderIndex !== -1) {
+    const language2 = segments[folderIndex].toLowerCase();
+    segments[folderIndex] = "*";
+    return { key: [...segments, name].join("/"), language: language2 };
+  }
+  const match = NAME_WITH_CODE.exec(name);
+  const language = match?.[2]?.toLowerCase();
+  if (match !== null && language !== void 0 && LANGUAGE_CODES.has(language)) {
+    return { key: [...segments, `${match[1]}*${match[3]}`].join("/"), language };
+  }
+  const dot = name.lastIndexOf(".");
+  return { key: [...segments, dot === -1 ? `${name}*` : `${name.slice(0, dot)}*${name.slice(dot)}`].join("/") };
+}
+function findTranslationSets(files) {
+  const sets = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const { key, language } = translationKey(file);
+    const member = language === void 0 ? { file } : { file, language };
+    sets.set(key, [...sets.get(key) ?? [], member]);
+  }
+  return [...sets.values()].filter((members) => members.length >= 2 && members.some((member) => member.language !== void 0));
+}
+function languageFromName(file) {
+  return translationKey(file).language;
+}
+function anchorsOf(section) {
+  const found = /* @__PURE__ */ new Set();
+  const visit = (node) => {
+    for (const block of node.blocks) for (const match of block.raw.matchAll(ANCHOR)) found.add(match[0].replace(/[.,]$/, ""));
+    node.children.forEach(visit);
+  };
+  visit(section);
+  return [...found];
+}
+function chapterShapes(document) {
+  return document.sections.map((section, index) => {
+    const shape = { position: index + 1, heading: section.heading, subsections: section.children.length, blocks: countBlocks(section), anchors: anchorsOf(section) };
+    if (section.number !== void 0) shape.number = section.number;
+    return shape;
+  });
+}
+function likeness(a, b) {
+  let score = 1;
+  if (a.number !== void 0 && b.number !== void 0) score += a.number === b.number ? 1 : -0.5;
+  score += a.subsections === b.subsections ? 1 : -0.5;
+  const [small, large] = a.blocks < b.blocks ? [a.blocks, b.blocks] : [b.blocks, a.blocks];
+  score += large === 0 ? 1 : small / large;
+  if (a.anchors.length > 0 && b.anchors.length > 0) {
+    const shared = a.anchors.filter((anchor) => b.anchors.includes(anchor)).length;
+    score += 2 * shared / (/* @__PURE__ */ new Set([...a.anchors, ...b.anchors])).size;
+  }
+  return score;
+}
+function alignChapters(left, right) {
+  const rows = left.length + 1;
+  const columns = right.length + 1;
+  const best = Array.from({ length: rows }, () => new Array(columns).fill(0));
+  for (let i2 = left.length - 1; i2 >= 0; i2 -= 1) {
+    for (let j2 = right.length - 1; j2 >= 0; j2 -= 1) {
+      const score = likeness(left[i2], right[j2]);
+      const pair = score > 0 ? score + best[i2 + 1][j2 + 1] : -Infinity;
+      best[i2][j2] = Math.max(pair, best[i2 + 1][j2], best[i2][j2 + 1]);
+    }
+  }
+  const pairs = [];
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    const score = likeness(left[i], right[j]);
+    if (score > 0 && best[i][j] === score + best[i + 1][j + 1]) {
+      pairs.push([i, j]);
+      i += 1;
+      j += 1;
+    } else if (best[i][j] === best[i + 1][j]) {
+      pairs.push([i, void 0]);
+      i += 1;
+    } else {
+      pairs.push([void 0, j]);
+      j += 1;
+    }
+  }
+  for (; i < left.length; i += 1) pairs.push([i, void 0]);
+  for (; j < right.length; j += 1) pairs.push([void 0, j]);
+  return pairs;
+}
+function correspondingChapters(shapes) {
+  const [reference = [], ...others] = shapes;
+  const rows = reference.map((_2, index) => [index, ...others.map(() => void 0)]);
+  const extras2 = /* @__PURE__ */ new Map();
+  others.forEach((shape, otherIndex) => {
+    let lastReference = -1;
+    let extraCount = 0;
+    for (const [left, right] of alignChapters(reference, shape)) {
+      if (left !== void 0) {
+        lastReference = left;
+        extraCount = 0;
+        rows[left][otherIndex + 1] = right;
+      } else if (right !== void 0) {
+        const group = extras2.get(lastReference) ?? [];
+        extras2.set(lastReference, group);
+        group[extraCount] ??= shapes.map(() => void 0);
+        group[extraCount][otherIndex + 1] = right;
+        extraCount += 1;
+      }
+    }
+  });
+  const ordered = [...extras2.get(-1) ?? []];
+  rows.forEach((row, index) => ordered.push(row, ...extras2.get(index) ?? []));
+  return ordered;
+}
+var LANGUAGE_CODES, CODE, NAME_WITH_CODE, countBlocks, ANCHOR;
+var init_translations = __esm({
+  "src/check/translations.ts"() {
+    "use strict";
+    LANGUAGE_CODES = /* @__PURE__ */ new Set([
+      "sv",
+      "en",
+      "fi",
+      "de",
+      "da",
+      "nb",
+      "nn",
+      "no",
+      "is",
+      "fr",
+      "es",
+      "it",
+      "nl",
+      "pt",
+      "pl",
+      "et",
+      "lv",
+      "lt",
+      "ru",
+      "uk",
+      "cs",
+      "sk",
+      "hu",
+      "ro",
+      "el"
+    ]);
+    CODE = String.raw`([a-z]{2})(?:[-_][a-z]{2})?`;
+    NAME_WITH_CODE = new RegExp(String.raw`^(.+?)[._-]${CODE}(\.[^.]+)$`, "i");
+    countBlocks = (section) => section.blocks.length + section.children.reduce((sum, child) => sum + countBlocks(child), 0);
+    ANCHOR = /https?:\/\/[^\s)>\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?:[.,:/-]\d+)*/g;
+  }
+});
+
+// src/check/wording.ts
+var plural2, capitalize2;
+var init_wording = __esm({
+  "src/check/wording.ts"() {
+    "use strict";
+    plural2 = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+    capitalize2 = (text) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  }
+});
+
+// src/check/drift.ts
+function chapterChangeLevels(diff) {
+  const changes = /* @__PURE__ */ new Map();
+  const meaningfulChapters = new Set(
+    (diff.significance?.reasons ?? []).filter((reason) => reason.level !== "editorial" && !isLastUpdatedLine(reason.new ?? reason.old ?? "")).map((reason) => reason.path[0])
+  );
+  let chapter = -1;
+  let current;
+  for (const section of diff.sections) {
+    if (section.level === 0) continue;
+    if (section.level === 1) {
+      if (section.status === "removed") {
+        current = void 0;
+        continue;
+      }
+      chapter += 1;
+      current = chapter;
+    }
+    if (current === void 0) continue;
+    const textChanges = section.changes.filter(
+      (change) => change.type !== "formatting" && !isLastUpdatedLine(change.new ?? "") && !isLastUpdatedLine(change.old ?? "")
+    );
+    const changed = textChanges.length > 0 || section.status === "added" || section.status === "removed" || section.status === "renamed" || section.status === "moved";
+    if (!changed) continue;
+    const chapterHeading = section.level === 1 ? section.heading : section.path[0];
+    const level = meaningfulChapters.has(chapterHeading) ? "meaningful" : "editorial";
+    if (changes.get(current) !== "meaningful") changes.set(current, level);
+  }
+  return changes;
+}
+function structureFindings(set, shapes, rows, explained) {
+  const findings = [];
+  const renumbered = rows.some((row) => row.includes(void 0));
+  for (const [rowIndex, row] of rows.entries()) {
+    const present = row.flatMap((index, member) => index === void 0 ? [] : [{ member, shape: shapes[member][index] }]);
+    const first = present[0];
+    row.forEach((index, member) => {
+      const file = set[member].file;
+      if (index !== void 0) return;
+      const others = present.map(({ member: other, shape }) => `${named(shape)} of ${set[other].file}`).join(", ");
+      findings.push({
+        check: "translation-drift",
+        severity: "error",
+        file,
+        message: `${file} has no chapter corresponding to ${others}: a chapter added or removed in one language only.`,
+        chapters: present.map(({ member: other, shape }) => chapterRef(set[other].file, shape)),
+        fix: `translate ${named(first.shape)} into ${file}, or remove it from ${present.map(({ member: other }) => set[other].file).join(" and ")}.`
+      });
+    });
+    if (present.length !== row.length || explained.has(rowIndex)) continue;
+    const reference = first.shape;
+    for (const { member, shape } of present.slice(1)) {
+      const file = set[member].file;
+      const referenceFile = set[first.member].file;
+      const problems = [];
+      if (!renumbered && reference.number !== void 0 && shape.number !== void 0 && reference.number !== shape.number) {
+        problems.push(`is numbered ${shape.number}, its counterpart ${named(reference)} of ${referenceFile} ${reference.number}`);
+      }
+      if (reference.subsections !== shape.subsections) {
+        problems.push(`has ${plural2(shape.subsections, "subsection")}, its counterpart ${named(reference)} of ${referenceFile} ${reference.subsections}`);
+      }
+      if (problems.length === 0) continue;
+      findings.push({
+        check: "translation-drift",
+        severity: "error",
+        file,
+        message: capitalize2(`${named(shape)} of ${file} ${problems.join("; it ")}.`),
+        chapters: [chapterRef(referenceFile, reference), chapterRef(file, shape)],
+        fix: `give ${named(shape)} of ${file} the numbering and subsections of ${named(reference)} of ${referenceFile}, or the other way round.`
+      });
+    }
+  }
+  return findings;
+}
+function changeFindings(set, shapes, rows, baseRef) {
+  const findings = [];
+  const found = /* @__PURE__ */ new Set();
+  if (set.every((file) => file.diff === void 0)) return { findings, rows: found };
+  const changes = set.map((file) => file.diff === void 0 ? /* @__PURE__ */ new Map() : chapterChangeLevels(file.diff));
+  const added = set.map((file) => file.diff !== void 0 && file.before === void 0);
+  for (const [rowIndex, row] of rows.entries()) {
+    if (row.some((index) => index === void 0)) continue;
+    const states = row.map((index, member) => added[member] ? "added" : changes[member].get(index));
+    const leader = states.indexOf("meaningful") !== -1 ? states.indexOf("meaningful") : states.indexOf("editorial");
+    if (leader === -1) continue;
+    const severity = states[leader] === "meaningful" ? "error" : "warning";
+    const leaderShape = shapes[leader][row[leader]];
+    const leaderFile = set[leader].file;
+    states.forEach((state, member) => {
+      if (state !== void 0) return;
+      found.add(rowIndex);
+      const file = set[member].file;
+      const shape = shapes[member][row[member]];
+      const unchanged = set[member].diff === void 0 ? ` (${file} did not change at all since ${baseRef})` : "";
+      findings.push({
+        check: "translation-drift",
+        severity,
+        file,
+        message: capitalize2(`${named(leaderShape)} changed in ${leaderFile} since ${baseRef}${severity === "warning" ? " (editorially)" : ""}, but its counterpart ${named(shape)} in ${file} did not${unchanged}.`),
+        chapters: [chapterRef(leaderFile, leaderShape), chapterRef(file, shape)],
+        fix: `translate the change into \u201C${shape.heading}\u201D of ${file} (policydiff diff ${baseRef} HEAD -- ${leaderFile} shows it)${severity === "warning" ? ", if it applies there" : ""}.`
+      });
+    });
+  }
+  return { findings, rows: found };
+}
+function translationDrift(set, baseRef) {
+  const shapes = set.map((file) => chapterShapes(file.document));
+  const rows = correspondingChapters(shapes);
+  const changed = changeFindings(set, shapes, rows, baseRef);
+  return [...structureFindings(set, shapes, rows, changed.rows), ...changed.findings];
+}
+function removedTranslations(removed, remaining, baseRef) {
+  if (remaining.length === 0) return [];
+  return removed.map((file) => ({
+    check: "translation-drift",
+    severity: "error",
+    file,
+    message: `${file} was removed since ${baseRef}, but its translations ${remaining.join(" and ")} were kept: a translation removed in one language only.`,
+    fix: `restore it (git restore --source ${baseRef} -- ${file}), or, if the policy is no longer offered in that language, take it out of the translation set.`
+  }));
+}
+var chapterRef, named;
+var init_drift = __esm({
+  "src/check/drift.ts"() {
+    "use strict";
+    init_dates2();
+    init_translations();
+    init_wording();
+    chapterRef = (file, shape) => ({ file, position: shape.position, heading: shape.heading });
+    named = (shape) => `chapter ${shape.position} \u201C${shape.heading}\u201D`;
+  }
+});
+
+// src/check/policy-checks.ts
+function newestMeaningful(file) {
+  return file.changes.find((change) => isMeaningful(changeLevel(change)));
+}
+function inStyleOf(dateText, day) {
+  const pattern = detectDatePattern([dateText]);
+  return pattern === void 0 ? day : formatDate(day, pattern);
+}
+function staleDate(file) {
+  const change = newestMeaningful(file);
+  const line = findLastUpdated(file.text);
+  if (change === void 0 || line === void 0) return [];
+  const base = { check: "stale-date", file: file.file, commit: change.commits.at(-1).hash };
+  if (line.date === void 0) {
+    return [{ ...base, severity: "warning", message: `${file.file} line ${line.line} \u201C${line.text}\u201D has a date policydiff cannot read, so it cannot tell whether it follows ${commitName2(change)} of ${change.date}.`, fix: `write the date as YYYY-MM-DD, D.M.YYYY or \u201C18 November 2021\u201D.` }];
+  }
+  if (line.date >= change.date) return [];
+  const expected = `${line.text.slice(0, line.text.indexOf(line.dateText))}${inStyleOf(line.dateText, change.date)}`;
+  const before = findLastUpdated(file.before ?? "");
+  const untouched = before !== void 0 && before.text === line.text;
+  const message = untouched ? `${file.file} still says \u201C${line.text}\u201D (line ${line.line}): it was not updated when ${commitName2(change)} changed the policy's meaning on ${change.date}.` : `${file.file} says \u201C${line.text}\u201D (line ${line.line}), a date before ${commitName2(change)}, which changed the policy's meaning on ${change.date}.`;
+  return [{ ...base, severity: "error", message, fix: `set the line to ${change.date} or later, e.g. \u201C${expected}\u201D.` }];
+}
+function missingChangeEntry(file, baseRef) {
+  const change = newestMeaningful(file);
+  if (change === void 0) return [];
+  const days = changeListDays(file);
+  if (days === void 0 || days.some((day) => day >= change.date)) return [];
+  const newest = days.reduce((max, day) => day > max ? day : max, "");
+  return [
+    {
+      check: "missing-change-entry",
+      severity: "error",
+      file: file.file,
+      commit: change.commits.at(-1).hash,
+      message: `${file.file} keeps its own change list, but its newest meaningful change (${change.date}, ${commitName2(change)}) has no line in it${newest === "" ? "" : `; the newest line is of ${newest}`}.`,
+      fix: `run policydiff changelog ${baseRef} --in-policy -- ${file.file}, or add the line by hand.`
+    }
+  ];
+}
+function significantWithoutNotice(file) {
+  const findings = [];
+  for (const change of file.changes) {
+    if (change.diff.significance?.level !== "significant" || changeOverrides(change).level !== void 0) continue;
+    const reasons = change.diff.significance.reasons.filter((reason) => reason.level === "significant");
+    const shown = reasons.slice(0, 2).map((reason) => `${reason.messageEn.replace(/\.$/, "")}${reason.path.length === 0 ? "" : ` (${reason.path.join(" \u203A ")})`}`);
+    const more = reasons.length > shown.length ? ` and ${reasons.length - shown.length} more` : "";
+    findings.push({
+      check: "significant-without-notice",
+      severity: "error",
+      file: file.file,
+      commit: change.commits.at(-1).hash,
+      message: `${capitalize2(commitName2(change))} makes a significant change to ${file.file} without a Policy-Significance trailer: ${shown.join("; ")}${more}.`,
+      fix: "plan the notice to the people the policy covers, then add the trailer \u201CPolicy-Significance: significant\u201D to the commit message (git commit --amend, or the squash or merge message)."
+    });
+  }
+  return findings;
+}
+var short, commitName2, isMeaningful, changeListDays;
+var init_policy_checks = __esm({
+  "src/check/policy-checks.ts"() {
+    "use strict";
+    init_trailers();
+    init_dates();
+    init_policy_list();
+    init_dates2();
+    init_wording();
+    short = (hash2) => hash2.slice(0, 7);
+    commitName2 = (change) => {
+      const last = change.commits.at(-1);
+      return `commit ${short(last.hash)} \u201C${last.subject}\u201D`;
+    };
+    isMeaningful = (level) => level === "minor" || level === "significant";
+    changeListDays = (file) => policyChangeListDays(file.text, { fileName: file.file, ...file.format === void 0 ? {} : { format: file.format } });
+  }
+});
+
+// src/check/types.ts
+var CHECK_NAMES;
+var init_types2 = __esm({
+  "src/check/types.ts"() {
+    "use strict";
+    CHECK_NAMES = ["translation-drift", "stale-date", "missing-change-entry", "significant-without-notice"];
+  }
+});
+
+// src/check/render.ts
+function tally(findings) {
+  const errors = findings.filter((finding) => finding.severity === "error").length;
+  const warnings = findings.length - errors;
+  if (findings.length === 0) return "no findings";
+  return [errors > 0 ? plural2(errors, "error") : "", warnings > 0 ? plural2(warnings, "warning") : ""].filter(Boolean).join(", ");
+}
+function scope(report) {
+  const sets = report.translationSets.length === 0 ? "" : `, ${plural2(report.translationSets.length, "translation set")}`;
+  return `${plural2(report.files.length, "file")}${sets}, since ${report.base.ref} (${report.base.commit.slice(0, 7)})`;
+}
+function renderChecksText(report) {
+  const lines = [`policydiff check: ${scope(report)}: ${tally(report.findings)}.`];
+  for (const finding of report.findings) {
+    lines.push("", `${finding.severity.padEnd(7)} ${finding.check}  ${finding.file}`, `  ${finding.message}`, `  fix: ${finding.fix}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderChecksMarkdown(findings, scopeLine) {
+  const lines = ["### Checks", ""];
+  if (scopeLine !== void 0) lines.push(escapeMarkdown(scopeLine), "");
+  if (findings.length === 0) {
+    lines.push("All checks passed: translations in step, dates and change lists kept, significant changes acknowledged.");
+    return `${lines.join("\n")}
+`;
+  }
+  lines.push(`**${tally(findings)}**`, "");
+  for (const finding of findings) {
+    const severity = finding.severity === "error" ? "**Error**" : "**Warning**";
+    lines.push(`- ${severity} \xB7 ${CHECK_TITLES[finding.check]} \xB7 \`${finding.file.replace(/`/g, "'")}\`: ${escapeMarkdown(finding.message)}  `, `  Fix: ${escapeMarkdown(finding.fix)}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderCommentChecks(report) {
+  if (report.findings.length > 0) return renderChecksMarkdown(report.findings);
+  if (report.applicable.length === 0) return void 0;
+  const passed = report.applicable.map((check) => PASSED[check]).join(", ");
+  return `### Checks
+
+All checks passed: ${passed}.
+`;
+}
+function renderChecksJson(report) {
+  const errors = report.findings.filter((finding) => finding.severity === "error").length;
+  return `${JSON.stringify({ ...report, errors, warnings: report.findings.length - errors }, null, 2)}
+`;
+}
+function renderChecks(report, format) {
+  if (format === "json") return renderChecksJson(report);
+  if (format === "md") return renderChecksMarkdown(report.findings, `Checked ${scope(report)}.`);
+  return renderChecksText(report);
+}
+var CHECK_TITLES, PASSED;
+var init_render2 = __esm({
+  "src/check/render.ts"() {
+    "use strict";
+    init_markdown_escape();
+    init_wording();
+    CHECK_TITLES = {
+      "translation-drift": "Translation drift",
+      "stale-date": "Stale date",
+      "missing-change-entry": "Missing change entry",
+      "significant-without-notice": "Significant without notice"
+    };
+    PASSED = {
+      "translation-drift": "translations in step",
+      "stale-date": '"last updated" dates kept',
+      "missing-change-entry": "change lists kept",
+      "significant-without-notice": "significant changes acknowledged"
+    };
+  }
+});
+
+// src/check/index.ts
+async function resolveBase(repo, base, label, head) {
+  if (base !== void 0) return { ref: label ?? base, commit: await repo.resolveRevision(base) };
+  const found = await repo.defaultBranchBase(head);
+  if (found === void 0) {
+    throw usageError("found no default branch (origin/HEAD, main or master) to start the check from: give --base <ref>, e.g. --base origin/main");
+  }
+  return found;
+}
+function translationSets2(config, configSource, files, tracked) {
+  if (config.translations === void 0) return findTranslationSets(files).map((set) => set.map((member) => member.file));
+  config.translations.forEach((set, index) => {
+    const missing = set.find((file) => !tracked.has(file));
+    if (missing !== void 0) {
+      throw new PolicydiffError("config", `"translations[${index}]" in ${configSource} names ${quote(missing)}, which is not tracked: fix the path (git ls-files lists the tracked files)`);
+    }
+  });
+  return config.translations;
+}
+function checkedFile(file, text, history, translated, options) {
+  const language = configuredLanguage(options.config ?? {}, file) ?? languageFromName(file);
+  const headings = headingOverridesFor(options.config ?? {}, file);
+  const parseOptions = {
+    fileName: file,
+    ...options.format === void 0 ? {} : { format: options.format },
+    ...headings === void 0 ? {} : { headings }
+  };
+  const checked = { file, text, document: parsePolicy(text, parseOptions), changes: [] };
+  if (options.format !== void 0) checked.format = options.format;
+  if (history === void 0 || history.versions.length === 0) return checked;
+  const historyOptions = { perCommit: true, ...headings === void 0 ? {} : { headings } };
+  if (language !== void 0) historyOptions.language = language;
+  if (options.format !== void 0) historyOptions.format = options.format;
+  const changes = [...historyChanges(history, historyOptions)];
+  if (history.before === void 0) changes.pop();
+  checked.changes = changes.map((change) => ({ ...change, diff: withSignificance(change.diff, options.classify) }));
+  const before = history.before?.text ?? "";
+  if (history.before !== void 0) checked.before = before;
+  if (!translated) return checked;
+  const diffOptions = { ...parseOptions, ...language === void 0 ? {} : { language } };
+  checked.diff = withSignificance(diffPolicies(before, text, diffOptions), options.classify);
+  return checked;
+}
+function discoverPolicies(tracked, config, configSource) {
+  if (config.translations === void 0 || config.files !== void 0) return discoverPolicyFiles(tracked, config, configSource);
+  return tracked.filter(looksLikePolicy);
+}
+function applicableChecks(files, translationSetFound) {
+  const applies = {
+    "translation-drift": translationSetFound,
+    "stale-date": files.some((file) => findLastUpdated(file.text) !== void 0),
+    "missing-change-entry": files.some((file) => changeListDays(file) !== void 0),
+    "significant-without-notice": files.some((file) => file.changes.some((change) => change.diff.significance?.level === "significant"))
+  };
+  return CHECK_NAMES.filter((name) => applies[name]);
+}
+async function runChecks(repo, options = {}) {
+  const config = options.config ?? {};
+  const configSource = options.configSource ?? "the config";
+  const head = await repo.resolveRevision(options.head ?? "HEAD");
+  const base = await resolveBase(repo, options.base, options.baseLabel, head);
+  const deleted = new Set(base.commit === head ? [] : await repo.deletedFiles(head, base.commit));
+  const candidates = [.../* @__PURE__ */ new Set([...await repo.trackedFiles(), ...deleted])].sort();
+  const tracked = new Set(candidates);
+  const policies = options.files !== void 0 ? [...options.files] : discoverPolicies(candidates, config, configSource);
+  const sets = translationSets2(config, configSource, policies, tracked);
+  const files = [.../* @__PURE__ */ new Set([...policies, ...sets.flat()])];
+  const texts = await repo.readFilesAt(head, files, options.maxBytes === void 0 ? {} : { maxBytes: options.maxBytes });
+  const present = files.filter((file) => texts.has(file));
+  const histories = base.commit === head ? [] : await repo.readHistories(present, { from: base.commit, to: head }, options.maxBytes === void 0 ? {} : { maxBytes: options.maxBytes });
+  const translated = new Set(sets.flat());
+  const checked = new Map(present.map((file, index) => [file, checkedFile(file, texts.get(file), histories[index], translated.has(file), options)]));
+  const findings = [];
+  let translationSetFound = false;
+  for (const set of sets) {
+    const members = set.flatMap((file) => checked.get(file) ?? []);
+    const removed = removedTranslations(set.filter((file) => !checked.has(file) && deleted.has(file)), members.map((member) => member.file), base.ref);
+    if (removed.length > 0) translationSetFound = true;
+    findings.push(...removed);
+    if (members.length < 2) continue;
+    translationSetFound = true;
+    findings.push(...translationDrift(members, base.ref));
+  }
+  for (const file of checked.values()) {
+    findings.push(...staleDate(file), ...missingChangeEntry(file, base.ref), ...significantWithoutNotice(file));
+  }
+  return { schemaVersion: 1, base, head, files: present, translationSets: sets, applicable: applicableChecks([...checked.values()], translationSetFound), findings: findings.sort(byCheck) };
+}
+var byCheck;
+var init_check = __esm({
+  "src/check/index.ts"() {
+    "use strict";
+    init_config();
+    init_discover();
+    init_diff();
+    init_errors();
+    init_history();
+    init_parse();
+    init_classify();
+    init_dates2();
+    init_drift();
+    init_policy_checks();
+    init_translations();
+    init_types2();
+    init_render2();
+    init_dates2();
+    init_translations();
+    byCheck = (a, b) => CHECK_NAMES.indexOf(a.check) - CHECK_NAMES.indexOf(b.check);
+  }
+});
+
+// src/github/client.ts
+function nextPageUrl(link) {
+  if (link === null) return void 0;
+  for (const part of link.split(",")) {
+    const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+    if (match !== null) return match[1];
+  }
+  return void 0;
+}
+function isOwnComment(comment, marker) {
+  const author = comment.user ?? void 0;
+  const byBot = author?.type === "Bot" || author?.login === "github-actions[bot]";
+  return byBot && (comment.body ?? "").startsWith(marker);
+}
+async function upsertComment(client, issue, body, options) {
+  const existing = (await client.listIssueComments(issue)).find((comment) => isOwnComment(comment, options.marker));
+  if (existing !== void 0) {
+    if (existing.body === body) return { action: "unchanged", url: existing.html_url };
+    return { action: "updated", url: (await client.updateIssueComment(existing.id, body)).html_url };
+  }
+  if (!options.createIfMissing) return { action: "none" };
+  return { action: "created", url: (await client.createIssueComment(issue, body)).html_url };
+}
+var GitHubApiError, REPOSITORY, DEFAULT_MAX_WAIT_SECONDS, sleep, GitHubClient;
+var init_client = __esm({
+  "src/github/client.ts"() {
+    "use strict";
+    GitHubApiError = class extends Error {
+      constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = "GitHubApiError";
+      }
+      status;
+    };
+    REPOSITORY = /^[\w.-]+\/[\w.-]+$/;
+    DEFAULT_MAX_WAIT_SECONDS = 60;
+    sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+    GitHubClient = class {
+      constructor(options) {
+        this.options = options;
+        if (!REPOSITORY.test(options.repository)) throw new GitHubApiError(`GITHUB_REPOSITORY ${JSON.stringify(options.repository)} is not owner/name`, 0);
+        this.base = new URL(options.apiUrl.endsWith("/") ? options.apiUrl : `${options.apiUrl}/`);
+        this.maxWaitSeconds = options.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS;
+        this.attempts = options.attempts ?? 4;
+      }
+      options;
+      base;
+      maxWaitSeconds;
+      attempts;
+      /** The token, and its base64 forms, never appear in what this module says. */
+      redact(text) {
+        const { token } = this.options;
+        if (token === "") return text;
+        const secrets = [`x-access-token:${token}`, token].flatMap((secret) => [Buffer.from(secret).toString("base64"), secret]);
+        return secrets.sort((a, b) => b.length - a.length).reduce((redacted, secret) => redacted.split(secret).join("***"), text);
+      }
+      url(path) {
+        return new URL(path.replace(/^\//, ""), this.base);
+      }
+      /** Seconds to wait before retrying a rate-limited answer, or undefined when the answer is not one. */
+      rateLimitWait(response) {
+        const retryAfter = response.headers.get("retry-after");
+        const remaining = response.headers.get("x-ratelimit-remaining");
+        if (response.status !== 429 && !(response.status === 403 && (retryAfter !== null || remaining === "0"))) return void 0;
+        if (retryAfter !== null && Number.isFinite(Number(retryAfter))) return Math.max(0, Number(retryAfter));
+        const reset = Number(response.headers.get("x-ratelimit-reset"));
+        if (remaining === "0" && Number.isFinite(reset) && reset > 0) return Math.max(0, Math.ceil(reset - Date.now() / 1e3));
+        return 60;
+      }
+      async request(method, url, body) {
+        const what = `${method} ${url.pathname}`;
+        for (let attempt = 1; ; attempt += 1) {
+          let response;
+          try {
+            response = await fetch(url, {
+              method,
+              headers: {
+                accept: "application/vnd.github+json",
+                authorization: `Bearer ${this.options.token}`,
+                "x-github-api-version": "2022-11-28",
+                "user-agent": "policydiff",
+                ...body === void 0 ? {} : { "content-type": "application/json" }
+              },
+              ...body === void 0 ? {} : { body: JSON.stringify(body) }
+            });
+          } catch (error) {
+            const cause = error instanceof Error ? error.cause?.message ?? error.message : String(error);
+            throw new GitHubApiError(this.redact(`${what} could not reach ${url.origin}: ${cause}`), 0);
+          }
+          if (response.ok) return response;
+          const wait = this.rateLimitWait(response);
+          if (wait !== void 0 && wait <= this.maxWaitSeconds && attempt < this.attempts) {
+            await response.arrayBuffer().catch(() => void 0);
+            await sleep(wait * 1e3);
+            continue;
+          }
+          const detail = await response.json().then((json) => String(json?.message ?? "")).catch(() => "");
+          const limited = wait === void 0 ? "" : ` (rate limited; retry in ${wait} s)`;
+          throw new GitHubApiError(this.redact(`${what} answered ${response.status}${detail === "" ? "" : ` ${JSON.stringify(detail.slice(0, 200))}`}${limited}`), response.status);
+        }
+      }
+      async json(response) {
+        return await response.json();
+      }
+      /** Every comment of an issue or pull request, oldest first, 100 a page. */
+      async listIssueComments(issue) {
+        const comments = [];
+        let next = this.url(`repos/${this.options.repository}/issues/${issue}/comments?per_page=100`);
+        for (let pages = 0; next !== void 0 && pages < 1e3; pages += 1) {
+          const response = await this.request("GET", next);
+          const page = await this.json(response);
+          if (!Array.isArray(page)) throw new GitHubApiError(`GET ${next.pathname} did not answer with a list of comments: check GITHUB_API_URL`, 0);
+          comments.push(...page);
+          const link = nextPageUrl(response.headers.get("link"));
+          next = link === void 0 ? void 0 : new URL(link, next);
+          if (next !== void 0 && next.origin !== this.base.origin) {
+            throw new GitHubApiError(`the next page of comments is on another host (${next.origin}): check GITHUB_API_URL`, 0);
+          }
+        }
+        return comments;
+      }
+      async createIssueComment(issue, body) {
+        return this.json(await this.request("POST", this.url(`repos/${this.options.repository}/issues/${issue}/comments`), { body }));
+      }
+      async updateIssueComment(id, body) {
+        return this.json(await this.request("PATCH", this.url(`repos/${this.options.repository}/issues/comments/${id}`), { body }));
+      }
+    };
+  }
+});
+
+// src/render/comment.ts
+function commentLevel(files) {
+  const level = maxLevel(files.map(revisionLevel));
+  return { level, setByCommit: files.some((file) => file.levelSetByCommit === level) };
+}
+function escapeHtmlText(text) {
+  return escapeHtml(text.replace(/[\r\n]+/g, " ")).replace(/@(?=\w)/g, "@\u200B");
+}
+function codeBlock(text) {
+  const longest2 = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  const fence = "`".repeat(longest2 + 1);
+  const safe = text.replace(/<!--/g, "<!\u200B--").replace(/-->/g, "--\u200B>");
+  return [`${fence}text`, safe, fence];
+}
+function summaryOf(file) {
+  const lines = [`### ${escapeMarkdown(file.file)}${file.previousFile === void 0 ? "" : ` (was ${escapeMarkdown(file.previousFile)})`}`, ""];
+  lines.push(...overrideLead(file, "md"), ...noticeMarkdown(file.diff));
+  if (file.entry !== void 0) lines.push("**Changelog entry**, ready to paste:", "", ...codeBlock(file.entry), "");
+  lines.push(statsLine(file.diff), "");
+  const sections = reportedSections(file.diff);
+  if (sections.length > 0) {
+    lines.push("| Status | Section | Summary |", "| --- | --- | --- |");
+    for (const section of sections.slice(0, MAX_TABLE_ROWS)) {
+      const rename = section.oldHeading === void 0 ? "" : ` (was \u201C${escapeMarkdown(section.oldHeading)}\u201D)`;
+      lines.push(`| ${statusLabel(section)} | ${escapeMarkdown(sectionLabel(section))}${rename} | ${changeSummary(section.changes) || "\u2014"} |`);
+    }
+    if (sections.length > MAX_TABLE_ROWS) lines.push(`| \u2026 | ${sections.length - MAX_TABLE_ROWS} more sections | |`);
+    lines.push("");
+  }
+  return lines;
+}
+function redlinesOf(file) {
+  const chapters2 = /* @__PURE__ */ new Map();
+  for (const section of reportedSections(file.diff)) {
+    if (section.changes.length === 0) continue;
+    const chapter = section.path[0] ?? "(preamble)";
+    chapters2.set(chapter, [...chapters2.get(chapter) ?? [], section]);
+  }
+  return [...chapters2].map(([chapter, sections]) => {
+    const lines = ["<details>", `<summary>${escapeHtmlText(`${fileTitle(file).replace(/`/g, "")}: ${chapter}`)}</summary>`, ""];
+    for (const section of sections) {
+      if (section.path.length > 1) lines.push(`**${escapeMarkdown(section.path.slice(1).join(" \u203A "))}**`, "");
+      lines.push(...section.changes.map(changeItem), "");
+    }
+    lines.push("</details>");
+    return lines.join("\n");
+  });
+}
+function removalHeadline(files, level) {
+  const removed = files.filter((file) => wholeDocumentChange(file.diff) === "deleted").map((file) => file.file);
+  if (removed.length === 0) return void 0;
+  return `${level} \u2014 ${removed.length === 1 ? "policy" : "policies"} removed: ${removed.map((file) => `\`${file.replace(/`/g, "")}\``).join(", ")}`;
+}
+function renderPolicyComment(files, options) {
+  const limit = options.maxLength ?? COMMENT_LIMIT;
+  const range = `\`${options.base.replace(/`/g, "")}\` \u2192 \`${options.head.replace(/`/g, "")}\``;
+  if (files.length === 0) {
+    return `${[COMMENT_MARKER, "## Policy change: none", "", `This pull request no longer changes the policy files (${range}).`].join("\n")}
+`;
+  }
+  const { level, setByCommit } = commentLevel(files);
+  const headline = `${removalHeadline(files, level) ?? HEADLINE[level]}${setByCommit ? " (set by a commit\u2019s Policy-Significance trailer)" : ""}`;
+  const head = [COMMENT_MARKER, `## Policy change: ${headline}`, "", `Compared ${range}.`, ""];
+  for (const file of files) head.push(...summaryOf(file));
+  if (options.checks !== void 0 && options.checks.trim() !== "") head.push(options.checks.trim(), "");
+  const redlines = files.flatMap(redlinesOf);
+  const localHint = `run \`policydiff diff ${options.base.replace(/`/g, "")} ${options.head.replace(/`/g, "")}\` locally for the full redline`;
+  const compose = (kept2) => {
+    const omitted = redlines.length - kept2;
+    const tail = omitted === 0 ? [] : [`_${omitted} of ${redlines.length} redlines left out to fit GitHub's comment size: ${localHint}._`, ""];
+    const body = redlines.length === 0 ? [] : ["#### Redlines", "", ...redlines.slice(0, kept2).flatMap((block) => [block, ""]), ...tail];
+    return `${[...head, ...body].join("\n").trimEnd()}
+`;
+  };
+  let used = compose(0).length;
+  let kept = 0;
+  for (const block of redlines) {
+    used += block.length + 2;
+    if (used > limit) break;
+    kept += 1;
+  }
+  return compose(kept);
+}
+var COMMENT_MARKER, COMMENT_LIMIT, MAX_TABLE_ROWS, HEADLINE, fileTitle;
+var init_comment = __esm({
+  "src/render/comment.ts"() {
+    "use strict";
+    init_diff();
+    init_rules();
+    init_changes();
+    init_html_text();
+    init_markdown_escape();
+    init_markdown2();
+    init_notice();
+    init_summary();
+    COMMENT_MARKER = "<!-- policydiff:comment -->";
+    COMMENT_LIMIT = 65536;
+    MAX_TABLE_ROWS = 150;
+    HEADLINE = {
+      significant: "significant \u2014 people need a notice",
+      minor: "minor",
+      editorial: "editorial",
+      none: "formatting only"
+    };
+    fileTitle = (file) => `\`${file.file.replace(/`/g, "'")}\`${file.previousFile === void 0 ? "" : ` (was \`${file.previousFile.replace(/`/g, "'")}\`)`}`;
+  }
+});
+
+// src/cli/commands/check.ts
+var check_exports = {};
+__export(check_exports, {
+  register: () => register6,
+  repositoryCheckOptions: () => repositoryCheckOptions
+});
+function repositoryCheckOptions(context, input) {
+  const checkOptions = { config: context.config, maxBytes: context.maxBytes, classify: significanceOptions(context) };
+  if (context.configSource !== void 0) checkOptions.configSource = context.configSource;
+  if (input !== void 0) checkOptions.format = input;
+  return checkOptions;
+}
+async function runCheck(files, options) {
+  const progress = new Progress();
+  progress.update("reading the repository\u2026");
+  try {
+    const context = await openRepository({ ...options, format: "text" });
+    const checkOptions = repositoryCheckOptions(context, options.input);
+    if (options.base !== void 0) checkOptions.base = options.base;
+    if (files.length > 0) checkOptions.files = await selectFiles(context, files);
+    progress.update("checking the policies\u2026");
+    const report = await runChecks(context.repo, checkOptions);
+    progress.done();
+    writeOut(renderChecks(report, options.format));
+    const errors = report.findings.filter((finding) => finding.severity === "error").length;
+    const warnings = report.findings.length - errors;
+    if (errors > 0) throw new PolicydiffError("threshold", `the check found ${errors === 1 ? "1 error" : `${errors} errors`} (listed above): each says how to fix it`);
+    if (options.strict === true && warnings > 0) {
+      throw new PolicydiffError("threshold", `the check found ${warnings === 1 ? "1 warning" : `${warnings} warnings`} (listed above), which fail with --strict: fix them, or drop --strict`);
+    }
+  } finally {
+    progress.done();
+  }
+}
+function register6(program2) {
+  program2.command("check").description('lint the policy files for CI: translations in step, "last updated" dates and change lists kept, significant changes acknowledged').argument("[files...]", "the policy files (default: found by name or by the config)").option("--base <ref>", "check the changes since this revision (default: the merge base with origin/HEAD, main or master)").option("--strict", "fail on warnings too").option("-C, --cwd <dir>", "run as if started in <dir> (like git -C)").addOption(new Option("-f, --format <format>", "output format").choices(["text", "md", "json"]).default("text")).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption()).addHelpText(
+    "after",
+    `
+Translation sets come from "translations" in policydiff.config.json (e.g. [["privacy.sv.md", "privacy.en.md"]]),
+else from file names: privacy.sv.md / privacy.en.md, privacy-fi.md, privacy_fi.txt, sv/privacy.md / en/privacy.md.
+
+Examples:
+  $ policydiff check
+  $ policydiff check --base origin/main --format md > checks.md
+  $ policydiff check --base v1 --format json | jq '.findings[] | {check, file}'
+
+Exit codes: 0 no errors (warnings alone pass unless --strict), 1 errors found, 2 usage, 8 bad config.`
+  ).action((files, options) => runCheck(files, options));
+}
+var init_check2 = __esm({
+  "src/cli/commands/check.ts"() {
+    "use strict";
+    init_esm();
+    init_check();
+    init_errors();
+    init_output();
+    init_progress();
+    init_repository();
+    init_significance();
+    init_shared();
+  }
+});
+
+// src/cli/commands/comment.ts
+var comment_exports = {};
+__export(comment_exports, {
+  register: () => register7
+});
+import { randomUUID } from "node:crypto";
+import { appendFileSync, readFileSync as readFileSync7 } from "node:fs";
+function readEvent(path) {
+  if (path === void 0 || path === "") return void 0;
+  let payload;
+  try {
+    payload = JSON.parse(readFileSync7(path, "utf8"));
+  } catch (error) {
+    throw usageError(`cannot read the event payload GITHUB_EVENT_PATH=${quote(path)} (${error instanceof Error ? error.message : String(error)}): run in a GitHub Actions job, or give --base`);
+  }
+  const pull = payload?.pull_request;
+  const number = pull?.number ?? payload?.number;
+  const event = { fork: pull?.head?.repo?.fork === true };
+  if (typeof number === "number" && Number.isInteger(number) && number > 0) event.number = number;
+  if (typeof pull?.base?.sha === "string") event.baseSha = pull.base.sha;
+  return event;
+}
+async function commentFiles(context, given, globs, range) {
+  if (given.length > 0 || globs === void 0 || globs.trim() === "") return selectFiles(context, given, range);
+  const files = globs.split(/\r?\n/).map((glob) => glob.trim()).filter((glob) => glob !== "");
+  try {
+    return discoverPolicyFiles(await discoverableFiles(context, range), { ...context.config, files }, "--files");
+  } catch (error) {
+    if (!(error instanceof PolicydiffError) || error.kind !== "config") throw error;
+    throw usageError(`--files ${files.map((glob) => quote(glob)).join(", ")} matches no tracked file: fix the glob (git ls-files lists the tracked files)`);
+  }
+}
+function writeOutputs(path, outputs) {
+  if (path === void 0 || path === "") return;
+  const text = Object.entries(outputs).map(([name, value]) => {
+    const delimiter = `policydiff_${randomUUID()}`;
+    return `${name}<<${delimiter}
+${value}
+${delimiter}
+`;
+  }).join("");
+  try {
+    appendFileSync(path, text);
+  } catch (error) {
+    throw new PolicydiffError("write", `cannot write the step outputs to GITHUB_OUTPUT=${quote(path)} (${error.code ?? String(error)}): run in a GitHub Actions job or unset GITHUB_OUTPUT`);
+  }
+}
+function requiredEnv(name, why) {
+  const value = process.env[name];
+  if (value === void 0 || value === "") throw usageError(`--post needs ${name} (${why}): run it in a GitHub Actions job, or set ${name}`);
+  return value;
+}
+async function post(body, changed, event) {
+  const token = requiredEnv("GITHUB_TOKEN", "the token that writes the comment");
+  const repository = requiredEnv("GITHUB_REPOSITORY", "owner/name");
+  if (event?.number === void 0) throw usageError("--post needs the pull request number from the event payload GITHUB_EVENT_PATH: run the action on pull_request events");
+  const apiUrl = process.env.GITHUB_API_URL || "https://api.github.com";
+  let client;
+  try {
+    client = new GitHubClient({ token, apiUrl, repository });
+    return await upsertComment(client, event.number, body, { marker: COMMENT_MARKER, createIfMissing: changed });
+  } catch (error) {
+    if (!(error instanceof GitHubApiError)) throw error;
+    if (error.status !== 403) {
+      throw new PolicydiffError("github", `could not write the pull request comment: ${error.message}: check the token input and GITHUB_API_URL`);
+    }
+    const reason = event.fork ? "a pull request from a fork gets a read-only token" : "the token may not write pull request comments (give the job permissions: pull-requests: write)";
+    const summary = process.env.GITHUB_STEP_SUMMARY;
+    if (summary === void 0 || summary === "") {
+      throw new PolicydiffError("github", `GitHub refused the comment (403: ${reason}) and GITHUB_STEP_SUMMARY is not set: the comment is printed above`);
+    }
+    const note = `> [!NOTE]
+> policydiff could not comment on this pull request: ${reason}. The comment it would have written follows.
+
+`;
+    appendFileSync(summary, `${note}${body}
+`);
+    process.stderr.write(`policydiff: GitHub refused the comment (403: ${reason}); wrote it to the job summary instead
+`);
+    return void 0;
+  }
+}
+async function commentChecks(context, options, range, files) {
+  const checkOptions = { ...repositoryCheckOptions(context, options.input), base: range.from, baseLabel: range.from.slice(0, 7), head: range.to, files };
+  const report = await runChecks(context.repo, checkOptions);
+  const markdown = renderCommentChecks(report);
+  return markdown === void 0 ? { findings: report.findings } : { findings: report.findings, markdown };
+}
+function failOnChecksReached(findings, failOn) {
+  if (failOn === "none") return void 0;
+  const counted = failOn === "error" ? findings.filter((finding) => finding.severity === "error") : findings;
+  if (counted.length === 0) return void 0;
+  const errors = counted.filter((finding) => finding.severity === "error").length;
+  const found = [errors > 0 ? plural2(errors, "error") : "", counted.length > errors ? plural2(counted.length - errors, "warning") : ""].filter(Boolean).join(" and ");
+  return `the checks found ${found}, which reaches --fail-on-checks ${failOn} (see the comment's Checks part for the fixes)`;
+}
+async function runComment(given, options) {
+  if (!options.checks && options.failOnChecks !== "none") {
+    throw usageError(`--fail-on-checks ${options.failOnChecks} needs the checks that --no-checks turns off: drop one of them (the action: checks "true", or fail-on-checks "none")`);
+  }
+  const event = readEvent(process.env.GITHUB_EVENT_PATH);
+  const baseSpec = options.base ?? event?.baseSha;
+  if (baseSpec === void 0) throw usageError("comment needs the base to compare with: give --base <revision> (in a pull_request job it is read from the event)");
+  const context = await openRepository({ ...options, format: "text" });
+  const { repo } = context;
+  const from = await repo.resolveRevision(baseSpec);
+  const to = await repo.resolveRevision(options.head);
+  const files = await commentFiles(context, given, options.files, { to, from });
+  const read = [];
+  const ranges = await revisionDiffs(context, { ...options, format: "text" }, files, from, to, read);
+  const diffs = ranges.map((range) => range.revision);
+  const writer = new EntryWriter({ pattern: entryDatePattern(void 0, context.config.dateFormat), lang: options.lang });
+  const date = await repo.commitDay(to);
+  const commentFilesList = ranges.map(({ revision, commits }) => {
+    const built = writer.forRange(revision.file, revision.diff, date, commits);
+    return built === void 0 ? revision : { ...revision, entry: entryText(built) };
+  });
+  const checks = options.checks && diffs.length > 0 ? await commentChecks(context, options, { from, to }, files) : { findings: [] };
+  const commentOptions = { base: from.slice(0, 7), head: to.slice(0, 7) };
+  if (checks.markdown !== void 0) commentOptions.checks = checks.markdown;
+  const body = renderPolicyComment(commentFilesList, commentOptions);
+  const { level } = commentLevel(diffs);
+  const entries = commentFilesList.flatMap((file) => file.entry === void 0 ? [] : [file.entry]);
+  if (options.format === "json") {
+    writeOut(`${JSON.stringify({ schemaVersion: 1, base: from, head: to, level, entries, comment: body, checks: checks.findings, files: diffs.map(revisionDiffToJson) }, null, 2)}
+`);
+  } else {
+    writeOut(body);
+  }
+  let url = "";
+  if (options.post === true) {
+    const result = await post(body, diffs.length > 0, event);
+    if (result !== void 0 && result.action !== "none") {
+      url = result.url;
+      const done = result.action === "unchanged" ? "the pull request comment is up to date:" : `${result.action} the pull request comment`;
+      process.stderr.write(`policydiff: ${done} ${url}
+`);
+    } else if (result?.action === "none") {
+      process.stderr.write("policydiff: the pull request does not change the policy files and has no policydiff comment: nothing to post\n");
+    }
+  }
+  writer.printWarnings();
+  warnUnmatchedHeadings(context.configSource, read);
+  const checkErrors = checks.findings.filter((finding) => finding.severity === "error").length;
+  writeOutputs(process.env.GITHUB_OUTPUT, { level, entry: entries.join("\n"), "comment-url": url, "check-errors": String(checkErrors) });
+  const reached = [
+    failOnReached(diffs.map(revisionLevel), options.failOn === "none" ? void 0 : options.failOn),
+    failOnChecksReached(checks.findings, options.failOnChecks)
+  ].filter((reason) => reason !== void 0);
+  if (reached.length > 0) throw new PolicydiffError("threshold", reached.join("; and "));
+}
+function register7(program2) {
+  program2.command("comment").description("the pull request's policy comment: significance, changelog entry, table and redlines (--post writes it to GitHub)").argument("[files...]", "the policy files (default: --files, else found by name or by the config)").option("--base <revision>", "the version before the change (default: the pull request's base commit from GITHUB_EVENT_PATH)").option("--head <revision>", "the version after the change", "HEAD").option("--files <globs>", 'the policy files as globs from the repository top, one a line (the action input "files")').addOption(new Option("-f, --format <format>", "output format").choices(["md", "json"]).default("md")).option("--post", "create or update the comment on the pull request (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_EVENT_PATH, GITHUB_API_URL)").addOption(
+    new Option("--fail-on <level>", "exit with code 1 when the change is at least this significant, after posting").choices(["none", "editorial", "minor", "significant"]).default("none")
+  ).addOption(
+    new Option("--fail-on-checks <severity>", "exit with code 1 when the checks find this (error: errors; warning: errors or warnings), after posting").choices(["none", "warning", "error"]).default("none")
+  ).option("--no-checks", "leave out the Checks part (the findings of policydiff check over the same range and files)").option("-C, --cwd <dir>", "run as if started in <dir> (like git -C)").addOption(languageOption()).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption()).addHelpText(
+    "after",
+    `
+In a GitHub Actions job on pull_request, --base defaults to the pull request's base commit; the checkout needs
+the history (actions/checkout with fetch-depth: 0). A 403 from GitHub (a fork's read-only token) puts the
+comment in the job summary instead (exit 0). Outputs level, entry, comment-url and check-errors go to GITHUB_OUTPUT.
+The Checks part lists what policydiff check finds over the same range and files; when every applicable check
+passes it is one line, and when none applies (no translation set, date line, change list or significant change)
+it is left out.
+
+Examples:
+  $ policydiff comment --base main                      print the comment for the changes since main
+  $ policydiff comment --base v1 --head v2 -- privacy.md
+  $ policydiff comment --post --fail-on significant     in a pull_request job (what the action runs)
+  $ policydiff comment --post --fail-on-checks error    fail the job on a check's error, e.g. translation drift`
+  ).action((files, options) => runComment(files, options));
+}
+var init_comment2 = __esm({
+  "src/cli/commands/comment.ts"() {
+    "use strict";
+    init_esm();
+    init_check();
+    init_wording();
+    init_discover();
+    init_entries();
+    init_errors();
+    init_client();
+    init_changes();
+    init_comment();
+    init_output();
+    init_repository();
+    init_significance();
+    init_check2();
+    init_entry_options();
+    init_diff_revisions();
+    init_headings();
+    init_shared();
+  }
+});
+
+// src/cli/main.ts
+var main_exports = {};
+__export(main_exports, {
+  buildProgram: () => buildProgram,
+  main: () => main
+});
+import { createRequire } from "node:module";
+async function buildProgram(command) {
+  const program2 = new Command("policydiff").description("Section-aware diffs and changelog entries for privacy policies and terms kept in git.").version(version, "-V, --version").showSuggestionAfterError().exitOverride().configureOutput({
+    // One line, in the same voice as policydiff's own errors, saying where the usage is explained.
+    outputError: (message, write) => write(`policydiff: ${message.replace(/^error: /, "").trimEnd().replace(/\n/g, " ")} (see policydiff --help)
+`)
+  }).addHelpText(
+    "after",
+    `
+Examples:
+  $ policydiff diff old.txt new.txt             compare two files on disk
+  $ policydiff sections privacy.md              show the chapters policydiff sees
+  $ policydiff since v1                         changes since tag v1, each with its entry line
+  $ policydiff changelog v1 --write CHANGELOG.md
+  $ policydiff notes v1 --store play            release notes within Google Play's 500 characters
+  $ policydiff comment --base main --post       the pull request's policy comment (GitHub Actions)
+  $ policydiff check --base origin/main         CI lint: translations, dates, change lists, notices
+
+Exit codes: 0 ok, 1 --fail-on threshold reached or check errors, 2 usage, 3 bad input file,
+4 not a git repository, 5 unknown revision, 6 file not tracked, 7 shallow clone,
+8 bad config, 9 write failed, 10 GitHub API failed, 70 internal error; 130/143 stopped by
+Ctrl-C/SIGTERM (a file being written is finished first).`
+  );
+  const named2 = COMMAND_MODULES.filter(([names]) => command !== void 0 && names.includes(command));
+  const needed = command === "-V" || command === "--version" ? [] : named2.length > 0 ? named2 : COMMAND_MODULES;
+  const modules = await Promise.all(needed.map(([, load]) => load()));
+  for (const { register: register8 } of modules) register8(program2);
+  return program2;
+}
+function fail(message, exitCode) {
+  process.stderr.write(`policydiff: ${message}
+`);
+  process.exitCode = exitCode;
+}
+async function main(argv) {
+  process.stdout.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(ExitCode.ok);
+    throw error;
+  });
+  try {
+    await (await buildProgram(argv[2])).parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    } else if (error instanceof PolicydiffError) {
+      fail(error.message, error.exitCode);
+    } else {
+      const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+      fail(`internal error, please report it at https://github.com/policydiff/policydiff/issues with this text:
+${detail}`, ExitCode.internal);
+    }
+  }
+}
+var COMMAND_MODULES, version;
+var init_main = __esm({
+  async "src/cli/main.ts"() {
+    "use strict";
+    init_esm();
+    init_errors();
+    COMMAND_MODULES = [
+      [["diff"], () => Promise.resolve().then(() => (init_diff2(), diff_exports))],
+      [["sections"], () => Promise.resolve().then(() => (init_sections(), sections_exports))],
+      [["since", "log"], () => Promise.resolve().then(() => (init_history2(), history_exports))],
+      [["changelog"], () => Promise.resolve().then(() => (init_changelog(), changelog_exports))],
+      [["notes"], () => Promise.resolve().then(() => (init_notes(), notes_exports))],
+      [["comment"], () => Promise.resolve().then(() => (init_comment2(), comment_exports))],
+      [["check"], () => Promise.resolve().then(() => (init_check2(), check_exports))]
+    ];
+    ({ version } = createRequire(import.meta.url)("../../package.json"));
+    await main(process.argv);
+  }
+});
+
+// action/main.mjs
+import { setFlagsFromString } from "node:v8";
+if (Number(process.versions.node.split(".")[0]) <= 24) setFlagsFromString("--no-turbo-inlining");
+await init_main().then(() => main_exports);
