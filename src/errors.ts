@@ -1,6 +1,6 @@
 /**
  * Every failure a user can cause, each with its own exit code. The CLI maps them in one place; anything else is
- * an internal error and says how to report it. Codes are part of the public contract (see README "Exit codes").
+ * an internal error and says how to report it. Codes are part of the public contract (see docs/bad-input.md "Exit codes").
  */
 export const ExitCode = {
   ok: 0,
@@ -16,6 +16,8 @@ export const ExitCode = {
   write: 9,
   /** GitHub's API failed or refused (other than a fork's read-only token, which falls back to the job summary). */
   github: 10,
+  /** A clone run before its build (`dist/` missing). bin/policydiff.js exits with it without loading any of this. */
+  notBuilt: 11,
   internal: 70,
 } as const;
 

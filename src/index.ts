@@ -76,6 +76,7 @@ export {
   findTranslationSets,
   type CheckOptions,
   type CheckReport,
+  type SkippedCheck,
   type CheckFinding,
   type CheckChapter,
   type CheckName,

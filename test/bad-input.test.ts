@@ -101,6 +101,11 @@ const repositoryCases: Case[] = [
   { name: 'a revision with a line break', run: (d) => inRepo(d, ['since', 'v1\nv2']), exitCode: ExitCode.usage, message: 'the revision "v1 v2" contains a control character or line break: give one tag, branch, commit or date (YYYY-MM-DD)' },
   { name: 'a revision with shell metacharacters', run: (d) => inRepo(d, ['diff', 'v1;touch pwned', 'v2', '--', 'privacy.md']), exitCode: ExitCode.unknownRevision, message: 'unknown revision "v1;touch pwned": give a tag, branch or commit (git tag --list shows the tags) or a date as YYYY-MM-DD' },
   { name: 'a range as a revision', run: (d) => inRepo(d, ['diff', 'v1..v2', '--', 'privacy.md']), exitCode: ExitCode.usage, message: 'the revision "v1..v2" is a range: give one tag, branch, commit or date (YYYY-MM-DD)' },
+  { name: 'an unknown revision beside a known one (`diff v9 HEAD`)', run: (d) => inRepo(d, ['diff', 'v9', 'HEAD']), exitCode: ExitCode.unknownRevision, message: 'unknown revision "v9": give a tag, branch or commit (git tag --list shows the tags) or a date as YYYY-MM-DD' },
+  { name: 'a date before the first commit where a version is needed (`diff`)', run: (d) => inRepo(d, ['diff', '2020-01-01', 'HEAD']), exitCode: ExitCode.unknownRevision, message: 'no commit before 2020-01-01: the history starts on or after that day, so give a later date (policydiff log shows the whole history)' },
+  { name: 'a range given backwards (`since HEAD --to v1`)', run: (d) => inRepo(d, ['since', 'HEAD', '--to', 'v1']), exitCode: ExitCode.usage, message: 'the range is reversed: --to "v1" comes before "HEAD", where it starts: give the earlier one first' },
+  { name: 'a `--format` the command does not list (`notes --format html`)', run: (d) => inRepo(d, ['notes', 'v1', '--store', 'play', '--format', 'html']), exitCode: ExitCode.usage, message: "option '-f, --format <format>' argument 'html' is invalid. Allowed choices are text, json. (see policydiff --help)" },
+  { name: '`changelog --write` a folder', run: (d) => inRepo(d, ['changelog', 'v1', '--write', d]), exitCode: ExitCode.write, message: '"<dir>" is a folder: give --write a file, e.g. --write <dir>/CHANGELOG.md' },
   {
     name: 'the policy in the working tree is a symbolic link out of the repository (`diff HEAD`)',
     run: (d) => {

@@ -2336,8 +2336,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
       /**
        * @private
        */
-      _dispatchSubcommand(commandName, operands, unknown) {
-        const subCommand = this._findCommand(commandName);
+      _dispatchSubcommand(commandName2, operands, unknown) {
+        const subCommand = this._findCommand(commandName2);
         if (!subCommand) this.help({ error: true });
         subCommand._prepareForParse();
         let promiseChain;
@@ -3521,6 +3521,8 @@ var init_errors = __esm({
       write: 9,
       /** GitHub's API failed or refused (other than a fork's read-only token, which falls back to the job summary). */
       github: 10,
+      /** A clone run before its build (`dist/` missing). bin/policydiff.js exits with it without loading any of this. */
+      notBuilt: 11,
       internal: 70
     };
     PolicydiffError = class extends Error {
@@ -4866,10 +4868,14 @@ var init_align = __esm({
 function isChangeListSection(path) {
   return path.some((heading2) => CHANGE_LIST_HEADING.test(heading2));
 }
-function changeListEntry(blockRaw) {
-  const text = stripBullet(normalizeSpaces(blockRaw)).trim();
-  const date = ENTRY_DATE.exec(text)?.[1];
-  return date === void 0 ? void 0 : { date, text };
+function changeListEntries(blockRaw) {
+  const entries = [];
+  blockRaw.split("\n").forEach((line, index) => {
+    const date = ENTRY_DATE.exec(stripBullet(normalizeSpaces(line)))?.[1];
+    if (date !== void 0) entries.push({ date, lines: [line], firstLine: index });
+    else entries.at(-1)?.lines.push(line);
+  });
+  return entries.map(({ date, lines, firstLine }) => ({ date, text: stripBullet(normalizeSpaces(lines.join("\n"))).trim(), firstLine, lastLine: firstLine + lines.length - 1 }));
 }
 var CHANGE_LIST_HEADING, ENTRY_DATE;
 var init_change_list = __esm({
@@ -6708,10 +6714,10 @@ var init_markdown = __esm({
        * Tokens from line `firstLine` on. With `readings`, a token that stands at the line and in the state it was read
        * in before gives the items it gave then (the same objects: nothing changes them); the others are put there.
        */
-      read(tokens, firstLine, readings) {
+      read(tokens, firstLine, readings2) {
         let line = firstLine;
         for (const token of tokens) {
-          const known = readings?.get(token);
+          const known = readings2?.get(token);
           if (known !== void 0 && known.line === line && known.depthBefore === this.headingDepth) {
             for (const item of known.items) this.items.push(item);
             this.headingDepth = known.depthAfter;
@@ -6722,7 +6728,7 @@ var init_markdown = __esm({
           const depthBefore = this.headingDepth;
           this.readToken(token, line);
           const lines = lineCount(token.raw);
-          readings?.set(token, { line, depthBefore, depthAfter: this.headingDepth, lines, items: this.items.slice(from) });
+          readings2?.set(token, { line, depthBefore, depthAfter: this.headingDepth, lines, items: this.items.slice(from) });
           line += lines;
         }
       }
@@ -7271,10 +7277,10 @@ function changeListSentences(node, lines) {
   const norms = /* @__PURE__ */ new Set();
   if (node === void 0 || !isChangeListSection(node.path)) return norms;
   for (const block of node.blocks) {
-    const entry = changeListEntry(block.raw);
-    if (entry === void 0) continue;
-    lines.push(entry);
-    for (const sentence of node.sentences) if (entry.text.includes(sentence.norm)) norms.add(sentence.norm);
+    for (const { date, text } of changeListEntries(block.raw)) {
+      lines.push({ date, text });
+      for (const sentence of node.sentences) if (text.includes(sentence.norm)) norms.add(sentence.norm);
+    }
   }
   return norms;
 }
@@ -8664,6 +8670,12 @@ function changeLines(change, paint) {
       return [];
   }
 }
+function wholeSectionLines(changes, paint) {
+  const sentences = changes.filter((change) => change.type === "added" || change.type === "removed");
+  const shown = sentences.slice(0, WHOLE_SECTION_SENTENCES).flatMap((change) => changeLines(change, paint));
+  const more = sentences.length - WHOLE_SECTION_SENTENCES;
+  return more > 0 ? [...shown, paint("dim", `    \u2026 ${more === 1 ? "1 more sentence" : `${more} more sentences`}`)] : shown;
+}
 function renderDiffText(diff, options) {
   const paint = painter(options.color);
   const lines = [];
@@ -8675,7 +8687,10 @@ function renderDiffText(diff, options) {
     const rename = section.oldHeading !== void 0 ? ` (was "${section.oldHeading}")` : "";
     lines.push("");
     lines.push(`${paint("cyan", MARKER[section.status] ?? "~")} ${paint("bold", sectionLabel(section))}${rename}  [${statusLabel(section)}]`);
-    if (section.status === "added" || section.status === "removed") continue;
+    if (section.status === "added" || section.status === "removed") {
+      lines.push(...wholeSectionLines(section.changes, paint));
+      continue;
+    }
     const formatting = section.changes.filter((change) => change.type === "formatting").length;
     for (const change of section.changes) if (change.type !== "formatting") lines.push(...changeLines(change, paint));
     if (formatting > 0) lines.push(paint("dim", `    = ${formatting === 1 ? "1 sentence" : `${formatting} sentences`} reformatted only (white space, bullets)`));
@@ -8701,7 +8716,7 @@ function renderOutlineText(document, options) {
   return `${lines.join("\n")}
 `;
 }
-var ANSI, MARKER;
+var ANSI, MARKER, WHOLE_SECTION_SENTENCES;
 var init_text = __esm({
   "src/render/text.ts"() {
     "use strict";
@@ -8716,6 +8731,7 @@ var init_text = __esm({
       moved: "\u2195",
       unchanged: "="
     };
+    WHOLE_SECTION_SENTENCES = 3;
   }
 });
 
@@ -8759,7 +8775,6 @@ var init_render = __esm({
     init_markdown2();
     init_text();
     init_types();
-    init_html_text();
     init_html();
     init_html_history();
     init_markdown_escape();
@@ -8785,6 +8800,10 @@ function useColor(stream = process.stdout) {
   if (process.env.NO_COLOR !== void 0 && process.env.NO_COLOR !== "") return false;
   return stream.isTTY === true;
 }
+function terminalWidth(stream = process.stdout) {
+  const columns = stream.columns ?? Number(process.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : 100;
+}
 function renderOptions(title) {
   const options = { color: useColor() };
   if (title !== void 0) options.title = title;
@@ -8800,7 +8819,7 @@ var init_output = __esm({
     init_esm();
     init_errors();
     init_render();
-    formatOption = () => new Option("-f, --format <format>", "output format").choices([...OUTPUT_FORMATS]).default("text");
+    formatOption = (formats = OUTPUT_FORMATS, fallback = "text") => new Option("-f, --format <format>", "output format").choices([...formats]).default(fallback);
     htmlOption = () => new Option("--html <file>", "also write the redline report as one self-contained HTML file");
     languageOption = () => new Option("--lang <code>", "language of the policy (sv, en, fi, \u2026); detected when not given");
   }
@@ -11123,7 +11142,7 @@ function checkBlob(object, path, revision, maxBytes) {
   if (object.content === void 0 || object.encoding === void 0) throw notTextError(where2);
   return { bytes: object.content, encoding: object.encoding };
 }
-var FIX_SHALLOW, ISO_DAY2, SAFE_MODES, GitRepository, MAX_PROCESSES, GitRunner, BlobBatch;
+var FIX_SHALLOW, ISO_DAY2, SAFE_MODES, isDaySpec, GitRepository, MAX_PROCESSES, GitRunner, BlobBatch;
 var init_git = __esm({
   "src/history/git.ts"() {
     "use strict";
@@ -11134,6 +11153,7 @@ var init_git = __esm({
     FIX_SHALLOW = "fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow --tags)";
     ISO_DAY2 = /^\d{4}-\d{2}-\d{2}$/;
     SAFE_MODES = /* @__PURE__ */ new Set(["100644", "100755", "000000"]);
+    isDaySpec = (spec) => ISO_DAY2.test(spec);
     GitRepository = class _GitRepository {
       constructor(git, root, shallow, shallowCommits) {
         this.git = git;
@@ -11190,8 +11210,8 @@ var init_git = __esm({
       }
       /**
        * Where a range starts: a revision, or a day `YYYY-MM-DD` → the last first-parent commit of `to` dated before
-       * that day (by author or committer date, as the output dates changes). A day before the first commit is the
-       * whole history (`undefined`). A revision named like a day wins over the day.
+       * that day (by author or committer date, as the output dates changes), so that the day's changes are in the
+       * range. A day before the first commit is the whole history (`undefined`). A revision named like a day wins.
        */
       async resolveStart(spec, to, kind = "author") {
         validateRevision(spec);
@@ -11201,17 +11221,40 @@ var init_git = __esm({
           return hash2;
         }
         if (!ISO_DAY2.test(spec)) return this.resolveRevision(spec);
+        return this.newestDatedCommit(to, spec, kind, (day) => day < spec);
+      }
+      /**
+       * Where a range ends: a revision, or a day `YYYY-MM-DD` → the last first-parent commit of HEAD dated on or
+       * before that day, so that the day's changes are in the range, as they are when it starts one. A day before
+       * the first commit names no version: an error.
+       */
+      async resolveEnd(spec, kind = "author") {
+        validateRevision(spec);
+        const hash2 = await this.lookup(spec);
+        if (hash2 !== void 0) return hash2;
+        if (!ISO_DAY2.test(spec)) return this.resolveRevision(spec);
+        const found = await this.newestDatedCommit(await this.resolveRevision("HEAD"), spec, kind, (day) => day <= spec);
+        if (found === void 0) throw new PolicydiffError("unknownRevision", `no commit on or before ${spec}: the history starts later, so give a later date`);
+        return found;
+      }
+      /** The newest first-parent commit of `to` whose day satisfies `fits`, if any. */
+      async newestDatedCommit(to, spec, kind, fits) {
         if (!isValidDay(spec)) throw usageError(`${quote(spec)} is not a calendar date: give a date as YYYY-MM-DD, e.g. 2021-01-31`);
         const output = await this.git.raw(["log", "--first-parent", "--no-show-signature", "--format=%H%x1f%aI%x1f%cI", "--end-of-options", to, "--"]);
         for (const line of output.split("\n")) {
-          const [hash3 = "", authorDate = "", committerDate = ""] = line.split("");
-          if (hash3 === "") continue;
-          if ((kind === "committer" ? committerDate : authorDate).slice(0, 10) < spec) return hash3;
-          if (this.shallowCommits.has(hash3)) {
+          const [hash2 = "", authorDate = "", committerDate = ""] = line.split("");
+          if (hash2 === "") continue;
+          if (fits((kind === "committer" ? committerDate : authorDate).slice(0, 10))) return hash2;
+          if (this.shallowCommits.has(hash2)) {
             throw new PolicydiffError("shallowHistory", `this clone is shallow and its history does not reach ${spec}: ${FIX_SHALLOW}`);
           }
         }
         return void 0;
+      }
+      /** Whether the commit `ancestor` is `commit` or in its history. */
+      async isAncestor(ancestor, commit) {
+        const base = await this.git.raw(["merge-base", "--end-of-options", ancestor, commit]).then((output) => output.trim(), () => "");
+        return base === ancestor;
       }
       /** A commit's author or committer day (`YYYY-MM-DD`), in the offset it was recorded with. */
       async commitDay(hash2, kind = "author") {
@@ -11576,7 +11619,7 @@ var init_shared = __esm({
 import { existsSync as existsSync4, realpathSync } from "node:fs";
 import { dirname, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
 function addRepositoryOptions(command) {
-  return command.option("-C, --cwd <dir>", "run as if started in <dir> (like git -C)").addOption(formatOption()).addOption(languageOption()).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption());
+  return command.addOption(languageOption()).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption());
 }
 async function openRepository(options) {
   const maxBytes = parseMaxSize(options.maxSize);
@@ -11738,6 +11781,286 @@ var init_interrupt = __esm({
     "use strict";
     init_write();
     SIGNALS = ["SIGINT", "SIGTERM"];
+  }
+});
+
+// src/history/blob-lines.ts
+function decodeSpan(bytes, encoding) {
+  let decoder = decoders.get(encoding);
+  if (decoder === void 0) decoders.set(encoding, decoder = new TextDecoder(encoding, { ignoreBOM: encoding === "utf-8" }));
+  return decoder.decode(bytes);
+}
+function bodyOf({ bytes, encoding }) {
+  if (encoding !== "utf-8" && encoding !== "windows-1252") return void 0;
+  const marked = (at2) => encoding === "utf-8" && bytes[at2] === 239 && bytes[at2 + 1] === 187 && bytes[at2 + 2] === 191;
+  if (marked(0) && marked(3)) return void 0;
+  const skip = marked(0) ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.byteLength - skip);
+}
+function lineStarts(bytes, from, to) {
+  const starts = [from];
+  for (let at2 = bytes.indexOf(NEWLINE, from); at2 !== -1 && at2 < to; at2 = bytes.indexOf(NEWLINE, at2 + 1)) starts.push(at2 + 1);
+  return starts;
+}
+function commonPrefix(a, b) {
+  return commonRun(a, 0, a.length, b, 0, b.length);
+}
+function commonSuffix(a, b, limit) {
+  let length = 0;
+  while (length + CHUNK2 <= limit && b.compare(a, a.length - length - CHUNK2, a.length - length, b.length - length - CHUNK2, b.length - length) === 0) length += CHUNK2;
+  for (let half = CHUNK2 >> 1; half >= 16; half >>= 1) {
+    if (length + half <= limit && b.compare(a, a.length - length - half, a.length - length, b.length - length - half, b.length - length) === 0) length += half;
+  }
+  while (length < limit && a[a.length - 1 - length] === b[b.length - 1 - length]) length += 1;
+  return length;
+}
+function readWhole(body, encoding) {
+  if (body.includes(CARRIAGE_RETURN)) return void 0;
+  return { body, encoding, lines: decodeSpan(body, encoding).split("\n"), starts: Float64Array.from(lineStarts(body, 0, body.length)) };
+}
+function readChanged(previous, body, encoding) {
+  const old = previous.body;
+  const prefix = commonPrefix(old, body);
+  const suffix = commonSuffix(old, body, Math.min(old.length, body.length) - prefix);
+  const carriageReturn = body.indexOf(CARRIAGE_RETURN, prefix);
+  if (carriageReturn !== -1 && carriageReturn < body.length - suffix) return void 0;
+  const from = prefix === 0 ? 0 : body.lastIndexOf(NEWLINE, prefix - 1) + 1;
+  const kept = lowerBound(previous.starts.length, (at2) => previous.starts[at2], from);
+  const newline = body.indexOf(NEWLINE, body.length - suffix);
+  const shift = body.length - old.length;
+  const tail = newline === -1 ? previous.lines.length : lowerBound(previous.starts.length, (at2) => previous.starts[at2], newline + 1 - shift);
+  const span = {
+    old,
+    oldLines: previous.lines,
+    oldStarts: previous.starts,
+    // Where the span's last line ends in each version: at the newline the suffix starts after, or at the end.
+    oldEnd: newline === -1 ? old.length : newline - shift,
+    body,
+    end: newline === -1 ? body.length : newline,
+    encoding,
+    lines: [],
+    starts: []
+  };
+  readSpan(span, kept, tail, from);
+  const count = previous.lines.length;
+  const lines = previous.lines.slice(0, kept).concat(span.lines, previous.lines.slice(tail));
+  const starts = new Float64Array(kept + span.starts.length + count - tail);
+  starts.set(previous.starts.subarray(0, kept));
+  starts.set(span.starts, kept);
+  for (let line = tail, at2 = kept + span.starts.length; line < count; line += 1, at2 += 1) starts[at2] = previous.starts[line] + shift;
+  return { body, encoding, lines, starts };
+}
+function readSpan(span, line, tail, at2) {
+  const { old, oldStarts, oldLines, body, end, lines, starts } = span;
+  const oldLineEnd = (index) => index + 1 < tail ? oldStarts[index + 1] - 1 : span.oldEnd;
+  let singles = 0;
+  while (line < tail && at2 <= end && singles < SINGLE_LINES) {
+    const runStart = oldStarts[line];
+    const runEnd = runStart + commonRun(old, runStart, span.oldEnd, body, at2, end);
+    const offset = at2 - runStart;
+    for (; line + 1 < tail && oldStarts[line + 1] <= runEnd; line += 1) {
+      lines.push(oldLines[line]);
+      starts.push(oldStarts[line] + offset);
+    }
+    at2 = oldStarts[line] + offset;
+    const newline = body.indexOf(NEWLINE, at2);
+    const lineEnd2 = newline === -1 || newline > end ? end : newline;
+    const oldStart = oldStarts[line];
+    const same = lineEnd2 - at2 === oldLineEnd(line) - oldStart && commonRun(old, oldStart, oldLineEnd(line), body, at2, lineEnd2) === lineEnd2 - at2;
+    if (!same) singles += 1;
+    lines.push(same ? oldLines[line] : decodeSpan(body.subarray(at2, lineEnd2), span.encoding));
+    starts.push(at2);
+    line += 1;
+    at2 = lineEnd2 + 1;
+  }
+  if (at2 > end) return;
+  lines.push(...decodeSpan(body.subarray(at2, end), span.encoding).split("\n"));
+  starts.push(...lineStarts(body, at2, end));
+}
+function commonRun(a, aFrom, aTo, b, bFrom, bTo) {
+  const limit = Math.min(aTo - aFrom, bTo - bFrom);
+  let length = 0;
+  while (length + CHUNK2 <= limit && b.compare(a, aFrom + length, aFrom + length + CHUNK2, bFrom + length, bFrom + length + CHUNK2) === 0) length += CHUNK2;
+  for (let half = CHUNK2 >> 1; half >= 16; half >>= 1) {
+    if (length + half <= limit && b.compare(a, aFrom + length, aFrom + length + half, bFrom + length, bFrom + length + half) === 0) length += half;
+  }
+  while (length < limit && a[aFrom + length] === b[bFrom + length]) length += 1;
+  return length;
+}
+var NEWLINE, CARRIAGE_RETURN, CHUNK2, decoders, BlobLines, SINGLE_LINES;
+var init_blob_lines = __esm({
+  "src/history/blob-lines.ts"() {
+    "use strict";
+    init_sorted();
+    NEWLINE = 10;
+    CARRIAGE_RETURN = 13;
+    CHUNK2 = 4096;
+    decoders = /* @__PURE__ */ new Map();
+    BlobLines = class {
+      previous;
+      /** The lines of `blob`, or undefined where only decoding the whole text gives them exactly. */
+      linesOf(blob) {
+        const body = bodyOf(blob);
+        if (body === void 0) {
+          this.previous = void 0;
+          return void 0;
+        }
+        const previous = this.previous;
+        this.previous = previous === void 0 || previous.encoding !== blob.encoding ? readWhole(body, blob.encoding) : readChanged(previous, body, blob.encoding);
+        return this.previous?.lines;
+      }
+    };
+    SINGLE_LINES = 8;
+  }
+});
+
+// src/history/history.ts
+function policyDate(commit) {
+  return commit.trailers.findLast((entry) => entry.key.toLowerCase() === "policy-date" && POLICY_DATE.test(entry.value))?.value;
+}
+function changeDate(commit, kind = "author") {
+  return policyDate(commit) ?? (kind === "committer" ? commit.committerDate : commit.authorDate).slice(0, 10);
+}
+function groupVersions(versions, options = {}) {
+  const groups = [];
+  let lastDate;
+  for (const version2 of versions) {
+    const date = changeDate(version2.commit, options.date);
+    const current = groups.at(-1);
+    if (current !== void 0 && !options.perCommit && date === lastDate) current.push(version2);
+    else groups.push([version2]);
+    lastDate = date;
+  }
+  return groups;
+}
+function latestText(history) {
+  for (let index = history.versions.length - 1; index >= 0; index -= 1) {
+    const text = history.versions[index].text;
+    if (text !== "") return text;
+  }
+  return history.before?.text ?? "";
+}
+function* historyChanges(history, options = {}) {
+  const groups = groupVersions(history.versions, options);
+  const cache = new DocumentCache(options.headings);
+  const language = options.language ?? detectLanguage(latestText(history));
+  for (let index = groups.length - 1; index >= 0; index -= 1) {
+    const group = groups[index];
+    const first = group[0];
+    const last = group.at(-1);
+    const previous = index > 0 ? groups[index - 1].at(-1) : void 0;
+    const before = previous ?? history.before ?? { path: first.previousPath ?? first.path, blob: void 0, text: "" };
+    const oldDocument = cache.get(before, options.format);
+    const newDocument = cache.get(last, options.format);
+    const diff = diffDocuments(oldDocument, newDocument, { language });
+    const change = {
+      file: last.path,
+      date: changeDate(last.commit, options.date),
+      commits: group.map((version2) => {
+        const commit = {
+          hash: version2.commit.hash,
+          author: version2.commit.author,
+          date: changeDate(version2.commit, options.date),
+          subject: version2.commit.subject
+        };
+        if (version2.commit.trailers.length > 0) commit.trailers = trailerRecord(version2.commit.trailers);
+        return commit;
+      }),
+      formattingOnly: isFormattingOnly(diff),
+      diff
+    };
+    if (before.path !== last.path && before.text !== "") change.previousFile = before.path;
+    yield change;
+  }
+}
+function* mergeChanges(changes) {
+  const sources = changes.map((source) => source[Symbol.iterator]());
+  const heads = sources.map((source) => source.next());
+  for (; ; ) {
+    let pick = -1;
+    heads.forEach((head2, index) => {
+      if (head2.done === true) return;
+      const best = pick === -1 ? void 0 : heads[pick];
+      if (best === void 0 || best.done === true || head2.value.date > best.value.date) pick = index;
+    });
+    if (pick === -1) return;
+    const head = heads[pick];
+    if (head.done !== true) yield head.value;
+    heads[pick] = sources[pick].next();
+  }
+}
+var POLICY_DATE, DocumentCache, isFormattingOnly;
+var init_history = __esm({
+  "src/history/history.ts"() {
+    "use strict";
+    init_blob_lines();
+    init_diff();
+    init_language();
+    init_git_parse();
+    init_parse();
+    POLICY_DATE = /^\d{4}-\d{2}-\d{2}$/;
+    DocumentCache = class {
+      constructor(headings, limit = 3) {
+        this.headings = headings;
+        this.limit = limit;
+      }
+      headings;
+      limit;
+      entries = /* @__PURE__ */ new Map();
+      parser = new PolicyParser();
+      lines = new BlobLines();
+      /** `version.text` is read only when the document is not cached: a history's texts are decoded when read. */
+      get(version2, format) {
+        const fileName = version2.path;
+        const options = { fileName, ...format === void 0 ? {} : { format }, ...this.headings === void 0 ? {} : { headings: this.headings } };
+        if (version2.blob === void 0) return this.parser.parse(version2.text, options);
+        const cacheKey = `${version2.blob}\0${format ?? fileName.slice(fileName.lastIndexOf("."))}`;
+        let document = this.entries.get(cacheKey);
+        if (document !== void 0) this.entries.delete(cacheKey);
+        else document = this.parse(version2, options);
+        this.entries.set(cacheKey, document);
+        if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value);
+        return document;
+      }
+      /** Plain text known by its name or the options is read from the lines that changed, when its bytes allow. */
+      parse(version2, options) {
+        const plain = (options.format ?? formatOfName(options.fileName)) === "text";
+        const lines = plain && version2.bytes !== void 0 ? this.lines.linesOf(version2.bytes) : void 0;
+        return lines === void 0 ? this.parser.parse(version2.text, options) : this.parser.parsePlainLines(lines, options);
+      }
+    };
+    isFormattingOnly = (diff) => diff.title === void 0 && diff.policyChangelog.length === 0 && diff.sections.every((section) => section.status === "unchanged" && !section.modified);
+  }
+});
+
+// src/history/index.ts
+var init_history2 = __esm({
+  "src/history/index.ts"() {
+    "use strict";
+    init_git();
+    init_history();
+    init_discover();
+  }
+});
+
+// src/cli/revisions.ts
+async function startCommit(repo, spec, to, kind = "author") {
+  const commit = await repo.resolveStart(spec, to, kind);
+  if (commit === void 0) {
+    throw new PolicydiffError("unknownRevision", `no commit before ${spec}: the history starts on or after that day, so give a later date (policydiff log shows the whole history)`);
+  }
+  return commit;
+}
+async function refuseReversed(repo, range, given) {
+  const reversedDays = isDaySpec(given.from) && isDaySpec(given.to) && given.to < given.from;
+  if (!reversedDays && (range.from === void 0 || range.from === range.to || !await repo.isAncestor(range.to, range.from))) return;
+  throw usageError(`the range is reversed: --to ${quote(given.to)} comes before ${quote(given.from)}, where it starts: give the earlier one first`);
+}
+var init_revisions = __esm({
+  "src/cli/revisions.ts"() {
+    "use strict";
+    init_errors();
+    init_history2();
   }
 });
 
@@ -12889,14 +13212,8 @@ function locate(section) {
   const located = { section, entries: [], lastLine: section.line };
   const visit = (node) => {
     for (const block of node.blocks) {
-      block.raw.split("\n").forEach((text, offset) => {
-        const line = block.line + offset;
-        located.lastLine = Math.max(located.lastLine, line);
-        const entry = changeListEntry(text);
-        const current = located.entries.at(-1);
-        if (entry !== void 0) located.entries.push({ first: line, last: line, dateText: entry.date });
-        else if (offset > 0 && current !== void 0 && current.last === line - 1) current.last = line;
-      });
+      located.lastLine = Math.max(located.lastLine, block.line + block.raw.split("\n").length - 1);
+      for (const entry of changeListEntries(block.raw)) located.entries.push({ first: block.line + entry.firstLine, last: block.line + entry.lastLine, dateText: entry.date });
     }
     for (const child of node.children) {
       located.lastLine = Math.max(located.lastLine, child.line);
@@ -12965,33 +13282,29 @@ function mergeIntoPolicyChangeList(policyText, entries, options = {}) {
   const existing = list.entries.sort((a, b) => a.first - b.first);
   const { pattern, isoDates } = readListDays(existing, preferred);
   const days = new Set(isoDates);
-  const fresh = entries.filter((entry, index) => !days.has(entry.date) && entries.findIndex((other) => other.date === entry.date && other.text === entry.text) === index);
+  const fresh = entries.filter(
+    (entry, index) => entry.firstVersion !== true && !days.has(entry.date) && entries.findIndex((other) => other.date === entry.date && other.text === entry.text) === index
+  );
   if (fresh.length === 0) return policyText;
   const last = existing.at(-1);
   const model = last === void 0 ? void 0 : ENTRY_LINE.exec(lineContent(lines[last.first - 1] ?? ""));
-  const markdown = document.format === "markdown";
-  const prefix = model?.[1] ?? (markdown ? "- " : "");
+  const prefix = model?.[1] ?? (document.format === "markdown" ? "- " : "");
   const separator = model?.[3] || " ";
-  const paragraphs = markdown && !/^\s*[-*+]\s/.test(prefix);
-  const spaced = paragraphs || existing.length >= 2 && existing.at(-1).first > existing.at(-2).last + 1;
-  const [firstDay, lastDay] = [isoDates.at(0), isoDates.at(-1)];
-  const newestFirst = firstDay !== void 0 && lastDay !== void 0 && firstDay > lastDay;
+  const spaced = existing.length >= 2 && existing.at(-1).first > existing.at(-2).last + 1;
   const render = (entry) => `${prefix}${formatDate(entry.date, pattern)}${separator}${entry.text}`;
   const ordered = [...fresh].sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
-  let at2;
-  let added;
   if (existing.length === 0) {
-    at2 = list.lastLine;
-    added = ["", ...ordered.map(render)];
-    if (at2 < lines.length && lineContent(lines[at2]).trim() !== "") added.push("");
-  } else if (newestFirst) {
-    at2 = existing[0].first - 1;
-    added = ordered.reverse().flatMap((entry) => spaced ? [render(entry), ""] : [render(entry)]);
-  } else {
-    at2 = last.last;
-    added = ordered.flatMap((entry) => spaced ? ["", render(entry)] : [render(entry)]);
+    const added = ["", ...ordered.map(render)];
+    if (list.lastLine < lines.length && lineContent(lines[list.lastLine]).trim() !== "") added.push("");
+    return insertLines(lines, [{ at: list.lastLine, lines: added }], eol);
   }
-  return insertLines(lines, [{ at: at2, lines: added }], eol);
+  const dated = existing.flatMap((entry, index) => isoDates[index] === void 0 ? [] : [{ entry, day: isoDates[index] }]);
+  const newestFirst = dated.length >= 2 && dated[0].day > dated.at(-1).day;
+  const insertions = (newestFirst ? ordered.reverse() : ordered).map((entry) => {
+    const before = dated.find(({ day }) => newestFirst ? day < entry.date : day > entry.date);
+    return before === void 0 ? { at: last.last, lines: spaced ? ["", render(entry)] : [render(entry)] } : { at: before.entry.first - 1, lines: spaced ? [render(entry), ""] : [render(entry)] };
+  });
+  return insertLines(lines, insertions, eol);
 }
 var ENTRY_LINE;
 var init_policy_list = __esm({
@@ -13066,8 +13379,8 @@ function mergeIntoChangelog(existingText, entries, options = {}) {
   const insertions = /* @__PURE__ */ new Map();
   const insert = (at2, added) => {
     const before = insertions.get(at2) ?? [];
-    const join8 = before.at(-1) === "" && added[0] === "" ? added.slice(1) : before.length > 0 && before.at(-1) !== "" && added[0] !== "" ? ["", ...added] : added;
-    insertions.set(at2, [...before, ...join8]);
+    const join9 = before.at(-1) === "" && added[0] === "" ? added.slice(1) : before.length > 0 && before.at(-1) !== "" && added[0] !== "" ? ["", ...added] : added;
+    insertions.set(at2, [...before, ...join9]);
   };
   const dated = headings.filter((heading2) => heading2.date !== void 0);
   for (const date of dates) {
@@ -13233,255 +13546,6 @@ var init_entries = __esm({
   }
 });
 
-// src/history/blob-lines.ts
-function decodeSpan(bytes, encoding) {
-  let decoder = decoders.get(encoding);
-  if (decoder === void 0) decoders.set(encoding, decoder = new TextDecoder(encoding, { ignoreBOM: encoding === "utf-8" }));
-  return decoder.decode(bytes);
-}
-function bodyOf({ bytes, encoding }) {
-  if (encoding !== "utf-8" && encoding !== "windows-1252") return void 0;
-  const marked = (at2) => encoding === "utf-8" && bytes[at2] === 239 && bytes[at2 + 1] === 187 && bytes[at2 + 2] === 191;
-  if (marked(0) && marked(3)) return void 0;
-  const skip = marked(0) ? 3 : 0;
-  return Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.byteLength - skip);
-}
-function lineStarts(bytes, from, to) {
-  const starts = [from];
-  for (let at2 = bytes.indexOf(NEWLINE, from); at2 !== -1 && at2 < to; at2 = bytes.indexOf(NEWLINE, at2 + 1)) starts.push(at2 + 1);
-  return starts;
-}
-function commonPrefix(a, b) {
-  return commonRun(a, 0, a.length, b, 0, b.length);
-}
-function commonSuffix(a, b, limit) {
-  let length = 0;
-  while (length + CHUNK2 <= limit && b.compare(a, a.length - length - CHUNK2, a.length - length, b.length - length - CHUNK2, b.length - length) === 0) length += CHUNK2;
-  for (let half = CHUNK2 >> 1; half >= 16; half >>= 1) {
-    if (length + half <= limit && b.compare(a, a.length - length - half, a.length - length, b.length - length - half, b.length - length) === 0) length += half;
-  }
-  while (length < limit && a[a.length - 1 - length] === b[b.length - 1 - length]) length += 1;
-  return length;
-}
-function readWhole(body, encoding) {
-  if (body.includes(CARRIAGE_RETURN)) return void 0;
-  return { body, encoding, lines: decodeSpan(body, encoding).split("\n"), starts: Float64Array.from(lineStarts(body, 0, body.length)) };
-}
-function readChanged(previous, body, encoding) {
-  const old = previous.body;
-  const prefix = commonPrefix(old, body);
-  const suffix = commonSuffix(old, body, Math.min(old.length, body.length) - prefix);
-  const carriageReturn = body.indexOf(CARRIAGE_RETURN, prefix);
-  if (carriageReturn !== -1 && carriageReturn < body.length - suffix) return void 0;
-  const from = prefix === 0 ? 0 : body.lastIndexOf(NEWLINE, prefix - 1) + 1;
-  const kept = lowerBound(previous.starts.length, (at2) => previous.starts[at2], from);
-  const newline = body.indexOf(NEWLINE, body.length - suffix);
-  const shift = body.length - old.length;
-  const tail = newline === -1 ? previous.lines.length : lowerBound(previous.starts.length, (at2) => previous.starts[at2], newline + 1 - shift);
-  const span = {
-    old,
-    oldLines: previous.lines,
-    oldStarts: previous.starts,
-    // Where the span's last line ends in each version: at the newline the suffix starts after, or at the end.
-    oldEnd: newline === -1 ? old.length : newline - shift,
-    body,
-    end: newline === -1 ? body.length : newline,
-    encoding,
-    lines: [],
-    starts: []
-  };
-  readSpan(span, kept, tail, from);
-  const count = previous.lines.length;
-  const lines = previous.lines.slice(0, kept).concat(span.lines, previous.lines.slice(tail));
-  const starts = new Float64Array(kept + span.starts.length + count - tail);
-  starts.set(previous.starts.subarray(0, kept));
-  starts.set(span.starts, kept);
-  for (let line = tail, at2 = kept + span.starts.length; line < count; line += 1, at2 += 1) starts[at2] = previous.starts[line] + shift;
-  return { body, encoding, lines, starts };
-}
-function readSpan(span, line, tail, at2) {
-  const { old, oldStarts, oldLines, body, end, lines, starts } = span;
-  const oldLineEnd = (index) => index + 1 < tail ? oldStarts[index + 1] - 1 : span.oldEnd;
-  let singles = 0;
-  while (line < tail && at2 <= end && singles < SINGLE_LINES) {
-    const runStart = oldStarts[line];
-    const runEnd = runStart + commonRun(old, runStart, span.oldEnd, body, at2, end);
-    const offset = at2 - runStart;
-    for (; line + 1 < tail && oldStarts[line + 1] <= runEnd; line += 1) {
-      lines.push(oldLines[line]);
-      starts.push(oldStarts[line] + offset);
-    }
-    at2 = oldStarts[line] + offset;
-    const newline = body.indexOf(NEWLINE, at2);
-    const lineEnd2 = newline === -1 || newline > end ? end : newline;
-    const oldStart = oldStarts[line];
-    const same = lineEnd2 - at2 === oldLineEnd(line) - oldStart && commonRun(old, oldStart, oldLineEnd(line), body, at2, lineEnd2) === lineEnd2 - at2;
-    if (!same) singles += 1;
-    lines.push(same ? oldLines[line] : decodeSpan(body.subarray(at2, lineEnd2), span.encoding));
-    starts.push(at2);
-    line += 1;
-    at2 = lineEnd2 + 1;
-  }
-  if (at2 > end) return;
-  lines.push(...decodeSpan(body.subarray(at2, end), span.encoding).split("\n"));
-  starts.push(...lineStarts(body, at2, end));
-}
-function commonRun(a, aFrom, aTo, b, bFrom, bTo) {
-  const limit = Math.min(aTo - aFrom, bTo - bFrom);
-  let length = 0;
-  while (length + CHUNK2 <= limit && b.compare(a, aFrom + length, aFrom + length + CHUNK2, bFrom + length, bFrom + length + CHUNK2) === 0) length += CHUNK2;
-  for (let half = CHUNK2 >> 1; half >= 16; half >>= 1) {
-    if (length + half <= limit && b.compare(a, aFrom + length, aFrom + length + half, bFrom + length, bFrom + length + half) === 0) length += half;
-  }
-  while (length < limit && a[aFrom + length] === b[bFrom + length]) length += 1;
-  return length;
-}
-var NEWLINE, CARRIAGE_RETURN, CHUNK2, decoders, BlobLines, SINGLE_LINES;
-var init_blob_lines = __esm({
-  "src/history/blob-lines.ts"() {
-    "use strict";
-    init_sorted();
-    NEWLINE = 10;
-    CARRIAGE_RETURN = 13;
-    CHUNK2 = 4096;
-    decoders = /* @__PURE__ */ new Map();
-    BlobLines = class {
-      previous;
-      /** The lines of `blob`, or undefined where only decoding the whole text gives them exactly. */
-      linesOf(blob) {
-        const body = bodyOf(blob);
-        if (body === void 0) {
-          this.previous = void 0;
-          return void 0;
-        }
-        const previous = this.previous;
-        this.previous = previous === void 0 || previous.encoding !== blob.encoding ? readWhole(body, blob.encoding) : readChanged(previous, body, blob.encoding);
-        return this.previous?.lines;
-      }
-    };
-    SINGLE_LINES = 8;
-  }
-});
-
-// src/history/history.ts
-function policyDate(commit) {
-  return commit.trailers.findLast((entry) => entry.key.toLowerCase() === "policy-date" && POLICY_DATE.test(entry.value))?.value;
-}
-function changeDate(commit, kind = "author") {
-  return policyDate(commit) ?? (kind === "committer" ? commit.committerDate : commit.authorDate).slice(0, 10);
-}
-function groupVersions(versions, options = {}) {
-  const groups = [];
-  let lastDate;
-  for (const version2 of versions) {
-    const date = changeDate(version2.commit, options.date);
-    const current = groups.at(-1);
-    if (current !== void 0 && !options.perCommit && date === lastDate) current.push(version2);
-    else groups.push([version2]);
-    lastDate = date;
-  }
-  return groups;
-}
-function latestText(history) {
-  for (let index = history.versions.length - 1; index >= 0; index -= 1) {
-    const text = history.versions[index].text;
-    if (text !== "") return text;
-  }
-  return history.before?.text ?? "";
-}
-function* historyChanges(history, options = {}) {
-  const groups = groupVersions(history.versions, options);
-  const cache = new DocumentCache(options.headings);
-  const language = options.language ?? detectLanguage(latestText(history));
-  for (let index = groups.length - 1; index >= 0; index -= 1) {
-    const group = groups[index];
-    const first = group[0];
-    const last = group.at(-1);
-    const previous = index > 0 ? groups[index - 1].at(-1) : void 0;
-    const before = previous ?? history.before ?? { path: first.previousPath ?? first.path, blob: void 0, text: "" };
-    const oldDocument = cache.get(before, options.format);
-    const newDocument = cache.get(last, options.format);
-    const diff = diffDocuments(oldDocument, newDocument, { language });
-    const change = {
-      file: last.path,
-      date: changeDate(last.commit, options.date),
-      commits: group.map((version2) => {
-        const commit = {
-          hash: version2.commit.hash,
-          author: version2.commit.author,
-          date: changeDate(version2.commit, options.date),
-          subject: version2.commit.subject
-        };
-        if (version2.commit.trailers.length > 0) commit.trailers = trailerRecord(version2.commit.trailers);
-        return commit;
-      }),
-      formattingOnly: isFormattingOnly(diff),
-      diff
-    };
-    if (before.path !== last.path && before.text !== "") change.previousFile = before.path;
-    yield change;
-  }
-}
-function* mergeChanges(changes) {
-  const sources = changes.map((source) => source[Symbol.iterator]());
-  const heads = sources.map((source) => source.next());
-  for (; ; ) {
-    let pick = -1;
-    heads.forEach((head2, index) => {
-      if (head2.done === true) return;
-      const best = pick === -1 ? void 0 : heads[pick];
-      if (best === void 0 || best.done === true || head2.value.date > best.value.date) pick = index;
-    });
-    if (pick === -1) return;
-    const head = heads[pick];
-    if (head.done !== true) yield head.value;
-    heads[pick] = sources[pick].next();
-  }
-}
-var POLICY_DATE, DocumentCache, isFormattingOnly;
-var init_history = __esm({
-  "src/history/history.ts"() {
-    "use strict";
-    init_blob_lines();
-    init_diff();
-    init_language();
-    init_git_parse();
-    init_parse();
-    POLICY_DATE = /^\d{4}-\d{2}-\d{2}$/;
-    DocumentCache = class {
-      constructor(headings, limit = 3) {
-        this.headings = headings;
-        this.limit = limit;
-      }
-      headings;
-      limit;
-      entries = /* @__PURE__ */ new Map();
-      parser = new PolicyParser();
-      lines = new BlobLines();
-      /** `version.text` is read only when the document is not cached: a history's texts are decoded when read. */
-      get(version2, format) {
-        const fileName = version2.path;
-        const options = { fileName, ...format === void 0 ? {} : { format }, ...this.headings === void 0 ? {} : { headings: this.headings } };
-        if (version2.blob === void 0) return this.parser.parse(version2.text, options);
-        const cacheKey = `${version2.blob}\0${format ?? fileName.slice(fileName.lastIndexOf("."))}`;
-        let document = this.entries.get(cacheKey);
-        if (document !== void 0) this.entries.delete(cacheKey);
-        else document = this.parse(version2, options);
-        this.entries.set(cacheKey, document);
-        if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value);
-        return document;
-      }
-      /** Plain text known by its name or the options is read from the lines that changed, when its bytes allow. */
-      parse(version2, options) {
-        const plain = (options.format ?? formatOfName(options.fileName)) === "text";
-        const lines = plain && version2.bytes !== void 0 ? this.lines.linesOf(version2.bytes) : void 0;
-        return lines === void 0 ? this.parser.parse(version2.text, options) : this.parser.parsePlainLines(lines, options);
-      }
-    };
-    isFormattingOnly = (diff) => diff.title === void 0 && diff.policyChangelog.length === 0 && diff.sections.every((section) => section.status === "unchanged" && !section.modified);
-  }
-});
-
 // src/cli/commands/entry-options.ts
 function entryDatePattern(dateFormat, configured) {
   return parseDateFormat(dateFormat ?? configured);
@@ -13622,9 +13686,10 @@ async function runRevisionDiff(operands, filesAfterDashDash, options) {
   }
   const { repo } = context;
   const [fromSpec = "HEAD", toSpec] = request.revisions;
-  const from = await repo.resolveRevision(fromSpec);
-  const to = toSpec === void 0 ? void 0 : await repo.resolveRevision(toSpec);
-  const range = to === void 0 ? { to: await repo.resolveRevision("HEAD"), from, workingTree: true } : { to, from };
+  const head = await repo.resolveRevision("HEAD");
+  const to = toSpec === void 0 ? void 0 : await repo.resolveEnd(toSpec, options.date);
+  const from = await startCommit(repo, fromSpec, to ?? head, options.date);
+  const range = to === void 0 ? { to: head, from, workingTree: true } : { to, from };
   const files = await selectFiles(context, request.files, range);
   const htmlPath = options.html === void 0 ? void 0 : resolve4(context.base, options.html);
   if (htmlPath !== void 0) refuseToOverwrite(htmlPath, files.map((file) => join4(repo.root, file)), options.html);
@@ -13699,15 +13764,22 @@ async function splitOperands(context, operands, filesAfterDashDash) {
     revisions.push(operand);
   }
   if (revisions.length === 0) {
-    const first = operands[0] ?? "";
+    const [first = "", second] = operands;
     if (existsSync5(resolve4(context.base, first))) {
       throw usageError(`diff takes two files, or a revision before the files: e.g. policydiff diff HEAD -- ${first}`);
     }
+    if (second !== void 0 && !existsSync5(resolve4(context.base, second)) && await isRevision(context, second)) await context.repo.resolveRevision(first);
     throw new PolicydiffError("unknownRevision", `${quote(first)} is neither a file nor a revision: give two files, or a revision such as HEAD or v1 (then -- and the files)`);
   }
-  return { revisions, files: operands.slice(index) };
+  const files = operands.slice(index);
+  const next = files[0];
+  if (revisions.length === 1 && files.length === 1 && next !== void 0 && !looksLikeFileName(next) && !existsSync5(resolve4(context.base, next))) {
+    if (!await context.repo.everTracked(context.repo.repoPath(next, context.base))) await context.repo.resolveRevision(next);
+  }
+  return { revisions, files };
 }
 async function isRevision(context, operand) {
+  if (isDaySpec(operand)) return true;
   try {
     await context.repo.resolveRevision(operand);
     return true;
@@ -13726,19 +13798,20 @@ function operandsAfterDashDash(command) {
 async function isRevisionOperand(operand, options) {
   if (existsSync5(resolve4(options.cwd ?? process.cwd(), operand))) return false;
   try {
-    const { repo } = await openRepository(options);
-    await repo.resolveRevision(operand);
-    return true;
+    return await isRevision(await openRepository(options), operand);
   } catch {
     return false;
   }
 }
+var looksLikeFileName;
 var init_diff_revisions = __esm({
   "src/cli/commands/diff-revisions.ts"() {
     "use strict";
     init_diff();
     init_errors();
     init_input();
+    init_git();
+    init_revisions();
     init_changes();
     init_render();
     init_output();
@@ -13749,6 +13822,7 @@ var init_diff_revisions = __esm({
     init_entry_options();
     init_headings();
     init_config();
+    looksLikeFileName = (operand) => /[/\\]/.test(operand) || /\.(?:md|markdown|txt|text)$/i.test(operand);
   }
 });
 
@@ -13787,9 +13861,10 @@ var diff_exports = {};
 __export(diff_exports, {
   register: () => register
 });
+import { existsSync as existsSync7 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
 function register(program2) {
-  program2.command("diff").description("compare two versions of a policy, section by section").argument("<old>", "the earlier version: a file, or a revision (tag, branch, commit)").argument("[new]", "the later version: a file, or a revision (default: the working tree)").argument("[files...]", "with revisions: the policy files (default: found by name or by the config)").option("-C, --cwd <dir>", "run as if started in <dir> (like git -C): files, revisions and --html are taken from there").addOption(formatOption()).addOption(languageOption()).addOption(new Option("--input <kind>", "read both files as this kind instead of guessing from the name").choices(["markdown", "text"])).addOption(maxSizeOption()).addOption(htmlOption()).addOption(failOnOption()).addOption(dateFormatOption()).addOption(dateOption()).addHelpText(
+  program2.command("diff").description("compare two versions of a policy, section by section").argument("<old>", "the earlier version: a file, or a revision (tag, branch, commit)").argument("[new]", "the later version: a file, or a revision (default: the working tree)").argument("[files...]", "with revisions: the policy files (default: found by name or by the config)").addOption(formatOption()).addOption(languageOption()).addOption(new Option("--input <kind>", "read both files as this kind instead of guessing from the name").choices(["markdown", "text"])).addOption(maxSizeOption()).addOption(htmlOption()).addOption(failOnOption()).addOption(dateFormatOption()).addOption(dateOption()).addHelpText(
     "after",
     `
 Examples:
@@ -13807,7 +13882,8 @@ Policy-Date dates the entry (else the newer commit's --date author|committer day
   ).action(async (oldPath, newPath, files, options, command) => {
     const dashDash = operandsAfterDashDash(command);
     const twoFilesAfterDashDash = dashDash === 2 && newPath !== void 0 && files.length === 0;
-    if (!twoFilesAfterDashDash && (newPath === void 0 || files.length > 0 || dashDash !== void 0 || await isRevisionOperand(oldPath, options))) {
+    const revisions = newPath === void 0 || files.length > 0 || dashDash !== void 0 || await isRevisionOperand(oldPath, options) || !existsSync7(resolve6(options.cwd ?? ".", oldPath)) && !looksLikeFileName(oldPath) && await isRevisionOperand(newPath, options);
+    if (!twoFilesAfterDashDash && revisions) {
       return runRevisionDiff([oldPath, ...newPath === void 0 ? [] : [newPath], ...files], dashDash, options);
     }
     const { base, loaded, pathOf, configPath } = runFolder(options.cwd);
@@ -13856,7 +13932,7 @@ __export(sections_exports, {
   register: () => register2
 });
 function register2(program2) {
-  program2.command("sections").description("show how policydiff reads a policy's structure: title, chapters, subsections").argument("<file>", "the policy file (.txt or .md)").option("-C, --cwd <dir>", "run as if started in <dir> (like git -C): the file is taken from there, and the config of its repository").addOption(formatOption()).addOption(new Option("--input <kind>", "read the file as this kind instead of guessing from the name").choices(["markdown", "text"])).addOption(maxSizeOption()).addHelpText(
+  program2.command("sections").description("show how policydiff reads a policy's structure: title, chapters, subsections").argument("<file>", "the policy file (.txt or .md)").addOption(formatOption()).addOption(new Option("--input <kind>", "read the file as this kind instead of guessing from the name").choices(["markdown", "text"])).addOption(maxSizeOption()).addHelpText(
     "after",
     `
 Examples:
@@ -13936,8 +14012,9 @@ var init_progress = __esm({
 async function readChanges(start, files, options, progress) {
   const context = await openRepository(options);
   const { repo } = context;
-  const to = await repo.resolveRevision(options.to ?? "HEAD");
+  const to = options.to === void 0 ? await repo.resolveRevision("HEAD") : await repo.resolveEnd(options.to, options.date);
   const from = start === void 0 ? void 0 : await repo.resolveStart(start, to, options.date);
+  if (start !== void 0) await refuseReversed(repo, { from, to }, { from: start, to: options.to ?? "HEAD" });
   const range = from === void 0 ? { to } : { to, from };
   const paths = await selectFiles(context, files, range);
   progress.update(`reading the history of ${paths.length === 1 ? paths[0] : `${paths.length} files`}\u2026`);
@@ -13966,6 +14043,10 @@ async function readChanges(start, files, options, progress) {
 function* withSignificances(changes, options) {
   for (const change of changes) yield { ...change, diff: classified(change.diff, options) };
 }
+function rangeWords(start, to) {
+  if (start === void 0) return `up to ${to ?? "HEAD"}`;
+  return to === void 0 ? `since ${start}` : `between ${start} and ${to}`;
+}
 var init_read_changes = __esm({
   "src/cli/commands/read-changes.ts"() {
     "use strict";
@@ -13974,6 +14055,1909 @@ var init_read_changes = __esm({
     init_repository();
     init_headings();
     init_config();
+    init_revisions();
+  }
+});
+
+// node_modules/cli-table3/src/debug.js
+var require_debug = __commonJS({
+  "node_modules/cli-table3/src/debug.js"(exports, module) {
+    var messages = [];
+    var level = 0;
+    var debug = (msg, min) => {
+      if (level >= min) {
+        messages.push(msg);
+      }
+    };
+    debug.WARN = 1;
+    debug.INFO = 2;
+    debug.DEBUG = 3;
+    debug.reset = () => {
+      messages = [];
+    };
+    debug.setDebugLevel = (v2) => {
+      level = v2;
+    };
+    debug.warn = (msg) => debug(msg, debug.WARN);
+    debug.info = (msg) => debug(msg, debug.INFO);
+    debug.debug = (msg) => debug(msg, debug.DEBUG);
+    debug.debugMessages = () => messages;
+    module.exports = debug;
+  }
+});
+
+// node_modules/ansi-regex/index.js
+var require_ansi_regex = __commonJS({
+  "node_modules/ansi-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = ({ onlyFirst = false } = {}) => {
+      const pattern = [
+        "[\\u001B\\u009B][[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)",
+        "(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))"
+      ].join("|");
+      return new RegExp(pattern, onlyFirst ? void 0 : "g");
+    };
+  }
+});
+
+// node_modules/strip-ansi/index.js
+var require_strip_ansi = __commonJS({
+  "node_modules/strip-ansi/index.js"(exports, module) {
+    "use strict";
+    var ansiRegex = require_ansi_regex();
+    module.exports = (string) => typeof string === "string" ? string.replace(ansiRegex(), "") : string;
+  }
+});
+
+// node_modules/is-fullwidth-code-point/index.js
+var require_is_fullwidth_code_point = __commonJS({
+  "node_modules/is-fullwidth-code-point/index.js"(exports, module) {
+    "use strict";
+    var isFullwidthCodePoint = (codePoint) => {
+      if (Number.isNaN(codePoint)) {
+        return false;
+      }
+      if (codePoint >= 4352 && (codePoint <= 4447 || // Hangul Jamo
+      codePoint === 9001 || // LEFT-POINTING ANGLE BRACKET
+      codePoint === 9002 || // RIGHT-POINTING ANGLE BRACKET
+      // CJK Radicals Supplement .. Enclosed CJK Letters and Months
+      11904 <= codePoint && codePoint <= 12871 && codePoint !== 12351 || // Enclosed CJK Letters and Months .. CJK Unified Ideographs Extension A
+      12880 <= codePoint && codePoint <= 19903 || // CJK Unified Ideographs .. Yi Radicals
+      19968 <= codePoint && codePoint <= 42182 || // Hangul Jamo Extended-A
+      43360 <= codePoint && codePoint <= 43388 || // Hangul Syllables
+      44032 <= codePoint && codePoint <= 55203 || // CJK Compatibility Ideographs
+      63744 <= codePoint && codePoint <= 64255 || // Vertical Forms
+      65040 <= codePoint && codePoint <= 65049 || // CJK Compatibility Forms .. Small Form Variants
+      65072 <= codePoint && codePoint <= 65131 || // Halfwidth and Fullwidth Forms
+      65281 <= codePoint && codePoint <= 65376 || 65504 <= codePoint && codePoint <= 65510 || // Kana Supplement
+      110592 <= codePoint && codePoint <= 110593 || // Enclosed Ideographic Supplement
+      127488 <= codePoint && codePoint <= 127569 || // CJK Unified Ideographs Extension B .. Tertiary Ideographic Plane
+      131072 <= codePoint && codePoint <= 262141)) {
+        return true;
+      }
+      return false;
+    };
+    module.exports = isFullwidthCodePoint;
+    module.exports.default = isFullwidthCodePoint;
+  }
+});
+
+// node_modules/emoji-regex/index.js
+var require_emoji_regex = __commonJS({
+  "node_modules/emoji-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = function() {
+      return /\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62(?:\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74|\uDB40\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F|\uD83D\uDC68(?:\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68\uD83C\uDFFB|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFE])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83D\uDC68|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D[\uDC66\uDC67])|[\u2695\u2696\u2708]\uFE0F|\uD83D[\uDC66\uDC67]|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|(?:\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708])\uFE0F|\uD83C\uDFFB\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C[\uDFFB-\uDFFF])|(?:\uD83E\uDDD1\uD83C\uDFFB\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)\uD83C\uDFFB|\uD83E\uDDD1(?:\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1)|(?:\uD83E\uDDD1\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D(?:\uD83D[\uDC68\uDC69]))(?:\uD83C[\uDFFB-\uDFFE])|(?:\uD83E\uDDD1\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB\uDFFC])|\uD83D\uDC69(?:\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFB\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFC-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D(?:\uD83D[\uDC68\uDC69])|\uD83D[\uDC68\uDC69])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD]))|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|(?:\uD83E\uDDD1\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB-\uDFFD])|\uD83D\uDC69\u200D\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D\uDC41\uFE0F\u200D\uD83D\uDDE8|\uD83D\uDC69(?:\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708]|\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\u200D[\u2695\u2696\u2708])|(?:(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)\uFE0F|\uD83D\uDC6F|\uD83E[\uDD3C\uDDDE\uDDDF])\u200D[\u2640\u2642]|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|\u200D[\u2640\u2642])|\uD83C\uDFF4\u200D\u2620)\uFE0F|\uD83D\uDC69\u200D\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08|\uD83D\uDC15\u200D\uD83E\uDDBA|\uD83D\uDC69\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC67|\uD83C\uDDFD\uD83C\uDDF0|\uD83C\uDDF4\uD83C\uDDF2|\uD83C\uDDF6\uD83C\uDDE6|[#\*0-9]\uFE0F\u20E3|\uD83C\uDDE7(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF])|\uD83C\uDDF9(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF])|\uD83C\uDDEA(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA])|\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF7(?:\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC])|\uD83D\uDC69(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF2(?:\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF])|\uD83C\uDDE6(?:\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF])|\uD83C\uDDF0(?:\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF])|\uD83C\uDDED(?:\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA])|\uD83C\uDDE9(?:\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF])|\uD83C\uDDFE(?:\uD83C[\uDDEA\uDDF9])|\uD83C\uDDEC(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE])|\uD83C\uDDF8(?:\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF])|\uD83C\uDDEB(?:\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7])|\uD83C\uDDF5(?:\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE])|\uD83C\uDDFB(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA])|\uD83C\uDDF3(?:\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF])|\uD83C\uDDE8(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF5\uDDF7\uDDFA-\uDDFF])|\uD83C\uDDF1(?:\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE])|\uD83C\uDDFF(?:\uD83C[\uDDE6\uDDF2\uDDFC])|\uD83C\uDDFC(?:\uD83C[\uDDEB\uDDF8])|\uD83C\uDDFA(?:\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF])|\uD83C\uDDEE(?:\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9])|\uD83C\uDDEF(?:\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5])|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:\uD83C[\uDFFB-\uDFFF])|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u261D\u270A-\u270D]|\uD83C[\uDF85\uDFC2\uDFC7]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC70\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDCAA\uDD74\uDD7A\uDD90\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1C\uDD1E\uDD1F\uDD30-\uDD36\uDDB5\uDDB6\uDDBB\uDDD2-\uDDD5])(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55]|\uD83C[\uDC04\uDCCF\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF7C\uDF7E-\uDF93\uDFA0-\uDFCA\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF4\uDFF8-\uDFFF]|\uD83D[\uDC00-\uDC3E\uDC40\uDC42-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDD7A\uDD95\uDD96\uDDA4\uDDFB-\uDE4F\uDE80-\uDEC5\uDECC\uDED0-\uDED2\uDED5\uDEEB\uDEEC\uDEF4-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])|(?:[#\*0-9\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB-\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u261D\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692-\u2697\u2699\u269B\u269C\u26A0\u26A1\u26AA\u26AB\u26B0\u26B1\u26BD\u26BE\u26C4\u26C5\u26C8\u26CE\u26CF\u26D1\u26D3\u26D4\u26E9\u26EA\u26F0-\u26F5\u26F7-\u26FA\u26FD\u2702\u2705\u2708-\u270D\u270F\u2712\u2714\u2716\u271D\u2721\u2728\u2733\u2734\u2744\u2747\u274C\u274E\u2753-\u2755\u2757\u2763\u2764\u2795-\u2797\u27A1\u27B0\u27BF\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\u3030\u303D\u3297\u3299]|\uD83C[\uDC04\uDCCF\uDD70\uDD71\uDD7E\uDD7F\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE02\uDE1A\uDE2F\uDE32-\uDE3A\uDE50\uDE51\uDF00-\uDF21\uDF24-\uDF93\uDF96\uDF97\uDF99-\uDF9B\uDF9E-\uDFF0\uDFF3-\uDFF5\uDFF7-\uDFFF]|\uD83D[\uDC00-\uDCFD\uDCFF-\uDD3D\uDD49-\uDD4E\uDD50-\uDD67\uDD6F\uDD70\uDD73-\uDD7A\uDD87\uDD8A-\uDD8D\uDD90\uDD95\uDD96\uDDA4\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA-\uDE4F\uDE80-\uDEC5\uDECB-\uDED2\uDED5\uDEE0-\uDEE5\uDEE9\uDEEB\uDEEC\uDEF0\uDEF3-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])\uFE0F|(?:[\u261D\u26F9\u270A-\u270D]|\uD83C[\uDF85\uDFC2-\uDFC4\uDFC7\uDFCA-\uDFCC]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66-\uDC78\uDC7C\uDC81-\uDC83\uDC85-\uDC87\uDC8F\uDC91\uDCAA\uDD74\uDD75\uDD7A\uDD90\uDD95\uDD96\uDE45-\uDE47\uDE4B-\uDE4F\uDEA3\uDEB4-\uDEB6\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1F\uDD26\uDD30-\uDD39\uDD3C-\uDD3E\uDDB5\uDDB6\uDDB8\uDDB9\uDDBB\uDDCD-\uDDCF\uDDD1-\uDDDD])/g;
+    };
+  }
+});
+
+// node_modules/string-width/index.js
+var require_string_width = __commonJS({
+  "node_modules/string-width/index.js"(exports, module) {
+    "use strict";
+    var stripAnsi = require_strip_ansi();
+    var isFullwidthCodePoint = require_is_fullwidth_code_point();
+    var emojiRegex = require_emoji_regex();
+    var stringWidth = (string) => {
+      if (typeof string !== "string" || string.length === 0) {
+        return 0;
+      }
+      string = stripAnsi(string);
+      if (string.length === 0) {
+        return 0;
+      }
+      string = string.replace(emojiRegex(), "  ");
+      let width = 0;
+      for (let i = 0; i < string.length; i++) {
+        const code = string.codePointAt(i);
+        if (code <= 31 || code >= 127 && code <= 159) {
+          continue;
+        }
+        if (code >= 768 && code <= 879) {
+          continue;
+        }
+        if (code > 65535) {
+          i++;
+        }
+        width += isFullwidthCodePoint(code) ? 2 : 1;
+      }
+      return width;
+    };
+    module.exports = stringWidth;
+    module.exports.default = stringWidth;
+  }
+});
+
+// node_modules/cli-table3/src/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/cli-table3/src/utils.js"(exports, module) {
+    var stringWidth = require_string_width();
+    function codeRegex(capture) {
+      return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
+    }
+    function strlen(str) {
+      let code = codeRegex();
+      let stripped = ("" + str).replace(code, "");
+      let split = stripped.split("\n");
+      return split.reduce(function(memo, s) {
+        return stringWidth(s) > memo ? stringWidth(s) : memo;
+      }, 0);
+    }
+    function repeat(str, times) {
+      return Array(times + 1).join(str);
+    }
+    function pad(str, len, pad2, dir) {
+      let length = strlen(str);
+      if (len + 1 >= length) {
+        let padlen = len - length;
+        switch (dir) {
+          case "right": {
+            str = repeat(pad2, padlen) + str;
+            break;
+          }
+          case "center": {
+            let right = Math.ceil(padlen / 2);
+            let left = padlen - right;
+            str = repeat(pad2, left) + str + repeat(pad2, right);
+            break;
+          }
+          default: {
+            str = str + repeat(pad2, padlen);
+            break;
+          }
+        }
+      }
+      return str;
+    }
+    var codeCache = {};
+    function addToCodeCache(name, on, off) {
+      on = "\x1B[" + on + "m";
+      off = "\x1B[" + off + "m";
+      codeCache[on] = { set: name, to: true };
+      codeCache[off] = { set: name, to: false };
+      codeCache[name] = { on, off };
+    }
+    addToCodeCache("bold", 1, 22);
+    addToCodeCache("italics", 3, 23);
+    addToCodeCache("underline", 4, 24);
+    addToCodeCache("inverse", 7, 27);
+    addToCodeCache("strikethrough", 9, 29);
+    function updateState(state, controlChars) {
+      let controlCode = controlChars[1] ? parseInt(controlChars[1].split(";")[0]) : 0;
+      if (controlCode >= 30 && controlCode <= 39 || controlCode >= 90 && controlCode <= 97) {
+        state.lastForegroundAdded = controlChars[0];
+        return;
+      }
+      if (controlCode >= 40 && controlCode <= 49 || controlCode >= 100 && controlCode <= 107) {
+        state.lastBackgroundAdded = controlChars[0];
+        return;
+      }
+      if (controlCode === 0) {
+        for (let i in state) {
+          if (Object.prototype.hasOwnProperty.call(state, i)) {
+            delete state[i];
+          }
+        }
+        return;
+      }
+      let info = codeCache[controlChars[0]];
+      if (info) {
+        state[info.set] = info.to;
+      }
+    }
+    function readState(line) {
+      let code = codeRegex(true);
+      let controlChars = code.exec(line);
+      let state = {};
+      while (controlChars !== null) {
+        updateState(state, controlChars);
+        controlChars = code.exec(line);
+      }
+      return state;
+    }
+    function unwindState(state, ret) {
+      let lastBackgroundAdded = state.lastBackgroundAdded;
+      let lastForegroundAdded = state.lastForegroundAdded;
+      delete state.lastBackgroundAdded;
+      delete state.lastForegroundAdded;
+      Object.keys(state).forEach(function(key) {
+        if (state[key]) {
+          ret += codeCache[key].off;
+        }
+      });
+      if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
+        ret += "\x1B[49m";
+      }
+      if (lastForegroundAdded && lastForegroundAdded != "\x1B[39m") {
+        ret += "\x1B[39m";
+      }
+      return ret;
+    }
+    function rewindState(state, ret) {
+      let lastBackgroundAdded = state.lastBackgroundAdded;
+      let lastForegroundAdded = state.lastForegroundAdded;
+      delete state.lastBackgroundAdded;
+      delete state.lastForegroundAdded;
+      Object.keys(state).forEach(function(key) {
+        if (state[key]) {
+          ret = codeCache[key].on + ret;
+        }
+      });
+      if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
+        ret = lastBackgroundAdded + ret;
+      }
+      if (lastForegroundAdded && lastForegroundAdded != "\x1B[39m") {
+        ret = lastForegroundAdded + ret;
+      }
+      return ret;
+    }
+    function truncateWidth(str, desiredLength) {
+      if (str.length === strlen(str)) {
+        return str.substr(0, desiredLength);
+      }
+      while (strlen(str) > desiredLength) {
+        str = str.slice(0, -1);
+      }
+      return str;
+    }
+    function truncateWidthWithAnsi(str, desiredLength) {
+      let code = codeRegex(true);
+      let split = str.split(codeRegex());
+      let splitIndex = 0;
+      let retLen = 0;
+      let ret = "";
+      let myArray;
+      let state = {};
+      while (retLen < desiredLength) {
+        myArray = code.exec(str);
+        let toAdd = split[splitIndex];
+        splitIndex++;
+        if (retLen + strlen(toAdd) > desiredLength) {
+          toAdd = truncateWidth(toAdd, desiredLength - retLen);
+        }
+        ret += toAdd;
+        retLen += strlen(toAdd);
+        if (retLen < desiredLength) {
+          if (!myArray) {
+            break;
+          }
+          ret += myArray[0];
+          updateState(state, myArray);
+        }
+      }
+      return unwindState(state, ret);
+    }
+    function truncate(str, desiredLength, truncateChar) {
+      truncateChar = truncateChar || "\u2026";
+      let lengthOfStr = strlen(str);
+      if (lengthOfStr <= desiredLength) {
+        return str;
+      }
+      desiredLength -= strlen(truncateChar);
+      let ret = truncateWidthWithAnsi(str, desiredLength);
+      ret += truncateChar;
+      const hrefTag = "\x1B]8;;\x07";
+      if (str.includes(hrefTag) && !ret.includes(hrefTag)) {
+        ret += hrefTag;
+      }
+      return ret;
+    }
+    function defaultOptions() {
+      return {
+        chars: {
+          top: "\u2500",
+          "top-mid": "\u252C",
+          "top-left": "\u250C",
+          "top-right": "\u2510",
+          bottom: "\u2500",
+          "bottom-mid": "\u2534",
+          "bottom-left": "\u2514",
+          "bottom-right": "\u2518",
+          left: "\u2502",
+          "left-mid": "\u251C",
+          mid: "\u2500",
+          "mid-mid": "\u253C",
+          right: "\u2502",
+          "right-mid": "\u2524",
+          middle: "\u2502"
+        },
+        truncate: "\u2026",
+        colWidths: [],
+        rowHeights: [],
+        colAligns: [],
+        rowAligns: [],
+        style: {
+          "padding-left": 1,
+          "padding-right": 1,
+          head: ["red"],
+          border: ["grey"],
+          compact: false
+        },
+        head: []
+      };
+    }
+    function mergeOptions(options, defaults) {
+      options = options || {};
+      defaults = defaults || defaultOptions();
+      let ret = Object.assign({}, defaults, options);
+      ret.chars = Object.assign({}, defaults.chars, options.chars);
+      ret.style = Object.assign({}, defaults.style, options.style);
+      return ret;
+    }
+    function wordWrap(maxLength, input) {
+      let lines = [];
+      let split = input.split(/(\s+)/g);
+      let line = [];
+      let lineLength = 0;
+      let whitespace;
+      for (let i = 0; i < split.length; i += 2) {
+        let word = split[i];
+        let newLength = lineLength + strlen(word);
+        if (lineLength > 0 && whitespace) {
+          newLength += whitespace.length;
+        }
+        if (newLength > maxLength) {
+          if (lineLength !== 0) {
+            lines.push(line.join(""));
+          }
+          line = [word];
+          lineLength = strlen(word);
+        } else {
+          line.push(whitespace || "", word);
+          lineLength = newLength;
+        }
+        whitespace = split[i + 1];
+      }
+      if (lineLength) {
+        lines.push(line.join(""));
+      }
+      return lines;
+    }
+    function textWrap(maxLength, input) {
+      let lines = [];
+      let line = "";
+      function pushLine(str, ws) {
+        if (line.length && ws) line += ws;
+        line += str;
+        while (line.length > maxLength) {
+          lines.push(line.slice(0, maxLength));
+          line = line.slice(maxLength);
+        }
+      }
+      let split = input.split(/(\s+)/g);
+      for (let i = 0; i < split.length; i += 2) {
+        pushLine(split[i], i && split[i - 1]);
+      }
+      if (line.length) lines.push(line);
+      return lines;
+    }
+    function multiLineWordWrap(maxLength, input, wrapOnWordBoundary = true) {
+      let output = [];
+      input = input.split("\n");
+      const handler = wrapOnWordBoundary ? wordWrap : textWrap;
+      for (let i = 0; i < input.length; i++) {
+        output.push.apply(output, handler(maxLength, input[i]));
+      }
+      return output;
+    }
+    function colorizeLines(input) {
+      let state = {};
+      let output = [];
+      for (let i = 0; i < input.length; i++) {
+        let line = rewindState(state, input[i]);
+        state = readState(line);
+        let temp = Object.assign({}, state);
+        output.push(unwindState(temp, line));
+      }
+      return output;
+    }
+    function hyperlink(url, text) {
+      const OSC = "\x1B]";
+      const BEL = "\x07";
+      const SEP = ";";
+      return [OSC, "8", SEP, SEP, url || text, BEL, text, OSC, "8", SEP, SEP, BEL].join("");
+    }
+    module.exports = {
+      strlen,
+      repeat,
+      pad,
+      truncate,
+      mergeOptions,
+      wordWrap: multiLineWordWrap,
+      colorizeLines,
+      hyperlink
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/styles.js
+var require_styles = __commonJS({
+  "node_modules/@colors/colors/lib/styles.js"(exports, module) {
+    var styles = {};
+    module["exports"] = styles;
+    var codes = {
+      reset: [0, 0],
+      bold: [1, 22],
+      dim: [2, 22],
+      italic: [3, 23],
+      underline: [4, 24],
+      inverse: [7, 27],
+      hidden: [8, 28],
+      strikethrough: [9, 29],
+      black: [30, 39],
+      red: [31, 39],
+      green: [32, 39],
+      yellow: [33, 39],
+      blue: [34, 39],
+      magenta: [35, 39],
+      cyan: [36, 39],
+      white: [37, 39],
+      gray: [90, 39],
+      grey: [90, 39],
+      brightRed: [91, 39],
+      brightGreen: [92, 39],
+      brightYellow: [93, 39],
+      brightBlue: [94, 39],
+      brightMagenta: [95, 39],
+      brightCyan: [96, 39],
+      brightWhite: [97, 39],
+      bgBlack: [40, 49],
+      bgRed: [41, 49],
+      bgGreen: [42, 49],
+      bgYellow: [43, 49],
+      bgBlue: [44, 49],
+      bgMagenta: [45, 49],
+      bgCyan: [46, 49],
+      bgWhite: [47, 49],
+      bgGray: [100, 49],
+      bgGrey: [100, 49],
+      bgBrightRed: [101, 49],
+      bgBrightGreen: [102, 49],
+      bgBrightYellow: [103, 49],
+      bgBrightBlue: [104, 49],
+      bgBrightMagenta: [105, 49],
+      bgBrightCyan: [106, 49],
+      bgBrightWhite: [107, 49],
+      // legacy styles for colors pre v1.0.0
+      blackBG: [40, 49],
+      redBG: [41, 49],
+      greenBG: [42, 49],
+      yellowBG: [43, 49],
+      blueBG: [44, 49],
+      magentaBG: [45, 49],
+      cyanBG: [46, 49],
+      whiteBG: [47, 49]
+    };
+    Object.keys(codes).forEach(function(key) {
+      var val = codes[key];
+      var style = styles[key] = [];
+      style.open = "\x1B[" + val[0] + "m";
+      style.close = "\x1B[" + val[1] + "m";
+    });
+  }
+});
+
+// node_modules/@colors/colors/lib/system/has-flag.js
+var require_has_flag = __commonJS({
+  "node_modules/@colors/colors/lib/system/has-flag.js"(exports, module) {
+    "use strict";
+    module.exports = function(flag, argv) {
+      argv = argv || process.argv;
+      var terminatorPos = argv.indexOf("--");
+      var prefix = /^-{1,2}/.test(flag) ? "" : "--";
+      var pos = argv.indexOf(prefix + flag);
+      return pos !== -1 && (terminatorPos === -1 ? true : pos < terminatorPos);
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/system/supports-colors.js
+var require_supports_colors = __commonJS({
+  "node_modules/@colors/colors/lib/system/supports-colors.js"(exports, module) {
+    "use strict";
+    var os = __require("os");
+    var hasFlag = require_has_flag();
+    var env = process.env;
+    var forceColor = void 0;
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false")) {
+      forceColor = false;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      forceColor = true;
+    }
+    if ("FORCE_COLOR" in env) {
+      forceColor = env.FORCE_COLOR.length === 0 || parseInt(env.FORCE_COLOR, 10) !== 0;
+    }
+    function translateLevel(level) {
+      if (level === 0) {
+        return false;
+      }
+      return {
+        level,
+        hasBasic: true,
+        has256: level >= 2,
+        has16m: level >= 3
+      };
+    }
+    function supportsColor(stream) {
+      if (forceColor === false) {
+        return 0;
+      }
+      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag("color=256")) {
+        return 2;
+      }
+      if (stream && !stream.isTTY && forceColor !== true) {
+        return 0;
+      }
+      var min = forceColor ? 1 : 0;
+      if (process.platform === "win32") {
+        var osRelease = os.release().split(".");
+        if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI"].some(function(sign) {
+          return sign in env;
+        }) || env.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if ("TERM_PROGRAM" in env) {
+        var version2 = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version2 >= 3 ? 3 : 2;
+          case "Hyper":
+            return 3;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env) {
+        return 1;
+      }
+      if (env.TERM === "dumb") {
+        return min;
+      }
+      return min;
+    }
+    function getSupportLevel(stream) {
+      var level = supportsColor(stream);
+      return translateLevel(level);
+    }
+    module.exports = {
+      supportsColor: getSupportLevel,
+      stdout: getSupportLevel(process.stdout),
+      stderr: getSupportLevel(process.stderr)
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/custom/trap.js
+var require_trap = __commonJS({
+  "node_modules/@colors/colors/lib/custom/trap.js"(exports, module) {
+    module["exports"] = function runTheTrap(text, options) {
+      var result = "";
+      text = text || "Run the trap, drop the bass";
+      text = text.split("");
+      var trap = {
+        a: ["@", "\u0104", "\u023A", "\u0245", "\u0394", "\u039B", "\u0414"],
+        b: ["\xDF", "\u0181", "\u0243", "\u026E", "\u03B2", "\u0E3F"],
+        c: ["\xA9", "\u023B", "\u03FE"],
+        d: ["\xD0", "\u018A", "\u0500", "\u0501", "\u0502", "\u0503"],
+        e: [
+          "\xCB",
+          "\u0115",
+          "\u018E",
+          "\u0258",
+          "\u03A3",
+          "\u03BE",
+          "\u04BC",
+          "\u0A6C"
+        ],
+        f: ["\u04FA"],
+        g: ["\u0262"],
+        h: ["\u0126", "\u0195", "\u04A2", "\u04BA", "\u04C7", "\u050A"],
+        i: ["\u0F0F"],
+        j: ["\u0134"],
+        k: ["\u0138", "\u04A0", "\u04C3", "\u051E"],
+        l: ["\u0139"],
+        m: ["\u028D", "\u04CD", "\u04CE", "\u0520", "\u0521", "\u0D69"],
+        n: ["\xD1", "\u014B", "\u019D", "\u0376", "\u03A0", "\u048A"],
+        o: [
+          "\xD8",
+          "\xF5",
+          "\xF8",
+          "\u01FE",
+          "\u0298",
+          "\u047A",
+          "\u05DD",
+          "\u06DD",
+          "\u0E4F"
+        ],
+        p: ["\u01F7", "\u048E"],
+        q: ["\u09CD"],
+        r: ["\xAE", "\u01A6", "\u0210", "\u024C", "\u0280", "\u042F"],
+        s: ["\xA7", "\u03DE", "\u03DF", "\u03E8"],
+        t: ["\u0141", "\u0166", "\u0373"],
+        u: ["\u01B1", "\u054D"],
+        v: ["\u05D8"],
+        w: ["\u0428", "\u0460", "\u047C", "\u0D70"],
+        x: ["\u04B2", "\u04FE", "\u04FC", "\u04FD"],
+        y: ["\xA5", "\u04B0", "\u04CB"],
+        z: ["\u01B5", "\u0240"]
+      };
+      text.forEach(function(c) {
+        c = c.toLowerCase();
+        var chars = trap[c] || [" "];
+        var rand = Math.floor(Math.random() * chars.length);
+        if (typeof trap[c] !== "undefined") {
+          result += trap[c][rand];
+        } else {
+          result += c;
+        }
+      });
+      return result;
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/custom/zalgo.js
+var require_zalgo = __commonJS({
+  "node_modules/@colors/colors/lib/custom/zalgo.js"(exports, module) {
+    module["exports"] = function zalgo(text, options) {
+      text = text || "   he is here   ";
+      var soul = {
+        "up": [
+          "\u030D",
+          "\u030E",
+          "\u0304",
+          "\u0305",
+          "\u033F",
+          "\u0311",
+          "\u0306",
+          "\u0310",
+          "\u0352",
+          "\u0357",
+          "\u0351",
+          "\u0307",
+          "\u0308",
+          "\u030A",
+          "\u0342",
+          "\u0313",
+          "\u0308",
+          "\u034A",
+          "\u034B",
+          "\u034C",
+          "\u0303",
+          "\u0302",
+          "\u030C",
+          "\u0350",
+          "\u0300",
+          "\u0301",
+          "\u030B",
+          "\u030F",
+          "\u0312",
+          "\u0313",
+          "\u0314",
+          "\u033D",
+          "\u0309",
+          "\u0363",
+          "\u0364",
+          "\u0365",
+          "\u0366",
+          "\u0367",
+          "\u0368",
+          "\u0369",
+          "\u036A",
+          "\u036B",
+          "\u036C",
+          "\u036D",
+          "\u036E",
+          "\u036F",
+          "\u033E",
+          "\u035B",
+          "\u0346",
+          "\u031A"
+        ],
+        "down": [
+          "\u0316",
+          "\u0317",
+          "\u0318",
+          "\u0319",
+          "\u031C",
+          "\u031D",
+          "\u031E",
+          "\u031F",
+          "\u0320",
+          "\u0324",
+          "\u0325",
+          "\u0326",
+          "\u0329",
+          "\u032A",
+          "\u032B",
+          "\u032C",
+          "\u032D",
+          "\u032E",
+          "\u032F",
+          "\u0330",
+          "\u0331",
+          "\u0332",
+          "\u0333",
+          "\u0339",
+          "\u033A",
+          "\u033B",
+          "\u033C",
+          "\u0345",
+          "\u0347",
+          "\u0348",
+          "\u0349",
+          "\u034D",
+          "\u034E",
+          "\u0353",
+          "\u0354",
+          "\u0355",
+          "\u0356",
+          "\u0359",
+          "\u035A",
+          "\u0323"
+        ],
+        "mid": [
+          "\u0315",
+          "\u031B",
+          "\u0300",
+          "\u0301",
+          "\u0358",
+          "\u0321",
+          "\u0322",
+          "\u0327",
+          "\u0328",
+          "\u0334",
+          "\u0335",
+          "\u0336",
+          "\u035C",
+          "\u035D",
+          "\u035E",
+          "\u035F",
+          "\u0360",
+          "\u0362",
+          "\u0338",
+          "\u0337",
+          "\u0361",
+          " \u0489"
+        ]
+      };
+      var all = [].concat(soul.up, soul.down, soul.mid);
+      function randomNumber(range) {
+        var r = Math.floor(Math.random() * range);
+        return r;
+      }
+      function isChar(character) {
+        var bool = false;
+        all.filter(function(i) {
+          bool = i === character;
+        });
+        return bool;
+      }
+      function heComes(text2, options2) {
+        var result = "";
+        var counts;
+        var l3;
+        options2 = options2 || {};
+        options2["up"] = typeof options2["up"] !== "undefined" ? options2["up"] : true;
+        options2["mid"] = typeof options2["mid"] !== "undefined" ? options2["mid"] : true;
+        options2["down"] = typeof options2["down"] !== "undefined" ? options2["down"] : true;
+        options2["size"] = typeof options2["size"] !== "undefined" ? options2["size"] : "maxi";
+        text2 = text2.split("");
+        for (l3 in text2) {
+          if (isChar(l3)) {
+            continue;
+          }
+          result = result + text2[l3];
+          counts = { "up": 0, "down": 0, "mid": 0 };
+          switch (options2.size) {
+            case "mini":
+              counts.up = randomNumber(8);
+              counts.mid = randomNumber(2);
+              counts.down = randomNumber(8);
+              break;
+            case "maxi":
+              counts.up = randomNumber(16) + 3;
+              counts.mid = randomNumber(4) + 1;
+              counts.down = randomNumber(64) + 3;
+              break;
+            default:
+              counts.up = randomNumber(8) + 1;
+              counts.mid = randomNumber(6) / 2;
+              counts.down = randomNumber(8) + 1;
+              break;
+          }
+          var arr = ["up", "mid", "down"];
+          for (var d in arr) {
+            var index = arr[d];
+            for (var i = 0; i <= counts[index]; i++) {
+              if (options2[index]) {
+                result = result + soul[index][randomNumber(soul[index].length)];
+              }
+            }
+          }
+        }
+        return result;
+      }
+      return heComes(text, options);
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/america.js
+var require_america = __commonJS({
+  "node_modules/@colors/colors/lib/maps/america.js"(exports, module) {
+    module["exports"] = function(colors) {
+      return function(letter, i, exploded) {
+        if (letter === " ") return letter;
+        switch (i % 3) {
+          case 0:
+            return colors.red(letter);
+          case 1:
+            return colors.white(letter);
+          case 2:
+            return colors.blue(letter);
+        }
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/zebra.js
+var require_zebra = __commonJS({
+  "node_modules/@colors/colors/lib/maps/zebra.js"(exports, module) {
+    module["exports"] = function(colors) {
+      return function(letter, i, exploded) {
+        return i % 2 === 0 ? letter : colors.inverse(letter);
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/rainbow.js
+var require_rainbow = __commonJS({
+  "node_modules/@colors/colors/lib/maps/rainbow.js"(exports, module) {
+    module["exports"] = function(colors) {
+      var rainbowColors = ["red", "yellow", "green", "blue", "magenta"];
+      return function(letter, i, exploded) {
+        if (letter === " ") {
+          return letter;
+        } else {
+          return colors[rainbowColors[i++ % rainbowColors.length]](letter);
+        }
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/random.js
+var require_random = __commonJS({
+  "node_modules/@colors/colors/lib/maps/random.js"(exports, module) {
+    module["exports"] = function(colors) {
+      var available = [
+        "underline",
+        "inverse",
+        "grey",
+        "yellow",
+        "red",
+        "green",
+        "blue",
+        "white",
+        "cyan",
+        "magenta",
+        "brightYellow",
+        "brightRed",
+        "brightGreen",
+        "brightBlue",
+        "brightWhite",
+        "brightCyan",
+        "brightMagenta"
+      ];
+      return function(letter, i, exploded) {
+        return letter === " " ? letter : colors[available[Math.round(Math.random() * (available.length - 2))]](letter);
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/colors.js
+var require_colors = __commonJS({
+  "node_modules/@colors/colors/lib/colors.js"(exports, module) {
+    var colors = {};
+    module["exports"] = colors;
+    colors.themes = {};
+    var util = __require("util");
+    var ansiStyles = colors.styles = require_styles();
+    var defineProps = Object.defineProperties;
+    var newLineRegex = new RegExp(/[\r\n]+/g);
+    colors.supportsColor = require_supports_colors().supportsColor;
+    if (typeof colors.enabled === "undefined") {
+      colors.enabled = colors.supportsColor() !== false;
+    }
+    colors.enable = function() {
+      colors.enabled = true;
+    };
+    colors.disable = function() {
+      colors.enabled = false;
+    };
+    colors.stripColors = colors.strip = function(str) {
+      return ("" + str).replace(/\x1B\[\d+m/g, "");
+    };
+    var stylize = colors.stylize = function stylize2(str, style) {
+      if (!colors.enabled) {
+        return str + "";
+      }
+      var styleMap = ansiStyles[style];
+      if (!styleMap && style in colors) {
+        return colors[style](str);
+      }
+      return styleMap.open + str + styleMap.close;
+    };
+    var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
+    var escapeStringRegexp = function(str) {
+      if (typeof str !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      return str.replace(matchOperatorsRe, "\\$&");
+    };
+    function build(_styles) {
+      var builder = function builder2() {
+        return applyStyle.apply(builder2, arguments);
+      };
+      builder._styles = _styles;
+      builder.__proto__ = proto;
+      return builder;
+    }
+    var styles = (function() {
+      var ret = {};
+      ansiStyles.grey = ansiStyles.gray;
+      Object.keys(ansiStyles).forEach(function(key) {
+        ansiStyles[key].closeRe = new RegExp(escapeStringRegexp(ansiStyles[key].close), "g");
+        ret[key] = {
+          get: function() {
+            return build(this._styles.concat(key));
+          }
+        };
+      });
+      return ret;
+    })();
+    var proto = defineProps(function colors2() {
+    }, styles);
+    function applyStyle() {
+      var args = Array.prototype.slice.call(arguments);
+      var str = args.map(function(arg) {
+        if (arg != null && arg.constructor === String) {
+          return arg;
+        } else {
+          return util.inspect(arg);
+        }
+      }).join(" ");
+      if (!colors.enabled || !str) {
+        return str;
+      }
+      var newLinesPresent = str.indexOf("\n") != -1;
+      var nestedStyles = this._styles;
+      var i = nestedStyles.length;
+      while (i--) {
+        var code = ansiStyles[nestedStyles[i]];
+        str = code.open + str.replace(code.closeRe, code.open) + code.close;
+        if (newLinesPresent) {
+          str = str.replace(newLineRegex, function(match) {
+            return code.close + match + code.open;
+          });
+        }
+      }
+      return str;
+    }
+    colors.setTheme = function(theme) {
+      if (typeof theme === "string") {
+        console.log("colors.setTheme now only accepts an object, not a string.  If you are trying to set a theme from a file, it is now your (the caller's) responsibility to require the file.  The old syntax looked like colors.setTheme(__dirname + '/../themes/generic-logging.js'); The new syntax looks like colors.setTheme(require(__dirname + '/../themes/generic-logging.js'));");
+        return;
+      }
+      for (var style in theme) {
+        (function(style2) {
+          colors[style2] = function(str) {
+            if (typeof theme[style2] === "object") {
+              var out = str;
+              for (var i in theme[style2]) {
+                out = colors[theme[style2][i]](out);
+              }
+              return out;
+            }
+            return colors[theme[style2]](str);
+          };
+        })(style);
+      }
+    };
+    function init() {
+      var ret = {};
+      Object.keys(styles).forEach(function(name) {
+        ret[name] = {
+          get: function() {
+            return build([name]);
+          }
+        };
+      });
+      return ret;
+    }
+    var sequencer = function sequencer2(map2, str) {
+      var exploded = str.split("");
+      exploded = exploded.map(map2);
+      return exploded.join("");
+    };
+    colors.trap = require_trap();
+    colors.zalgo = require_zalgo();
+    colors.maps = {};
+    colors.maps.america = require_america()(colors);
+    colors.maps.zebra = require_zebra()(colors);
+    colors.maps.rainbow = require_rainbow()(colors);
+    colors.maps.random = require_random()(colors);
+    for (map in colors.maps) {
+      (function(map2) {
+        colors[map2] = function(str) {
+          return sequencer(colors.maps[map2], str);
+        };
+      })(map);
+    }
+    var map;
+    defineProps(colors, init());
+  }
+});
+
+// node_modules/@colors/colors/safe.js
+var require_safe = __commonJS({
+  "node_modules/@colors/colors/safe.js"(exports, module) {
+    var colors = require_colors();
+    module["exports"] = colors;
+  }
+});
+
+// node_modules/cli-table3/src/cell.js
+var require_cell = __commonJS({
+  "node_modules/cli-table3/src/cell.js"(exports, module) {
+    var { info, debug } = require_debug();
+    var utils = require_utils2();
+    var Cell = class _Cell {
+      /**
+       * A representation of a cell within the table.
+       * Implementations must have `init` and `draw` methods,
+       * as well as `colSpan`, `rowSpan`, `desiredHeight` and `desiredWidth` properties.
+       * @param options
+       * @constructor
+       */
+      constructor(options) {
+        this.setOptions(options);
+        this.x = null;
+        this.y = null;
+      }
+      setOptions(options) {
+        if (["boolean", "number", "bigint", "string"].indexOf(typeof options) !== -1) {
+          options = { content: "" + options };
+        }
+        options = options || {};
+        this.options = options;
+        let content = options.content;
+        if (["boolean", "number", "bigint", "string"].indexOf(typeof content) !== -1) {
+          this.content = String(content);
+        } else if (!content) {
+          this.content = this.options.href || "";
+        } else {
+          throw new Error("Content needs to be a primitive, got: " + typeof content);
+        }
+        this.colSpan = options.colSpan || 1;
+        this.rowSpan = options.rowSpan || 1;
+        if (this.options.href) {
+          Object.defineProperty(this, "href", {
+            get() {
+              return this.options.href;
+            }
+          });
+        }
+      }
+      mergeTableOptions(tableOptions, cells) {
+        this.cells = cells;
+        let optionsChars = this.options.chars || {};
+        let tableChars = tableOptions.chars;
+        let chars = this.chars = {};
+        CHAR_NAMES.forEach(function(name) {
+          setOption(optionsChars, tableChars, name, chars);
+        });
+        this.truncate = this.options.truncate || tableOptions.truncate;
+        let style = this.options.style = this.options.style || {};
+        let tableStyle = tableOptions.style;
+        setOption(style, tableStyle, "padding-left", this);
+        setOption(style, tableStyle, "padding-right", this);
+        this.head = style.head || tableStyle.head;
+        this.border = style.border || tableStyle.border;
+        this.fixedWidth = tableOptions.colWidths[this.x];
+        this.lines = this.computeLines(tableOptions);
+        this.desiredWidth = utils.strlen(this.content) + this.paddingLeft + this.paddingRight;
+        this.desiredHeight = this.lines.length;
+      }
+      computeLines(tableOptions) {
+        const tableWordWrap = tableOptions.wordWrap || tableOptions.textWrap;
+        const { wordWrap = tableWordWrap } = this.options;
+        if (this.fixedWidth && wordWrap) {
+          this.fixedWidth -= this.paddingLeft + this.paddingRight;
+          if (this.colSpan) {
+            let i = 1;
+            while (i < this.colSpan) {
+              this.fixedWidth += tableOptions.colWidths[this.x + i];
+              i++;
+            }
+          }
+          const { wrapOnWordBoundary: tableWrapOnWordBoundary = true } = tableOptions;
+          const { wrapOnWordBoundary = tableWrapOnWordBoundary } = this.options;
+          return this.wrapLines(utils.wordWrap(this.fixedWidth, this.content, wrapOnWordBoundary));
+        }
+        return this.wrapLines(this.content.split("\n"));
+      }
+      wrapLines(computedLines) {
+        const lines = utils.colorizeLines(computedLines);
+        if (this.href) {
+          return lines.map((line) => utils.hyperlink(this.href, line));
+        }
+        return lines;
+      }
+      /**
+       * Initializes the Cells data structure.
+       *
+       * @param tableOptions - A fully populated set of tableOptions.
+       * In addition to the standard default values, tableOptions must have fully populated the
+       * `colWidths` and `rowWidths` arrays. Those arrays must have lengths equal to the number
+       * of columns or rows (respectively) in this table, and each array item must be a Number.
+       *
+       */
+      init(tableOptions) {
+        let x2 = this.x;
+        let y2 = this.y;
+        this.widths = tableOptions.colWidths.slice(x2, x2 + this.colSpan);
+        this.heights = tableOptions.rowHeights.slice(y2, y2 + this.rowSpan);
+        this.width = this.widths.reduce(sumPlusOne, -1);
+        this.height = this.heights.reduce(sumPlusOne, -1);
+        this.hAlign = this.options.hAlign || tableOptions.colAligns[x2];
+        this.vAlign = this.options.vAlign || tableOptions.rowAligns[y2];
+        this.drawRight = x2 + this.colSpan == tableOptions.colWidths.length;
+      }
+      /**
+       * Draws the given line of the cell.
+       * This default implementation defers to methods `drawTop`, `drawBottom`, `drawLine` and `drawEmpty`.
+       * @param lineNum - can be `top`, `bottom` or a numerical line number.
+       * @param spanningCell - will be a number if being called from a RowSpanCell, and will represent how
+       * many rows below it's being called from. Otherwise it's undefined.
+       * @returns {String} The representation of this line.
+       */
+      draw(lineNum, spanningCell) {
+        if (lineNum == "top") return this.drawTop(this.drawRight);
+        if (lineNum == "bottom") return this.drawBottom(this.drawRight);
+        let content = utils.truncate(this.content, 10, this.truncate);
+        if (!lineNum) {
+          info(`${this.y}-${this.x}: ${this.rowSpan - lineNum}x${this.colSpan} Cell ${content}`);
+        } else {
+        }
+        let padLen = Math.max(this.height - this.lines.length, 0);
+        let padTop;
+        switch (this.vAlign) {
+          case "center":
+            padTop = Math.ceil(padLen / 2);
+            break;
+          case "bottom":
+            padTop = padLen;
+            break;
+          default:
+            padTop = 0;
+        }
+        if (lineNum < padTop || lineNum >= padTop + this.lines.length) {
+          return this.drawEmpty(this.drawRight, spanningCell);
+        }
+        let forceTruncation = this.lines.length > this.height && lineNum + 1 >= this.height;
+        return this.drawLine(lineNum - padTop, this.drawRight, forceTruncation, spanningCell);
+      }
+      /**
+       * Renders the top line of the cell.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @returns {String}
+       */
+      drawTop(drawRight) {
+        let content = [];
+        if (this.cells) {
+          this.widths.forEach(function(width, index) {
+            content.push(this._topLeftChar(index));
+            content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], width));
+          }, this);
+        } else {
+          content.push(this._topLeftChar(0));
+          content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], this.width));
+        }
+        if (drawRight) {
+          content.push(this.chars[this.y == 0 ? "topRight" : "rightMid"]);
+        }
+        return this.wrapWithStyleColors("border", content.join(""));
+      }
+      _topLeftChar(offset) {
+        let x2 = this.x + offset;
+        let leftChar;
+        if (this.y == 0) {
+          leftChar = x2 == 0 ? "topLeft" : offset == 0 ? "topMid" : "top";
+        } else {
+          if (x2 == 0) {
+            leftChar = "leftMid";
+          } else {
+            leftChar = offset == 0 ? "midMid" : "bottomMid";
+            if (this.cells) {
+              let spanAbove = this.cells[this.y - 1][x2] instanceof _Cell.ColSpanCell;
+              if (spanAbove) {
+                leftChar = offset == 0 ? "topMid" : "mid";
+              }
+              if (offset == 0) {
+                let i = 1;
+                while (this.cells[this.y][x2 - i] instanceof _Cell.ColSpanCell) {
+                  i++;
+                }
+                if (this.cells[this.y][x2 - i] instanceof _Cell.RowSpanCell) {
+                  leftChar = "leftMid";
+                }
+              }
+            }
+          }
+        }
+        return this.chars[leftChar];
+      }
+      wrapWithStyleColors(styleProperty, content) {
+        if (this[styleProperty] && this[styleProperty].length) {
+          try {
+            let colors = require_safe();
+            for (let i = this[styleProperty].length - 1; i >= 0; i--) {
+              colors = colors[this[styleProperty][i]];
+            }
+            return colors(content);
+          } catch (e) {
+            return content;
+          }
+        } else {
+          return content;
+        }
+      }
+      /**
+       * Renders a line of text.
+       * @param lineNum - Which line of text to render. This is not necessarily the line within the cell.
+       * There may be top-padding above the first line of text.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @param forceTruncationSymbol - `true` if the rendered text should end with the truncation symbol even
+       * if the text fits. This is used when the cell is vertically truncated. If `false` the text should
+       * only include the truncation symbol if the text will not fit horizontally within the cell width.
+       * @param spanningCell - a number of if being called from a RowSpanCell. (how many rows below). otherwise undefined.
+       * @returns {String}
+       */
+      drawLine(lineNum, drawRight, forceTruncationSymbol, spanningCell) {
+        let left = this.chars[this.x == 0 ? "left" : "middle"];
+        if (this.x && spanningCell && this.cells) {
+          let cellLeft = this.cells[this.y + spanningCell][this.x - 1];
+          while (cellLeft instanceof ColSpanCell) {
+            cellLeft = this.cells[cellLeft.y][cellLeft.x - 1];
+          }
+          if (!(cellLeft instanceof RowSpanCell)) {
+            left = this.chars["rightMid"];
+          }
+        }
+        let leftPadding = utils.repeat(" ", this.paddingLeft);
+        let right = drawRight ? this.chars["right"] : "";
+        let rightPadding = utils.repeat(" ", this.paddingRight);
+        let line = this.lines[lineNum];
+        let len = this.width - (this.paddingLeft + this.paddingRight);
+        if (forceTruncationSymbol) line += this.truncate || "\u2026";
+        let content = utils.truncate(line, len, this.truncate);
+        content = utils.pad(content, len, " ", this.hAlign);
+        content = leftPadding + content + rightPadding;
+        return this.stylizeLine(left, content, right);
+      }
+      stylizeLine(left, content, right) {
+        left = this.wrapWithStyleColors("border", left);
+        right = this.wrapWithStyleColors("border", right);
+        if (this.y === 0) {
+          content = this.wrapWithStyleColors("head", content);
+        }
+        return left + content + right;
+      }
+      /**
+       * Renders the bottom line of the cell.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @returns {String}
+       */
+      drawBottom(drawRight) {
+        let left = this.chars[this.x == 0 ? "bottomLeft" : "bottomMid"];
+        let content = utils.repeat(this.chars.bottom, this.width);
+        let right = drawRight ? this.chars["bottomRight"] : "";
+        return this.wrapWithStyleColors("border", left + content + right);
+      }
+      /**
+       * Renders a blank line of text within the cell. Used for top and/or bottom padding.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @param spanningCell - a number of if being called from a RowSpanCell. (how many rows below). otherwise undefined.
+       * @returns {String}
+       */
+      drawEmpty(drawRight, spanningCell) {
+        let left = this.chars[this.x == 0 ? "left" : "middle"];
+        if (this.x && spanningCell && this.cells) {
+          let cellLeft = this.cells[this.y + spanningCell][this.x - 1];
+          while (cellLeft instanceof ColSpanCell) {
+            cellLeft = this.cells[cellLeft.y][cellLeft.x - 1];
+          }
+          if (!(cellLeft instanceof RowSpanCell)) {
+            left = this.chars["rightMid"];
+          }
+        }
+        let right = drawRight ? this.chars["right"] : "";
+        let content = utils.repeat(" ", this.width);
+        return this.stylizeLine(left, content, right);
+      }
+    };
+    var ColSpanCell = class {
+      /**
+       * A Cell that doesn't do anything. It just draws empty lines.
+       * Used as a placeholder in column spanning.
+       * @constructor
+       */
+      constructor() {
+      }
+      draw(lineNum) {
+        if (typeof lineNum === "number") {
+          debug(`${this.y}-${this.x}: 1x1 ColSpanCell`);
+        }
+        return "";
+      }
+      init() {
+      }
+      mergeTableOptions() {
+      }
+    };
+    var RowSpanCell = class {
+      /**
+       * A placeholder Cell for a Cell that spans multiple rows.
+       * It delegates rendering to the original cell, but adds the appropriate offset.
+       * @param originalCell
+       * @constructor
+       */
+      constructor(originalCell) {
+        this.originalCell = originalCell;
+      }
+      init(tableOptions) {
+        let y2 = this.y;
+        let originalY = this.originalCell.y;
+        this.cellOffset = y2 - originalY;
+        this.offset = findDimension(tableOptions.rowHeights, originalY, this.cellOffset);
+      }
+      draw(lineNum) {
+        if (lineNum == "top") {
+          return this.originalCell.draw(this.offset, this.cellOffset);
+        }
+        if (lineNum == "bottom") {
+          return this.originalCell.draw("bottom");
+        }
+        debug(`${this.y}-${this.x}: 1x${this.colSpan} RowSpanCell for ${this.originalCell.content}`);
+        return this.originalCell.draw(this.offset + 1 + lineNum);
+      }
+      mergeTableOptions() {
+      }
+    };
+    function firstDefined(...args) {
+      return args.filter((v2) => v2 !== void 0 && v2 !== null).shift();
+    }
+    function setOption(objA, objB, nameB, targetObj) {
+      let nameA = nameB.split("-");
+      if (nameA.length > 1) {
+        nameA[1] = nameA[1].charAt(0).toUpperCase() + nameA[1].substr(1);
+        nameA = nameA.join("");
+        targetObj[nameA] = firstDefined(objA[nameA], objA[nameB], objB[nameA], objB[nameB]);
+      } else {
+        targetObj[nameB] = firstDefined(objA[nameB], objB[nameB]);
+      }
+    }
+    function findDimension(dimensionTable, startingIndex, span) {
+      let ret = dimensionTable[startingIndex];
+      for (let i = 1; i < span; i++) {
+        ret += 1 + dimensionTable[startingIndex + i];
+      }
+      return ret;
+    }
+    function sumPlusOne(a, b) {
+      return a + b + 1;
+    }
+    var CHAR_NAMES = [
+      "top",
+      "top-mid",
+      "top-left",
+      "top-right",
+      "bottom",
+      "bottom-mid",
+      "bottom-left",
+      "bottom-right",
+      "left",
+      "left-mid",
+      "mid",
+      "mid-mid",
+      "right",
+      "right-mid",
+      "middle"
+    ];
+    module.exports = Cell;
+    module.exports.ColSpanCell = ColSpanCell;
+    module.exports.RowSpanCell = RowSpanCell;
+  }
+});
+
+// node_modules/cli-table3/src/layout-manager.js
+var require_layout_manager = __commonJS({
+  "node_modules/cli-table3/src/layout-manager.js"(exports, module) {
+    var { warn, debug } = require_debug();
+    var Cell = require_cell();
+    var { ColSpanCell, RowSpanCell } = Cell;
+    (function() {
+      function next(alloc, col) {
+        if (alloc[col] > 0) {
+          return next(alloc, col + 1);
+        }
+        return col;
+      }
+      function layoutTable(table) {
+        let alloc = {};
+        table.forEach(function(row, rowIndex) {
+          let col = 0;
+          row.forEach(function(cell) {
+            cell.y = rowIndex;
+            cell.x = rowIndex ? next(alloc, col) : col;
+            const rowSpan = cell.rowSpan || 1;
+            const colSpan = cell.colSpan || 1;
+            if (rowSpan > 1) {
+              for (let cs = 0; cs < colSpan; cs++) {
+                alloc[cell.x + cs] = rowSpan;
+              }
+            }
+            col = cell.x + colSpan;
+          });
+          Object.keys(alloc).forEach((idx) => {
+            alloc[idx]--;
+            if (alloc[idx] < 1) delete alloc[idx];
+          });
+        });
+      }
+      function maxWidth(table) {
+        let mw = 0;
+        table.forEach(function(row) {
+          row.forEach(function(cell) {
+            mw = Math.max(mw, cell.x + (cell.colSpan || 1));
+          });
+        });
+        return mw;
+      }
+      function maxHeight(table) {
+        return table.length;
+      }
+      function cellsConflict(cell1, cell2) {
+        let yMin1 = cell1.y;
+        let yMax1 = cell1.y - 1 + (cell1.rowSpan || 1);
+        let yMin2 = cell2.y;
+        let yMax2 = cell2.y - 1 + (cell2.rowSpan || 1);
+        let yConflict = !(yMin1 > yMax2 || yMin2 > yMax1);
+        let xMin1 = cell1.x;
+        let xMax1 = cell1.x - 1 + (cell1.colSpan || 1);
+        let xMin2 = cell2.x;
+        let xMax2 = cell2.x - 1 + (cell2.colSpan || 1);
+        let xConflict = !(xMin1 > xMax2 || xMin2 > xMax1);
+        return yConflict && xConflict;
+      }
+      function conflictExists(rows, x2, y2) {
+        let i_max = Math.min(rows.length - 1, y2);
+        let cell = { x: x2, y: y2 };
+        for (let i = 0; i <= i_max; i++) {
+          let row = rows[i];
+          for (let j = 0; j < row.length; j++) {
+            if (cellsConflict(cell, row[j])) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      function allBlank(rows, y2, xMin, xMax) {
+        for (let x2 = xMin; x2 < xMax; x2++) {
+          if (conflictExists(rows, x2, y2)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      function addRowSpanCells(table) {
+        table.forEach(function(row, rowIndex) {
+          row.forEach(function(cell) {
+            for (let i = 1; i < cell.rowSpan; i++) {
+              let rowSpanCell = new RowSpanCell(cell);
+              rowSpanCell.x = cell.x;
+              rowSpanCell.y = cell.y + i;
+              rowSpanCell.colSpan = cell.colSpan;
+              insertCell(rowSpanCell, table[rowIndex + i]);
+            }
+          });
+        });
+      }
+      function addColSpanCells(cellRows) {
+        for (let rowIndex = cellRows.length - 1; rowIndex >= 0; rowIndex--) {
+          let cellColumns = cellRows[rowIndex];
+          for (let columnIndex = 0; columnIndex < cellColumns.length; columnIndex++) {
+            let cell = cellColumns[columnIndex];
+            for (let k = 1; k < cell.colSpan; k++) {
+              let colSpanCell = new ColSpanCell();
+              colSpanCell.x = cell.x + k;
+              colSpanCell.y = cell.y;
+              cellColumns.splice(columnIndex + 1, 0, colSpanCell);
+            }
+          }
+        }
+      }
+      function insertCell(cell, row) {
+        let x2 = 0;
+        while (x2 < row.length && row[x2].x < cell.x) {
+          x2++;
+        }
+        row.splice(x2, 0, cell);
+      }
+      function fillInTable(table) {
+        let h_max = maxHeight(table);
+        let w_max = maxWidth(table);
+        debug(`Max rows: ${h_max}; Max cols: ${w_max}`);
+        for (let y2 = 0; y2 < h_max; y2++) {
+          for (let x2 = 0; x2 < w_max; x2++) {
+            if (!conflictExists(table, x2, y2)) {
+              let opts = { x: x2, y: y2, colSpan: 1, rowSpan: 1 };
+              x2++;
+              while (x2 < w_max && !conflictExists(table, x2, y2)) {
+                opts.colSpan++;
+                x2++;
+              }
+              let y22 = y2 + 1;
+              while (y22 < h_max && allBlank(table, y22, opts.x, opts.x + opts.colSpan)) {
+                opts.rowSpan++;
+                y22++;
+              }
+              let cell = new Cell(opts);
+              cell.x = opts.x;
+              cell.y = opts.y;
+              warn(`Missing cell at ${cell.y}-${cell.x}.`);
+              insertCell(cell, table[y2]);
+            }
+          }
+        }
+      }
+      function generateCells(rows) {
+        return rows.map(function(row) {
+          if (!Array.isArray(row)) {
+            let key = Object.keys(row)[0];
+            row = row[key];
+            if (Array.isArray(row)) {
+              row = row.slice();
+              row.unshift(key);
+            } else {
+              row = [key, row];
+            }
+          }
+          return row.map(function(cell) {
+            return new Cell(cell);
+          });
+        });
+      }
+      function makeTableLayout(rows) {
+        let cellRows = generateCells(rows);
+        layoutTable(cellRows);
+        fillInTable(cellRows);
+        addRowSpanCells(cellRows);
+        addColSpanCells(cellRows);
+        return cellRows;
+      }
+      module.exports = {
+        makeTableLayout,
+        layoutTable,
+        addRowSpanCells,
+        maxWidth,
+        fillInTable,
+        computeWidths: makeComputeWidths("colSpan", "desiredWidth", "x", 1),
+        computeHeights: makeComputeWidths("rowSpan", "desiredHeight", "y", 1)
+      };
+    })();
+    function makeComputeWidths(colSpan, desiredWidth, x2, forcedMin) {
+      return function(vals, table) {
+        let result = [];
+        let spanners = [];
+        let auto = {};
+        table.forEach(function(row) {
+          row.forEach(function(cell) {
+            if ((cell[colSpan] || 1) > 1) {
+              spanners.push(cell);
+            } else {
+              result[cell[x2]] = Math.max(result[cell[x2]] || 0, cell[desiredWidth] || 0, forcedMin);
+            }
+          });
+        });
+        vals.forEach(function(val, index) {
+          if (typeof val === "number") {
+            result[index] = val;
+          }
+        });
+        for (let k = spanners.length - 1; k >= 0; k--) {
+          let cell = spanners[k];
+          let span = cell[colSpan];
+          let col = cell[x2];
+          let existingWidth = result[col];
+          let editableCols = typeof vals[col] === "number" ? 0 : 1;
+          if (typeof existingWidth === "number") {
+            for (let i = 1; i < span; i++) {
+              existingWidth += 1 + result[col + i];
+              if (typeof vals[col + i] !== "number") {
+                editableCols++;
+              }
+            }
+          } else {
+            existingWidth = desiredWidth === "desiredWidth" ? cell.desiredWidth - 1 : 1;
+            if (!auto[col] || auto[col] < existingWidth) {
+              auto[col] = existingWidth;
+            }
+          }
+          if (cell[desiredWidth] > existingWidth) {
+            let i = 0;
+            while (editableCols > 0 && cell[desiredWidth] > existingWidth) {
+              if (typeof vals[col + i] !== "number") {
+                let dif = Math.round((cell[desiredWidth] - existingWidth) / editableCols);
+                existingWidth += dif;
+                result[col + i] += dif;
+                editableCols--;
+              }
+              i++;
+            }
+          }
+        }
+        Object.assign(vals, result, auto);
+        for (let j = 0; j < vals.length; j++) {
+          vals[j] = Math.max(forcedMin, vals[j] || 0);
+        }
+      };
+    }
+  }
+});
+
+// node_modules/cli-table3/src/table.js
+var require_table = __commonJS({
+  "node_modules/cli-table3/src/table.js"(exports, module) {
+    var debug = require_debug();
+    var utils = require_utils2();
+    var tableLayout = require_layout_manager();
+    var Table2 = class extends Array {
+      constructor(opts) {
+        super();
+        const options = utils.mergeOptions(opts);
+        Object.defineProperty(this, "options", {
+          value: options,
+          enumerable: options.debug
+        });
+        if (options.debug) {
+          switch (typeof options.debug) {
+            case "boolean":
+              debug.setDebugLevel(debug.WARN);
+              break;
+            case "number":
+              debug.setDebugLevel(options.debug);
+              break;
+            case "string":
+              debug.setDebugLevel(parseInt(options.debug, 10));
+              break;
+            default:
+              debug.setDebugLevel(debug.WARN);
+              debug.warn(`Debug option is expected to be boolean, number, or string. Received a ${typeof options.debug}`);
+          }
+          Object.defineProperty(this, "messages", {
+            get() {
+              return debug.debugMessages();
+            }
+          });
+        }
+      }
+      toString() {
+        let array = this;
+        let headersPresent = this.options.head && this.options.head.length;
+        if (headersPresent) {
+          array = [this.options.head];
+          if (this.length) {
+            array.push.apply(array, this);
+          }
+        } else {
+          this.options.style.head = [];
+        }
+        let cells = tableLayout.makeTableLayout(array);
+        cells.forEach(function(row) {
+          row.forEach(function(cell) {
+            cell.mergeTableOptions(this.options, cells);
+          }, this);
+        }, this);
+        tableLayout.computeWidths(this.options.colWidths, cells);
+        tableLayout.computeHeights(this.options.rowHeights, cells);
+        cells.forEach(function(row) {
+          row.forEach(function(cell) {
+            cell.init(this.options);
+          }, this);
+        }, this);
+        let result = [];
+        for (let rowIndex = 0; rowIndex < cells.length; rowIndex++) {
+          let row = cells[rowIndex];
+          let heightOfRow = this.options.rowHeights[rowIndex];
+          if (rowIndex === 0 || !this.options.style.compact || rowIndex == 1 && headersPresent) {
+            doDraw(row, "top", result);
+          }
+          for (let lineNum = 0; lineNum < heightOfRow; lineNum++) {
+            doDraw(row, lineNum, result);
+          }
+          if (rowIndex + 1 == cells.length) {
+            doDraw(row, "bottom", result);
+          }
+        }
+        return result.join("\n");
+      }
+      get width() {
+        let str = this.toString().split("\n");
+        return str[0].length;
+      }
+    };
+    Table2.reset = () => debug.reset();
+    function doDraw(row, lineNum, result) {
+      let line = [];
+      row.forEach(function(cell) {
+        line.push(cell.draw(lineNum));
+      });
+      let str = line.join("");
+      if (str.length) result.push(str);
+    }
+    module.exports = Table2;
+  }
+});
+
+// node_modules/cli-table3/index.js
+var require_cli_table3 = __commonJS({
+  "node_modules/cli-table3/index.js"(exports, module) {
+    module.exports = require_table();
+  }
+});
+
+// src/render/table.ts
+function renderTerminalTable(head, rows, options) {
+  const natural = head.map((title, column) => Math.max(widthOf(title), ...rows.map((row) => widthOf(row[column] ?? ""))) + PADDING);
+  const borders = head.length + 1;
+  const others = natural.reduce((sum, width, column) => column === options.flexible ? sum : sum + width, 0);
+  const colWidths = [...natural];
+  colWidths[options.flexible] = Math.max(MIN_FLEXIBLE, Math.min(natural[options.flexible], options.width - others - borders));
+  const table = new import_cli_table3.default({
+    head: [...head],
+    colWidths,
+    wordWrap: options.wrap,
+    // cli-table3 colours the head red and the borders grey by default: colour only where policydiff's output has it.
+    style: { head: options.color ? ["bold"] : [], border: [] },
+    ...options.compact === true ? { chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } : {}
+  });
+  table.push(...rows.map((row) => [...row]));
+  return `${table.toString()}
+`;
+}
+var import_cli_table3, MIN_FLEXIBLE, PADDING, widthOf;
+var init_table = __esm({
+  "src/render/table.ts"() {
+    "use strict";
+    import_cli_table3 = __toESM(require_cli_table3(), 1);
+    MIN_FLEXIBLE = 12;
+    PADDING = 2;
+    widthOf = (cell) => Math.max(0, ...cell.split("\n").map((line) => [...line].length));
+  }
+});
+
+// src/render/history-table.ts
+function historyRow(change, level, entry) {
+  const { stats } = change.diff;
+  return {
+    date: change.date,
+    commits: change.commits.length,
+    level,
+    added: stats.added,
+    changed: stats.modified + stats.renamed + stats.moved,
+    removed: stats.removed,
+    entry: entry ?? ""
+  };
+}
+function renderHistoryTable(rows, options) {
+  const cells = rows.map((row) => [row.date, String(row.commits), row.level, String(row.added), String(row.changed), String(row.removed), row.entry]);
+  return renderTerminalTable(HEAD, cells, { ...options, flexible: HEAD.length - 1, wrap: false, compact: true });
+}
+var HEAD;
+var init_history_table = __esm({
+  "src/render/history-table.ts"() {
+    "use strict";
+    init_table();
+    HEAD = ["Date", "Commits", "Significance", "Added", "Changed", "Removed", "Entry"];
+  }
+});
+
+// src/cli/commands/history-summary.ts
+async function runSummary(start, files, options) {
+  if (options.format !== "text" || options.html !== void 0) {
+    throw usageError("--summary prints a table for the terminal: drop --format and --html, or drop --summary");
+  }
+  const progress = new Progress();
+  progress.update("reading the repository\u2026");
+  try {
+    const { context, paths, total, changes } = await readChanges(start, files, options, progress);
+    const writer = new EntryWriter({ pattern: entryDatePattern(options.dateFormat, context.config.dateFormat), lang: options.lang });
+    const rows = [];
+    let done = 0;
+    for (const change of changes) {
+      done += change.commits.length;
+      progress.update(`comparing versions ${done}/${total}\u2026`);
+      const entry = writer.forChange(change);
+      rows.push(historyRow(change, changeLevel(change), entry === void 0 ? void 0 : entryText(entry)));
+    }
+    progress.done();
+    writeOut(rows.length === 0 ? `No changes to ${paths.join(", ")} ${rangeWords(start, options.to)}.
+` : renderHistoryTable(rows, { width: terminalWidth(), color: useColor() }));
+    writer.printWarnings();
+    checkFailOnLevels(rows.map((row) => row.level), options.failOn);
+  } finally {
+    progress.done();
+  }
+}
+var init_history_summary = __esm({
+  "src/cli/commands/history-summary.ts"() {
+    "use strict";
+    init_entries();
+    init_errors();
+    init_significance();
+    init_history_table();
+    init_output();
+    init_progress();
+    init_entry_options();
+    init_read_changes();
   }
 });
 
@@ -13985,6 +15969,7 @@ __export(history_exports, {
 import { join as join6, resolve as resolve7 } from "node:path";
 async function runHistory(start, files, options) {
   if (options.dateFormat !== void 0) entryDatePattern(options.dateFormat);
+  if (options.summary === true) return runSummary(start, files, options);
   const progress = new Progress();
   progress.update("reading the repository\u2026");
   try {
@@ -14009,7 +15994,7 @@ async function runHistory(start, files, options) {
       if (html) changes.push({ change, summary: entry === void 0 ? void 0 : entryText(entry) });
       if (options.format !== "html") entries.push(renderChange(change, options.format, renderOptions2, entry === void 0 ? null : entryText(entry)));
     }
-    const when = start === void 0 ? `up to ${options.to ?? "HEAD"}` : options.to === void 0 ? `since ${start}` : `between ${start} and ${options.to}`;
+    const when = rangeWords(start, options.to);
     const emptyText = `No changes to ${paths.join(", ")} ${when}.`;
     const page = () => historyPage(changes, { title: `${paths.join(", ")} ${when}`, start, to: options.to, emptyText, dateFormat: context.config.dateFormat });
     if (htmlPath !== void 0) writeFileUninterrupted(htmlPath, page());
@@ -14038,7 +16023,7 @@ function historyPage(changes, options) {
   return renderReportHtml(entries, { title: options.title, versions, emptyText: options.emptyText });
 }
 function addRangeOptions(command) {
-  return command.addOption(dateOption()).option("--per-commit", "one change per commit instead of one per day").addOption(htmlOption()).addOption(dateFormatOption()).addOption(failOnOption("a change of the range"));
+  return command.addOption(formatOption()).option("--summary", "a table of the changes, one row each: date, commits, significance, sections, entry line (on a terminal)").addOption(dateOption()).option("--per-commit", "one change per commit instead of one per day").addOption(htmlOption()).addOption(dateFormatOption()).addOption(failOnOption("a change of the range"));
 }
 function register3(program2) {
   addRangeOptions(addRepositoryOptions(
@@ -14052,7 +16037,8 @@ Examples:
   $ policydiff since 2021-01-01 -- docs/privacy.md
   $ policydiff since v1 --to v2 --format md > CHANGES.md
   $ policydiff since v1 --format json | jq '.changes[] | {date, file, stats}'
-  $ policydiff since v1 --html changes.html`
+  $ policydiff since v1 --html changes.html
+  $ policydiff since 2024-01-01 --summary`
   ).action((start, files, options) => runHistory(start, files, options));
   addRangeOptions(addRepositoryOptions(
     program2.command("log").description("the whole history of the policy files, newest change first").argument("[files...]", "the policy files (default: found by name or by the config)").option("--to <revision>", "where to end (default: HEAD)")
@@ -14063,11 +16049,12 @@ Examples:
 Examples:
   $ policydiff log
   $ policydiff log privacy.md --per-commit --date committer
+  $ policydiff log --summary                  one line per change, to fit a screen
   $ policydiff log -C ../website --format json`
   ).action((files, options) => runHistory(void 0, files, options));
 }
 var HISTORY_HELP;
-var init_history2 = __esm({
+var init_history3 = __esm({
   "src/cli/commands/history.ts"() {
     "use strict";
     init_entries();
@@ -14081,6 +16068,7 @@ var init_history2 = __esm({
     init_significance();
     init_entry_options();
     init_read_changes();
+    init_history_summary();
     HISTORY_HELP = `
 Files come after the options (or after --); without them policydiff reads the files listed in
 policydiff.config.json ("files"), else the tracked .md/.txt files named like a policy.`;
@@ -14092,10 +16080,10 @@ var changelog_exports = {};
 __export(changelog_exports, {
   register: () => register4
 });
-import { existsSync as existsSync7, readFileSync as readFileSync5 } from "node:fs";
-import { join as join7, relative as relative4, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
+import { join as join7, resolve as resolve8 } from "node:path";
 function readText(path, shown, missingOk) {
-  if (!existsSync7(path)) {
+  if (!existsSync8(path)) {
     if (missingOk) return "";
     throw inputError(`${quote(shown)} does not exist in the working tree: check it out, or run from the repository that has it`);
   }
@@ -14119,6 +16107,10 @@ async function runChangelog(start, files, options) {
     throw usageError("changelog needs a target: --write CHANGELOG.md, --in-policy, or both");
   }
   if (options.dateFormat !== void 0) entryDatePattern(options.dateFormat);
+  const target2 = options.write === void 0 ? void 0 : resolve8(options.cwd ?? ".", options.write);
+  if (target2 !== void 0 && existsSync8(target2) && statSync5(target2).isDirectory()) {
+    throw new PolicydiffError("write", `${quote(options.write)} is a folder: give --write a file, e.g. --write ${join7(options.write, "CHANGELOG.md")}`);
+  }
   const progress = new Progress();
   progress.update("reading the repository\u2026");
   const messages = [];
@@ -14137,11 +16129,11 @@ async function runChangelog(start, files, options) {
     }
     progress.done();
     writer.printWarnings();
-    const shownPath = (path) => relative4(process.cwd(), path) || path;
     if (options.write !== void 0) {
-      const path = resolve8(context.base, options.write);
-      refuseLinkOutOfRepository(context, path, shownPath(path), "replace the link with the file, or give --write the path the link leads to");
-      const before = readText(path, shownPath(path), true);
+      const shown = options.write;
+      const path = resolve8(context.base, shown);
+      refuseLinkOutOfRepository(context, path, shown, "replace the link with the file, or give --write the path the link leads to");
+      const before = readText(path, shown, true);
       const named2 = paths.length > 1;
       const fileEntries = all.map(({ file, entry }) => {
         const item = { date: entry.date, line: named2 ? `${entry.dateText} ${file}: ${entry.text}` : entry.line };
@@ -14149,23 +16141,27 @@ async function runChangelog(start, files, options) {
         if (entry.override !== void 0) item.override = entry.override;
         return item;
       });
-      const merged = mergeIntoChangelog(before, fileEntries, { fileName: shownPath(path) });
+      const merged = mergeIntoChangelog(before, fileEntries, { fileName: shown });
       const after = before === "" && merged !== "" && !merged.endsWith("\n") ? `${merged}
 ` : merged;
       const added = fileEntries.filter((entry) => !before.includes(entry.line) && after.includes(entry.line)).length;
-      messages.push(apply(path, shownPath(path), before, after, options.dryRun === true, added));
+      messages.push(apply(path, shown, before, after, options.dryRun === true, added));
     }
     if (options.inPolicy === true) {
       const tracked = new Set(await context.repo.trackedFiles());
       for (const [file, entries] of byFile) {
         const path = join7(context.repo.root, file);
-        if (!tracked.has(file) && !existsSync7(path)) {
+        if (!tracked.has(file) && !existsSync8(path)) {
           messages.push(`${file} was deleted: it has no change list to add to.`);
           continue;
         }
         refuseLinkOutOfRepository(context, path, file);
         const before = readText(path, file, false);
-        const listEntries = entries.map((entry) => ({ date: entry.date, text: entryText({ line: entry.text, ...entry.notice === void 0 ? {} : { notice: entry.notice } }) }));
+        const listEntries = entries.map((entry) => ({
+          date: entry.date,
+          text: entryText({ line: entry.text, ...entry.notice === void 0 ? {} : { notice: entry.notice } }),
+          ...entry.document === "first" ? { firstVersion: true } : {}
+        }));
         const listOptions = {
           fileName: file,
           ...options.input === void 0 ? {} : { format: options.input },
@@ -14220,8 +16216,8 @@ var notes_exports = {};
 __export(notes_exports, {
   register: () => register5
 });
-import { existsSync as existsSync8, readFileSync as readFileSync6 } from "node:fs";
-import { relative as relative5, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync6 } from "node:fs";
+import { join as join8, relative as relative4, resolve as resolve9 } from "node:path";
 async function runNotes(start, files, options) {
   if (options.out !== void 0) fastlaneNotesPath(".", options.store, "en", options.versionCode);
   const progress = new Progress();
@@ -14249,53 +16245,69 @@ async function runNotes(start, files, options) {
   if (notes.length === 0) {
     process.stderr.write(`policydiff: no policy changes for the release notes since ${start} (editorial changes only, or none): nothing written.
 `);
-    return;
-  }
-  if (options.out === void 0) {
-    writeOut(notes.map(({ language, text }) => notes.length === 1 ? `${text}
+  } else if (options.out === void 0) {
+    if (options.format === "text") writeOut(notes.map(({ language, text }) => notes.length === 1 ? `${text}
 ` : `[${language}]
 ${text}
 `).join("\n"));
-    return;
+  } else {
+    writeFastlane(notes, options.out, resolve9(context.base, options.out), options);
   }
-  const fastlane = resolve9(context.base, options.out);
-  const written = [];
-  for (const { language, entries } of notes) {
-    const path = fastlaneNotesPath(fastlane, options.store, language, options.versionCode);
-    const shown = relative5(process.cwd(), path) || path;
+  if (options.format === "json") writeOut(notesJson(notes, start, options));
+}
+function notesJson(notes, start, options) {
+  const limit = STORE_LIMITS[options.store];
+  const report = {
+    schemaVersion: 1,
+    since: start,
+    to: options.to ?? "HEAD",
+    store: options.store,
+    limit,
+    notes: notes.map(({ language, text, entries, file }) => ({ language, text, length: text.length, limit, entries: entries.map((entry) => entry.line), ...file === void 0 ? {} : { file: file.path, written: file.written } }))
+  };
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+function writeFastlane(notes, given, fastlane, options) {
+  for (const note of notes) {
+    const path = fastlaneNotesPath(fastlane, options.store, note.language, options.versionCode);
+    const shown = join8(given, relative4(fastlane, path));
     let existing = "";
-    if (existsSync8(path)) {
+    if (existsSync9(path)) {
       try {
         existing = readFileSync6(path, "utf8");
       } catch (error) {
         throw inputError(`cannot read ${quote(shown)}: ${error.code ?? String(error)}: check its permissions`, error);
       }
     }
-    const merged = mergeReleaseNotes(existing, (budget) => storeNotes(entries, { store: options.store, language, limit: budget }), {
-      store: options.store,
-      language,
-      fileName: shown
-    });
-    if (merged !== void 0 && merged !== existing) {
-      writeFileUninterrupted(path, merged, { createFolders: true });
-      written.push(shown);
-    }
+    const merged = mergeReleaseNotes(
+      existing,
+      (budget) => {
+        const text = storeNotes(note.entries, { store: options.store, language: note.language, limit: budget });
+        if (text !== void 0) note.text = text;
+        return text;
+      },
+      { store: options.store, language: note.language, fileName: shown }
+    );
+    const written2 = merged !== void 0 && merged !== existing;
+    if (written2) writeFileUninterrupted(path, merged, { createFolders: true });
+    note.file = { path: shown, written: written2 };
   }
-  process.stderr.write(
-    written.length === 0 ? "policydiff: the release notes are up to date.\n" : written.map((path) => `policydiff: wrote ${path}
-`).join("")
-  );
+  const written = notes.flatMap((note) => note.file?.written === true ? [note.file.path] : []);
+  process.stderr.write(written.length === 0 ? "policydiff: the release notes are up to date.\n" : written.map((path) => `policydiff: wrote ${path}
+`).join(""));
 }
 function register5(program2) {
   addRepositoryOptions(
     program2.command("notes").description(`release notes for an app update about the policy changes since <ref> (Google Play ${STORE_LIMITS.play} characters, App Store ${STORE_LIMITS.appstore})`).argument("<ref>", "the release the notes are since: a tag, branch or commit, or a date YYYY-MM-DD").argument("[files...]", "the policy files (default: found by name or by the config)").addOption(new Option("--store <store>", "the store whose limit the notes keep to").choices(["play", "appstore"]).makeOptionMandatory()).option("--to <revision>", "where to end (default: HEAD)").option("--out <fastlane-dir>", "write the notes into fastlane metadata under this folder (e.g. fastlane), merging with what is there").option("--version-code <n>", "the Android versionCode the Google Play notes are filed under (with --store play --out)")
-  ).addOption(dateOption()).addHelpText(
+  ).addOption(formatOption(["text", "json"])).addOption(dateOption()).addHelpText(
     "after",
     `
 Examples:
   $ policydiff notes v2.3.0 --store play
   $ policydiff notes v2.3.0 --store play --out fastlane --version-code 42
-  $ policydiff notes v2.3.0 --store appstore --out fastlane`
+  $ policydiff notes v2.3.0 --store appstore --out fastlane
+  $ policydiff notes v2.3.0 --store play --format json | jq '.notes[] | {language, length, limit}'`
   ).action((start, files, options) => runNotes(start, files, options));
 }
 var init_notes = __esm({
@@ -14316,28 +16328,40 @@ var init_notes = __esm({
 // src/check/dates.ts
 function monthNumber(word) {
   const name = word.toLowerCase().replace(/\.$/, "");
-  const index = MONTHS.findIndex(
-    (names) => names.some((candidate) => candidate === name || FINNISH_STEM.test(candidate) && name.startsWith(candidate) || name.length === 3 && candidate.startsWith(name))
-  );
-  return index === -1 ? void 0 : index + 1;
+  const exact = MONTHS.findIndex((names) => names.some((candidate) => candidate === name || FINNISH_STEM.test(candidate) && name.startsWith(candidate)));
+  if (exact !== -1) return exact + 1;
+  const prefixed = name.length >= 3 ? MONTHS.flatMap((names, index) => names.some((candidate) => candidate.startsWith(name)) ? [index] : []) : [];
+  return prefixed.length === 1 ? prefixed[0] + 1 : void 0;
 }
-function readPolicyDate(text) {
+function readings(text) {
   const value = text.trim();
+  const numeric = /^(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})$/.exec(value);
+  if (numeric === null) {
+    const day = readNamedDate(value);
+    return day === void 0 ? [] : [day];
+  }
+  const [, first, separator, second, year] = numeric;
+  const dayFirst = isoDay(fullYear(year), Number(second), Number(first));
+  const monthFirst = separator === "." ? void 0 : isoDay(fullYear(year), Number(first), Number(second));
+  return [...new Set([dayFirst, monthFirst].filter((day) => day !== void 0))];
+}
+function readNamedDate(value) {
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
   if (match !== null) return isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(value);
-  if (match !== null) return isoDay(Number(match[3]), Number(match[2]), Number(match[1]));
-  match = new RegExp("^(\\d{1,2})\\.?\\s+(\\p{L}+\\.?)\\s+(\\d{4})$", "u").exec(value);
-  if (match !== null) {
-    const month = monthNumber(match[2]);
-    return month === void 0 ? void 0 : isoDay(Number(match[3]), month, Number(match[1]));
-  }
+  match = new RegExp("^(\\d{1,2})(?:er|\\.)?\\s+(\\p{L}+\\.?)\\s+(\\d{4})$", "u").exec(value);
+  if (match !== null) return dayOf(Number(match[3]), match[2], Number(match[1]));
   match = new RegExp("^(\\p{L}+\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$", "u").exec(value);
+  if (match !== null) return dayOf(Number(match[3]), match[1], Number(match[2]));
+  match = new RegExp("^(\\p{L}+\\.?)[\\s-]+(\\d{4})$", "u").exec(value);
   if (match !== null) {
     const month = monthNumber(match[1]);
-    return month === void 0 ? void 0 : isoDay(Number(match[3]), month, Number(match[2]));
+    return month === void 0 ? void 0 : isoDay(Number(match[2]), month, new Date(Date.UTC(Number(match[2]), month, 0)).getUTCDate());
   }
   return void 0;
+}
+function dayOf(year, monthName, day) {
+  const month = monthNumber(monthName);
+  return month === void 0 ? void 0 : isoDay(year, month, day);
 }
 function findLastUpdated(text) {
   const lines = text.split(/\r?\n/);
@@ -14347,8 +16371,9 @@ function findLastUpdated(text) {
     if (match === null) continue;
     const dateText = match[1];
     const found = { line: index + 1, text: line, dateText };
-    const date = readPolicyDate(dateText);
+    const [date, otherDate] = readings(dateText);
     if (date !== void 0) found.date = date;
+    if (otherDate !== void 0) found.otherDate = otherDate;
     if (date === void 0 && new RegExp("\\p{L}", "u").test(dateText)) continue;
     return found;
   }
@@ -14357,7 +16382,7 @@ function findLastUpdated(text) {
 function isLastUpdatedLine(sentence) {
   return findLastUpdated(sentence) !== void 0;
 }
-var LABELS, MONTHS, FINNISH_STEM, NUMERIC_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, escape, LINE;
+var LABELS, CONNECTORS, MONTHS, FINNISH_STEM, NUMERIC_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR, DATE, escape, alternatives, LINE, fullYear;
 var init_dates2 = __esm({
   "src/check/dates.ts"() {
     "use strict";
@@ -14369,16 +16394,21 @@ var init_dates2 = __esm({
       "senaste uppdatering",
       "senast reviderad",
       "uppdaterad",
+      "g\xE4ller fr\xE5n och med",
       "g\xE4ller fr\xE5n",
+      "g\xE4ller fr.o.m.",
+      "ikrafttr\xE4dande",
       // en
       "last updated",
+      "last update",
       "last modified",
       "last revised",
       "last changed",
       "updated",
+      "revised",
+      "date of last revision",
       "effective date",
-      "effective as of",
-      "effective from",
+      "effective",
       // fi
       "viimeksi p\xE4ivitetty",
       "p\xE4ivitetty viimeksi",
@@ -14386,43 +16416,70 @@ var init_dates2 = __esm({
       "viimeksi muutettu",
       "muutettu viimeksi",
       "voimassa alkaen",
+      "voimaantulop\xE4iv\xE4",
       // de
+      "datum der letzten aktualisierung",
       "zuletzt aktualisiert",
       "letzte aktualisierung",
       "zuletzt ge\xE4ndert",
+      "letzte \xE4nderung",
+      "aktualisiert",
       "stand",
       "g\xFCltig ab",
+      "g\xFCltig seit",
+      "in kraft seit",
+      // fr
+      "date de la derni\xE8re mise \xE0 jour",
+      "date de derni\xE8re mise \xE0 jour",
+      "derni\xE8re mise \xE0 jour",
+      "mise \xE0 jour",
+      "mis \xE0 jour",
+      "derni\xE8re modification",
+      "date d'entr\xE9e en vigueur",
+      "entr\xE9e en vigueur",
+      "en vigueur",
       // da, nb
       "sidst opdateret",
       "senest opdateret",
       "opdateret",
+      "sidst \xE6ndret",
+      "senest \xE6ndret",
+      "g\xE6ldende fra",
       "sist oppdatert",
       "sist endret",
-      "oppdatert"
+      "sist revidert",
+      "oppdatert",
+      "gjelder fra",
+      "gyldig fra"
     ];
+    CONNECTORS = ["as of", "on", "from", "den", "am", "vom", "le", "\xE0 compter du", "\xE0 partir du", "depuis le", "depuis", "du", "fra og med", "fra", "d."];
     MONTHS = [
-      ["january", "januari", "januar", "tammikuu"],
-      ["february", "februari", "februar", "helmikuu"],
+      ["january", "januari", "januar", "j\xE4nner", "janvier", "tammikuu"],
+      ["february", "februari", "februar", "f\xE9vrier", "fevrier", "helmikuu"],
       ["march", "mars", "m\xE4rz", "marts", "maaliskuu"],
-      ["april", "huhtikuu"],
+      ["april", "avril", "huhtikuu"],
       ["may", "maj", "mai", "toukokuu"],
-      ["june", "juni", "kes\xE4kuu"],
-      ["july", "juli", "hein\xE4kuu"],
-      ["august", "augusti", "elokuu"],
-      ["september", "syyskuu"],
-      ["october", "oktober", "lokakuu"],
-      ["november", "marraskuu"],
-      ["december", "dezember", "desember", "joulukuu"]
+      ["june", "juni", "juin", "kes\xE4kuu"],
+      ["july", "juli", "juillet", "hein\xE4kuu"],
+      ["august", "augusti", "ao\xFBt", "aout", "elokuu"],
+      ["september", "septembre", "syyskuu"],
+      ["october", "oktober", "octobre", "lokakuu"],
+      ["november", "novembre", "marraskuu"],
+      ["december", "dezember", "desember", "d\xE9cembre", "decembre", "joulukuu"]
     ];
     FINNISH_STEM = /kuu$/;
-    NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}`;
-    DAY_MONTH_YEAR = String.raw`\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}`;
+    NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})`;
+    DAY_MONTH_YEAR = String.raw`\d{1,2}(?:er|\.)?\s+\p{L}+\.?\s+\d{4}`;
     MONTH_DAY_YEAR = String.raw`\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`;
-    escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    MONTH_YEAR = String.raw`\p{L}+\.?[\s-]+\d{4}(?=[\s*_.)]*$)`;
+    DATE = `${NUMERIC_DATE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}`;
+    escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['\u2019]");
+    alternatives = (words) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
     LINE = new RegExp(
-      String.raw`^(?:[-*+•·–]\s+)?[*_]*(?:${LABELS.map(escape).join("|")})(?:\s+(?:on|den|am|d\.))?[*_]*\s*[:：–—-]?\s*[*_]*\s*(${NUMERIC_DATE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})(?![\p{L}\p{N}])`,
+      String.raw`^(?:[-*+•·–]\s+)?(?:.{0,40}?(?:${NUMERIC_DATE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})[\s,;–—-]+)?[*_]*(?:${alternatives(LABELS)})(?:\s+(?:${alternatives(CONNECTORS)}))?[*_]*\s*[:：–—-]?\s*[*_]*\s*(${DATE})(?![\p{L}\p{N}])`,
       "iu"
     );
+    fullYear = (year) => year.length === 2 ? 2e3 + Number(year) : Number(year);
   }
 });
 
@@ -14739,7 +16796,7 @@ function staleDate(file) {
   if (line.date === void 0) {
     return [{ ...base, severity: "warning", message: `${file.file} line ${line.line} \u201C${line.text}\u201D has a date policydiff cannot read, so it cannot tell whether it follows ${commitName2(change)} of ${change.date}.`, fix: `write the date as YYYY-MM-DD, D.M.YYYY or \u201C18 November 2021\u201D.` }];
   }
-  if (line.date >= change.date) return [];
+  if (line.date >= change.date || line.otherDate !== void 0 && line.otherDate >= change.date) return [];
   const expected = `${line.text.slice(0, line.text.indexOf(line.dateText))}${inStyleOf(line.dateText, change.date)}`;
   const before = findLastUpdated(file.before ?? "");
   const untouched = before !== void 0 && before.text === line.text;
@@ -14820,19 +16877,33 @@ function scope(report) {
   const sets = report.translationSets.length === 0 ? "" : `, ${plural2(report.translationSets.length, "translation set")}`;
   return `${plural2(report.files.length, "file")}${sets}, since ${report.base.ref} (${report.base.commit.slice(0, 7)})`;
 }
-function renderChecksText(report) {
-  const lines = [`policydiff check: ${scope(report)}: ${tally(report.findings)}.`];
+function renderChecksText(report, options = {}) {
+  const nothing = report.findings.length === 0 && report.applicable.length === 0;
+  const lines = [`policydiff check: ${scope(report)}: ${nothing ? "nothing to check" : tally(report.findings)}.`];
+  for (const { reason } of report.skipped) lines.push(`  not checked: ${reason}.`);
+  if (report.findings.length === 0) return `${lines.join("\n")}
+`;
+  if (options.table !== void 0) {
+    const rows = report.findings.map((finding) => [finding.severity, finding.check, finding.file, `${finding.message}
+fix: ${finding.fix}`]);
+    return `${lines.join("\n")}
+${renderTerminalTable(["", "Check", "File", "Finding"], rows, { ...options.table, flexible: 3, wrap: true })}`;
+  }
   for (const finding of report.findings) {
     lines.push("", `${finding.severity.padEnd(7)} ${finding.check}  ${finding.file}`, `  ${finding.message}`, `  fix: ${finding.fix}`);
   }
   return `${lines.join("\n")}
 `;
 }
-function renderChecksMarkdown(findings, scopeLine) {
+function renderChecksMarkdown(findings, scopeLine, skipped = []) {
   const lines = ["### Checks", ""];
   if (scopeLine !== void 0) lines.push(escapeMarkdown(scopeLine), "");
+  const notChecked = skipped.map(({ reason }) => `- Not checked: ${escapeMarkdown(reason)}.`);
   if (findings.length === 0) {
-    lines.push("All checks passed: translations in step, dates and change lists kept, significant changes acknowledged.");
+    const checked = CHECK_NAMES.filter((check) => !skipped.some((skip) => skip.check === check));
+    if (checked.length === 0) lines.push("Nothing to check:", "", ...notChecked);
+    else if (notChecked.length === 0) lines.push("All checks passed: translations in step, dates and change lists kept, significant changes acknowledged.");
+    else lines.push(`All checks passed: ${checked.map((check) => PASSED[check]).join(", ")}.`, "", ...notChecked);
     return `${lines.join("\n")}
 `;
   }
@@ -14858,16 +16929,18 @@ function renderChecksJson(report) {
   return `${JSON.stringify({ ...report, errors, warnings: report.findings.length - errors }, null, 2)}
 `;
 }
-function renderChecks(report, format) {
+function renderChecks(report, format, options = {}) {
   if (format === "json") return renderChecksJson(report);
-  if (format === "md") return renderChecksMarkdown(report.findings, `Checked ${scope(report)}.`);
-  return renderChecksText(report);
+  if (format === "md") return renderChecksMarkdown(report.findings, `Checked ${scope(report)}.`, report.skipped);
+  return renderChecksText(report, options);
 }
 var CHECK_TITLES, PASSED;
 var init_render2 = __esm({
   "src/check/render.ts"() {
     "use strict";
     init_markdown_escape();
+    init_table();
+    init_types2();
     init_wording();
     CHECK_TITLES = {
       "translation-drift": "Translation drift",
@@ -14931,14 +17004,17 @@ function discoverPolicies(tracked, config, configSource) {
   if (config.translations === void 0 || config.files !== void 0) return discoverPolicyFiles(tracked, config, configSource);
   return tracked.filter(looksLikePolicy);
 }
-function applicableChecks(files, translationSetFound) {
-  const applies = {
-    "translation-drift": translationSetFound,
-    "stale-date": files.some((file) => findLastUpdated(file.text) !== void 0),
-    "missing-change-entry": files.some((file) => changeListDays(file) !== void 0),
-    "significant-without-notice": files.some((file) => file.changes.some((change) => change.diff.significance?.level === "significant"))
+function applicableChecks(files, translationSetFound, baseRef) {
+  const why = {
+    "translation-drift": translationSetFound ? void 0 : 'no translations: no two files of one policy in different languages (privacy.sv.md and privacy.en.md, or "translations" in policydiff.config.json)',
+    "stale-date": files.some((file) => findLastUpdated(file.text) !== void 0) ? void 0 : 'no "last updated" line (such as "Last updated: 18 November 2021" or "Senast \xE4ndrad: 2021-11-18") to keep up to date',
+    "missing-change-entry": files.some((file) => changeListDays(file) !== void 0) ? void 0 : `no change list of the policy's own (a chapter such as "Changes to this policy" with dated lines) to add entries to`,
+    "significant-without-notice": files.some((file) => file.changes.some((change) => change.diff.significance?.level === "significant")) ? void 0 : `no significant change since ${baseRef} that would need a notice`
   };
-  return CHECK_NAMES.filter((name) => applies[name]);
+  return {
+    applicable: CHECK_NAMES.filter((name) => why[name] === void 0),
+    skipped: CHECK_NAMES.flatMap((check) => why[check] === void 0 ? [] : [{ check, reason: why[check] }])
+  };
 }
 async function runChecks(repo, options = {}) {
   const config = options.config ?? {};
@@ -14970,7 +17046,8 @@ async function runChecks(repo, options = {}) {
   for (const file of checked.values()) {
     findings.push(...staleDate(file), ...missingChangeEntry(file, base.ref), ...significantWithoutNotice(file));
   }
-  return { schemaVersion: 1, base, head, files: present, translationSets: sets, applicable: applicableChecks([...checked.values()], translationSetFound), findings: findings.sort(byCheck) };
+  const { applicable, skipped } = applicableChecks([...checked.values()], translationSetFound, base.ref);
+  return { schemaVersion: 1, base, head, files: present, translationSets: sets, applicable, skipped, findings: findings.sort(byCheck) };
 }
 var byCheck;
 var init_check = __esm({
@@ -15251,14 +17328,17 @@ async function runCheck(files, options) {
   const progress = new Progress();
   progress.update("reading the repository\u2026");
   try {
-    const context = await openRepository({ ...options, format: "text" });
+    const context = await openRepository(options);
     const checkOptions = repositoryCheckOptions(context, options.input);
-    if (options.base !== void 0) checkOptions.base = options.base;
+    if (options.base !== void 0) {
+      checkOptions.base = await startCommit(context.repo, options.base, await context.repo.resolveRevision("HEAD"));
+      checkOptions.baseLabel = options.base;
+    }
     if (files.length > 0) checkOptions.files = await selectFiles(context, files);
     progress.update("checking the policies\u2026");
     const report = await runChecks(context.repo, checkOptions);
     progress.done();
-    writeOut(renderChecks(report, options.format));
+    writeOut(renderChecks(report, options.format, process.stdout.isTTY === true ? { table: { width: terminalWidth(), color: useColor() } } : {}));
     const errors = report.findings.filter((finding) => finding.severity === "error").length;
     const warnings = report.findings.length - errors;
     if (errors > 0) throw new PolicydiffError("threshold", `the check found ${errors === 1 ? "1 error" : `${errors} errors`} (listed above): each says how to fix it`);
@@ -15270,7 +17350,7 @@ async function runCheck(files, options) {
   }
 }
 function register6(program2) {
-  program2.command("check").description('lint the policy files for CI: translations in step, "last updated" dates and change lists kept, significant changes acknowledged').argument("[files...]", "the policy files (default: found by name or by the config)").option("--base <ref>", "check the changes since this revision (default: the merge base with origin/HEAD, main or master)").option("--strict", "fail on warnings too").option("-C, --cwd <dir>", "run as if started in <dir> (like git -C)").addOption(new Option("-f, --format <format>", "output format").choices(["text", "md", "json"]).default("text")).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption()).addHelpText(
+  program2.command("check").description('lint the policy files for CI: translations in step, "last updated" dates and change lists kept, significant changes acknowledged').argument("[files...]", "the policy files (default: found by name or by the config)").option("--base <ref>", "check the changes since this revision (default: the merge base with origin/HEAD, main or master)").option("--strict", "fail on warnings too").addOption(formatOption(["text", "md", "json"])).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption()).addHelpText(
     "after",
     `
 Translation sets come from "translations" in policydiff.config.json (e.g. [["privacy.sv.md", "privacy.en.md"]]),
@@ -15295,6 +17375,7 @@ var init_check2 = __esm({
     init_repository();
     init_significance();
     init_shared();
+    init_revisions();
   }
 });
 
@@ -15401,13 +17482,13 @@ async function runComment(given, options) {
   const event = readEvent(process.env.GITHUB_EVENT_PATH);
   const baseSpec = options.base ?? event?.baseSha;
   if (baseSpec === void 0) throw usageError("comment needs the base to compare with: give --base <revision> (in a pull_request job it is read from the event)");
-  const context = await openRepository({ ...options, format: "text" });
+  const context = await openRepository(options);
   const { repo } = context;
-  const from = await repo.resolveRevision(baseSpec);
-  const to = await repo.resolveRevision(options.head);
+  const to = await repo.resolveEnd(options.head);
+  const from = await startCommit(repo, baseSpec, to);
   const files = await commentFiles(context, given, options.files, { to, from });
   const read = [];
-  const ranges = await revisionDiffs(context, { ...options, format: "text" }, files, from, to, read);
+  const ranges = await revisionDiffs(context, options, files, from, to, read);
   const diffs = ranges.map((range) => range.revision);
   const writer = new EntryWriter({ pattern: entryDatePattern(void 0, context.config.dateFormat), lang: options.lang });
   const date = await repo.commitDay(to);
@@ -15450,11 +17531,11 @@ async function runComment(given, options) {
   if (reached.length > 0) throw new PolicydiffError("threshold", reached.join("; and "));
 }
 function register7(program2) {
-  program2.command("comment").description("the pull request's policy comment: significance, changelog entry, table and redlines (--post writes it to GitHub)").argument("[files...]", "the policy files (default: --files, else found by name or by the config)").option("--base <revision>", "the version before the change (default: the pull request's base commit from GITHUB_EVENT_PATH)").option("--head <revision>", "the version after the change", "HEAD").option("--files <globs>", 'the policy files as globs from the repository top, one a line (the action input "files")').addOption(new Option("-f, --format <format>", "output format").choices(["md", "json"]).default("md")).option("--post", "create or update the comment on the pull request (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_EVENT_PATH, GITHUB_API_URL)").addOption(
+  program2.command("comment").description("the pull request's policy comment: significance, changelog entry, table and redlines (--post writes it to GitHub)").argument("[files...]", "the policy files (default: --files, else found by name or by the config)").option("--base <revision>", "the version before the change (default: the pull request's base commit from GITHUB_EVENT_PATH)").option("--head <revision>", "the version after the change", "HEAD").option("--files <globs>", 'the policy files as globs from the repository top, one a line (the action input "files")').addOption(formatOption(["md", "json"], "md")).option("--post", "create or update the comment on the pull request (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_EVENT_PATH, GITHUB_API_URL)").addOption(
     new Option("--fail-on <level>", "exit with code 1 when the change is at least this significant, after posting").choices(["none", "editorial", "minor", "significant"]).default("none")
   ).addOption(
     new Option("--fail-on-checks <severity>", "exit with code 1 when the checks find this (error: errors; warning: errors or warnings), after posting").choices(["none", "warning", "error"]).default("none")
-  ).option("--no-checks", "leave out the Checks part (the findings of policydiff check over the same range and files)").option("-C, --cwd <dir>", "run as if started in <dir> (like git -C)").addOption(languageOption()).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption()).addHelpText(
+  ).option("--no-checks", "leave out the Checks part (the findings of policydiff check over the same range and files)").addOption(languageOption()).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption()).addHelpText(
     "after",
     `
 In a GitHub Actions job on pull_request, --base defaults to the pull request's base commit; the checkout needs
@@ -15491,6 +17572,7 @@ var init_comment2 = __esm({
     init_diff_revisions();
     init_headings();
     init_shared();
+    init_revisions();
   }
 });
 
@@ -15498,11 +17580,23 @@ var init_comment2 = __esm({
 var main_exports = {};
 __export(main_exports, {
   buildProgram: () => buildProgram,
+  commandName: () => commandName,
   main: () => main
 });
 import { createRequire } from "node:module";
+function commandName(args) {
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index];
+    if (arg === "-C" || arg === "--cwd") index += 1;
+    else if (!arg.startsWith("--cwd=") && !/^-C./.test(arg)) return arg;
+  }
+  return void 0;
+}
 async function buildProgram(command) {
-  const program2 = new Command("policydiff").description("Section-aware diffs and changelog entries for privacy policies and terms kept in git.").version(version, "-V, --version").showSuggestionAfterError().exitOverride().configureOutput({
+  const program2 = new Command("policydiff").description("Section-aware diffs and changelog entries for privacy policies and terms kept in git.").version(version, "-V, --version").option("-C, --cwd <dir>", "run as if started in <dir> (like git -C; before or after the command): files, revisions, the config and the files written are taken from there").configureHelp({ showGlobalOptions: true }).hook("preAction", (root, command2) => {
+    const dir = root.getOptionValue("cwd");
+    if (dir !== void 0 && command2 !== root) command2.setOptionValue("cwd", dir);
+  }).showSuggestionAfterError().exitOverride().configureOutput({
     // One line, in the same voice as policydiff's own errors, saying where the usage is explained.
     outputError: (message, write) => write(`policydiff: ${message.replace(/^error: /, "").trimEnd().replace(/\n/g, " ")} (see policydiff --help)
 `)
@@ -15513,15 +17607,16 @@ Examples:
   $ policydiff diff old.txt new.txt             compare two files on disk
   $ policydiff sections privacy.md              show the chapters policydiff sees
   $ policydiff since v1                         changes since tag v1, each with its entry line
+  $ policydiff -C ../website log --summary      one line per change, in another repository
   $ policydiff changelog v1 --write CHANGELOG.md
   $ policydiff notes v1 --store play            release notes within Google Play's 500 characters
   $ policydiff comment --base main --post       the pull request's policy comment (GitHub Actions)
   $ policydiff check --base origin/main         CI lint: translations, dates, change lists, notices
 
 Exit codes: 0 ok, 1 --fail-on threshold reached or check errors, 2 usage, 3 bad input file,
-4 not a git repository, 5 unknown revision, 6 file not tracked, 7 shallow clone,
-8 bad config, 9 write failed, 10 GitHub API failed, 70 internal error; 130/143 stopped by
-Ctrl-C/SIGTERM (a file being written is finished first).`
+4 not a git repository, 5 unknown revision or date, 6 file not tracked, 7 shallow clone,
+8 bad config, 9 write failed, 10 GitHub API failed, 11 not built yet (npm run build),
+70 internal error; 130/143 stopped by Ctrl-C/SIGTERM (a file being written is finished first).`
   );
   const named2 = COMMAND_MODULES.filter(([names]) => command !== void 0 && names.includes(command));
   const needed = command === "-V" || command === "--version" ? [] : named2.length > 0 ? named2 : COMMAND_MODULES;
@@ -15540,7 +17635,7 @@ async function main(argv) {
     throw error;
   });
   try {
-    await (await buildProgram(argv[2])).parseAsync(argv);
+    await (await buildProgram(commandName(argv.slice(2)))).parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
@@ -15562,7 +17657,7 @@ var init_main = __esm({
     COMMAND_MODULES = [
       [["diff"], () => Promise.resolve().then(() => (init_diff2(), diff_exports))],
       [["sections"], () => Promise.resolve().then(() => (init_sections(), sections_exports))],
-      [["since", "log"], () => Promise.resolve().then(() => (init_history2(), history_exports))],
+      [["since", "log"], () => Promise.resolve().then(() => (init_history3(), history_exports))],
       [["changelog"], () => Promise.resolve().then(() => (init_changelog(), changelog_exports))],
       [["notes"], () => Promise.resolve().then(() => (init_notes(), notes_exports))],
       [["comment"], () => Promise.resolve().then(() => (init_comment2(), comment_exports))],

@@ -12,7 +12,7 @@ import { removedTranslations, translationDrift } from './drift.js';
 import type { CheckedFile } from './model.js';
 import { changeListDays, missingChangeEntry, significantWithoutNotice, staleDate } from './policy-checks.js';
 import { findTranslationSets, languageFromName } from './translations.js';
-import { CHECK_NAMES, type CheckFinding, type CheckName, type CheckReport } from './types.js';
+import { CHECK_NAMES, type CheckFinding, type CheckName, type CheckReport, type SkippedCheck } from './types.js';
 
 /**
  * `policydiff check`: a policy lint for CI. Reads the policy files at the head and their history since the base
@@ -97,16 +97,27 @@ const byCheck = (a: CheckFinding, b: CheckFinding) => CHECK_NAMES.indexOf(a.chec
 /**
  * The checks that had something to look at: a translation set of two files or more, a "last updated" line, a change
  * list of the policy's own, a significant change. The others pass by default, which a reader should not take for a
- * pass (a policy with no date line has no stale date).
+ * pass (a policy with no date line has no stale date): each says why it had nothing to check.
  */
-function applicableChecks(files: readonly CheckedFile[], translationSetFound: boolean): CheckName[] {
-  const applies: Record<CheckName, boolean> = {
-    'translation-drift': translationSetFound,
-    'stale-date': files.some((file) => findLastUpdated(file.text) !== undefined),
-    'missing-change-entry': files.some((file) => changeListDays(file) !== undefined),
-    'significant-without-notice': files.some((file) => file.changes.some((change) => change.diff.significance?.level === 'significant')),
+function applicableChecks(files: readonly CheckedFile[], translationSetFound: boolean, baseRef: string): { applicable: CheckName[]; skipped: SkippedCheck[] } {
+  const why: Record<CheckName, string | undefined> = {
+    'translation-drift': translationSetFound
+      ? undefined
+      : 'no translations: no two files of one policy in different languages (privacy.sv.md and privacy.en.md, or "translations" in policydiff.config.json)',
+    'stale-date': files.some((file) => findLastUpdated(file.text) !== undefined)
+      ? undefined
+      : 'no "last updated" line (such as "Last updated: 18 November 2021" or "Senast ändrad: 2021-11-18") to keep up to date',
+    'missing-change-entry': files.some((file) => changeListDays(file) !== undefined)
+      ? undefined
+      : 'no change list of the policy\'s own (a chapter such as "Changes to this policy" with dated lines) to add entries to',
+    'significant-without-notice': files.some((file) => file.changes.some((change) => change.diff.significance?.level === 'significant'))
+      ? undefined
+      : `no significant change since ${baseRef} that would need a notice`,
   };
-  return CHECK_NAMES.filter((name) => applies[name]);
+  return {
+    applicable: CHECK_NAMES.filter((name) => why[name] === undefined),
+    skipped: CHECK_NAMES.flatMap((check) => (why[check] === undefined ? [] : [{ check, reason: why[check] }])),
+  };
 }
 
 export async function runChecks(repo: GitRepository, options: CheckOptions = {}): Promise<CheckReport> {
@@ -142,10 +153,11 @@ export async function runChecks(repo: GitRepository, options: CheckOptions = {})
   for (const file of checked.values()) {
     findings.push(...staleDate(file), ...missingChangeEntry(file, base.ref), ...significantWithoutNotice(file));
   }
-  return { schemaVersion: 1, base, head, files: present, translationSets: sets, applicable: applicableChecks([...checked.values()], translationSetFound), findings: findings.sort(byCheck) };
+  const { applicable, skipped } = applicableChecks([...checked.values()], translationSetFound, base.ref);
+  return { schemaVersion: 1, base, head, files: present, translationSets: sets, applicable, skipped, findings: findings.sort(byCheck) };
 }
 
-export { renderChecks, renderChecksMarkdown, renderChecksText, renderChecksJson, renderCommentChecks, type CheckFormat } from './render.js';
+export { renderChecks, renderChecksMarkdown, renderChecksText, renderChecksJson, renderCommentChecks } from './render.js';
 export { findLastUpdated, readPolicyDate, type LastUpdatedLine } from './dates.js';
-export { findTranslationSets, alignChapters, chapterShapes, correspondingChapters, type ChapterShape, type TranslationMember } from './translations.js';
-export type { CheckChapter, CheckFinding, CheckName, CheckReport, CheckSeverity } from './types.js';
+export { findTranslationSets, chapterShapes, correspondingChapters } from './translations.js';
+export type { CheckChapter, CheckFinding, CheckName, CheckReport, CheckSeverity, SkippedCheck } from './types.js';

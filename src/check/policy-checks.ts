@@ -43,7 +43,8 @@ export function staleDate(file: CheckedFile): CheckFinding[] {
   if (line.date === undefined) {
     return [{ ...base, severity: 'warning', message: `${file.file} line ${line.line} “${line.text}” has a date policydiff cannot read, so it cannot tell whether it follows ${commitName(change)} of ${change.date}.`, fix: `write the date as YYYY-MM-DD, D.M.YYYY or “18 November 2021”.` }];
   }
-  if (line.date >= change.date) return [];
+  // A date that also reads the other way round (06-03-26) is stale only if both readings are.
+  if (line.date >= change.date || (line.otherDate !== undefined && line.otherDate >= change.date)) return [];
   const expected = `${line.text.slice(0, line.text.indexOf(line.dateText))}${inStyleOf(line.dateText, change.date)}`;
   const before = findLastUpdated(file.before ?? '');
   const untouched = before !== undefined && before.text === line.text;

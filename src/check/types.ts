@@ -36,5 +36,14 @@ export interface CheckReport {
   translationSets: string[][];
   /** The checks that had something to look at (a translation set, a "last updated" line, a change list, a significant change). */
   applicable: CheckName[];
+  /** The others, each with why it had nothing to look at. */
+  skipped: SkippedCheck[];
   findings: CheckFinding[];
+}
+
+/** A check that had nothing to look at, which is no pass. */
+export interface SkippedCheck {
+  check: CheckName;
+  /** Why, starting "no …": "no translations: …". */
+  reason: string;
 }

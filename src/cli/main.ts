@@ -21,11 +21,31 @@ const COMMAND_MODULES: [names: string[], load: () => Promise<CommandModule>][] =
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-/** The program with the commands `command` (the first argument) needs: its own, none, or every one. */
+/**
+ * The command an argument list runs: its first operand, past `-C <dir>` (which, as in git, may come before it).
+ * `-V`/`--version` or `-h`/`--help` when one comes first.
+ */
+export function commandName(args: readonly string[]): string | undefined {
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index]!;
+    if (arg === '-C' || arg === '--cwd') index += 1;
+    else if (!arg.startsWith('--cwd=') && !/^-C./.test(arg)) return arg;
+  }
+  return undefined;
+}
+
+/** The program with the commands `command` (see `commandName`) needs: its own, none, or every one. */
 export async function buildProgram(command?: string): Promise<Command> {
   const program = new Command('policydiff')
     .description('Section-aware diffs and changelog entries for privacy policies and terms kept in git.')
     .version(version, '-V, --version')
+    // Before or after the command name, as `git -C`; the commands read it as their own --cwd.
+    .option('-C, --cwd <dir>', 'run as if started in <dir> (like git -C; before or after the command): files, revisions, the config and the files written are taken from there')
+    .configureHelp({ showGlobalOptions: true })
+    .hook('preAction', (root, command) => {
+      const dir = root.getOptionValue('cwd') as string | undefined;
+      if (dir !== undefined && command !== root) command.setOptionValue('cwd', dir);
+    })
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
@@ -40,15 +60,16 @@ Examples:
   $ policydiff diff old.txt new.txt             compare two files on disk
   $ policydiff sections privacy.md              show the chapters policydiff sees
   $ policydiff since v1                         changes since tag v1, each with its entry line
+  $ policydiff -C ../website log --summary      one line per change, in another repository
   $ policydiff changelog v1 --write CHANGELOG.md
   $ policydiff notes v1 --store play            release notes within Google Play's 500 characters
   $ policydiff comment --base main --post       the pull request's policy comment (GitHub Actions)
   $ policydiff check --base origin/main         CI lint: translations, dates, change lists, notices
 
 Exit codes: 0 ok, 1 --fail-on threshold reached or check errors, 2 usage, 3 bad input file,
-4 not a git repository, 5 unknown revision, 6 file not tracked, 7 shallow clone,
-8 bad config, 9 write failed, 10 GitHub API failed, 70 internal error; 130/143 stopped by
-Ctrl-C/SIGTERM (a file being written is finished first).`,
+4 not a git repository, 5 unknown revision or date, 6 file not tracked, 7 shallow clone,
+8 bad config, 9 write failed, 10 GitHub API failed, 11 not built yet (npm run build),
+70 internal error; 130/143 stopped by Ctrl-C/SIGTERM (a file being written is finished first).`,
     );
   const named = COMMAND_MODULES.filter(([names]) => command !== undefined && names.includes(command));
   const needed = command === '-V' || command === '--version' ? [] : named.length > 0 ? named : COMMAND_MODULES;
@@ -69,7 +90,7 @@ export async function main(argv: string[]): Promise<void> {
     throw error;
   });
   try {
-    await (await buildProgram(argv[2])).parseAsync(argv);
+    await (await buildProgram(commandName(argv.slice(2)))).parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has printed its message already; help and version are not failures.

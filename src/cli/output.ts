@@ -4,8 +4,9 @@ import { OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from '../render
 
 /** Options and output handling every command shares. */
 
-export const formatOption = () =>
-  new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('text' satisfies OutputFormat);
+/** `--format`, refusing any format the command does not write (exit 2). */
+export const formatOption = (formats: readonly string[] = OUTPUT_FORMATS, fallback: string = 'text' satisfies OutputFormat) =>
+  new Option('-f, --format <format>', 'output format').choices([...formats]).default(fallback);
 
 export const htmlOption = () => new Option('--html <file>', 'also write the redline report as one self-contained HTML file');
 
@@ -24,6 +25,12 @@ export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
   if (force !== undefined && force !== '' && force !== '0') return true;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   return stream.isTTY === true;
+}
+
+/** The terminal's width: the one stdout reports, else $COLUMNS (set by shells, and by tests), else 100. */
+export function terminalWidth(stream: NodeJS.WriteStream = process.stdout): number {
+  const columns = stream.columns ?? Number(process.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : 100;
 }
 
 export function renderOptions(title?: string): RenderOptions {

@@ -6,15 +6,13 @@ import { discoverPolicyFiles } from '../history/discover.js';
 import { inputError, PolicydiffError, quote } from '../errors.js';
 import { GitRepository, type DateKind } from '../history/git.js';
 import type { SourceFormat } from '../model.js';
-import type { OutputFormat } from '../render/index.js';
 import { parseMaxSize, maxSizeOption } from './commands/shared.js';
-import { formatOption, languageOption } from './output.js';
+import { languageOption } from './output.js';
 
 /** What the commands that read a repository (`since`, `log`, `diff <rev>`) share: options, repository, config, files. */
 
 export interface RepositoryOptions {
   cwd?: string;
-  format: OutputFormat;
   lang?: string;
   input?: SourceFormat;
   maxSize?: string;
@@ -25,8 +23,6 @@ export const dateOption = () =>
 
 export function addRepositoryOptions(command: Command): Command {
   return command
-    .option('-C, --cwd <dir>', 'run as if started in <dir> (like git -C)')
-    .addOption(formatOption())
     .addOption(languageOption())
     .addOption(new Option('--input <kind>', 'read the files as this kind instead of guessing from their names').choices(['markdown', 'text']))
     .addOption(maxSizeOption());

@@ -1,6 +1,6 @@
 import { diffArrays, diffWords } from 'diff';
 import { alignSections, flatten, type SectionNode, type SectionPair } from './align.js';
-import { changeListEntry, isChangeListSection } from '../document/change-list.js';
+import { changeListEntries, isChangeListSection } from '../document/change-list.js';
 import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from '../document/language.js';
 import type {
   DiffPart,
@@ -160,10 +160,10 @@ function changeListSentences(node: SectionNode | undefined, lines: PolicyChangel
   const norms = new Set<string>();
   if (node === undefined || !isChangeListSection(node.path)) return norms;
   for (const block of node.blocks) {
-    const entry = changeListEntry(block.raw);
-    if (entry === undefined) continue;
-    lines.push(entry);
-    for (const sentence of node.sentences) if (entry.text.includes(sentence.norm)) norms.add(sentence.norm);
+    for (const { date, text } of changeListEntries(block.raw)) {
+      lines.push({ date, text });
+      for (const sentence of node.sentences) if (text.includes(sentence.norm)) norms.add(sentence.norm);
+    }
   }
   return norms;
 }

@@ -14,9 +14,23 @@ export function isChangeListSection(path: readonly string[]): boolean {
   return path.some((heading) => CHANGE_LIST_HEADING.test(heading));
 }
 
-/** The entry a block of a change list holds, if it is a dated line. */
-export function changeListEntry(blockRaw: string): PolicyChangelogLine | undefined {
-  const text = stripBullet(normalizeSpaces(blockRaw)).trim();
-  const date = ENTRY_DATE.exec(text)?.[1];
-  return date === undefined ? undefined : { date, text };
+/** A dated line of a change list, with the lines of its block it spans (0-based). */
+export interface ChangeListEntry extends PolicyChangelogLine {
+  firstLine: number;
+  lastLine: number;
+}
+
+/**
+ * The entries a block of a change list holds: each dated line starts one, and a line without a date goes on with
+ * the one before (a long entry wrapped). Dated lines without list markers are one Markdown paragraph, one block,
+ * yet each is an entry of its own.
+ */
+export function changeListEntries(blockRaw: string): ChangeListEntry[] {
+  const entries: { date: string; lines: string[]; firstLine: number }[] = [];
+  blockRaw.split('\n').forEach((line, index) => {
+    const date = ENTRY_DATE.exec(stripBullet(normalizeSpaces(line)))?.[1];
+    if (date !== undefined) entries.push({ date, lines: [line], firstLine: index });
+    else entries.at(-1)?.lines.push(line);
+  });
+  return entries.map(({ date, lines, firstLine }) => ({ date, text: stripBullet(normalizeSpaces(lines.join('\n'))).trim(), firstLine, lastLine: firstLine + lines.length - 1 }));
 }

@@ -153,4 +153,4 @@ export function mergeIntoChangelog(existingText: string, entries: readonly Chang
   return insertLines(lines, [...insertions].map(([at, added]) => ({ at, lines: added })), eol);
 }
 
-export { mergeIntoPolicyChangeList, type PolicyListEntry, type PolicyListOptions } from './policy-list.js';
+export { mergeIntoPolicyChangeList, type PolicyListEntry } from './policy-list.js';

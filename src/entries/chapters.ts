@@ -67,10 +67,6 @@ export function chapterChanges(diff: PolicyDiff): ChapterChanges {
   return changes;
 }
 
-export const hasChapterChanges = (changes: ChapterChanges): boolean =>
-  changes.updated.length + changes.added.length + changes.removed.length + changes.renamed.length + changes.moved.length > 0 ||
-  changes.title !== undefined;
-
 /**
  * The changes of several entries as one (release notes name each chapter once per kind, not once per day):
  * names in the order of the list (newest change first), each once; a chapter that is new in the range is named

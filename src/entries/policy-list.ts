@@ -1,4 +1,4 @@
-import { CHANGE_LIST_HEADING, changeListEntry } from '../document/change-list.js';
+import { CHANGE_LIST_HEADING, changeListEntries } from '../document/change-list.js';
 import { inputError, quote } from '../errors.js';
 import type { Section, SourceFormat } from '../model.js';
 import { headingKey } from '../document/normalize.js';
@@ -17,6 +17,8 @@ export interface PolicyListEntry {
   date: IsoDate;
   /** What follows the date: the entry sentence (and notice). */
   text: string;
+  /** The entry of the file's first version, which is never added to the list. */
+  firstVersion?: boolean;
 }
 
 export interface PolicyListOptions {
@@ -42,15 +44,8 @@ function locate(section: Section): Located {
   const located: Located = { section, entries: [], lastLine: section.line };
   const visit = (node: Section) => {
     for (const block of node.blocks) {
-      // Line by line: dated lines without list markers are one Markdown paragraph, yet each is an entry.
-      block.raw.split('\n').forEach((text, offset) => {
-        const line = block.line + offset;
-        located.lastLine = Math.max(located.lastLine, line);
-        const entry = changeListEntry(text);
-        const current = located.entries.at(-1);
-        if (entry !== undefined) located.entries.push({ first: line, last: line, dateText: entry.date });
-        else if (offset > 0 && current !== undefined && current.last === line - 1) current.last = line;
-      });
+      located.lastLine = Math.max(located.lastLine, block.line + block.raw.split('\n').length - 1);
+      for (const entry of changeListEntries(block.raw)) located.entries.push({ first: block.line + entry.firstLine, last: block.line + entry.lastLine, dateText: entry.date });
     }
     for (const child of node.children) {
       located.lastLine = Math.max(located.lastLine, child.line);
@@ -135,35 +130,36 @@ export function mergeIntoPolicyChangeList(policyText: string, entries: readonly 
   const existing = list.entries.sort((a, b) => a.first - b.first);
   const { pattern, isoDates } = readListDays(existing, preferred);
   const days = new Set(isoDates);
-  const fresh = entries.filter((entry, index) => !days.has(entry.date) && entries.findIndex((other) => other.date === entry.date && other.text === entry.text) === index);
+  // The list records changes: a policy's first version is none, and a list that never had such a line gets none.
+  const fresh = entries.filter(
+    (entry, index) => entry.firstVersion !== true && !days.has(entry.date) && entries.findIndex((other) => other.date === entry.date && other.text === entry.text) === index,
+  );
   if (fresh.length === 0) return policyText;
 
   const last = existing.at(-1);
   const model = last === undefined ? undefined : ENTRY_LINE.exec(lineContent(lines[last.first - 1] ?? ''));
-  const markdown = document.format === 'markdown';
-  const prefix = model?.[1] ?? (markdown ? '- ' : '');
+  const prefix = model?.[1] ?? (document.format === 'markdown' ? '- ' : '');
   const separator = model?.[3] || ' ';
-  // In Markdown, lines that are not list items are one paragraph, which the diff would read as one changed entry.
-  const paragraphs = markdown && !/^\s*[-*+]\s/.test(prefix);
-  const spaced = paragraphs || (existing.length >= 2 && existing.at(-1)!.first > existing.at(-2)!.last + 1);
-  const [firstDay, lastDay] = [isoDates.at(0), isoDates.at(-1)];
-  const newestFirst = firstDay !== undefined && lastDay !== undefined && firstDay > lastDay;
+  // Lines of one Markdown paragraph are each an entry too (changeListEntries), so the list's own spacing is kept.
+  const spaced = existing.length >= 2 && existing.at(-1)!.first > existing.at(-2)!.last + 1;
   const render = (entry: PolicyListEntry) => `${prefix}${formatDate(entry.date, pattern)}${separator}${entry.text}`;
   const ordered = [...fresh].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
-  let at: number;
-  let added: string[];
   if (existing.length === 0) {
     // A first line: its own paragraph below the chapter's text, so that Markdown does not glue it to it.
-    at = list.lastLine;
-    added = ['', ...ordered.map(render)];
-    if (at < lines.length && lineContent(lines[at]!).trim() !== '') added.push('');
-  } else if (newestFirst) {
-    at = existing[0]!.first - 1;
-    added = ordered.reverse().flatMap((entry) => (spaced ? [render(entry), ''] : [render(entry)]));
-  } else {
-    at = last!.last;
-    added = ordered.flatMap((entry) => (spaced ? ['', render(entry)] : [render(entry)]));
+    const added = ['', ...ordered.map(render)];
+    if (list.lastLine < lines.length && lineContent(lines[list.lastLine]!).trim() !== '') added.push('');
+    return insertLines(lines, [{ at: list.lastLine, lines: added }], eol);
   }
-  return insertLines(lines, [{ at, lines: added }], eol);
+  // Each line where its date belongs in the list's own order: before the first line dated after it (oldest first)
+  // or before it (newest first), else after the last line.
+  const dated = existing.flatMap((entry, index) => (isoDates[index] === undefined ? [] : [{ entry, day: isoDates[index]! }]));
+  const newestFirst = dated.length >= 2 && dated[0]!.day > dated.at(-1)!.day;
+  const insertions = (newestFirst ? ordered.reverse() : ordered).map((entry) => {
+    const before = dated.find(({ day }) => (newestFirst ? day < entry.date : day > entry.date));
+    return before === undefined
+      ? { at: last!.last, lines: spaced ? ['', render(entry)] : [render(entry)] }
+      : { at: before.entry.first - 1, lines: spaced ? [render(entry), ''] : [render(entry)] };
+  });
+  return insertLines(lines, insertions, eol);
 }

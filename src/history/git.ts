@@ -14,7 +14,7 @@ import { DEFAULT_MAX_BYTES } from '../document/input.js';
  * blobs (PERFORMANCE-NOTES.md: a spawn per revision costs 40× git's own time).
  */
 
-export type { CommitInfo, Trailer } from './git-parse.js';
+export type { CommitInfo } from './git-parse.js';
 export type DateKind = 'author' | 'committer';
 
 export interface FileVersion {
@@ -71,6 +71,9 @@ export function validateRevision(spec: string): void {
     throw usageError(`the revision ${quote(spec)} ${problem}: give one tag, branch, commit or date (YYYY-MM-DD)`);
   }
 }
+
+/** Whether a revision is written as a day (`YYYY-MM-DD`), which every command that takes a revision also takes. */
+export const isDaySpec = (spec: string): boolean => ISO_DAY.test(spec);
 
 function isValidDay(day: string): boolean {
   if (!ISO_DAY.test(day)) return false;
@@ -137,8 +140,8 @@ export class GitRepository {
 
   /**
    * Where a range starts: a revision, or a day `YYYY-MM-DD` → the last first-parent commit of `to` dated before
-   * that day (by author or committer date, as the output dates changes). A day before the first commit is the
-   * whole history (`undefined`). A revision named like a day wins over the day.
+   * that day (by author or committer date, as the output dates changes), so that the day's changes are in the
+   * range. A day before the first commit is the whole history (`undefined`). A revision named like a day wins.
    */
   async resolveStart(spec: string, to: string, kind: DateKind = 'author'): Promise<string | undefined> {
     validateRevision(spec);
@@ -148,17 +151,43 @@ export class GitRepository {
       return hash;
     }
     if (!ISO_DAY.test(spec)) return this.resolveRevision(spec);
+    return this.newestDatedCommit(to, spec, kind, (day) => day < spec);
+  }
+
+  /**
+   * Where a range ends: a revision, or a day `YYYY-MM-DD` → the last first-parent commit of HEAD dated on or
+   * before that day, so that the day's changes are in the range, as they are when it starts one. A day before
+   * the first commit names no version: an error.
+   */
+  async resolveEnd(spec: string, kind: DateKind = 'author'): Promise<string> {
+    validateRevision(spec);
+    const hash = await this.lookup(spec);
+    if (hash !== undefined) return hash;
+    if (!ISO_DAY.test(spec)) return this.resolveRevision(spec);
+    const found = await this.newestDatedCommit(await this.resolveRevision('HEAD'), spec, kind, (day) => day <= spec);
+    if (found === undefined) throw new PolicydiffError('unknownRevision', `no commit on or before ${spec}: the history starts later, so give a later date`);
+    return found;
+  }
+
+  /** The newest first-parent commit of `to` whose day satisfies `fits`, if any. */
+  private async newestDatedCommit(to: string, spec: string, kind: DateKind, fits: (day: string) => boolean): Promise<string | undefined> {
     if (!isValidDay(spec)) throw usageError(`${quote(spec)} is not a calendar date: give a date as YYYY-MM-DD, e.g. 2021-01-31`);
     const output = await this.git.raw(['log', '--first-parent', '--no-show-signature', '--format=%H%x1f%aI%x1f%cI', '--end-of-options', to, '--']);
     for (const line of output.split('\n')) {
       const [hash = '', authorDate = '', committerDate = ''] = line.split('\x1f');
       if (hash === '') continue;
-      if ((kind === 'committer' ? committerDate : authorDate).slice(0, 10) < spec) return hash;
+      if (fits((kind === 'committer' ? committerDate : authorDate).slice(0, 10))) return hash;
       if (this.shallowCommits.has(hash)) {
         throw new PolicydiffError('shallowHistory', `this clone is shallow and its history does not reach ${spec}: ${FIX_SHALLOW}`);
       }
     }
     return undefined;
+  }
+
+  /** Whether the commit `ancestor` is `commit` or in its history. */
+  async isAncestor(ancestor: string, commit: string): Promise<boolean> {
+    const base = await this.git.raw(['merge-base', '--end-of-options', ancestor, commit]).then((output) => output.trim(), () => '');
+    return base === ancestor;
   }
 
   /** A commit's author or committer day (`YYYY-MM-DD`), in the offset it was recorded with. */

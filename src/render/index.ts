@@ -19,8 +19,7 @@ export const renderers: Record<OutputFormat, Renderer> = {
 };
 
 export { OUTPUT_FORMATS, type OutputFormat, type RenderOptions, type VersionLabel } from './types.js';
-export { escapeHtml } from './html-text.js';
-export { renderReportHtml, type ReportEntry, type ReportOptions } from './html.js';
-export { changeEntry, fileDiffEntry, type ChangeLike, type FileDiffLike } from './html-history.js';
+export { renderReportHtml } from './html.js';
+export { changeEntry, fileDiffEntry } from './html-history.js';
 export { escapeMarkdown } from './markdown-escape.js';
 export { diffToJson } from './json.js';

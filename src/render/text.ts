@@ -44,6 +44,17 @@ function changeLines(change: SentenceChange, paint: ReturnType<typeof painter>):
   }
 }
 
+/** How many sentences of an added or removed section the terminal shows before "… N more". */
+const WHOLE_SECTION_SENTENCES = 3;
+
+/** An added or removed section's first sentences, as Markdown and HTML show them all; then how many more there are. */
+function wholeSectionLines(changes: readonly SentenceChange[], paint: ReturnType<typeof painter>): string[] {
+  const sentences = changes.filter((change) => change.type === 'added' || change.type === 'removed');
+  const shown = sentences.slice(0, WHOLE_SECTION_SENTENCES).flatMap((change) => changeLines(change, paint));
+  const more = sentences.length - WHOLE_SECTION_SENTENCES;
+  return more > 0 ? [...shown, paint('dim', `    … ${more === 1 ? '1 more sentence' : `${more} more sentences`}`)] : shown;
+}
+
 export function renderDiffText(diff: PolicyDiff, options: RenderOptions): string {
   const paint = painter(options.color);
   const lines: string[] = [];
@@ -55,7 +66,10 @@ export function renderDiffText(diff: PolicyDiff, options: RenderOptions): string
     const rename = section.oldHeading !== undefined ? ` (was "${section.oldHeading}")` : '';
     lines.push('');
     lines.push(`${paint('cyan', MARKER[section.status] ?? '~')} ${paint('bold', sectionLabel(section))}${rename}  [${statusLabel(section)}]`);
-    if (section.status === 'added' || section.status === 'removed') continue;
+    if (section.status === 'added' || section.status === 'removed') {
+      lines.push(...wholeSectionLines(section.changes, paint));
+      continue;
+    }
     const formatting = section.changes.filter((change) => change.type === 'formatting').length;
     for (const change of section.changes) if (change.type !== 'formatting') lines.push(...changeLines(change, paint));
     // Each reformatted sentence would repeat the text unchanged; the count is what a reader needs.

@@ -20,3 +20,9 @@ export function historyRepo(folder: string): { repo: TestRepo; file: string; his
   );
   return { repo, file: history.file, history };
 }
+
+/** A history fixture as a repository with every version tagged, `v0`, `v1`, … (the README's example repository). */
+export function taggedHistoryRepo(folder: string): TestRepo {
+  const history = JSON.parse(fixture(`${folder}/history.json`)) as History;
+  return makeRepo(history.commits.map((commit, index) => ({ message: commit.subject, date: commit.date, files: { [history.file]: fixture(`${folder}/${commit.version}`) }, tag: `v${index}` })));
+}

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { createPatch } from 'diff';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { entryText, mergeIntoChangelog, mergeIntoPolicyChangeList, type ChangelogFileEntry, type Entry, type PolicyListEntry } from '../../entries/index.js';
-import { inputError, quote, usageError } from '../../errors.js';
+import { inputError, PolicydiffError, quote, usageError } from '../../errors.js';
 import { writeFileUninterrupted } from '../interrupt.js';
 import { writeOut } from '../output.js';
 import { Progress } from '../progress.js';
@@ -58,6 +58,11 @@ async function runChangelog(start: string | undefined, files: string[], options:
   }
   // A bad --date-format is a usage error before any git work (also outside a repository).
   if (options.dateFormat !== undefined) entryDatePattern(options.dateFormat);
+  // So is a folder given to --write, named as given (like the files, it is taken from -C's folder).
+  const target = options.write === undefined ? undefined : resolve(options.cwd ?? '.', options.write);
+  if (target !== undefined && existsSync(target) && statSync(target).isDirectory()) {
+    throw new PolicydiffError('write', `${quote(options.write!)} is a folder: give --write a file, e.g. --write ${join(options.write!, 'CHANGELOG.md')}`);
+  }
   const progress = new Progress();
   progress.update('reading the repository…');
   const messages: string[] = [];
@@ -76,12 +81,12 @@ async function runChangelog(start: string | undefined, files: string[], options:
     }
     progress.done();
     writer.printWarnings();
-    const shownPath = (path: string) => relative(process.cwd(), path) || path;
-
     if (options.write !== undefined) {
-      const path = resolve(context.base, options.write);
-      refuseLinkOutOfRepository(context, path, shownPath(path), 'replace the link with the file, or give --write the path the link leads to');
-      const before = readText(path, shownPath(path), true);
+      // Named as given, like git -C: relative to -C's folder, absolute when given so.
+      const shown = options.write;
+      const path = resolve(context.base, shown);
+      refuseLinkOutOfRepository(context, path, shown, 'replace the link with the file, or give --write the path the link leads to');
+      const before = readText(path, shown, true);
       // Several policies share one CHANGELOG.md: each line names its file. Decided by the files read, not by the ones
       // that changed in the range, so that the same command always writes the same line and a rerun adds nothing.
       const named = paths.length > 1;
@@ -91,11 +96,11 @@ async function runChangelog(start: string | undefined, files: string[], options:
         if (entry.override !== undefined) item.override = entry.override;
         return item;
       });
-      const merged = mergeIntoChangelog(before, fileEntries, { fileName: shownPath(path) });
+      const merged = mergeIntoChangelog(before, fileEntries, { fileName: shown });
       // A new file ends with a line break like any other text file.
       const after = before === '' && merged !== '' && !merged.endsWith('\n') ? `${merged}\n` : merged;
       const added = fileEntries.filter((entry) => !before.includes(entry.line) && after.includes(entry.line)).length;
-      messages.push(apply(path, shownPath(path), before, after, options.dryRun === true, added));
+      messages.push(apply(path, shown, before, after, options.dryRun === true, added));
     }
 
     if (options.inPolicy === true) {
@@ -109,7 +114,11 @@ async function runChangelog(start: string | undefined, files: string[], options:
         }
         refuseLinkOutOfRepository(context, path, file);
         const before = readText(path, file, false);
-        const listEntries = entries.map((entry): PolicyListEntry => ({ date: entry.date, text: entryText({ line: entry.text, ...(entry.notice === undefined ? {} : { notice: entry.notice }) }) }));
+        const listEntries = entries.map((entry): PolicyListEntry => ({
+          date: entry.date,
+          text: entryText({ line: entry.text, ...(entry.notice === undefined ? {} : { notice: entry.notice }) }),
+          ...(entry.document === 'first' ? { firstVersion: true } : {}),
+        }));
         const listOptions = {
           fileName: file,
           ...(options.input === undefined ? {} : { format: options.input }),

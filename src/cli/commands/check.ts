@@ -3,11 +3,12 @@ import { renderChecks, runChecks, type CheckOptions } from '../../check/index.js
 import type { CheckFormat } from '../../check/render.js';
 import { PolicydiffError } from '../../errors.js';
 import type { SourceFormat } from '../../model.js';
-import { writeOut } from '../output.js';
+import { formatOption, terminalWidth, useColor, writeOut } from '../output.js';
 import { Progress } from '../progress.js';
 import { openRepository, selectFiles, type RepositoryContext } from '../repository.js';
 import { significanceOptions } from '../significance.js';
 import { maxSizeOption } from './shared.js';
+import { startCommit } from '../revisions.js';
 
 /** `check [--base <ref>]`: the policy lint for CI. Findings go to stdout; errors (and warnings with --strict) exit 1. */
 
@@ -32,14 +33,19 @@ async function runCheck(files: string[], options: CheckCommandOptions): Promise<
   const progress = new Progress();
   progress.update('reading the repository…');
   try {
-    const context = await openRepository({ ...options, format: 'text' });
+    const context = await openRepository(options);
     const checkOptions = repositoryCheckOptions(context, options.input);
-    if (options.base !== undefined) checkOptions.base = options.base;
+    if (options.base !== undefined) {
+      // A day names the last commit before it, as in since; findings name the base as it was given.
+      checkOptions.base = await startCommit(context.repo, options.base, await context.repo.resolveRevision('HEAD'));
+      checkOptions.baseLabel = options.base;
+    }
     if (files.length > 0) checkOptions.files = await selectFiles(context, files);
     progress.update('checking the policies…');
     const report = await runChecks(context.repo, checkOptions);
     progress.done();
-    writeOut(renderChecks(report, options.format));
+    // A person at a terminal gets the findings as a table; a CI log keeps the lines, which wrap nowhere.
+    writeOut(renderChecks(report, options.format, process.stdout.isTTY === true ? { table: { width: terminalWidth(), color: useColor() } } : {}));
     const errors = report.findings.filter((finding) => finding.severity === 'error').length;
     const warnings = report.findings.length - errors;
     if (errors > 0) throw new PolicydiffError('threshold', `the check found ${errors === 1 ? '1 error' : `${errors} errors`} (listed above): each says how to fix it`);
@@ -58,8 +64,7 @@ export function register(program: Command): void {
     .argument('[files...]', 'the policy files (default: found by name or by the config)')
     .option('--base <ref>', 'check the changes since this revision (default: the merge base with origin/HEAD, main or master)')
     .option('--strict', 'fail on warnings too')
-    .option('-C, --cwd <dir>', 'run as if started in <dir> (like git -C)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json']).default('text' satisfies CheckFormat))
+    .addOption(formatOption(['text', 'md', 'json'] satisfies CheckFormat[]))
     .addOption(new Option('--input <kind>', 'read the files as this kind instead of guessing from their names').choices(['markdown', 'text']))
     .addOption(maxSizeOption())
     .addHelpText(

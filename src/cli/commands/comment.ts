@@ -10,7 +10,7 @@ import { GitHubApiError, GitHubClient, upsertComment, type UpsertResult } from '
 import type { SourceFormat } from '../../model.js';
 import { revisionDiffToJson, revisionLevel } from '../../render/changes.js';
 import { COMMENT_MARKER, commentLevel, renderPolicyComment, type CommentFile, type CommentOptions } from '../../render/comment.js';
-import { languageOption, writeOut } from '../output.js';
+import { formatOption, languageOption, writeOut } from '../output.js';
 import { discoverableFiles, openRepository, selectFiles, type CommitRange, type RepositoryContext } from '../repository.js';
 import { failOnReached, type FailOn } from '../significance.js';
 import { repositoryCheckOptions } from './check.js';
@@ -18,6 +18,7 @@ import { entryDatePattern, EntryWriter } from './entry-options.js';
 import { revisionDiffs } from './diff-revisions.js';
 import { warnUnmatchedHeadings, type ReadPolicy } from '../headings.js';
 import { maxSizeOption } from './shared.js';
+import { startCommit } from '../revisions.js';
 
 /**
  * `comment`: the pull request's policy comment (the GitHub Action runs it with --post). Base and head default to
@@ -156,13 +157,13 @@ async function runComment(given: string[], options: CommentCommandOptions): Prom
   const event = readEvent(process.env.GITHUB_EVENT_PATH);
   const baseSpec = options.base ?? event?.baseSha;
   if (baseSpec === undefined) throw usageError('comment needs the base to compare with: give --base <revision> (in a pull_request job it is read from the event)');
-  const context = await openRepository({ ...options, format: 'text' });
+  const context = await openRepository(options);
   const { repo } = context;
-  const from = await repo.resolveRevision(baseSpec);
-  const to = await repo.resolveRevision(options.head);
+  const to = await repo.resolveEnd(options.head);
+  const from = await startCommit(repo, baseSpec, to);
   const files = await commentFiles(context, given, options.files, { to, from });
   const read: ReadPolicy[] = [];
-  const ranges = await revisionDiffs(context, { ...options, format: 'text' }, files, from, to, read);
+  const ranges = await revisionDiffs(context, options, files, from, to, read);
   const diffs = ranges.map((range) => range.revision);
   const writer = new EntryWriter({ pattern: entryDatePattern(undefined, context.config.dateFormat), lang: options.lang });
   const date = await repo.commitDay(to);
@@ -213,7 +214,7 @@ export function register(program: Command): void {
     .option('--base <revision>', "the version before the change (default: the pull request's base commit from GITHUB_EVENT_PATH)")
     .option('--head <revision>', 'the version after the change', 'HEAD')
     .option('--files <globs>', 'the policy files as globs from the repository top, one a line (the action input "files")')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .addOption(formatOption(['md', 'json'], 'md'))
     .option('--post', 'create or update the comment on the pull request (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_EVENT_PATH, GITHUB_API_URL)')
     .addOption(
       new Option('--fail-on <level>', 'exit with code 1 when the change is at least this significant, after posting').choices(['none', 'editorial', 'minor', 'significant']).default('none'),
@@ -224,7 +225,6 @@ export function register(program: Command): void {
         .default('none'),
     )
     .option('--no-checks', 'leave out the Checks part (the findings of policydiff check over the same range and files)')
-    .option('-C, --cwd <dir>', 'run as if started in <dir> (like git -C)')
     .addOption(languageOption())
     .addOption(new Option('--input <kind>', 'read the files as this kind instead of guessing from their names').choices(['markdown', 'text']))
     .addOption(maxSizeOption())

@@ -4,10 +4,11 @@ import { join, resolve } from 'node:path';
 import { diffPolicies, type DiffOptions } from '../../compare/diff.js';
 import { PolicydiffError, quote, usageError } from '../../errors.js';
 import { readPolicyFile } from '../../document/input.js';
-import type { CommitInfo, DateKind } from '../../history/git.js';
+import { isDaySpec, type CommitInfo, type DateKind } from '../../history/git.js';
+import { startCommit } from '../revisions.js';
 import type { RawFileChange } from '../../history/git-parse.js';
 import { overrideLead, renderList, renderRevisionDiff, revisionLevel, type RevisionDiff } from '../../render/changes.js';
-import { fileDiffEntry, renderReportHtml } from '../../render/index.js';
+import { fileDiffEntry, renderReportHtml, type OutputFormat } from '../../render/index.js';
 import { refuseToOverwrite, useColor, writeOut } from '../output.js';
 import { writeFileUninterrupted } from '../interrupt.js';
 import { languageFor, openRepository, refuseLinkOutOfRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
@@ -66,7 +67,7 @@ async function pathAt(
 export async function runRevisionDiff(
   operands: string[],
   filesAfterDashDash: number | undefined,
-  options: RepositoryOptions & { html?: string; failOn?: FailOn; dateFormat?: string; date?: DateKind },
+  options: RepositoryOptions & { format: OutputFormat; html?: string; failOn?: FailOn; dateFormat?: string; date?: DateKind },
 ): Promise<void> {
   // A bad --date-format is a usage error before any git work (also outside a repository).
   if (options.dateFormat !== undefined) entryDatePattern(options.dateFormat);
@@ -81,11 +82,12 @@ export async function runRevisionDiff(
   }
   const { repo } = context;
   const [fromSpec = 'HEAD', toSpec] = request.revisions;
-  const from = await repo.resolveRevision(fromSpec);
-  const to = toSpec === undefined ? undefined : await repo.resolveRevision(toSpec);
+  const head = await repo.resolveRevision('HEAD');
+  const to = toSpec === undefined ? undefined : await repo.resolveEnd(toSpec, options.date);
+  const from = await startCommit(repo, fromSpec, to ?? head, options.date);
   // Without a second revision the range is `from..HEAD` and on to the working tree, whose deletions are either
   // still in the index (a plain `rm`) or staged (`git rm`).
-  const range = to === undefined ? { to: await repo.resolveRevision('HEAD'), from, workingTree: true } : { to, from };
+  const range = to === undefined ? { to: head, from, workingTree: true } : { to, from };
   const files = await selectFiles(context, request.files, range);
   // Like the files, the report's path is taken from where -C points.
   const htmlPath = options.html === undefined ? undefined : resolve(context.base, options.html);
@@ -184,16 +186,30 @@ async function splitOperands(context: RepositoryContext, operands: string[], fil
     revisions.push(operand);
   }
   if (revisions.length === 0) {
-    const first = operands[0] ?? '';
+    const [first = '', second] = operands;
     if (existsSync(resolve(context.base, first))) {
       throw usageError(`diff takes two files, or a revision before the files: e.g. policydiff diff HEAD -- ${first}`);
     }
+    // `diff v9 HEAD`: beside a revision, an operand that is no file is a revision, one that does not exist.
+    if (second !== undefined && !existsSync(resolve(context.base, second)) && (await isRevision(context, second))) await context.repo.resolveRevision(first);
     throw new PolicydiffError('unknownRevision', `${quote(first)} is neither a file nor a revision: give two files, or a revision such as HEAD or v1 (then -- and the files)`);
   }
-  return { revisions, files: operands.slice(index) };
+  const files = operands.slice(index);
+  // `diff HEAD v9`: right after the revision, a name that is no file, was never tracked and is not written like a
+  // file name is a revision too, one that does not exist.
+  const next = files[0];
+  if (revisions.length === 1 && files.length === 1 && next !== undefined && !looksLikeFileName(next) && !existsSync(resolve(context.base, next))) {
+    if (!(await context.repo.everTracked(context.repo.repoPath(next, context.base)))) await context.repo.resolveRevision(next);
+  }
+  return { revisions, files };
 }
 
+/** A path, or a name with a policy file's extension: meant as a file even where none exists. */
+export const looksLikeFileName = (operand: string): boolean => /[/\\]/.test(operand) || /\.(?:md|markdown|txt|text)$/i.test(operand);
+
+/** A revision of the repository or a day (`YYYY-MM-DD`): what a revision operand may be. */
 async function isRevision(context: RepositoryContext, operand: string): Promise<boolean> {
+  if (isDaySpec(operand)) return true;
   try {
     await context.repo.resolveRevision(operand);
     return true;
@@ -222,9 +238,7 @@ export function operandsAfterDashDash(command: Command): number | undefined {
 export async function isRevisionOperand(operand: string, options: RepositoryOptions): Promise<boolean> {
   if (existsSync(resolve(options.cwd ?? process.cwd(), operand))) return false;
   try {
-    const { repo } = await openRepository(options);
-    await repo.resolveRevision(operand);
-    return true;
+    return await isRevision(await openRepository(options), operand);
   } catch {
     return false;
   }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { diffPolicies, type DiffOptions } from '../../compare/diff.js';
@@ -8,7 +9,7 @@ import { renderers, type OutputFormat } from '../../render/index.js';
 import { formatOption, htmlOption, languageOption, refuseToOverwrite, renderOptions, writeOut } from '../output.js';
 import { dateOption } from '../repository.js';
 import { writeFileUninterrupted } from '../interrupt.js';
-import { isRevisionOperand, operandsAfterDashDash, runRevisionDiff } from './diff-revisions.js';
+import { isRevisionOperand, looksLikeFileName, operandsAfterDashDash, runRevisionDiff } from './diff-revisions.js';
 import { checkFailOn, classified, failOnOption, significanceOptions, type FailOn } from '../significance.js';
 import { maxSizeOption, parseMaxSize } from './shared.js';
 import { dateFormatOption } from './entry-options.js';
@@ -35,7 +36,6 @@ export function register(program: Command): void {
     .argument('<old>', 'the earlier version: a file, or a revision (tag, branch, commit)')
     .argument('[new]', 'the later version: a file, or a revision (default: the working tree)')
     .argument('[files...]', 'with revisions: the policy files (default: found by name or by the config)')
-    .option('-C, --cwd <dir>', 'run as if started in <dir> (like git -C): files, revisions and --html are taken from there')
     .addOption(formatOption())
     .addOption(languageOption())
     .addOption(new Option('--input <kind>', 'read both files as this kind instead of guessing from the name').choices(['markdown', 'text']))
@@ -64,7 +64,11 @@ Policy-Date dates the entry (else the newer commit's --date author|committer day
       const dashDash = operandsAfterDashDash(command);
       // `diff -- -old.txt new.txt`: two operands, both after `--`, are two files (a name may then start with "-").
       const twoFilesAfterDashDash = dashDash === 2 && newPath !== undefined && files.length === 0;
-      if (!twoFilesAfterDashDash && (newPath === undefined || files.length > 0 || dashDash !== undefined || (await isRevisionOperand(oldPath, options)))) {
+      // Revisions when either operand is one: `diff v9 HEAD` is an unknown revision, `diff missing.md HEAD` a missing file.
+      const revisions =
+        newPath === undefined || files.length > 0 || dashDash !== undefined || (await isRevisionOperand(oldPath, options)) ||
+        (!existsSync(resolve(options.cwd ?? '.', oldPath)) && !looksLikeFileName(oldPath) && (await isRevisionOperand(newPath, options)));
+      if (!twoFilesAfterDashDash && revisions) {
         return runRevisionDiff([oldPath, ...(newPath === undefined ? [] : [newPath]), ...files], dashDash, options);
       }
       // Like git -C: the files and the report are taken from <dir>, and the config is that of its repository.

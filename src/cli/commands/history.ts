@@ -4,8 +4,8 @@ import type { DateKind } from '../../history/git.js';
 import type { PolicyChange } from '../../history/history.js';
 import { entryText, formatDate, parseDateFormat } from '../../entries/index.js';
 import { renderChange, renderList } from '../../render/changes.js';
-import { changeEntry as reportEntry, renderReportHtml, type VersionLabel } from '../../render/index.js';
-import { htmlOption, refuseToOverwrite, useColor, writeOut } from '../output.js';
+import { changeEntry as reportEntry, renderReportHtml, type OutputFormat, type VersionLabel } from '../../render/index.js';
+import { formatOption, htmlOption, refuseToOverwrite, useColor, writeOut } from '../output.js';
 import { Progress } from '../progress.js';
 import { writeFileUninterrupted } from '../interrupt.js';
 import { addRepositoryOptions, dateOption } from '../repository.js';
@@ -13,13 +13,17 @@ import { changeLevel } from '../../entries/index.js';
 import { checkFailOnLevels, failOnOption, type FailOn } from '../significance.js';
 import type { SignificanceLevel } from '../../model.js';
 import { dateFormatOption, entryDatePattern, EntryWriter } from './entry-options.js';
-import { readChanges, type ChangeRangeOptions } from './read-changes.js';
+import { rangeWords, readChanges, type ChangeRangeOptions } from './read-changes.js';
+import { runSummary } from './history-summary.js';
 
 interface HistoryCommandOptions extends ChangeRangeOptions {
+  format: OutputFormat;
   html?: string;
   date: DateKind;
   dateFormat?: string;
   failOn?: FailOn;
+  /** `--summary`: the changes as one table (history-summary.ts). */
+  summary?: boolean;
 }
 
 /**
@@ -29,6 +33,7 @@ interface HistoryCommandOptions extends ChangeRangeOptions {
 async function runHistory(start: string | undefined, files: string[], options: HistoryCommandOptions): Promise<void> {
   // A bad --date-format is a usage error before any git work (also outside a repository).
   if (options.dateFormat !== undefined) entryDatePattern(options.dateFormat);
+  if (options.summary === true) return runSummary(start, files, options);
   const progress = new Progress();
   progress.update('reading the repository…');
   try {
@@ -55,10 +60,7 @@ async function runHistory(start: string | undefined, files: string[], options: H
       if (html) changes.push({ change, summary: entry === undefined ? undefined : entryText(entry) });
       if (options.format !== 'html') entries.push(renderChange(change, options.format, renderOptions, entry === undefined ? null : entryText(entry)));
     }
-    const when =
-      start === undefined ? `up to ${options.to ?? 'HEAD'}`
-      : options.to === undefined ? `since ${start}`
-      : `between ${start} and ${options.to}`;
+    const when = rangeWords(start, options.to);
     const emptyText = `No changes to ${paths.join(', ')} ${when}.`;
     const page = () => historyPage(changes, { title: `${paths.join(', ')} ${when}`, start, to: options.to, emptyText, dateFormat: context.config.dateFormat });
     if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, page());
@@ -99,6 +101,8 @@ policydiff.config.json ("files"), else the tracked .md/.txt files named like a p
 /** The options `since` and `log` share beyond the repository ones. */
 function addRangeOptions(command: Command): Command {
   return command
+    .addOption(formatOption())
+    .option('--summary', 'a table of the changes, one row each: date, commits, significance, sections, entry line (on a terminal)')
     .addOption(dateOption())
     .option('--per-commit', 'one change per commit instead of one per day')
     .addOption(htmlOption())
@@ -124,7 +128,8 @@ Examples:
   $ policydiff since 2021-01-01 -- docs/privacy.md
   $ policydiff since v1 --to v2 --format md > CHANGES.md
   $ policydiff since v1 --format json | jq '.changes[] | {date, file, stats}'
-  $ policydiff since v1 --html changes.html`,
+  $ policydiff since v1 --html changes.html
+  $ policydiff since 2024-01-01 --summary`,
     )
     .action((start: string, files: string[], options: HistoryCommandOptions) => runHistory(start, files, options));
 
@@ -142,6 +147,7 @@ Examples:
 Examples:
   $ policydiff log
   $ policydiff log privacy.md --per-commit --date committer
+  $ policydiff log --summary                  one line per change, to fit a screen
   $ policydiff log -C ../website --format json`,
     )
     .action((files: string[], options: HistoryCommandOptions) => runHistory(undefined, files, options));

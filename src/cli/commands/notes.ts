@@ -1,10 +1,10 @@
 import { Option, type Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fastlaneNotesPath, mergeReleaseNotes, storeNotes, STORE_LIMITS, type Entry, type Store } from '../../entries/index.js';
 import { inputError, quote } from '../../errors.js';
 import { writeFileUninterrupted } from '../interrupt.js';
-import { writeOut } from '../output.js';
+import { formatOption, writeOut } from '../output.js';
 import { Progress } from '../progress.js';
 import { addRepositoryOptions, dateOption } from '../repository.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
@@ -17,6 +17,7 @@ import { readChanges, type ChangeRangeOptions } from './read-changes.js';
  */
 
 interface NotesOptions extends ChangeRangeOptions {
+  format: 'text' | 'json';
   store: Store;
   out?: string;
   versionCode?: string;
@@ -44,24 +45,48 @@ async function runNotes(start: string, files: string[], options: NotesOptions): 
     progress.done();
   }
 
-  const notes = [...byLanguage].flatMap(([language, entries]) => {
+  const notes: Note[] = [...byLanguage].flatMap(([language, entries]) => {
     const text = storeNotes(entries, { store: options.store, language });
     return text === undefined ? [] : [{ language, entries, text }];
   });
   if (notes.length === 0) {
     process.stderr.write(`policydiff: no policy changes for the release notes since ${start} (editorial changes only, or none): nothing written.\n`);
-    return;
+  } else if (options.out === undefined) {
+    if (options.format === 'text') writeOut(notes.map(({ language, text }) => (notes.length === 1 ? `${text}\n` : `[${language}]\n${text}\n`)).join('\n'));
+  } else {
+    writeFastlane(notes, options.out, resolve(context.base, options.out), options);
   }
+  if (options.format === 'json') writeOut(notesJson(notes, start, options));
+}
 
-  if (options.out === undefined) {
-    writeOut(notes.map(({ language, text }) => (notes.length === 1 ? `${text}\n` : `[${language}]\n${text}\n`)).join('\n'));
-    return;
-  }
-  const fastlane = resolve(context.base, options.out);
-  const written: string[] = [];
-  for (const { language, entries } of notes) {
-    const path = fastlaneNotesPath(fastlane, options.store, language, options.versionCode);
-    const shown = relative(process.cwd(), path) || path;
+interface Note {
+  language: string;
+  entries: Entry[];
+  /** The notes as written: within the store's limit, or within what other notes in the same file leave of it. */
+  text: string;
+  /** The fastlane file they were merged into (`--out`), named under the folder as given, and whether it changed. */
+  file?: { path: string; written: boolean };
+}
+
+/** The notes per language with their length as the store counts it (UTF-16 units) and its limit. */
+function notesJson(notes: readonly Note[], start: string, options: NotesOptions): string {
+  const limit = STORE_LIMITS[options.store];
+  const report = {
+    schemaVersion: 1,
+    since: start,
+    to: options.to ?? 'HEAD',
+    store: options.store,
+    limit,
+    notes: notes.map(({ language, text, entries, file }) => ({ language, text, length: text.length, limit, entries: entries.map((entry) => entry.line), ...(file === undefined ? {} : { file: file.path, written: file.written }) })),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** Merges each language's notes into its fastlane file, keeping the other paragraphs there; says on stderr what it wrote. */
+function writeFastlane(notes: Note[], given: string, fastlane: string, options: NotesOptions): void {
+  for (const note of notes) {
+    const path = fastlaneNotesPath(fastlane, options.store, note.language, options.versionCode);
+    const shown = join(given, relative(fastlane, path));
     let existing = '';
     if (existsSync(path)) {
       try {
@@ -70,19 +95,21 @@ async function runNotes(start: string, files: string[], options: NotesOptions): 
         throw inputError(`cannot read ${quote(shown)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}: check its permissions`, error);
       }
     }
-    const merged = mergeReleaseNotes(existing, (budget) => storeNotes(entries, { store: options.store, language, limit: budget }), {
-      store: options.store,
-      language,
-      fileName: shown,
-    });
-    if (merged !== undefined && merged !== existing) {
-      writeFileUninterrupted(path, merged, { createFolders: true });
-      written.push(shown);
-    }
+    const merged = mergeReleaseNotes(
+      existing,
+      (budget) => {
+        const text = storeNotes(note.entries, { store: options.store, language: note.language, limit: budget });
+        if (text !== undefined) note.text = text;
+        return text;
+      },
+      { store: options.store, language: note.language, fileName: shown },
+    );
+    const written = merged !== undefined && merged !== existing;
+    if (written) writeFileUninterrupted(path, merged, { createFolders: true });
+    note.file = { path: shown, written };
   }
-  process.stderr.write(
-    written.length === 0 ? 'policydiff: the release notes are up to date.\n' : written.map((path) => `policydiff: wrote ${path}\n`).join(''),
-  );
+  const written = notes.flatMap((note) => (note.file?.written === true ? [note.file.path] : []));
+  process.stderr.write(written.length === 0 ? 'policydiff: the release notes are up to date.\n' : written.map((path) => `policydiff: wrote ${path}\n`).join(''));
 }
 
 export function register(program: Command): void {
@@ -97,6 +124,7 @@ export function register(program: Command): void {
       .option('--out <fastlane-dir>', 'write the notes into fastlane metadata under this folder (e.g. fastlane), merging with what is there')
       .option('--version-code <n>', 'the Android versionCode the Google Play notes are filed under (with --store play --out)'),
   )
+    .addOption(formatOption(['text', 'json']))
     .addOption(dateOption())
     .addHelpText(
       'after',
@@ -104,7 +132,8 @@ export function register(program: Command): void {
 Examples:
   $ policydiff notes v2.3.0 --store play
   $ policydiff notes v2.3.0 --store play --out fastlane --version-code 42
-  $ policydiff notes v2.3.0 --store appstore --out fastlane`,
+  $ policydiff notes v2.3.0 --store appstore --out fastlane
+  $ policydiff notes v2.3.0 --store play --format json | jq '.notes[] | {language, length, limit}'`,
     )
     .action((start: string, files: string[], options: NotesOptions) => runNotes(start, files, options));
 }

@@ -6,6 +6,7 @@ import type { ClassifyOptions } from '../../significance/classify.js';
 import { languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
 import { headingOption, warnUnmatchedHeadings } from '../headings.js';
 import { headingOverridesFor } from '../../config.js';
+import { refuseReversed } from '../revisions.js';
 
 /** What `since`, `log`, `changelog` and `notes` share: the changes of the policy files in a range of history. */
 
@@ -28,8 +29,9 @@ export interface ChangeRange {
 export async function readChanges(start: string | undefined, files: readonly string[], options: ChangeRangeOptions, progress: Progress): Promise<ChangeRange> {
   const context = await openRepository(options);
   const { repo } = context;
-  const to = await repo.resolveRevision(options.to ?? 'HEAD');
+  const to = options.to === undefined ? await repo.resolveRevision('HEAD') : await repo.resolveEnd(options.to, options.date);
   const from = start === undefined ? undefined : await repo.resolveStart(start, to, options.date);
+  if (start !== undefined) await refuseReversed(repo, { from, to }, { from: start, to: options.to ?? 'HEAD' });
   const range = from === undefined ? { to } : { to, from };
   const paths = await selectFiles(context, files, range);
   progress.update(`reading the history of ${paths.length === 1 ? paths[0] : `${paths.length} files`}…`);
@@ -59,4 +61,10 @@ export async function readChanges(start: string | undefined, files: readonly str
 /** Each change classified as it is read (the history is lazy: a long one is not held in memory). */
 function* withSignificances(changes: Iterable<PolicyChange>, options: ClassifyOptions): Iterable<PolicyChange> {
   for (const change of changes) yield { ...change, diff: classified(change.diff, options) };
+}
+
+/** How output names a range: "since v1", "between v1 and v2", "up to HEAD". */
+export function rangeWords(start: string | undefined, to: string | undefined): string {
+  if (start === undefined) return `up to ${to ?? 'HEAD'}`;
+  return to === undefined ? `since ${start}` : `between ${start} and ${to}`;
 }

@@ -21,7 +21,6 @@ export function register(program: Command): void {
     .command('sections')
     .description("show how policydiff reads a policy's structure: title, chapters, subsections")
     .argument('<file>', 'the policy file (.txt or .md)')
-    .option('-C, --cwd <dir>', 'run as if started in <dir> (like git -C): the file is taken from there, and the config of its repository')
     .addOption(formatOption())
     .addOption(new Option('--input <kind>', 'read the file as this kind instead of guessing from the name').choices(['markdown', 'text']))
     .addOption(maxSizeOption())
