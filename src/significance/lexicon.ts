@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { inputError } from '../errors.js';
+import { morphologyFor } from './morphology.js';
 import { escapeRegExp, foldCase, shapeOf, TermList, WORD_CHAR } from './terms.js';
 import type { SignificanceCategory, SignificanceLevel } from '../model.js';
 
@@ -187,27 +188,30 @@ function compilePeriod(source: LexiconSource): Lexicon['period'] {
 }
 
 export function compileLexicon(source: LexiconSource): Lexicon {
+  // A merge of all lexicons (a language without its own) has no one stemmer: its word starts stay word starts.
+  const morphology = source.language === undefined || source.language === 'mul' ? undefined : morphologyFor(source.language);
+  const list = (terms: readonly string[] | undefined) => new TermList(terms ?? [], morphology);
   const categories = Object.entries(source.categories ?? {}).map(([category, value]) => {
-    const entry: Lexicon['categories'][number] = { category: category as MaterialCategory, terms: new TermList(value.terms ?? []) };
-    if (value.context !== undefined && value.context.length > 0) entry.context = new TermList(value.context);
+    const entry: Lexicon['categories'][number] = { category: category as MaterialCategory, terms: list(value.terms) };
+    if (value.context !== undefined && value.context.length > 0) entry.context = list(value.context);
     return entry;
   });
   return {
     language: source.language ?? 'und',
     categories,
-    negations: new TermList(source.negations ?? []),
-    clauseBreaks: new TermList(source.clauseBreaks ?? []),
-    limiters: new TermList(source.limiters ?? []),
-    processingVerbs: new TermList(source.processingVerbs ?? []),
+    negations: list(source.negations ?? []),
+    clauseBreaks: list(source.clauseBreaks ?? []),
+    limiters: list(source.limiters ?? []),
+    processingVerbs: list(source.processingVerbs ?? []),
     listConjunctions: [...new Set((source.listConjunctions ?? []).map((word) => word.toLowerCase()))],
-    ageContext: new TermList(source.ageContext ?? []),
-    weakModals: new TermList(source.weakModals ?? []),
-    permissions: new TermList(source.permissions ?? []),
-    anonymous: new TermList(source.anonymous ?? []),
-    restrictors: new TermList(source.restrictors ?? []),
-    contactSections: new TermList(source.contactSections ?? []),
-    periodShort: new TermList(source.periods?.short ?? []),
-    periodIndefinite: new TermList(source.periods?.indefinite ?? []),
+    ageContext: list(source.ageContext ?? []),
+    weakModals: list(source.weakModals ?? []),
+    permissions: list(source.permissions ?? []),
+    anonymous: list(source.anonymous ?? []),
+    restrictors: list(source.restrictors ?? []),
+    contactSections: list(source.contactSections ?? []),
+    periodShort: list(source.periods?.short ?? []),
+    periodIndefinite: list(source.periods?.indefinite ?? []),
     period: compilePeriod(source),
     months: new TermList((source.months ?? []).map((month) => `=${month}`)),
     stopWords: new Set((source.stopWords ?? []).map((word) => word.toLowerCase())),
@@ -242,12 +246,14 @@ export function lexiconFor(language: string, extensions?: LexiconExtensions): Le
   let source: LexiconSource = known
     ? bundledSource(language)
     : languages.reduce<LexiconSource>((merged, lang) => mergeLexicons(merged, { ...bundledSource(lang), messages: {} }), {});
-  if (!known) source = { ...source, language: 'en', messages: bundledSource('en').messages ?? {} };
+  // The merge of every lexicon is no one language: its terms are matched without a stemmer ('mul'), its messages are English.
+  if (!known) source = { ...source, language: 'mul', messages: bundledSource('en').messages ?? {} };
   if (extended !== undefined) {
     const extra = mergeLexicons(extended['*'] ?? {}, extended[language] ?? {});
     source = mergeLexicons(source, { ...extra, language: source.language ?? 'en' });
   }
   const lexicon = compileLexicon(source);
+  if (!known) lexicon.language = 'en';
   cache.set(key, lexicon);
   if (extended !== undefined) extendedCache.set(extended, cache);
   return lexicon;
