@@ -176,6 +176,8 @@ export type SignificanceRule =
   | 'period-dropped'
   | 'period-stated'
   | 'period-changed'
+  /** One company, safeguard or recipient named in another's place in the same sentence ("SSL" → "TLS"). */
+  | 'replaced'
   | 'organisation-added'
   | 'organisation-removed'
   | 'contact-changed'
@@ -213,6 +215,8 @@ export type SignificanceReason = {
 };
 
 export interface Significance {
+  /** The change is the file's first version: level `none`, nothing to compare with. */
+  firstVersion?: true;
   level: SignificanceLevel;
   /** Most severe first, then in reading order. */
   reasons: SignificanceReason[];

@@ -8,7 +8,8 @@ import type { DiffPart, PolicyDiff, SectionDiff, Sentence, Significance, Signifi
 import { FactsCache, type SentenceFacts } from './facts.js';
 import { bundledMessages, lexiconFor, loadRules, validateExtensions, type LexiconExtensions } from './lexicon.js';
 import { formatMessage } from './messages.js';
-import { levelRank, maxLevel, RuleSet, type Finding, type SectionScope } from './rules.js';
+import { levelRank, maxLevel, RuleSet, type DocumentScope, type Finding, type SectionScope } from './rules.js';
+import { ownNames, withoutOwnNames } from './own-names.js';
 import { wholeDocumentChange } from '../compare/diff.js';
 
 export interface ClassifyOptions {
@@ -18,11 +19,15 @@ export interface ClassifyOptions {
 
 interface Context {
   diff: PolicyDiff;
-  facts: FactsCache;
+  /** A sentence's facts, without the document's own names among its recipients and companies. */
+  facts: { get(text: string): SentenceFacts; heading: FactsCache['heading']; leadInProcesses: FactsCache['leadInProcesses']; numberKey: FactsCache['numberKey'] };
+  document: DocumentScope;
   rules: RuleSet;
   reasons: SignificanceReason[];
   /** Sentences removed in one place and added, word for word, in another: moved, not changed. */
   moved: Set<string>;
+  /** Every sentence of the new document. */
+  newSentences: Set<string>;
 }
 
 function push(context: Context, finding: Finding, path: string[], old?: string, nu?: string): void {
@@ -64,6 +69,8 @@ function movedSentences(diff: PolicyDiff): Set<string> {
 
 function scopeOf(section: SectionDiff, context: Context): SectionScope {
   const scope: SectionScope = {
+    document: context.document,
+    recipientHeading: false,
     oldTerms: new Set(),
     newTerms: new Set(),
     oldNegated: new Set(),
@@ -99,6 +106,7 @@ function scopeOf(section: SectionDiff, context: Context): SectionScope {
   }
   const heading = context.facts.heading([...section.path, section.oldHeading ?? ''].join('\n'));
   scope.retentionHeading = heading.retention;
+  scope.recipientHeading = heading.recipients;
   scope.contactHeading = heading.contact;
   const leadIns = section.parts.flatMap((part) => ('new' in part ? [part.new.norm] : 'old' in part ? [part.old.norm] : [])).filter((text) => text.trimEnd().endsWith(':'));
   scope.processingList = heading.processing || leadIns.some((text) => context.facts.leadInProcesses(text));
@@ -160,6 +168,11 @@ function classifySection(section: SectionDiff, context: Context): void {
       for (const finding of rules.added(facts.get(part.new.norm), scope)) push(context, finding, path, undefined, part.new.raw);
     } else if (part.type === 'removed') {
       if (context.moved.has(part.old.norm)) continue;
+      // The same sentence still stands elsewhere in the new document: a repeated passage removed, nothing lost.
+      if (context.newSentences.has(part.old.norm)) {
+        push(context, { category: 'structure', level: 'editorial', rule: 'moved', triggers: [] }, path, part.old.raw);
+        continue;
+      }
       for (const finding of rules.removed(facts.get(part.old.norm), scope)) push(context, finding, path, part.old.raw);
     }
   }
@@ -167,16 +180,67 @@ function classifySection(section: SectionDiff, context: Context): void {
 
 const unique = (values: (string | undefined)[]) => [...new Set(values.filter((value): value is string => value !== undefined && value !== ''))];
 
+/** Every sentence of the old and of the new document, the sections that did not change included. */
+function documentSentences(diff: PolicyDiff): { old: string[]; new: string[] } {
+  const old: string[] = [];
+  const nu: string[] = [];
+  for (const section of diff.sections) {
+    for (const part of section.parts) {
+      if (isAppendedChangelog(part)) continue;
+      if ('old' in part) old.push(part.old.norm);
+      if ('new' in part) nu.push(part.new.norm);
+    }
+  }
+  return { old, new: nu };
+}
+
+function documentScope(sentences: { old: string[]; new: string[] }, facts: Context['facts'], own: ReadonlySet<string>): DocumentScope {
+  const scope: DocumentScope = { oldTerms: new Set(), newTerms: new Set(), oldNegated: new Set(), newNegated: new Set(), oldOrganisations: new Set(), newOrganisations: new Set(), oldContacts: new Set(), own };
+  for (const side of ['old', 'new'] as const) {
+    for (const text of sentences[side]) {
+      const found = facts.get(text);
+      for (const hit of found.hits) {
+        if (hit.verb === true) continue;
+        (hit.negated ? (side === 'old' ? scope.oldNegated : scope.newNegated) : side === 'old' ? scope.oldTerms : scope.newTerms).add(hit.key);
+      }
+      for (const name of found.organisations) (side === 'old' ? scope.oldOrganisations : scope.newOrganisations).add(name.toLowerCase());
+      if (side === 'old') for (const contact of found.contacts) scope.oldContacts.add(contact);
+    }
+  }
+  return scope;
+}
+
 export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions = {}): Significance {
+  // A first version is news to nobody who was told something before: there is nothing to compare it with.
+  if (wholeDocumentChange(diff) === 'first') return { level: 'none', reasons: [], firstVersion: true };
   const extensions = options.lexicons === undefined ? undefined : validateExtensions(options.lexicons);
   const rules = loadRules();
   const lexicon = lexiconFor(diff.language, extensions);
+  const cache = FactsCache.for(lexicon, rules.legalForms);
+  const sentences = documentSentences(diff);
+  const own = ownNames([...sentences.old, ...sentences.new].map((text) => cache.get(text)), [diff.title?.old, diff.title?.new]);
+  const filtered = new Map<string, SentenceFacts>();
+  const facts: Context['facts'] = {
+    get: (text) => {
+      let found = filtered.get(text);
+      if (found === undefined) {
+        found = withoutOwnNames(cache.get(text), own);
+        filtered.set(text, found);
+      }
+      return found;
+    },
+    heading: (text) => cache.heading(text),
+    leadInProcesses: (text) => cache.leadInProcesses(text),
+    numberKey: (text) => cache.numberKey(text),
+  };
   const context: Context = {
     diff,
-    facts: FactsCache.for(lexicon, rules.legalForms),
+    facts,
+    document: documentScope(sentences, facts, own),
     rules: new RuleSet(rules, lexicon),
     reasons: [],
     moved: movedSentences(diff),
+    newSentences: new Set(sentences.new),
   };
   if (diff.title !== undefined && diff.title.old !== diff.title.new) {
     const finding: Finding = { category: 'structure', level: 'editorial', rule: 'title', triggers: unique([diff.title.old, diff.title.new]) };

@@ -36,6 +36,14 @@ export interface LexiconSource {
   categories?: Partial<Record<MaterialCategory, { terms?: string[]; context?: string[] }>>;
   negations?: string[];
   clauseBreaks?: string[];
+  /** Words that open a subordinate clause ("when", "even when", "när"): a negation inside it does not reach the main clause. */
+  subordinators?: string[];
+  /** Verbs of passing data on ("share", "disclose", "lämna ut"): recipients' context, never a recipient themselves. */
+  sharingVerbs?: string[];
+  /** Words that open an example ("including", "such as", "t.ex."): what follows illustrates, it does not add. */
+  exampleMarkers?: string[];
+  /** Finite verbs ("is", "will", "är", "est"): an added phrase with one is a clause, not an item of a list. */
+  finiteVerbs?: string[];
   limiters?: string[];
   processingVerbs?: string[];
   listConjunctions?: string[];
@@ -72,6 +80,10 @@ export interface Lexicon {
   categories: { category: MaterialCategory; terms: TermList; context?: TermList }[];
   negations: TermList;
   clauseBreaks: TermList;
+  subordinators: TermList;
+  sharingVerbs: TermList;
+  exampleMarkers: TermList;
+  finiteVerbs: TermList;
   limiters: TermList;
   processingVerbs: TermList;
   listConjunctions: string[];
@@ -139,7 +151,7 @@ export function mergeLexicons(base: LexiconSource, extra: LexiconSource): Lexico
     const old = categories[name] ?? {};
     categories[name] = { terms: concat(old.terms, value.terms), context: concat(old.context, value.context) };
   }
-  type ListKey = 'negations' | 'clauseBreaks' | 'limiters' | 'processingVerbs' | 'listConjunctions' | 'ageContext' | 'weakModals' | 'permissions'
+  type ListKey = 'negations' | 'clauseBreaks' | 'subordinators' | 'sharingVerbs' | 'exampleMarkers' | 'finiteVerbs' | 'limiters' | 'processingVerbs' | 'listConjunctions' | 'ageContext' | 'weakModals' | 'permissions'
     | 'anonymous' | 'restrictors' | 'contactSections' | 'months' | 'stopWords';
   const list = (key: ListKey) => concat(base[key], extra[key]);
   return {
@@ -147,6 +159,10 @@ export function mergeLexicons(base: LexiconSource, extra: LexiconSource): Lexico
     categories,
     negations: list('negations'),
     clauseBreaks: list('clauseBreaks'),
+    subordinators: list('subordinators'),
+    sharingVerbs: list('sharingVerbs'),
+    exampleMarkers: list('exampleMarkers'),
+    finiteVerbs: list('finiteVerbs'),
     limiters: list('limiters'),
     processingVerbs: list('processingVerbs'),
     listConjunctions: list('listConjunctions'),
@@ -179,7 +195,8 @@ function compilePeriod(source: LexiconSource): Lexicon['period'] {
   const unit = units.map(([term]) => { const { lead, tail, body } = shapeOf(term); return `(${lead}${body}${tail})`; }).join('|') || '(?!)';
   // Matched against the text folded to lower case (see TermList): unit terms and number words are lower case.
   return {
-    re: new RegExp(`${number}${range}[\\s\\u00a0-]*(?:${unit})`, 'gu'),
+    // "two (2) years": a figure in brackets after the number word.
+    re: new RegExp(`${number}(?:[\\s\\u00a0]*\\(\\d+\\))?${range}[\\s\\u00a0-]*(?:${unit})`, 'gu'),
     // Every period ends in a unit: most sentences have none, and looking for one alone is several times faster.
     unit: new RegExp(unit, 'u'),
     days: units.map(([, days]) => days),
@@ -201,6 +218,10 @@ export function compileLexicon(source: LexiconSource): Lexicon {
     categories,
     negations: list(source.negations ?? []),
     clauseBreaks: list(source.clauseBreaks ?? []),
+    subordinators: list(source.subordinators),
+    sharingVerbs: list(source.sharingVerbs),
+    exampleMarkers: list(source.exampleMarkers),
+    finiteVerbs: list(source.finiteVerbs),
     limiters: list(source.limiters ?? []),
     processingVerbs: list(source.processingVerbs ?? []),
     listConjunctions: [...new Set((source.listConjunctions ?? []).map((word) => word.toLowerCase()))],
@@ -268,7 +289,7 @@ export function extensionsProblem(extensions: unknown): { key: string; problem: 
   const isList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '');
   if (!isRecord(extensions)) return { key: '', problem: 'must be an object keyed by language, e.g. { "sv": { "categories": … } }' };
   const categories = Object.keys(loadRules().categories);
-  const lists = ['negations', 'clauseBreaks', 'limiters', 'processingVerbs', 'listConjunctions', 'ageContext', 'weakModals', 'permissions', 'anonymous', 'restrictors', 'contactSections', 'months', 'stopWords'];
+  const lists = ['negations', 'clauseBreaks', 'subordinators', 'sharingVerbs', 'exampleMarkers', 'finiteVerbs', 'limiters', 'processingVerbs', 'listConjunctions', 'ageContext', 'weakModals', 'permissions', 'anonymous', 'restrictors', 'contactSections', 'months', 'stopWords'];
   for (const [language, source] of Object.entries(extensions)) {
     if (!isRecord(source)) return { key: language, problem: 'must be an object of categories and word lists' };
     for (const [name, value] of Object.entries(source)) {
