@@ -178,6 +178,8 @@ export type SignificanceRule =
   | 'period-changed'
   /** One company, safeguard or recipient named in another's place in the same sentence ("SSL" → "TLS"). */
   | 'replaced'
+  /** Two known terms newly related in one sentence: a known recipient given known data, a basis for another purpose. */
+  | 'relation-added'
   | 'organisation-added'
   | 'organisation-removed'
   | 'contact-changed'

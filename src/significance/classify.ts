@@ -8,7 +8,7 @@ import type { DiffPart, PolicyDiff, SectionDiff, Sentence, Significance, Signifi
 import { FactsCache, type SentenceFacts } from './facts.js';
 import { bundledMessages, lexiconFor, loadRules, validateExtensions, type LexiconExtensions } from './lexicon.js';
 import { formatMessage } from './messages.js';
-import { levelRank, maxLevel, RuleSet, type DocumentScope, type Finding, type SectionScope } from './rules.js';
+import { levelRank, maxLevel, relationsOf, RuleSet, type DocumentScope, type Finding, type SectionScope } from './rules.js';
 import { ownNames, withoutOwnNames } from './own-names.js';
 import { wholeDocumentChange } from '../compare/diff.js';
 
@@ -71,6 +71,7 @@ function scopeOf(section: SectionDiff, context: Context): SectionScope {
   const scope: SectionScope = {
     document: context.document,
     recipientHeading: false,
+    purposeHeading: false,
     oldTerms: new Set(),
     newTerms: new Set(),
     oldNegated: new Set(),
@@ -107,6 +108,7 @@ function scopeOf(section: SectionDiff, context: Context): SectionScope {
   const heading = context.facts.heading([...section.path, section.oldHeading ?? ''].join('\n'));
   scope.retentionHeading = heading.retention;
   scope.recipientHeading = heading.recipients;
+  scope.purposeHeading = heading.purposes;
   scope.contactHeading = heading.contact;
   const leadIns = section.parts.flatMap((part) => ('new' in part ? [part.new.norm] : 'old' in part ? [part.old.norm] : [])).filter((text) => text.trimEnd().endsWith(':'));
   scope.processingList = heading.processing || leadIns.some((text) => context.facts.leadInProcesses(text));
@@ -155,6 +157,7 @@ function classifySection(section: SectionDiff, context: Context): void {
 
   const scope = scopeOf(section, context);
   const { facts, rules } = context;
+  const oldTexts = section.parts.flatMap((part) => (part.type === 'removed' || part.type === 'changed' ? [facts.get(part.old.norm).text] : []));
   for (const part of pairByNumbers(section.parts, context)) {
     if (part.type === 'changed') {
       for (const finding of rules.changed(facts.get(part.old.norm), facts.get(part.new.norm), part.words, scope)) {
@@ -163,6 +166,11 @@ function classifySection(section: SectionDiff, context: Context): void {
     } else if (part.type === 'added' && !isAppendedChangelog(part)) {
       if (context.moved.has(part.new.norm)) {
         push(context, { category: 'structure', level: 'editorial', rule: 'moved', triggers: [] }, path, undefined, part.new.raw);
+        continue;
+      }
+      // A sentence split in two (a table row cut at a new full stop): the first piece restates the old one.
+      if (restates(facts.get(part.new.norm).text, oldTexts)) {
+        push(context, { category: 'wording', level: 'editorial', rule: 'wording', triggers: [] }, path, undefined, part.new.raw);
         continue;
       }
       for (const finding of rules.added(facts.get(part.new.norm), scope)) push(context, finding, path, undefined, part.new.raw);
@@ -176,6 +184,13 @@ function classifySection(section: SectionDiff, context: Context): void {
       for (const finding of rules.removed(facts.get(part.old.norm), scope)) push(context, finding, path, part.old.raw);
     }
   }
+}
+
+const letters = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+/** `text`'s words stand, in order, inside one of the removed or rewritten sentences. */
+function restates(text: string, oldTexts: readonly string[]): boolean {
+  const words = letters(text);
+  return words.split(' ').length >= 3 && oldTexts.some((old) => ` ${letters(old)} `.includes(` ${words} `));
 }
 
 const unique = (values: (string | undefined)[]) => [...new Set(values.filter((value): value is string => value !== undefined && value !== ''))];
@@ -195,7 +210,7 @@ function documentSentences(diff: PolicyDiff): { old: string[]; new: string[] } {
 }
 
 function documentScope(sentences: { old: string[]; new: string[] }, facts: Context['facts'], own: ReadonlySet<string>): DocumentScope {
-  const scope: DocumentScope = { oldTerms: new Set(), newTerms: new Set(), oldNegated: new Set(), newNegated: new Set(), oldOrganisations: new Set(), newOrganisations: new Set(), oldContacts: new Set(), own };
+  const scope: DocumentScope = { oldTerms: new Set(), newTerms: new Set(), oldNegated: new Set(), newNegated: new Set(), oldOrganisations: new Set(), newOrganisations: new Set(), oldContacts: new Set(), oldRelations: new Set(), own };
   for (const side of ['old', 'new'] as const) {
     for (const text of sentences[side]) {
       const found = facts.get(text);
@@ -204,7 +219,10 @@ function documentScope(sentences: { old: string[]; new: string[] }, facts: Conte
         (hit.negated ? (side === 'old' ? scope.oldNegated : scope.newNegated) : side === 'old' ? scope.oldTerms : scope.newTerms).add(hit.key);
       }
       for (const name of found.organisations) (side === 'old' ? scope.oldOrganisations : scope.newOrganisations).add(name.toLowerCase());
-      if (side === 'old') for (const contact of found.contacts) scope.oldContacts.add(contact);
+      if (side === 'old') {
+        for (const contact of found.contacts) scope.oldContacts.add(contact);
+        for (const relation of relationsOf(found)) scope.oldRelations.add(relation.key);
+      }
     }
   }
   return scope;

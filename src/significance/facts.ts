@@ -233,7 +233,7 @@ export function sentenceFacts(raw: string, lexicon: Lexicon, legalForms: readonl
  * changes of a long history touch sections whose other sentences are the same from version to version, and
  * finding their facts anew for every change was most of `policydiff log`'s time. Facts are never mutated.
  */
-type HeadingFacts = { retention: boolean; contact: boolean; processing: boolean; recipients: boolean };
+type HeadingFacts = { retention: boolean; contact: boolean; processing: boolean; recipients: boolean; purposes: boolean };
 
 export class FactsCache {
   private static readonly shared = new WeakMap<Lexicon, FactsCache>();
@@ -281,6 +281,7 @@ export class FactsCache {
         contact: lexicon.contactSections.test(headings) || category('controller'),
         processing: lexicon.processingVerbs.test(headings),
         recipients: category('recipients') || lexicon.sharingVerbs.test(headings),
+        purposes: lexicon.purposeHeadings.test(headings),
       };
     });
   }

@@ -44,6 +44,8 @@ export interface LexiconSource {
   exampleMarkers?: string[];
   /** Finite verbs ("is", "will", "är", "est"): an added phrase with one is a clause, not an item of a list. */
   finiteVerbs?: string[];
+  /** Words of a heading over a list of purposes ("purpose", "ändamål"): each new item is a new purpose. */
+  purposeHeadings?: string[];
   limiters?: string[];
   processingVerbs?: string[];
   listConjunctions?: string[];
@@ -84,6 +86,7 @@ export interface Lexicon {
   sharingVerbs: TermList;
   exampleMarkers: TermList;
   finiteVerbs: TermList;
+  purposeHeadings: TermList;
   limiters: TermList;
   processingVerbs: TermList;
   listConjunctions: string[];
@@ -151,7 +154,7 @@ export function mergeLexicons(base: LexiconSource, extra: LexiconSource): Lexico
     const old = categories[name] ?? {};
     categories[name] = { terms: concat(old.terms, value.terms), context: concat(old.context, value.context) };
   }
-  type ListKey = 'negations' | 'clauseBreaks' | 'subordinators' | 'sharingVerbs' | 'exampleMarkers' | 'finiteVerbs' | 'limiters' | 'processingVerbs' | 'listConjunctions' | 'ageContext' | 'weakModals' | 'permissions'
+  type ListKey = 'negations' | 'clauseBreaks' | 'subordinators' | 'sharingVerbs' | 'exampleMarkers' | 'finiteVerbs' | 'purposeHeadings' | 'limiters' | 'processingVerbs' | 'listConjunctions' | 'ageContext' | 'weakModals' | 'permissions'
     | 'anonymous' | 'restrictors' | 'contactSections' | 'months' | 'stopWords';
   const list = (key: ListKey) => concat(base[key], extra[key]);
   return {
@@ -163,6 +166,7 @@ export function mergeLexicons(base: LexiconSource, extra: LexiconSource): Lexico
     sharingVerbs: list('sharingVerbs'),
     exampleMarkers: list('exampleMarkers'),
     finiteVerbs: list('finiteVerbs'),
+    purposeHeadings: list('purposeHeadings'),
     limiters: list('limiters'),
     processingVerbs: list('processingVerbs'),
     listConjunctions: list('listConjunctions'),
@@ -222,6 +226,7 @@ export function compileLexicon(source: LexiconSource): Lexicon {
     sharingVerbs: list(source.sharingVerbs),
     exampleMarkers: list(source.exampleMarkers),
     finiteVerbs: list(source.finiteVerbs),
+    purposeHeadings: list(source.purposeHeadings),
     limiters: list(source.limiters ?? []),
     processingVerbs: list(source.processingVerbs ?? []),
     listConjunctions: [...new Set((source.listConjunctions ?? []).map((word) => word.toLowerCase()))],
@@ -289,7 +294,7 @@ export function extensionsProblem(extensions: unknown): { key: string; problem: 
   const isList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '');
   if (!isRecord(extensions)) return { key: '', problem: 'must be an object keyed by language, e.g. { "sv": { "categories": … } }' };
   const categories = Object.keys(loadRules().categories);
-  const lists = ['negations', 'clauseBreaks', 'subordinators', 'sharingVerbs', 'exampleMarkers', 'finiteVerbs', 'limiters', 'processingVerbs', 'listConjunctions', 'ageContext', 'weakModals', 'permissions', 'anonymous', 'restrictors', 'contactSections', 'months', 'stopWords'];
+  const lists = ['negations', 'clauseBreaks', 'subordinators', 'sharingVerbs', 'exampleMarkers', 'finiteVerbs', 'purposeHeadings', 'limiters', 'processingVerbs', 'listConjunctions', 'ageContext', 'weakModals', 'permissions', 'anonymous', 'restrictors', 'contactSections', 'months', 'stopWords'];
   for (const [language, source] of Object.entries(extensions)) {
     if (!isRecord(source)) return { key: language, problem: 'must be an object of categories and word lists' };
     for (const [name, value] of Object.entries(source)) {

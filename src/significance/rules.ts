@@ -31,6 +31,8 @@ export interface DocumentScope {
   oldOrganisations: Set<string>;
   newOrganisations: Set<string>;
   oldContacts: Set<string>;
+  /** Pairs of terms one sentence of the old document relates ("Meta" + "device information"): see relationsOf. */
+  oldRelations: Set<string>;
   /** The document's own names (controller, brands, products), lower case. */
   own: ReadonlySet<string>;
 }
@@ -40,6 +42,8 @@ export interface SectionScope {
   document: DocumentScope;
   /** The section's heading says it lists who gets data ("Who we share with", "Recipients"). */
   recipientHeading: boolean;
+  /** The section's heading says it lists purposes ("Data controller and purpose", "Ändamål"). */
+  purposeHeading: boolean;
   /** `category:term` of terms outside a negation, in all old / all new sentences of the section. */
   oldTerms: Set<string>;
   newTerms: Set<string>;
@@ -67,12 +71,33 @@ export const maxLevel = (levels: SignificanceLevel[]): SignificanceLevel =>
 
 const REPRESENTATIVE = /\b(?:representative|representant|représentant|vertreter|edustaja)/iu;
 const SOURCE_BEFORE = /\b(?:from|från|de la part de|auprès de|von|vom|fra)\s+(?:\p{L}+\s+){0,2}$/iu;
+/**
+ * What a sentence relates, not only what it names: who gets which data or for which purpose, which legal basis
+ * for what. "Meta receives Device and Connection Information" is new when no sentence gave Meta that data before,
+ * even though both were named.
+ */
+export function relationsOf(facts: SentenceFacts): { key: string; from: Hit; to: Hit }[] {
+  const relations: { key: string; from: Hit; to: Hit }[] = [];
+  if (!facts.statement) return relations;
+  const hits = facts.hits.filter((hit) => !hit.negated && hit.verb !== true);
+  for (const from of hits) {
+    if (from.category !== 'recipients' && from.category !== 'legal-basis') continue;
+    for (const to of hits) {
+      if (to.key === from.key || !RELATED.has(to.category)) continue;
+      if (from.category === 'legal-basis' && to.category === 'legal-basis' && from.key > to.key) continue;
+      relations.push({ key: `${from.key}|${to.key}`, from, to });
+    }
+  }
+  return relations;
+}
+const RELATED = new Set(['personal-data', 'purpose', 'legal-basis', 'transfer']);
+
 const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const unique = (values: string[]) => [...new Set(values.map((value) => value.trim()).filter((value) => value !== ''))];
 const describePeriods = (periods: Period[]) => periods.map((period) => period.text).join(', ');
 const longest = (periods: Period[]) => Math.max(...periods.map((period) => period.days));
 
-const BULLET_START = /^\s*(?:[-–—•·*▪◦●]|\d+[.)])\s*/u;
+const BULLET_START = /^\s*(?:[-–—•·*▪◦●]|\d+[.)°])\s*/u;
 /** A bullet, or a line short enough to be one item of a list without bullets. */
 const isListItem = (text: string) => BULLET_START.test(text) || (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 12;
 
@@ -179,8 +204,15 @@ export class RuleSet {
       const level = !retention ? periods.elsewhere : longest(after) > periods.longDays ? periods.statedLong : periods.stated;
       return { category: 'retention', level, rule: 'period-stated', triggers, to };
     }
-    const [old, nu] = [longest(before), longest(after)];
+    let [old, nu] = [longest(before), longest(after)];
     if (old === nu && from === to) return undefined;
+    // Several periods in one sentence ("ten (10) years … one (1) year" → "… two (2) years"): compare them in order.
+    if (old === nu && before.length === after.length) {
+      const grown = before.findIndex((period, index) => after[index]!.days > period.days);
+      const shrunk = before.findIndex((period, index) => after[index]!.days < period.days);
+      if (grown !== -1) [old, nu] = [before[grown]!.days, after[grown]!.days];
+      else if (shrunk !== -1) [old, nu] = [before[shrunk]!.days, after[shrunk]!.days];
+    }
     if (!retention) return { category: 'wording', level: periods.elsewhere, rule: 'period-changed', triggers, from, to };
     if (nu > old) return { category: 'retention', level: periods.longer, rule: 'period-longer', triggers, from, to };
     if (nu < old) return { category: 'retention', level: periods.shorter, rule: 'period-shorter', triggers, from, to };
@@ -340,6 +372,9 @@ export class RuleSet {
       findings.push({ category: 'wording', level: 'editorial', rule: 'numbers-changed', triggers: edit.hunks, from: o.numbers.join(', '), to: n.numbers.join(', ') });
     }
 
+    const relation = this.relationFinding(n, o, scope, findings);
+    if (relation) findings.push(relation);
+
     if (findings.length === 0) findings.push(this.wording(edit));
     return findings;
   }
@@ -391,6 +426,25 @@ export class RuleSet {
     return this.cap({ category, level: 'significant', rule: 'list-extended', triggers: unique(grounds) }, anonymous);
   }
 
+  /**
+   * Relations of a new or changed sentence that no sentence of the old document had, between terms the old
+   * document already had: a known recipient now given known data, a known basis now for another purpose.
+   */
+  private relationFinding(n: SentenceFacts, o: SentenceFacts | undefined, scope: SectionScope, findings: Finding[]): Finding | undefined {
+    if (findings.some((finding) => finding.level === 'significant') || n.anonymous) return undefined;
+    const before = new Set(o === undefined ? [] : relationsOf(o).map((relation) => relation.key));
+    const fresh = relationsOf(n).filter(
+      ({ key, from, to }) =>
+        !before.has(key) && !scope.document.oldRelations.has(key) && scope.document.oldTerms.has(from.key) && scope.document.oldTerms.has(to.key) && this.placed(from, n, scope),
+    );
+    const first = fresh[0];
+    if (first === undefined) return undefined;
+    const level = this.valenceLevel(first.from.category, 'added');
+    if (level === undefined) return undefined;
+    const triggers = unique(fresh.filter((relation) => relation.from.category === first.from.category).flatMap((relation) => [relation.from.text, relation.to.text]));
+    return { category: first.from.category, level, rule: 'relation-added', triggers };
+  }
+
   /** `gone` and `hit` stand in one edit hunk of the sentence ("SSL → TLS"): one replaced the other. */
   private replaces(gone: Hit, hit: Hit, edit: WordEdit): boolean {
     return edit.hunks.some((hunk) => {
@@ -437,10 +491,12 @@ export class RuleSet {
     if (organisation) findings.push(organisation);
     const contacts = n.contacts.filter((contact) => !document.oldContacts.has(contact));
     if (contacts.length > 0) findings.push({ category: 'controller', level: this.rules.contactChanged, rule: 'contact-changed', triggers: contacts });
-    if (findings.length === 0 && (scope.processingList || scope.recipientHeading) && this.isItem(n)) {
+    const relation = this.relationFinding(n, undefined, scope, findings);
+    if (relation) findings.push(relation);
+    if (findings.length === 0 && (scope.processingList || scope.recipientHeading || scope.purposeHeading) && this.isItem(n)) {
       // "– crash reports and diagnostic data" under "We collect:", "* Orange Business Services by providing an
       // aggregation API" under "Data recipients": a new kind of data or a new recipient, named or not in a lexicon.
-      const category = scope.recipientHeading ? 'recipients' : 'personal-data';
+      const category = scope.recipientHeading ? 'recipients' : scope.purposeHeading ? 'purpose' : 'personal-data';
       const level = this.valenceLevel(category, 'list-extended');
       if (level) findings.push({ category, level, rule: 'list-extended', triggers: [n.text.replace(BULLET_START, '').replace(/[.;,]+$/, '').trim()] });
     }
@@ -472,7 +528,7 @@ export class RuleSet {
    * sharing is not supported for …"): no negation, no verb of its own beyond a participle.
    */
   private isItem(n: SentenceFacts): boolean {
-    if (!isListItem(n.text) || n.negations.length > 0) return false;
+    if (!(isListItem(n.text) || BULLET_START.test(n.text)) || n.negations.length > 0) return false;
     const body = n.text.replace(BULLET_START, '');
     return BULLET_START.test(n.text) || !this.lexicon.finiteVerbs.test(body);
   }
