@@ -211,6 +211,9 @@ export type SignificanceReason = {
   new?: string;
   /** The words that triggered the reason, as they stand in the text. */
   triggers: string[];
+  /** What a period, heading, number or company was and became, for rules that compare them. */
+  from?: string;
+  to?: string;
   /** In the policy's language when a lexicon for it exists, else English. */
   message: string;
   messageEn: string;

@@ -41,6 +41,8 @@ function push(context: Context, finding: Finding, path: string[], old?: string, 
     message: formatMessage(lexicon.messages, finding),
     messageEn: formatMessage(bundledMessages('en'), finding),
   };
+  if (finding.from !== undefined) reason.from = finding.from;
+  if (finding.to !== undefined) reason.to = finding.to;
   if (old !== undefined) reason.old = old;
   if (nu !== undefined) reason.new = nu;
   context.reasons.push(reason);
