@@ -50,7 +50,11 @@ export { GitHubClient, GitHubApiError, upsertComment, isOwnComment, type GitHubC
 export {
   classifySignificance,
   withSignificance,
-  summariseReasons,
+  noticeFindings,
+  noticeOf,
+  NOTICE_FINDINGS,
+  type Notice,
+  type NoticeFinding,
   lexiconFor,
   bundledLanguages,
   mergeLexicons,
