@@ -17,6 +17,8 @@ export interface Hit {
    * negation or modal in the recipients category but is never itself a new recipient.
    */
   verb?: boolean;
+  /** A term the user added to the lexicon: counts wherever it stands. */
+  explicit?: boolean;
   index: number;
 }
 
@@ -127,6 +129,7 @@ function hits(text: string, lexicon: Lexicon, negations: TermMatch[]): Hit[] {
   const add = (category: MaterialCategory, match: TermMatch, verb: boolean) => {
     const hit: Hit = { category, term: match.term, text: match.text, negated: negatedSegments.has(segmentOf(match.index)), key: `${category}:${match.term}`, index: match.index };
     if (verb) hit.verb = true;
+    if (lexicon.userTerms?.has(match.term) === true) hit.explicit = true;
     found.push(hit);
   };
   for (const { category, terms, context } of lexicon.categories) {

@@ -103,6 +103,8 @@ export interface Lexicon {
   months: TermList;
   stopWords: Set<string>;
   messages: Record<string, string>;
+  /** Terms a user added (config or library): theirs to trust, so they count wherever they stand. */
+  userTerms?: Set<string>;
 }
 
 function dataDirectory(): string {
@@ -280,6 +282,10 @@ export function lexiconFor(language: string, extensions?: LexiconExtensions): Le
   }
   const lexicon = compileLexicon(source);
   if (!known) lexicon.language = 'en';
+  if (extended !== undefined) {
+    const extra = [extended['*'], extended[language]].flatMap((entry) => Object.values(entry?.categories ?? {}).flatMap((category) => category?.terms ?? []));
+    lexicon.userTerms = new Set(extra.map((term) => term.trim()));
+  }
   cache.set(key, lexicon);
   if (extended !== undefined) extendedCache.set(extended, cache);
   return lexicon;

@@ -70,6 +70,7 @@ export const maxLevel = (levels: SignificanceLevel[]): SignificanceLevel =>
   levels.reduce<SignificanceLevel>((max, level) => (levelRank(level) > levelRank(max) ? level : max), 'none');
 
 const REPRESENTATIVE = /\b(?:representative|representant|représentant|vertreter|edustaja)/iu;
+const SIGN_IN_BEFORE = /(?:\b(?:log(?:s|ged|ging)?|sign(?:s|ed|ing)?)[\s-]*(?:in|on)\s+(?:with|using|via|through)|\blogga(?:t|r|s)?\s+in\s+(?:med|via)|\bkirjau\p{L}*\s+|\bse\s+connect\p{L}*\s+(?:avec|via)|\banmeld\p{L}*\s+(?:mit|über))\s+(?:\p{L}+\s+)?$/iu;
 const SOURCE_BEFORE = /\b(?:from|från|de la part de|auprès de|von|vom|fra)\s+(?:\p{L}+\s+){0,2}$/iu;
 /**
  * What a sentence relates, not only what it names: who gets which data or for which purpose, which legal basis
@@ -179,9 +180,12 @@ export class RuleSet {
    * Phrases that say it themselves ("third parties", "outside the EU", "Standard Contractual Clauses") need no verb.
    */
   private placed(hit: Hit, facts: SentenceFacts, scope: SectionScope): boolean {
-    if (hit.category !== 'recipients' && hit.category !== 'transfer') return true;
+    if ((hit.category !== 'recipients' && hit.category !== 'transfer') || hit.explicit === true) return true;
     // "We receive your name from Slack": a source of data (Art. 14(2)(f)), not a recipient.
-    if (hit.category === 'recipients' && SOURCE_BEFORE.test(facts.text.slice(Math.max(0, hit.index - 24), hit.index))) return false;
+    const before = facts.text.slice(Math.max(0, hit.index - 32), hit.index);
+    if (hit.category === 'recipients' && SOURCE_BEFORE.test(before)) return false;
+    // "Staff who logged in with Google": a way to sign in, not someone data goes to.
+    if (hit.category === 'recipients' && SIGN_IN_BEFORE.test(before)) return false;
     if (hit.category === 'transfer' && !/^\p{Lu}[\p{L}.]*$/u.test(hit.text.replace(/^=/, ''))) return true;
     return this.aboutProcessing(facts, scope);
   }
