@@ -52,8 +52,16 @@ export function messagesFor(language: string): Record<string, string> {
   return bundledMessages(messagesLanguage(language)) ?? {};
 }
 
-const hasTemplate = (messages: Record<string, string>, reason: SignificanceReason) =>
-  messages[`${reason.category}.${reason.rule}`] !== undefined || messages[reason.rule] !== undefined;
+/** A template words the reason: there is one, and the reason has what it asks for (its from and to). */
+function hasTemplate(messages: Record<string, string>, reason: SignificanceReason): boolean {
+  const template = messages[`${reason.category}.${reason.rule}`] ?? messages[reason.rule];
+  if (template === undefined) return false;
+  return (
+    (!template.includes('{from}') || reason.from !== undefined) &&
+    (!template.includes('{to}') || reason.to !== undefined) &&
+    (!template.includes('{triggers}') || reason.triggers.length > 0)
+  );
+}
 
 function rank(reason: SignificanceReason): number[] {
   const priority = loadRules().priority as SignificanceCategory[];
@@ -75,8 +83,9 @@ export function noticeFindings(significance: Significance, language: string, min
   for (const reason of significance.reasons) {
     if (LEVELS.indexOf(reason.level) < floor) continue;
     const specific = messages[`${reason.category}.${reason.rule}`] !== undefined;
-    // Reasons whose message does not name the category ("a promise … was removed") merge across categories.
-    const key = `${reason.level} ${specific ? reason.category : ''} ${reason.rule}`;
+    // Reasons whose message does not name the category ("a promise … was removed") merge across categories; one
+    // without triggers has nothing to merge and keeps its own words.
+    const key = `${reason.level} ${specific ? reason.category : ''} ${reason.rule}${reason.triggers.length === 0 ? ` ${reason.messageEn}` : ''}`;
     groups.set(key, [...(groups.get(key) ?? []), reason]);
   }
   const findings = [...groups.values()].map((reasons): NoticeFinding => {

@@ -301,8 +301,9 @@ export class RuleSet {
     // A legal basis swapped is a new basis; a recipient or country swapped is a new one unless both are examples
     // ("e.g., Iterable" → "e.g., Braze": the kind of recipient stays, the example changes).
     const examples = this.lexicon.exampleMarkers.matches(n.text);
+    // A safeguard swapped for another is the same protection; a right swapped for another loses the first right.
     const swappable = (hit: Hit) =>
-      this.isProtection(hit) || (this.isRisk(hit.category) && examples.some((marker) => marker.index < hit.index));
+      hit.category === 'security' || (this.isRisk(hit.category) && examples.some((marker) => marker.index < hit.index));
     const replacedCategories = new Set(
       removed.filter((gone) => swappable(gone) && added.some((hit) => hit.category === gone.category && swappable(hit) && this.replaces(gone, hit, edit))).map((hit) => hit.category),
     );
