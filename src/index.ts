@@ -67,6 +67,7 @@ export {
   type SignificanceReason,
   type SignificanceCategory,
   type SignificanceRule,
+  type SignificanceFinding,
 } from './significance/index.js';
 export {
   runChecks,

@@ -219,10 +219,32 @@ export type SignificanceReason = {
   messageEn: string;
 };
 
+/**
+ * One finding of a classification: the reasons of one concept (category and rule) merged across sentences, with
+ * the words that made it and the first sentence it came from. What notices show, the most serious first.
+ */
+export interface SignificanceFinding {
+  level: Exclude<SignificanceLevel, 'none'>;
+  category: SignificanceCategory;
+  rule: SignificanceRule;
+  /** In the policy's language when policydiff has its messages, else English. */
+  message: string;
+  messageEn: string;
+  triggers: string[];
+  /** Where the first sentence it came from stands. */
+  path: string[];
+  /** That sentence, new wording when there is one. */
+  sentence?: string;
+  /** How many sentences said it. */
+  sentences: number;
+}
+
 export interface Significance {
   /** The change is the file's first version: level `none`, nothing to compare with. */
   firstVersion?: true;
   level: SignificanceLevel;
   /** Most severe first, then in reading order. */
   reasons: SignificanceReason[];
+  /** Every finding above `none`, one per concept, most serious first (the reasons merged): what notices show. */
+  findings?: SignificanceFinding[];
 }

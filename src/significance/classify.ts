@@ -9,6 +9,7 @@ import { FactsCache, type SentenceFacts } from './facts.js';
 import { bundledMessages, lexiconFor, loadRules, validateExtensions, type LexiconExtensions } from './lexicon.js';
 import { formatMessage } from './messages.js';
 import { levelRank, maxLevel, relationsOf, RuleSet, type DocumentScope, type Finding, type SectionScope } from './rules.js';
+import { noticeFindings } from './notice.js';
 import { ownNames, withoutOwnNames } from './own-names.js';
 import { wholeDocumentChange } from '../compare/diff.js';
 
@@ -279,7 +280,9 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
   }
   // Most severe first; Array.prototype.sort is stable, so reading order holds within a level.
   const reasons = context.reasons.sort((a, b) => levelRank(b.level) - levelRank(a.level));
-  return { level: maxLevel(reasons.map((reason) => reason.level)), reasons };
+  const significance: Significance = { level: maxLevel(reasons.map((reason) => reason.level)), reasons };
+  significance.findings = noticeFindings(significance, lexicon.language);
+  return significance;
 }
 
 /** The diff with its `significance` set: what the CLI and library callers use. */

@@ -5,28 +5,14 @@
  * Changelog entries, release notes, the PR comment, the HTML report and the text and Markdown notices all read it,
  * so they never disagree on what to say first.
  */
-import type { Significance, SignificanceCategory, SignificanceLevel, SignificanceReason, SignificanceRule } from '../model.js';
+import type { Significance, SignificanceCategory, SignificanceFinding, SignificanceLevel, SignificanceReason } from '../model.js';
 import { bundledLanguages, bundledMessages, loadRules } from './lexicon.js';
 import { formatMessage } from './messages.js';
 
 /** At most this many findings in a notice; the rest are counted ("and 3 more"). */
 export const NOTICE_FINDINGS = 5;
 
-export interface NoticeFinding {
-  level: Exclude<SignificanceLevel, 'none'>;
-  category: SignificanceCategory;
-  rule: SignificanceRule;
-  /** In the language asked for (the policy's, or `--lang`), else English. */
-  message: string;
-  messageEn: string;
-  triggers: string[];
-  /** Where the first sentence it came from stands. */
-  path: string[];
-  /** The sentence it came from, new wording when there is one. */
-  sentence?: string;
-  /** How many sentences said it. */
-  sentences: number;
-}
+export type NoticeFinding = SignificanceFinding;
 
 const LEVELS: SignificanceLevel[] = ['none', 'editorial', 'minor', 'significant'];
 /** Rules that say what changed for the reader, ahead of those that say how the text changed. */
