@@ -281,7 +281,7 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
   // Most severe first; Array.prototype.sort is stable, so reading order holds within a level.
   const reasons = context.reasons.sort((a, b) => levelRank(b.level) - levelRank(a.level));
   const significance: Significance = { level: maxLevel(reasons.map((reason) => reason.level)), reasons };
-  significance.findings = noticeFindings(significance, lexicon.language);
+  if (reasons.length > 0) significance.findings = noticeFindings(significance, lexicon.language);
   return significance;
 }
 
