@@ -44,6 +44,8 @@ export interface LexiconSource {
   exampleMarkers?: string[];
   /** Finite verbs ("is", "will", "är", "est"): an added phrase with one is a clause, not an item of a list. */
   finiteVerbs?: string[];
+  /** Verbs of running a service ("provide", "förbättra"): "to provide {+and improve+} the service" adds no item of data. */
+  serviceVerbs?: string[];
   /** Words of a heading over a list of purposes ("purpose", "ändamål"): each new item is a new purpose. */
   purposeHeadings?: string[];
   limiters?: string[];
@@ -87,6 +89,7 @@ export interface Lexicon {
   exampleMarkers: TermList;
   finiteVerbs: TermList;
   purposeHeadings: TermList;
+  serviceVerbs: TermList;
   limiters: TermList;
   processingVerbs: TermList;
   listConjunctions: string[];
@@ -156,7 +159,7 @@ export function mergeLexicons(base: LexiconSource, extra: LexiconSource): Lexico
     const old = categories[name] ?? {};
     categories[name] = { terms: concat(old.terms, value.terms), context: concat(old.context, value.context) };
   }
-  type ListKey = 'negations' | 'clauseBreaks' | 'subordinators' | 'sharingVerbs' | 'exampleMarkers' | 'finiteVerbs' | 'purposeHeadings' | 'limiters' | 'processingVerbs' | 'listConjunctions' | 'ageContext' | 'weakModals' | 'permissions'
+  type ListKey = 'negations' | 'clauseBreaks' | 'subordinators' | 'sharingVerbs' | 'exampleMarkers' | 'finiteVerbs' | 'serviceVerbs' | 'purposeHeadings' | 'limiters' | 'processingVerbs' | 'listConjunctions' | 'ageContext' | 'weakModals' | 'permissions'
     | 'anonymous' | 'restrictors' | 'contactSections' | 'months' | 'stopWords';
   const list = (key: ListKey) => concat(base[key], extra[key]);
   return {
@@ -169,6 +172,7 @@ export function mergeLexicons(base: LexiconSource, extra: LexiconSource): Lexico
     exampleMarkers: list('exampleMarkers'),
     finiteVerbs: list('finiteVerbs'),
     purposeHeadings: list('purposeHeadings'),
+    serviceVerbs: list('serviceVerbs'),
     limiters: list('limiters'),
     processingVerbs: list('processingVerbs'),
     listConjunctions: list('listConjunctions'),
@@ -229,6 +233,7 @@ export function compileLexicon(source: LexiconSource): Lexicon {
     exampleMarkers: list(source.exampleMarkers),
     finiteVerbs: list(source.finiteVerbs),
     purposeHeadings: list(source.purposeHeadings),
+    serviceVerbs: list(source.serviceVerbs),
     limiters: list(source.limiters ?? []),
     processingVerbs: list(source.processingVerbs ?? []),
     listConjunctions: [...new Set((source.listConjunctions ?? []).map((word) => word.toLowerCase()))],
@@ -300,7 +305,7 @@ export function extensionsProblem(extensions: unknown): { key: string; problem: 
   const isList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '');
   if (!isRecord(extensions)) return { key: '', problem: 'must be an object keyed by language, e.g. { "sv": { "categories": … } }' };
   const categories = Object.keys(loadRules().categories);
-  const lists = ['negations', 'clauseBreaks', 'subordinators', 'sharingVerbs', 'exampleMarkers', 'finiteVerbs', 'purposeHeadings', 'limiters', 'processingVerbs', 'listConjunctions', 'ageContext', 'weakModals', 'permissions', 'anonymous', 'restrictors', 'contactSections', 'months', 'stopWords'];
+  const lists = ['negations', 'clauseBreaks', 'subordinators', 'sharingVerbs', 'exampleMarkers', 'finiteVerbs', 'serviceVerbs', 'purposeHeadings', 'limiters', 'processingVerbs', 'listConjunctions', 'ageContext', 'weakModals', 'permissions', 'anonymous', 'restrictors', 'contactSections', 'months', 'stopWords'];
   for (const [language, source] of Object.entries(extensions)) {
     if (!isRecord(source)) return { key: language, problem: 'must be an object of categories and word lists' };
     for (const [name, value] of Object.entries(source)) {

@@ -18,6 +18,11 @@ const LEVELS: SignificanceLevel[] = ['none', 'editorial', 'minor', 'significant'
 /** Rules that say what changed for the reader, ahead of those that say how the text changed. */
 const MATERIAL = new Set<SignificanceCategory>(['personal-data', 'purpose', 'recipients', 'transfer', 'tracking', 'retention', 'rights', 'legal-basis', 'controller', 'security']);
 
+/** A notice names at most this many of a finding's words, each at most this long; the JSON keeps them all. */
+const NOTICE_TRIGGERS = 3;
+const TRIGGER_LENGTH = 80;
+const short = (trigger: string) => (trigger.length <= TRIGGER_LENGTH ? trigger : `${trigger.slice(0, TRIGGER_LENGTH - 1).replace(/\s+\S*$/u, '')}…`);
+
 /** Triggers once each, a genitive folded into its noun ("Twilios", "Twilio's" → "Twilio"). */
 function distinct(triggers: readonly string[]): string[] {
   const key = (trigger: string) => trigger.toLocaleLowerCase().replace(/(?:'s|’s|s)$/u, '');
@@ -78,7 +83,9 @@ export function noticeFindings(significance: Significance, language: string, min
     const first = [...reasons].sort((a, b) => compare(rank(a), rank(b)))[0]!;
     const triggers = distinct(reasons.flatMap((reason) => reason.triggers));
     // Periods and numbers carry from/to, which do not merge: the first one's stand.
-    const finding = { category: first.category, level: first.level, rule: first.rule, triggers, ...(first.from === undefined ? {} : { from: first.from }), ...(first.to === undefined ? {} : { to: first.to }) };
+    const shown = triggers.slice(0, NOTICE_TRIGGERS).map(short);
+    if (triggers.length > NOTICE_TRIGGERS) shown[shown.length - 1] = `${shown.at(-1)!}”, “…`;
+    const finding = { category: first.category, level: first.level, rule: first.rule, triggers: shown, ...(first.from === undefined ? {} : { from: first.from }), ...(first.to === undefined ? {} : { to: first.to }) };
     const result: NoticeFinding = {
       level: first.level,
       category: first.category,

@@ -405,7 +405,10 @@ export class RuleSet {
       const body = first.replace(/^[\s,;]+/, '');
       const example = this.lexicon.exampleMarkers.matches(body).some((match) => match.index <= 12);
       const clause = this.lexicon.finiteVerbs.test(body) || this.lexicon.subordinators.matches(body).some((match) => match.index <= 12);
-      return joined && hasContent(first) && !example && !clause && !body.startsWith('(');
+      // "to provide {+and improve+} the service": a verb joined to a verb names no data, recipient or purpose.
+      const words = (body.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !conjunctions.includes(word.toLowerCase()));
+      const verbs = words.length > 0 && words.every((word) => this.lexicon.serviceVerbs.test(word));
+      return joined && hasContent(first) && !example && !clause && !verbs && !body.startsWith('(');
     });
     if (items.length === 0) return undefined;
     const inItems = n.hits.filter((hit) => this.isRisk(hit.category) && items.some((item) => item.includes(hit.text)));
@@ -446,7 +449,8 @@ export class RuleSet {
     if (first === undefined) return undefined;
     const level = this.valenceLevel(first.from.category, 'added');
     if (level === undefined) return undefined;
-    const triggers = unique(fresh.filter((relation) => relation.from.category === first.from.category).flatMap((relation) => [relation.from.text, relation.to.text]));
+    // "Twilio (telefonnummer)": who, and what or why, as one piece of evidence.
+    const triggers = unique(fresh.filter((relation) => relation.from.category === first.from.category).map((relation) => `${relation.from.text} (${relation.to.text})`));
     return { category: first.from.category, level, rule: 'relation-added', triggers };
   }
 
