@@ -29,6 +29,8 @@ interface Context {
   moved: Set<string>;
   /** Every sentence of the new document. */
   newSentences: Set<string>;
+  /** What a reader sees of every sentence removed anywhere in the change. */
+  removedTexts: string[];
 }
 
 function push(context: Context, finding: Finding, path: string[], old?: string, nu?: string): void {
@@ -75,6 +77,7 @@ function scopeOf(section: SectionDiff, context: Context): SectionScope {
     document: context.document,
     recipientHeading: false,
     purposeHeading: false,
+    removed: context.removedTexts,
     oldTerms: new Set(),
     newTerms: new Set(),
     oldNegated: new Set(),
@@ -262,6 +265,7 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
     reasons: [],
     moved: movedSentences(diff),
     newSentences: new Set(sentences.new),
+    removedTexts: diff.sections.flatMap((section) => section.parts.flatMap((part) => (part.type === 'removed' || part.type === 'changed' ? [facts.get(part.old.norm).text] : []))),
   };
   if (diff.title !== undefined && diff.title.old !== diff.title.new) {
     const finding: Finding = { category: 'structure', level: 'editorial', rule: 'title', triggers: unique([diff.title.old, diff.title.new]) };

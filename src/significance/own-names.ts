@@ -69,6 +69,12 @@ export function ownNames(sentences: readonly SentenceFacts[], titles: readonly (
   return names;
 }
 
+/** The sentence defines who "we" are ('GitHub Inc. ("GitHub", "we")'): a sentence about the controller. */
+export function definesOwnName(text: string): boolean {
+  if (!text.includes('(')) return false;
+  return [...text.matchAll(/\(([^()]{1,200})\)/gu)].some((match) => (WE.test(match[1]!) || DEFINED.test(match[1]!)) && QUOTED.test(match[1]!));
+}
+
 /** `text` is one of the document's own names, or a name that starts with one ("Spotify USA Inc.", "Googles"). */
 export function isOwnName(text: string, own: ReadonlySet<string>): boolean {
   if (own.size === 0) return false;

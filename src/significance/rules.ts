@@ -8,7 +8,7 @@ import type { Hit, Period, SentenceFacts } from './facts.js';
 import { foldGlyphs } from './facts.js';
 import type { FindingLevel, Lexicon, MaterialCategory, Rules, ValenceEvent } from './lexicon.js';
 import { wordEdit, type WordEdit } from './words.js';
-import { isOwnName } from './own-names.js';
+import { definesOwnName, isOwnName } from './own-names.js';
 
 export interface Finding {
   category: SignificanceCategory;
@@ -44,6 +44,8 @@ export interface SectionScope {
   recipientHeading: boolean;
   /** The section's heading says it lists purposes ("Data controller and purpose", "Ändamål"). */
   purposeHeading: boolean;
+  /** The visible text of every sentence removed anywhere in the change. */
+  removed: string[];
   /** `category:term` of terms outside a negation, in all old / all new sentences of the section. */
   oldTerms: Set<string>;
   newTerms: Set<string>;
@@ -69,9 +71,21 @@ export const levelRank = (level: SignificanceLevel) => ORDER.indexOf(level);
 export const maxLevel = (levels: SignificanceLevel[]): SignificanceLevel =>
   levels.reduce<SignificanceLevel>((max, level) => (levelRank(level) > levelRank(max) ? level : max), 'none');
 
+const wordsOf = (text: string) => new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
+/** Share of the words of the shorter text that the other has too. */
+function overlap(a: string, b: string): number {
+  const [x, y] = [wordsOf(a), wordsOf(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size < 4) return 0;
+  let shared = 0;
+  for (const word of small) if (large.has(word)) shared += 1;
+  return shared / Math.max(large.size * 0.85, small.size);
+}
+const INDIVIDUAL = /individ|identifiable|identifizierbar|identifiable|personlig|profil|henkilökoht/iu;
+const PERSONAL = /\b(?:you|your|yours|personal|du|dig|din|dina|ditt|personuppgift\p{L}*|vous|votre|vos|personnelles?|sie|ihre?n?|personenbezogene?n?|sinun|sinusta|henkilö\p{L}*|dine?|personlige?)\b/iu;
 const REPRESENTATIVE = /\b(?:representative|representant|représentant|vertreter|edustaja)/iu;
 const SIGN_IN_BEFORE = /(?:\b(?:log(?:s|ged|ging)?|sign(?:s|ed|ing)?)[\s-]*(?:in|on)\s+(?:with|using|via|through)|\blogga(?:t|r|s)?\s+in\s+(?:med|via)|\bkirjau\p{L}*\s+|\bse\s+connect\p{L}*\s+(?:avec|via)|\banmeld\p{L}*\s+(?:mit|über))\s+(?:\p{L}+\s+)?$/iu;
-const SOURCE_BEFORE = /\b(?:from|från|de la part de|auprès de|von|vom|fra)\s+(?:\p{L}+\s+){0,2}$/iu;
+const SOURCE_BEFORE = /\b(?:from|från|de la part de|auprès de|von|vom|fra)\s+(?:[\p{L}-]+,?\s+){0,6}$/iu;
 /**
  * What a sentence relates, not only what it names: who gets which data or for which purpose, which legal basis
  * for what. "Meta receives Device and Connection Information" is new when no sentence gave Meta that data before,
@@ -228,10 +242,14 @@ export class RuleSet {
     const sources = names.filter((name) => new RegExp(`\\b(?:from|från|de la part de|von|lähteestä)\\s+${escapeForRegExp(name)}`, 'iu').test(facts.text));
     if (sources.length > 0 && sources.length === names.length) return { category: 'personal-data', level: 'minor', rule: 'organisation-added', triggers: sources };
     if (names.length === 0) return undefined;
-    const controller = scope.contactHeading || facts.hits.some((hit) => hit.category === 'controller') || REPRESENTATIVE.test(facts.text);
+    const controller = scope.contactHeading || facts.hits.some((hit) => hit.category === 'controller') || REPRESENTATIVE.test(facts.text) || definesOwnName(facts.text);
     // The document's own names are never a new recipient; as controller they are (a new group company, a new owner).
     names = controller ? names : names.filter((name) => !isOwnName(name, scope.document.own));
     if (names.length === 0) return undefined;
+    // One more example in an "e.g." list that names others already: the kind of recipient is not new.
+    const examples = this.lexicon.exampleMarkers.matches(facts.text);
+    const example = !controller && names.every((name) => examples.some((marker) => marker.index < facts.text.indexOf(name))) && facts.organisations.length > names.length;
+    if (example) return { category: 'recipients', level: 'minor', rule: 'organisation-added', triggers: names };
     return { category: controller ? 'controller' : 'recipients', level: this.rules.organisation.added, rule: 'organisation-added', triggers: names };
   }
 
@@ -394,6 +412,8 @@ export class RuleSet {
     if (n.hits.length > 0 && n.hits.every(this.isProtection)) return undefined;
     // "You may not share, sell, or transfer your key": a list under a negation rules things out.
     if (n.negations.length > 0) return undefined;
+    // A list of what data about organisations or industries is received is not about the reader.
+    if (!n.hits.some((hit) => this.isRisk(hit.category) && this.placed(hit, n, scope)) && !PERSONAL.test(n.text)) return undefined;
     const conjunctions = this.lexicon.listConjunctions;
     const hasContent = (phrase: string) =>
       (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).some((word) => !conjunctions.includes(word.toLowerCase()) && !this.lexicon.stopWords.has(word.toLowerCase()));
@@ -482,8 +502,10 @@ export class RuleSet {
     const fresh = n.hits.filter(
       (hit) => this.countsAsTerm(hit) && this.placed(hit, n, scope) && (this.isProtection(hit) || !(hit.negated ? document.oldNegated : document.oldTerms).has(hit.key)),
     );
-    findings.push(...this.termFindings(fresh.filter((hit) => !hit.negated), [], false, 'added', 'removed'));
-    findings.push(...this.termFindings(fresh.filter((hit) => hit.negated), [], false, 'promise-added', 'promise-withdrawn'));
+    // "We may publish aggregated, de-identified findings": about no one, unless it speaks of individuals' profiles too.
+    const anonymous = n.anonymous && !INDIVIDUAL.test(n.text);
+    findings.push(...this.termFindings(fresh.filter((hit) => !hit.negated), [], anonymous, 'added', 'removed'));
+    findings.push(...this.termFindings(fresh.filter((hit) => hit.negated), [], anonymous, 'promise-added', 'promise-withdrawn'));
     const protectedHits = n.hits.filter(this.isProtection);
     if (n.restrictors.length > 0 && protectedHits.length > 0) {
       const category = this.byPriority(protectedHits.map((hit) => hit.category))[0]!;
@@ -502,6 +524,9 @@ export class RuleSet {
     if (contacts.length > 0) findings.push({ category: 'controller', level: this.rules.contactChanged, rule: 'contact-changed', triggers: contacts });
     const relation = this.relationFinding(n, undefined, scope, findings);
     if (relation) findings.push(relation);
+    // An item renumbered or reworded a little ("12° Aggregate …" → "6° To aggregate …") restates one removed elsewhere.
+    const restated = findings.length === 0 && scope.removed.some((old) => overlap(old, n.text) >= 0.7);
+    if (restated) findings.push({ category: 'wording', level: 'editorial', rule: 'wording', triggers: [] });
     if (findings.length === 0 && (scope.processingList || scope.recipientHeading || scope.purposeHeading) && this.isItem(n)) {
       // "– crash reports and diagnostic data" under "We collect:", "* Orange Business Services by providing an
       // aggregation API" under "Data recipients": a new kind of data or a new recipient, named or not in a lexicon.
