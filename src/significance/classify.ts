@@ -215,13 +215,14 @@ function documentSentences(diff: PolicyDiff): { old: string[]; new: string[] } {
   return { old, new: nu };
 }
 
-function documentScope(sentences: { old: string[]; new: string[] }, facts: Context['facts'], own: ReadonlySet<string>): DocumentScope {
+function documentScope(sentences: { old: string[]; new: string[] }, facts: Context['facts'], own: ReadonlySet<string>, rules: RuleSet): DocumentScope {
   const scope: DocumentScope = { oldTerms: new Set(), newTerms: new Set(), oldNegated: new Set(), newNegated: new Set(), oldOrganisations: new Set(), newOrganisations: new Set(), oldContacts: new Set(), oldRelations: new Set(), own };
   for (const side of ['old', 'new'] as const) {
     for (const text of sentences[side]) {
       const found = facts.get(text);
       for (const hit of found.hits) {
-        if (hit.verb === true) continue;
+        // "Staff who logged in with Google" does not make Google a known recipient.
+        if (hit.verb === true || !rules.placedInSentence(hit, found)) continue;
         (hit.negated ? (side === 'old' ? scope.oldNegated : scope.newNegated) : side === 'old' ? scope.oldTerms : scope.newTerms).add(hit.key);
       }
       for (const name of found.organisations) (side === 'old' ? scope.oldOrganisations : scope.newOrganisations).add(name.toLowerCase());
@@ -257,11 +258,12 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
     leadInProcesses: (text) => cache.leadInProcesses(text),
     numberKey: (text) => cache.numberKey(text),
   };
+  const ruleSet = new RuleSet(rules, lexicon);
   const context: Context = {
     diff,
     facts,
-    document: documentScope(sentences, facts, own),
-    rules: new RuleSet(rules, lexicon),
+    document: documentScope(sentences, facts, own, ruleSet),
+    rules: ruleSet,
     reasons: [],
     moved: movedSentences(diff),
     newSentences: new Set(sentences.new),

@@ -194,6 +194,18 @@ export class RuleSet {
    * Phrases that say it themselves ("third parties", "outside the EU", "Standard Contractual Clauses") need no verb.
    */
   private placed(hit: Hit, facts: SentenceFacts, scope: SectionScope): boolean {
+    return this.placedBy(hit, facts, () => this.aboutProcessing(facts, scope));
+  }
+
+  /**
+   * For what the whole document already says: any mention makes a recipient known, except as a source of data or
+   * a way to sign in ("staff who logged in with Google" does not make Google known).
+   */
+  placedInSentence(hit: Hit, facts: SentenceFacts): boolean {
+    return this.placedBy(hit, facts, () => true);
+  }
+
+  private placedBy(hit: Hit, facts: SentenceFacts, processing: () => boolean): boolean {
     if ((hit.category !== 'recipients' && hit.category !== 'transfer') || hit.explicit === true) return true;
     // "We receive your name from Slack": a source of data (Art. 14(2)(f)), not a recipient.
     const before = facts.text.slice(Math.max(0, hit.index - 32), hit.index);
@@ -201,7 +213,7 @@ export class RuleSet {
     // "Staff who logged in with Google": a way to sign in, not someone data goes to.
     if (hit.category === 'recipients' && SIGN_IN_BEFORE.test(before)) return false;
     if (hit.category === 'transfer' && !/^\p{Lu}[\p{L}.]*$/u.test(hit.text.replace(/^=/, ''))) return true;
-    return this.aboutProcessing(facts, scope);
+    return processing();
   }
 
   private aboutRetention(facts: SentenceFacts[], scope: SectionScope): boolean {
@@ -562,7 +574,8 @@ export class RuleSet {
    * sharing is not supported for …"): no negation, no verb of its own beyond a participle.
    */
   private isItem(n: SentenceFacts): boolean {
-    if (!(isListItem(n.text) || BULLET_START.test(n.text)) || n.negations.length > 0) return false;
+    // A lead-in ("Läs mer om hur Google använder information på:") introduces what follows; it is no item.
+    if (!(isListItem(n.text) || BULLET_START.test(n.text)) || n.negations.length > 0 || /:\s*$/u.test(n.text)) return false;
     const body = n.text.replace(BULLET_START, '');
     return BULLET_START.test(n.text) || !this.lexicon.finiteVerbs.test(body);
   }
