@@ -215,24 +215,66 @@ function documentSentences(diff: PolicyDiff): { old: string[]; new: string[] } {
   return { old, new: nu };
 }
 
-function documentScope(sentences: { old: string[]; new: string[] }, facts: Context['facts'], own: ReadonlySet<string>, rules: RuleSet): DocumentScope {
-  const scope: DocumentScope = { oldTerms: new Set(), newTerms: new Set(), oldNegated: new Set(), newNegated: new Set(), oldOrganisations: new Set(), newOrganisations: new Set(), oldContacts: new Set(), oldRelations: new Set(), own };
-  for (const side of ['old', 'new'] as const) {
-    for (const text of sentences[side]) {
-      const found = facts.get(text);
-      for (const hit of found.hits) {
-        // "Staff who logged in with Google" does not make Google a known recipient.
-        if (hit.verb === true || !rules.placedInSentence(hit, found)) continue;
-        (hit.negated ? (side === 'old' ? scope.oldNegated : scope.newNegated) : side === 'old' ? scope.oldTerms : scope.newTerms).add(hit.key);
-      }
-      for (const name of found.organisations) (side === 'old' ? scope.oldOrganisations : scope.newOrganisations).add(name.toLowerCase());
-      if (side === 'old') {
-        for (const contact of found.contacts) scope.oldContacts.add(contact);
-        for (const relation of relationsOf(found)) scope.oldRelations.add(relation.key);
-      }
-    }
+/** What one version of the document says, as a whole: the terms, companies, contacts and relations it has. */
+interface VersionFacts {
+  terms: Set<string>;
+  negated: Set<string>;
+  organisations: Set<string>;
+  contacts: Set<string>;
+  relations: Set<string>;
+  own: Set<string>;
+}
+
+/**
+ * The facts of a version, kept for the last three versions a history's neighbouring changes share (the new version of
+ * one change is the old version of the next): a long history reads each version's sentences once, not twice per
+ * change. Keyed by the version's sentences; the lexicon and rules are part of the key through `cache`.
+ */
+const versionCache = new WeakMap<FactsCache, Map<string, VersionFacts>>();
+function versionFacts(norms: readonly string[], cache: FactsCache, rules: RuleSet, title: string | undefined): VersionFacts {
+  const key = `${title ?? ''}\u0000${norms.join('\n')}`;
+  let versions = versionCache.get(cache);
+  if (versions === undefined) {
+    versions = new Map();
+    versionCache.set(cache, versions);
   }
-  return scope;
+  const cached = versions.get(key);
+  if (cached !== undefined) {
+    // Most recently used last: a history asks for each version twice, as the new and then the old side.
+    versions.delete(key);
+    versions.set(key, cached);
+    return cached;
+  }
+  const found: VersionFacts = { terms: new Set(), negated: new Set(), organisations: new Set(), contacts: new Set(), relations: new Set(), own: new Set() };
+  const all = norms.map((text) => cache.get(text));
+  for (const facts of all) {
+    for (const hit of facts.hits) {
+      // "Staff who logged in with Google" does not make Google a known recipient.
+      if (hit.verb === true || !rules.placedInSentence(hit, facts)) continue;
+      (hit.negated ? found.negated : found.terms).add(hit.key);
+    }
+    for (const name of facts.organisations) found.organisations.add(name.toLowerCase());
+    for (const contact of facts.contacts) found.contacts.add(contact);
+    for (const relation of relationsOf(facts)) found.relations.add(relation.key);
+  }
+  found.own = ownNames(all, [title]);
+  if (versions.size >= 3) versions.delete(versions.keys().next().value!);
+  versions.set(key, found);
+  return found;
+}
+
+function documentScope(old: VersionFacts, nu: VersionFacts, own: ReadonlySet<string>): DocumentScope {
+  return {
+    oldTerms: old.terms,
+    newTerms: nu.terms,
+    oldNegated: old.negated,
+    newNegated: nu.negated,
+    oldOrganisations: old.organisations,
+    newOrganisations: nu.organisations,
+    oldContacts: old.contacts,
+    oldRelations: old.relations,
+    own,
+  };
 }
 
 export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions = {}): Significance {
@@ -243,7 +285,10 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
   const lexicon = lexiconFor(diff.language, extensions);
   const cache = FactsCache.for(lexicon, rules.legalForms);
   const sentences = documentSentences(diff);
-  const own = ownNames([...sentences.old, ...sentences.new].map((text) => cache.get(text)), [diff.title?.old, diff.title?.new]);
+  const ruleSet = new RuleSet(rules, lexicon);
+  const oldVersion = versionFacts(sentences.old, cache, ruleSet, diff.title?.old);
+  const newVersion = versionFacts(sentences.new, cache, ruleSet, diff.title?.new);
+  const own = new Set([...oldVersion.own, ...newVersion.own]);
   const filtered = new Map<string, SentenceFacts>();
   const facts: Context['facts'] = {
     get: (text) => {
@@ -258,11 +303,10 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
     leadInProcesses: (text) => cache.leadInProcesses(text),
     numberKey: (text) => cache.numberKey(text),
   };
-  const ruleSet = new RuleSet(rules, lexicon);
   const context: Context = {
     diff,
     facts,
-    document: documentScope(sentences, facts, own, ruleSet),
+    document: documentScope(oldVersion, newVersion, own),
     rules: ruleSet,
     reasons: [],
     moved: movedSentences(diff),
