@@ -50,7 +50,11 @@ export { GitHubClient, GitHubApiError, upsertComment, isOwnComment, type GitHubC
 export {
   classifySignificance,
   withSignificance,
-  summariseReasons,
+  noticeFindings,
+  noticeOf,
+  NOTICE_FINDINGS,
+  type Notice,
+  type NoticeFinding,
   lexiconFor,
   bundledLanguages,
   mergeLexicons,
@@ -63,6 +67,7 @@ export {
   type SignificanceReason,
   type SignificanceCategory,
   type SignificanceRule,
+  type SignificanceFinding,
 } from './significance/index.js';
 export {
   runChecks,

@@ -176,6 +176,10 @@ export type SignificanceRule =
   | 'period-dropped'
   | 'period-stated'
   | 'period-changed'
+  /** One company, safeguard or recipient named in another's place in the same sentence ("SSL" → "TLS"). */
+  | 'replaced'
+  /** Two known terms newly related in one sentence: a known recipient given known data, a basis for another purpose. */
+  | 'relation-added'
   | 'organisation-added'
   | 'organisation-removed'
   | 'contact-changed'
@@ -207,13 +211,40 @@ export type SignificanceReason = {
   new?: string;
   /** The words that triggered the reason, as they stand in the text. */
   triggers: string[];
+  /** What a period, heading, number or company was and became, for rules that compare them. */
+  from?: string;
+  to?: string;
   /** In the policy's language when a lexicon for it exists, else English. */
   message: string;
   messageEn: string;
 };
 
+/**
+ * One finding of a classification: the reasons of one concept (category and rule) merged across sentences, with
+ * the words that made it and the first sentence it came from. What notices show, the most serious first.
+ */
+export interface SignificanceFinding {
+  level: Exclude<SignificanceLevel, 'none'>;
+  category: SignificanceCategory;
+  rule: SignificanceRule;
+  /** In the policy's language when policydiff has its messages, else English. */
+  message: string;
+  messageEn: string;
+  triggers: string[];
+  /** Where the first sentence it came from stands. */
+  path: string[];
+  /** That sentence, new wording when there is one. */
+  sentence?: string;
+  /** How many sentences said it. */
+  sentences: number;
+}
+
 export interface Significance {
+  /** The change is the file's first version: level `none`, nothing to compare with. */
+  firstVersion?: true;
   level: SignificanceLevel;
   /** Most severe first, then in reading order. */
   reasons: SignificanceReason[];
+  /** Every finding above `none`, one per concept, most serious first (the reasons merged): what notices show. */
+  findings?: SignificanceFinding[];
 }

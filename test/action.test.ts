@@ -150,7 +150,7 @@ describe('comment --post in a pull_request job', () => {
     expect(first.stdout).toBe(comment!.body);
     const outputs = gh.outputs();
     expect(outputs.level).toBe('significant');
-    expect(outputs.entry).toMatch(/^20\.2\.2024 Uppdaterade kapitel: Vilka uppgifter vi samlar in\. /);
+    expect(outputs.entry).toMatch(/^20\.2\.2024 Uppdaterade kapitel: Vilka uppgifter vi samlar in\.\n\n/);
     expect(comment!.body).toContain(outputs.entry);
     expect(outputs['comment-url']).toBe(comment!.html_url);
 
@@ -290,7 +290,7 @@ describe('comment --post in a pull_request job', () => {
     expect(body.lastIndexOf(COMMENT_MARKER)).toBe(0);
     expect(body.match(/<!--/g)).toHaveLength(1);
     // Mentions notify only outside code: in the entry's code block the text stays as written, for pasting.
-    const outsideCode = body.replace(/^(`{3,})text\n[^\n]*\n\1$/gm, '');
+    const outsideCode = body.replace(/^(`{3,})text\n[\s\S]*?\n\1$/gm, '');
     expect(outsideCode).not.toMatch(/@(team|octocat)/);
     expect(outsideCode.match(/<details>/g)?.length).toBe(outsideCode.match(/<\/details>/g)?.length);
     expect(outsideCode).not.toContain('<script');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffPolicies, PolicydiffError } from '../src/index.js';
-import { buildEntry, commitOverrides, entryLine, type CommitTrailers, type Significance } from '../src/entries/index.js';
+import { buildEntry, commitOverrides, entryLine, type CommitTrailers } from '../src/entries/index.js';
+import type { Significance } from '../src/index.js';
 import { formatDate, parseDateFormat } from '../src/entries/dates.js';
 import { seed } from './support/fixtures.js';
 
@@ -213,7 +214,9 @@ const significant: Significance = {
   level: 'significant',
   reasons: [
     {
-      category: 'third-party',
+      category: 'recipients',
+      level: 'significant',
+      rule: 'organisation-added',
       path: ['Hur informationen används', 'Twilio'],
       triggers: ['Twilio'],
       message: 'Vi delar nu ditt telefonnummer med Twilio för att skicka inloggningskoder.',
@@ -221,6 +224,8 @@ const significant: Significance = {
     },
     {
       category: 'rights',
+      level: 'minor',
+      rule: 'added',
       path: ['Användaren har full kontroll över sin information'],
       triggers: ['radera'],
       message: 'Du kan nu begära att dina uppgifter raderas',
@@ -233,9 +238,9 @@ describe('significance and commit trailers', () => {
   const diff = svDiff(idunBeforeNovember(), idun);
   const line = '18.11.2021 Uppdaterade kapitel: Hur informationen används och Säkerhet; nya kapitel: Användaren har full kontroll över sin information.';
 
-  it('adds a notice from the reasons, in the policy language, after a significant change', () => {
+  it('adds a notice from the findings, in the policy language, as a paragraph after the line of a significant change', () => {
     expect(entryLine(diff, { date: '2021-11-18', significance: significant })).toBe(
-      `${line} Vi delar nu ditt telefonnummer med Twilio för att skicka inloggningskoder. Du kan nu begära att dina uppgifter raderas.`,
+      `${line}\n\nNytt företag nämns: “Twilio”. Rättighet som lagts till eller förtydligats: “radera”.`,
     );
     expect(entryLine(diff, { date: '2021-11-18', significance: { ...significant, level: 'minor' } })).toBe(line);
   });
@@ -327,7 +332,10 @@ describe('a first version and a deletion', () => {
 
   it('gives a first version no notice, and lets a Policy-Note replace its sentence', () => {
     const diff = diffPolicies('', swedish, { fileName: 'policy.txt' });
-    const significance: Significance = { level: 'significant', reasons: [{ message: 'Vi delar nu uppgifter med Twilio.' }] };
+    const significance: Significance = {
+      level: 'significant',
+      reasons: [{ category: 'recipients', level: 'significant', rule: 'organisation-added', path: [], triggers: ['Twilio'], message: 'Vi delar nu uppgifter med Twilio.', messageEn: 'We now share data with Twilio.' }],
+    };
     const entry = buildEntry(diff, { date: '2024-05-02', significance })!;
     expect(entry.line).toBe('2.5.2024 Första versionen.');
     expect(entry.notice).toBeUndefined();

@@ -139,10 +139,11 @@ describe('policydiff since / log', () => {
     writeFileSync(join(repo.dir, 'policydiff.config.json'), JSON.stringify({ files: ['legal/*.txt'], languages: { 'legal/*': 'da' }, dateFormat: 'DD.MM.YYYY' }));
     const configured = json(runCli(['since', 'HEAD~1', '--format', 'json'], { cwd: repo.dir })).changes;
     expect(configured.map((c) => [c.file, c.language, c.date])).toEqual([['legal/villkor.txt', 'da', '2021-02-01']]);
-    // The edit starts collecting phone numbers: significant, so the entry line carries the notice (English: Danish
-    // has entry templates but no significance lexicon, so the Swedish terms are found by reading it with all of them).
+    // The edit starts collecting phone numbers: significant, so the entry line is followed by its notice, a paragraph
+    // of its own in English: Danish has entry templates but no significance messages (the Swedish terms are found by
+    // reading it with all lexicons), and no line mixes the two languages.
     expect(runCli(['since', 'HEAD~1'], { cwd: repo.dir }).stdout).toMatch(
-      /^01\.02\.2021 Opdateret afsnit: Indledning\. Collects new kinds of personal data: “telefonnummer”\.\n\n01\.02\.2021 {2}legal\/villkor\.txt\n/,
+      /^01\.02\.2021 Opdateret afsnit: Indledning\.\n\nCollects new kinds of personal data: “telefonnummer”\.\n\n01\.02\.2021 {2}legal\/villkor\.txt\n/,
     );
   });
 

@@ -203,9 +203,10 @@ describe('HTML report (renderer)', () => {
     expect(notice).toContain(
       `<li>Retention period changed &lt;b&gt; <span class="where">(<a href="#s-${index}">Information som vi samlar in › Av tekniska orsaker</a>)</span></li>`,
     );
-    expect(notice).toContain('<li>Reason 6 <span class="where">(<a href="#s-');
-    expect(notice).not.toContain('Reason 7');
-    expect(notice).toContain('<li class="more">and 2 more</li>');
+    // Five findings, the most serious first, then how many more: the same summary as every other output.
+    expect(notice).toContain('<li>Reason 3 <span class="where">(<a href="#s-');
+    expect(notice).not.toContain('Reason 4');
+    expect(notice).toContain('<li class="more">and 5 more</li>');
     expect(notice).not.toContain('A typo was fixed');
     expect(notice?.match(/Reason 0/g)).toHaveLength(1);
     // A malformed value is no reason to fail the whole report.
@@ -356,7 +357,7 @@ describe('policydiff since / log / diff <rev> --format html', () => {
     const written = runCli(['log', '--html', 'changes.html'], { cwd: repo.dir });
     expect(written.status).toBe(0);
     // Rectification gives way to erasure: a right removed, so the entry line carries the notice.
-    expect(written.stdout).toMatch(/^5\.3\.2021 Uppdaterade kapitel: Dina rättigheter\. Rättighet som tagits bort eller begränsats: “rättelse”\.\s+2021-03-05  privacy\.md/);
+    expect(written.stdout).toMatch(/^5\.3\.2021 Uppdaterade kapitel: Dina rättigheter\.\n\nRättighet som tagits bort eller begränsats: “rättelse”\. Rättighet som lagts till eller förtydligats: “radering”\.\s+2021-03-05  privacy\.md/);
     const page = readFileSync(join(repo.dir, 'changes.html'), 'utf8');
     expect(page).toBe(runCli(['log', '--format', 'html'], { cwd: repo.dir }).stdout);
     expect(page.match(/<article class="entry"/g)).toHaveLength(3);

@@ -193,7 +193,7 @@ describe('lexicons', () => {
   });
 
   it('a language without a lexicon gets all of them, with English messages', () => {
-    const result = classify('und', ['Jakaminen'], [[null, 'Käytämme Google Analyticsia.']]);
+    const result = classify('und', ['Jakaminen'], ['Tervetuloa.', [null, 'Käytämme Google Analyticsia.']]);
     expect(result.level).toBe('significant');
     expect(top(result).message).toBe(top(result).messageEn);
   });

@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffPolicies, PolicydiffError } from '../src/index.js';
-import { buildEntry, type Significance } from '../src/entries/index.js';
+import { buildEntry } from '../src/entries/index.js';
+import type { Significance } from '../src/index.js';
 import { fastlaneNotesPath, fitSentences, mergeReleaseNotes, STORE_LIMITS, storeNotes } from '../src/entries/store-notes.js';
 import { seed } from './support/fixtures.js';
 
 const idun = seed('001');
 const twilio: Significance = {
   level: 'significant',
-  reasons: [{ category: 'third-party', path: ['Hur informationen används'], message: 'Vi delar nu ditt telefonnummer med Twilio.' }],
+  reasons: [{ category: 'other', level: 'significant', rule: 'added', path: ['Hur informationen används'], triggers: ['Twilio'], message: 'Vi delar nu ditt telefonnummer med Twilio.', messageEn: 'We now share your phone number with Twilio.' }],
 };
 
 function idunEntry(significance?: Significance) {

@@ -1,3 +1,4 @@
+import { noticeFindings } from '../significance/notice.js';
 import { changeLevel, changeOverrides } from '../entries/trailers.js';
 import { detectDatePattern, formatDate } from '../entries/dates.js';
 import { policyChangeListDays } from '../entries/policy-list.js';
@@ -80,7 +81,8 @@ export function significantWithoutNotice(file: CheckedFile): CheckFinding[] {
   for (const change of file.changes) {
     // Any valid trailer is a human's answer to the question, even one that lowers the level.
     if (change.diff.significance?.level !== 'significant' || changeOverrides(change).level !== undefined) continue;
-    const reasons = change.diff.significance.reasons.filter((reason) => reason.level === 'significant');
+    // The same findings, once each and most serious first, as the notice of the change.
+    const reasons = noticeFindings(change.diff.significance, 'en', 'significant');
     const shown = reasons.slice(0, 2).map((reason) => `${reason.messageEn.replace(/\.$/, '')}${reason.path.length === 0 ? '' : ` (${reason.path.join(' › ')})`}`);
     const more = reasons.length > shown.length ? ` and ${reasons.length - shown.length} more` : '';
     findings.push({

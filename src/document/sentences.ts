@@ -12,6 +12,8 @@ const ABBREVIATIONS = new Set(
     'resp', 'nr', 'st', 'kap', 'f.d', 'fr.o.m', 't.o.m', 'o.d', 'm.fl', 'ang', 'avd', 'bl', 'tel', 'mm', 'ml',
     // en
     'e.g', 'i.e', 'etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'no', 'art', 'sec', 'mr', 'mrs', 'ms', 'dr', 'approx',
+    // legal forms that end in a full stop ("GitHub B.V. (“GitHub”, “we”)")
+    'b.v', 'n.v', 's.a', 's.a.s', 'l.l.c', 's.r.l', 's.p.a', 'a.g',
     // fi, de, fr
     'esim', 'ks', 'mm', 'ym', 'yms', 'jne', 'ns', 'z.b', 'bzw', 'usw', 'd.h', 'ggf', 'vgl', 'u.a', 'ca', 'cf', 'p.ex',
   ].map((a) => a.toLowerCase()),

@@ -1,4 +1,5 @@
-import type { PolicyDiff } from '../model.js';
+import type { PolicyDiff, Significance } from '../model.js';
+import { messagesLanguage, noticeOf as noticeFindingsOf } from '../significance/notice.js';
 import { wholeDocumentChange } from '../compare/diff.js';
 import { chapterChanges, type ChapterChanges } from './chapters.js';
 import { DEFAULT_DATE_FORMAT, formatDate, parseDateFormat, toIsoDate, type DatePattern, type IsoDate } from './dates.js';
@@ -11,12 +12,6 @@ import { commitOverrides, type CommitTrailers, type SignificanceLevel } from './
  * Parts in a fixed order (updated, new, removed, renamed, moved, then a new title); a significant change adds a
  * notice in plain words after it; commit trailers can replace the sentence or the level.
  */
-
-/** What the significance classifier reports (its module owns the type; entries only read these fields). */
-export interface Significance {
-  level: SignificanceLevel;
-  reasons: readonly { message: string; [field: string]: unknown }[];
-}
 
 export interface EntryOptions {
   /** The day of the change: `YYYY-MM-DD` (or an ISO timestamp) or a `Date` (its local day). */
@@ -40,7 +35,10 @@ export interface Entry {
   line: string;
   /** The generated parts as separate sentences ("Uppdaterade kapitel: A och B."), for release notes. */
   parts: string[];
-  /** Plain words on what a significant change means for the reader, in the policy's language. */
+  /**
+   * Plain words on what a significant change means for the reader, a paragraph of its own after the line, in the
+   * entry's language: at most five findings, the most serious first, then how many more.
+   */
   notice?: string;
   level?: SignificanceLevel;
   levelSetByCommit: boolean;
@@ -96,9 +94,13 @@ function entryParts(changes: ChapterChanges, templates: ChangelogTemplates): str
   return parts;
 }
 
-function noticeOf(significance: Significance | undefined): string | undefined {
-  const messages = [...new Set((significance?.reasons ?? []).map((reason) => reason.message.trim()).filter((message) => message !== ''))];
-  return messages.length === 0 ? undefined : messages.map(endSentence).join(' ');
+function noticeOf(significance: Significance | undefined, language: string): string | undefined {
+  const notice = noticeFindingsOf(significance, language);
+  if (notice === undefined || notice.shown.length === 0) return undefined;
+  const sentences = notice.shown.map((finding) => endSentence(finding.message.trim()));
+  // "And 3 more." in the language the findings are written in, so the paragraph stays in one language.
+  if (notice.more > 0) sentences.push(templatesFor(messagesLanguage(language)).noticeMore.replace('{n}', String(notice.more)));
+  return sentences.join(' ');
 }
 
 /** The entry for one dated change, or undefined when there is nothing to say (formatting only, the change list's own lines). */
@@ -142,16 +144,16 @@ export function buildEntry(diff: PolicyDiff, options: EntryOptions): Entry | und
   if (overrides.level !== undefined) entry.override = `(level set by the commit: ${overrides.level})`;
   // A note replaces everything generated, the notice included: the human wrote what readers should know. A first
   // version or a deletion has no notice: "we now share data with X" would read as news when all of it is.
-  const notice = level === 'significant' && overrides.note === undefined && document === undefined ? noticeOf(options.significance) : undefined;
+  const notice = level === 'significant' && overrides.note === undefined && document === undefined ? noticeOf(options.significance, language) : undefined;
   if (notice !== undefined) entry.notice = notice;
   return entry;
 }
 
-/** The entry as one line: the dated sentence, then the notice of a significant change. */
+/** The entry: the dated line, then the notice of a significant change as a paragraph of its own. */
 export function entryLine(diff: PolicyDiff, options: EntryOptions): string | undefined {
   const entry = buildEntry(diff, options);
   return entry === undefined ? undefined : entryText(entry);
 }
 
 export const entryText = (entry: Pick<Entry, 'line' | 'notice'>): string =>
-  entry.notice === undefined ? entry.line : `${entry.line} ${entry.notice}`;
+  entry.notice === undefined ? entry.line : `${entry.line}\n\n${entry.notice}`;

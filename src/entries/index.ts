@@ -1,5 +1,5 @@
 /** Changelog entries, the files they are written to, and app-store release notes. */
-export { buildEntry, entryLine, entryText, type Entry, type EntryOptions, type Significance } from './entry.js';
+export { buildEntry, entryLine, entryText, type Entry, type EntryOptions } from './entry.js';
 export { chapterChanges, type ChapterChanges } from './chapters.js';
 export { formatDate, parseDateFormat, toIsoDate, type DatePattern } from './dates.js';
 export { TEMPLATES } from './templates.js';

@@ -33,6 +33,8 @@ export interface ChangelogTemplates {
   storeIntro: string;
   /** Last sentence of release notes that had to leave changes out. */
   storeMore: string;
+  /** Ends a notice that shows five of its findings: `{n}` is how many it leaves out. */
+  noticeMore: string;
 }
 
 const sv: ChangelogTemplates = {
@@ -50,6 +52,7 @@ const sv: ChangelogTemplates = {
   semicolon: '; ',
   storeIntro: 'Vi har uppdaterat vår sekretesspolicy.',
   storeMore: 'Fler ändringar: se sekretesspolicyn.',
+  noticeMore: 'Och {n} till.',
 };
 
 const en: ChangelogTemplates = {
@@ -67,6 +70,7 @@ const en: ChangelogTemplates = {
   semicolon: '; ',
   storeIntro: 'We have updated our privacy policy.',
   storeMore: 'More changes: see the privacy policy.',
+  noticeMore: 'And {n} more.',
 };
 
 const fi: ChangelogTemplates = {
@@ -84,6 +88,7 @@ const fi: ChangelogTemplates = {
   semicolon: '; ',
   storeIntro: 'Olemme päivittäneet tietosuojaselosteemme.',
   storeMore: 'Lisää muutoksia: katso tietosuojaseloste.',
+  noticeMore: 'Sekä {n} muuta.',
 };
 
 const de: ChangelogTemplates = {
@@ -101,6 +106,7 @@ const de: ChangelogTemplates = {
   semicolon: '; ',
   storeIntro: 'Wir haben unsere Datenschutzerklärung aktualisiert.',
   storeMore: 'Weitere Änderungen: siehe Datenschutzerklärung.',
+  noticeMore: 'Und {n} weitere.',
 };
 
 const fr: ChangelogTemplates = {
@@ -118,6 +124,7 @@ const fr: ChangelogTemplates = {
   semicolon: ' ; ',
   storeIntro: 'Nous avons mis à jour notre politique de confidentialité.',
   storeMore: 'Autres modifications : voir la politique de confidentialité.',
+  noticeMore: 'Et {n} de plus.',
 };
 
 const da: ChangelogTemplates = {
@@ -135,6 +142,7 @@ const da: ChangelogTemplates = {
   semicolon: '; ',
   storeIntro: 'Vi har opdateret vores privatlivspolitik.',
   storeMore: 'Flere ændringer: se privatlivspolitikken.',
+  noticeMore: 'Og {n} mere.',
 };
 
 const nb: ChangelogTemplates = {
@@ -152,6 +160,7 @@ const nb: ChangelogTemplates = {
   semicolon: '; ',
   storeIntro: 'Vi har oppdatert personvernerklæringen vår.',
   storeMore: 'Flere endringer: se personvernerklæringen.',
+  noticeMore: 'Og {n} til.',
 };
 
 export const TEMPLATES: Readonly<Record<string, ChangelogTemplates>> = { sv, en, fi, de, fr, da, nb };

@@ -83,6 +83,7 @@ body:has(#view-sbs:checked) main { max-width: none; }
 .entry { margin: 0 0 2.75rem; padding-bottom: 1.25rem; border-bottom: 2px solid var(--rule); }
 .entry-heading { margin: 0 0 .35rem; font: 600 1.5rem/1.3 var(--serif); overflow-wrap: anywhere; }
 .entry-summary { margin: 0 0 .35rem; font-style: italic; }
+.entry-notice { margin: 0 0 .35rem; font-weight: 600; }
 .entry-details { list-style: none; margin: 0 0 .35rem; padding: 0; font: .84rem/1.5 var(--sans); color: var(--muted); }
 .entry > .stats { margin-bottom: 1.1rem; font: .92rem/1.4 var(--sans); }
 .sec.changed { padding-left: 1.1rem; border-left: 3px solid var(--bar); }

@@ -1,4 +1,5 @@
-import type { PolicyDiff, Significance, SignificanceLevel, SignificanceReason } from '../model.js';
+import type { PolicyDiff, Significance, SignificanceLevel } from '../model.js';
+import { noticeFindings, NOTICE_FINDINGS, noticeOf, type NoticeFinding } from '../significance/notice.js';
 import { escapeHtml } from './html-text.js';
 
 /**
@@ -19,6 +20,7 @@ const EXPLANATIONS: Record<SignificanceLevel, string> = {
   editorial: 'Wording, spelling or structure changed; the meaning did not.',
   none: 'Nothing but formatting changed.',
 };
+const FIRST_VERSION = 'The first version of the policy: there is no earlier text to compare with.';
 
 /** The diff's significance, if it has one with a known level (a diff read back from JSON may carry anything). */
 export function significanceOf(diff: PolicyDiff): Significance | undefined {
@@ -26,10 +28,7 @@ export function significanceOf(diff: PolicyDiff): Significance | undefined {
   return significance !== undefined && Object.hasOwn(HEADLINES, significance.level) ? significance : undefined;
 }
 
-/** At most this many reasons are listed; the rest are counted. The classifier lists the most severe first. */
-const MAX_REASONS = 8;
-
-function reasonHtml(reason: SignificanceReason, anchor: (path: string[]) => string | undefined): string {
+function reasonHtml(reason: NoticeFinding, anchor: (path: string[]) => string | undefined): string {
   const path = reason.path.join(' › ');
   const target = anchor(reason.path);
   const place = path === '' ? '' : target === undefined ? escapeHtml(path) : `<a href="#${target}">${escapeHtml(path)}</a>`;
@@ -47,22 +46,17 @@ export function significanceNotice(diff: PolicyDiff, idPrefix = ''): string {
   const significance = significanceOf(diff);
   if (significance === undefined) return '';
   const { level } = significance;
-  // One line per message and place: the classifier may report the same words once per sentence.
-  const seen = new Set<string>();
-  const atLevel = significance.reasons.filter((reason) => {
-    const key = `${reason.messageEn}\u0000${reason.path.join('\u0000')}`;
-    if (reason.level !== level || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const shown = atLevel.slice(0, MAX_REASONS);
+  // The same findings as every other output: a significant change's notice, else the findings at its level.
+  const notice = noticeOf(significance, diff.language);
+  const atLevel = notice === undefined ? noticeFindings(significance, diff.language, level).filter((finding) => finding.level === level) : [...notice.shown];
+  const shown = atLevel.slice(0, NOTICE_FINDINGS);
   const anchor = (path: string[]) => {
     const index = diff.sections.findIndex((section) => section.path.length === path.length && section.path.every((heading, i) => heading === path[i]));
     return index === -1 ? undefined : `${idPrefix}s-${index}`;
   };
-  const more = atLevel.length - shown.length;
+  const more = notice === undefined ? atLevel.length - shown.length : notice.more;
   const items = shown.map((reason) => reasonHtml(reason, anchor)).join('') + (more > 0 ? `<li class="more">and ${more} more</li>` : '');
   const list = items === '' ? '' : `<ul>${items}</ul>`;
   // role="note", not "alert": the notice is part of the document, not an event.
-  return `<aside class="notice level-${level}" role="note" aria-label="Significance"><p class="headline">${HEADLINES[level]}</p><p>${EXPLANATIONS[level]}</p>${list}</aside>`;
+  return `<aside class="notice level-${level}" role="note" aria-label="Significance"><p class="headline">${HEADLINES[level]}</p><p>${significance.firstVersion === true ? FIRST_VERSION : EXPLANATIONS[level]}</p>${list}</aside>`;
 }

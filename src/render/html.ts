@@ -100,7 +100,10 @@ export function renderReportHtml(entries: readonly ReportEntry[], options: Repor
     return [
       `<article class="entry" id="${id}">`,
       `<h2 class="entry-heading">${escapeHtml(entry.heading)}</h2>`,
-      entry.summary === undefined ? '' : `<p class="entry-summary">${escapeHtml(entry.summary)}</p>`,
+      // The entry line, then its notice as a paragraph of its own.
+      entry.summary === undefined
+        ? ''
+        : entry.summary.split(/\n\n+/).map((paragraph, index) => `<p class="${index === 0 ? 'entry-summary' : 'entry-notice'}">${escapeHtml(paragraph)}</p>`).join(''),
       details === '' ? '' : `<ul class="entry-details">${details}</ul>`,
       `<p class="stats">${escapeHtml(statsLine(diff))}</p>`,
       titleChange(diff),

@@ -1,5 +1,5 @@
-import type { PolicyDiff, SignificanceLevel, SignificanceReason } from '../model.js';
-import { summariseReasons } from '../significance/summary.js';
+import type { PolicyDiff, SignificanceLevel } from '../model.js';
+import { noticeOf, type NoticeFinding } from '../significance/notice.js';
 // A cycle with markdown.ts, safe: escapeMarkdown is a hoisted function only called at render time.
 import { escapeMarkdown } from './markdown-escape.js';
 
@@ -16,23 +16,21 @@ const SUMMARY: Record<SignificanceLevel, string> = {
   none: 'formatting only',
 };
 
-/** At most this many reasons are listed; the rest are counted. */
-const MAX_REASONS = 8;
-
-function listed(diff: PolicyDiff): { reasons: SignificanceReason[]; more: number } | undefined {
-  const significance = diff.significance;
-  if (significance === undefined || significance.level !== 'significant') return undefined;
-  const reasons = summariseReasons(significance, diff.language);
-  return { reasons: reasons.slice(0, MAX_REASONS), more: Math.max(0, reasons.length - MAX_REASONS) };
+function listed(diff: PolicyDiff): { reasons: NoticeFinding[]; more: number } | undefined {
+  const notice = noticeOf(diff.significance, diff.language);
+  return notice === undefined ? undefined : { reasons: notice.shown, more: notice.more };
 }
 
-const where = (reason: SignificanceReason) => (reason.path.length === 0 ? '' : reason.path.join(' › '));
+const where = (reason: NoticeFinding) => (reason.path.length === 0 ? '' : reason.path.join(' › '));
+
+/** The level in words; a first version has nothing to compare with. */
+const levelWords = (diff: PolicyDiff, level: SignificanceLevel) => (diff.significance?.firstVersion === true ? 'first version' : SUMMARY[level]);
 
 export function noticeText(diff: PolicyDiff, bold: (text: string) => string = (text) => text): string[] {
   const significance = diff.significance;
   if (significance === undefined) return [];
   const block = listed(diff);
-  if (block === undefined) return [`Significance: ${significance.level} (${SUMMARY[significance.level]})`];
+  if (block === undefined) return [`Significance: ${significance.level} (${levelWords(diff, significance.level)})`];
   const lines = [bold(`SIGNIFICANT CHANGE: ${SUMMARY.significant}.`)];
   for (const reason of block.reasons) lines.push(`  ! ${reason.message}${where(reason) === '' ? '' : `  (${where(reason)})`}`);
   if (block.more > 0) lines.push(`  … and ${block.more} more`);
@@ -43,7 +41,7 @@ export function noticeMarkdown(diff: PolicyDiff): string[] {
   const significance = diff.significance;
   if (significance === undefined) return [];
   const block = listed(diff);
-  if (block === undefined) return [`**Significance:** ${significance.level} (${SUMMARY[significance.level]})`, ''];
+  if (block === undefined) return [`**Significance:** ${significance.level} (${levelWords(diff, significance.level)})`, ''];
   // A GitHub alert: rendered as a warning box on GitHub, a plain quote elsewhere.
   const lines = ['> [!WARNING]', `> **Significant change:** ${SUMMARY.significant}.`, '>'];
   for (const reason of block.reasons) {

@@ -38,6 +38,9 @@ export function statsLine(diff: PolicyDiff): string {
   const { stats } = diff;
   const changed = stats.added + stats.removed + stats.modified + stats.renamed + stats.moved;
   if (changed === 0) {
+    // Only the preamble or the title changed in meaning: never "formatting only" beside a level that says more.
+    const level = diff.significance?.level;
+    if (level !== undefined && level !== 'none') return 'No section changed; the change is in the text before the first section or in the title.';
     const formatting = diff.sections.some((section) => section.changes.length > 0);
     return formatting ? 'No change in meaning: formatting only.' : 'No changes.';
   }

@@ -8,7 +8,9 @@ import type { DiffPart, PolicyDiff, SectionDiff, Sentence, Significance, Signifi
 import { FactsCache, type SentenceFacts } from './facts.js';
 import { bundledMessages, lexiconFor, loadRules, validateExtensions, type LexiconExtensions } from './lexicon.js';
 import { formatMessage } from './messages.js';
-import { levelRank, maxLevel, RuleSet, type Finding, type SectionScope } from './rules.js';
+import { levelRank, maxLevel, relationsOf, RuleSet, type DocumentScope, type Finding, type SectionScope } from './rules.js';
+import { noticeFindings } from './notice.js';
+import { ownNames, withoutOwnNames } from './own-names.js';
 import { wholeDocumentChange } from '../compare/diff.js';
 
 export interface ClassifyOptions {
@@ -18,11 +20,17 @@ export interface ClassifyOptions {
 
 interface Context {
   diff: PolicyDiff;
-  facts: FactsCache;
+  /** A sentence's facts, without the document's own names among its recipients and companies. */
+  facts: { get(text: string): SentenceFacts; heading: FactsCache['heading']; leadInProcesses: FactsCache['leadInProcesses']; numberKey: FactsCache['numberKey'] };
+  document: DocumentScope;
   rules: RuleSet;
   reasons: SignificanceReason[];
   /** Sentences removed in one place and added, word for word, in another: moved, not changed. */
   moved: Set<string>;
+  /** Every sentence of the new document. */
+  newSentences: Set<string>;
+  /** What a reader sees of every sentence removed anywhere in the change. */
+  removedTexts: string[];
 }
 
 function push(context: Context, finding: Finding, path: string[], old?: string, nu?: string): void {
@@ -36,6 +44,8 @@ function push(context: Context, finding: Finding, path: string[], old?: string, 
     message: formatMessage(lexicon.messages, finding),
     messageEn: formatMessage(bundledMessages('en'), finding),
   };
+  if (finding.from !== undefined) reason.from = finding.from;
+  if (finding.to !== undefined) reason.to = finding.to;
   if (old !== undefined) reason.old = old;
   if (nu !== undefined) reason.new = nu;
   context.reasons.push(reason);
@@ -64,6 +74,10 @@ function movedSentences(diff: PolicyDiff): Set<string> {
 
 function scopeOf(section: SectionDiff, context: Context): SectionScope {
   const scope: SectionScope = {
+    document: context.document,
+    recipientHeading: false,
+    purposeHeading: false,
+    removed: context.removedTexts,
     oldTerms: new Set(),
     newTerms: new Set(),
     oldNegated: new Set(),
@@ -99,6 +113,8 @@ function scopeOf(section: SectionDiff, context: Context): SectionScope {
   }
   const heading = context.facts.heading([...section.path, section.oldHeading ?? ''].join('\n'));
   scope.retentionHeading = heading.retention;
+  scope.recipientHeading = heading.recipients;
+  scope.purposeHeading = heading.purposes;
   scope.contactHeading = heading.contact;
   const leadIns = section.parts.flatMap((part) => ('new' in part ? [part.new.norm] : 'old' in part ? [part.old.norm] : [])).filter((text) => text.trimEnd().endsWith(':'));
   scope.processingList = heading.processing || leadIns.some((text) => context.facts.leadInProcesses(text));
@@ -147,6 +163,7 @@ function classifySection(section: SectionDiff, context: Context): void {
 
   const scope = scopeOf(section, context);
   const { facts, rules } = context;
+  const oldTexts = section.parts.flatMap((part) => (part.type === 'removed' || part.type === 'changed' ? [facts.get(part.old.norm).text] : []));
   for (const part of pairByNumbers(section.parts, context)) {
     if (part.type === 'changed') {
       for (const finding of rules.changed(facts.get(part.old.norm), facts.get(part.new.norm), part.words, scope)) {
@@ -157,26 +174,144 @@ function classifySection(section: SectionDiff, context: Context): void {
         push(context, { category: 'structure', level: 'editorial', rule: 'moved', triggers: [] }, path, undefined, part.new.raw);
         continue;
       }
+      // A sentence split in two (a table row cut at a new full stop): the first piece restates the old one.
+      if (restates(facts.get(part.new.norm).text, oldTexts)) {
+        push(context, { category: 'wording', level: 'editorial', rule: 'wording', triggers: [] }, path, undefined, part.new.raw);
+        continue;
+      }
       for (const finding of rules.added(facts.get(part.new.norm), scope)) push(context, finding, path, undefined, part.new.raw);
     } else if (part.type === 'removed') {
       if (context.moved.has(part.old.norm)) continue;
+      // The same sentence still stands elsewhere in the new document: a repeated passage removed, nothing lost.
+      if (context.newSentences.has(part.old.norm)) {
+        push(context, { category: 'structure', level: 'editorial', rule: 'moved', triggers: [] }, path, part.old.raw);
+        continue;
+      }
       for (const finding of rules.removed(facts.get(part.old.norm), scope)) push(context, finding, path, part.old.raw);
     }
   }
 }
 
+const letters = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+/** `text`'s words stand, in order, inside one of the removed or rewritten sentences. */
+function restates(text: string, oldTexts: readonly string[]): boolean {
+  const words = letters(text);
+  return words.split(' ').length >= 3 && oldTexts.some((old) => ` ${letters(old)} `.includes(` ${words} `));
+}
+
 const unique = (values: (string | undefined)[]) => [...new Set(values.filter((value): value is string => value !== undefined && value !== ''))];
 
+/** Every sentence of the old and of the new document, the sections that did not change included. */
+function documentSentences(diff: PolicyDiff): { old: string[]; new: string[] } {
+  const old: string[] = [];
+  const nu: string[] = [];
+  for (const section of diff.sections) {
+    for (const part of section.parts) {
+      if (isAppendedChangelog(part)) continue;
+      if ('old' in part) old.push(part.old.norm);
+      if ('new' in part) nu.push(part.new.norm);
+    }
+  }
+  return { old, new: nu };
+}
+
+/** What one version of the document says, as a whole: the terms, companies, contacts and relations it has. */
+interface VersionFacts {
+  terms: Set<string>;
+  negated: Set<string>;
+  organisations: Set<string>;
+  contacts: Set<string>;
+  relations: Set<string>;
+  own: Set<string>;
+}
+
+/**
+ * The facts of a version, kept for the last three versions a history's neighbouring changes share (the new version of
+ * one change is the old version of the next): a long history reads each version's sentences once, not twice per
+ * change. Keyed by the version's sentences; the lexicon and rules are part of the key through `cache`.
+ */
+const versionCache = new WeakMap<FactsCache, Map<string, VersionFacts>>();
+function versionFacts(norms: readonly string[], cache: FactsCache, rules: RuleSet, title: string | undefined): VersionFacts {
+  const key = `${title ?? ''}\u0000${norms.join('\n')}`;
+  let versions = versionCache.get(cache);
+  if (versions === undefined) {
+    versions = new Map();
+    versionCache.set(cache, versions);
+  }
+  const cached = versions.get(key);
+  if (cached !== undefined) {
+    // Most recently used last: a history asks for each version twice, as the new and then the old side.
+    versions.delete(key);
+    versions.set(key, cached);
+    return cached;
+  }
+  const found: VersionFacts = { terms: new Set(), negated: new Set(), organisations: new Set(), contacts: new Set(), relations: new Set(), own: new Set() };
+  const all = norms.map((text) => cache.get(text));
+  for (const facts of all) {
+    for (const hit of facts.hits) {
+      // "Staff who logged in with Google" does not make Google a known recipient.
+      if (hit.verb === true || !rules.placedInSentence(hit, facts)) continue;
+      (hit.negated ? found.negated : found.terms).add(hit.key);
+    }
+    for (const name of facts.organisations) found.organisations.add(name.toLowerCase());
+    for (const contact of facts.contacts) found.contacts.add(contact);
+    for (const relation of relationsOf(facts)) found.relations.add(relation.key);
+  }
+  found.own = ownNames(all, [title]);
+  if (versions.size >= 3) versions.delete(versions.keys().next().value!);
+  versions.set(key, found);
+  return found;
+}
+
+function documentScope(old: VersionFacts, nu: VersionFacts, own: ReadonlySet<string>): DocumentScope {
+  return {
+    oldTerms: old.terms,
+    newTerms: nu.terms,
+    oldNegated: old.negated,
+    newNegated: nu.negated,
+    oldOrganisations: old.organisations,
+    newOrganisations: nu.organisations,
+    oldContacts: old.contacts,
+    oldRelations: old.relations,
+    own,
+  };
+}
+
 export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions = {}): Significance {
+  // A first version is news to nobody who was told something before: there is nothing to compare it with.
+  if (wholeDocumentChange(diff) === 'first') return { level: 'none', reasons: [], firstVersion: true };
   const extensions = options.lexicons === undefined ? undefined : validateExtensions(options.lexicons);
   const rules = loadRules();
   const lexicon = lexiconFor(diff.language, extensions);
+  const cache = FactsCache.for(lexicon, rules.legalForms);
+  const sentences = documentSentences(diff);
+  const ruleSet = new RuleSet(rules, lexicon);
+  const oldVersion = versionFacts(sentences.old, cache, ruleSet, diff.title?.old);
+  const newVersion = versionFacts(sentences.new, cache, ruleSet, diff.title?.new);
+  const own = new Set([...oldVersion.own, ...newVersion.own]);
+  const filtered = new Map<string, SentenceFacts>();
+  const facts: Context['facts'] = {
+    get: (text) => {
+      let found = filtered.get(text);
+      if (found === undefined) {
+        found = withoutOwnNames(cache.get(text), own);
+        filtered.set(text, found);
+      }
+      return found;
+    },
+    heading: (text) => cache.heading(text),
+    leadInProcesses: (text) => cache.leadInProcesses(text),
+    numberKey: (text) => cache.numberKey(text),
+  };
   const context: Context = {
     diff,
-    facts: FactsCache.for(lexicon, rules.legalForms),
-    rules: new RuleSet(rules, lexicon),
+    facts,
+    document: documentScope(oldVersion, newVersion, own),
+    rules: ruleSet,
     reasons: [],
     moved: movedSentences(diff),
+    newSentences: new Set(sentences.new),
+    removedTexts: diff.sections.flatMap((section) => section.parts.flatMap((part) => (part.type === 'removed' || part.type === 'changed' ? [facts.get(part.old.norm).text] : []))),
   };
   if (diff.title !== undefined && diff.title.old !== diff.title.new) {
     const finding: Finding = { category: 'structure', level: 'editorial', rule: 'title', triggers: unique([diff.title.old, diff.title.new]) };
@@ -195,7 +330,9 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
   }
   // Most severe first; Array.prototype.sort is stable, so reading order holds within a level.
   const reasons = context.reasons.sort((a, b) => levelRank(b.level) - levelRank(a.level));
-  return { level: maxLevel(reasons.map((reason) => reason.level)), reasons };
+  const significance: Significance = { level: maxLevel(reasons.map((reason) => reason.level)), reasons };
+  if (reasons.length > 0) significance.findings = noticeFindings(significance, lexicon.language);
+  return significance;
 }
 
 /** The diff with its `significance` set: what the CLI and library callers use. */

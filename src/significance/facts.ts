@@ -8,10 +8,18 @@ export interface Hit {
   category: MaterialCategory;
   term: string;
   text: string;
-  /** A negation stands in the same clause (up to a "but"/"except"). */
+  /** A negation stands in the same clause (up to a "but"/"except", or a subordinate clause's "when"/"när"). */
   negated: boolean;
   /** `category:term`, which the rules compare hits by. */
   key: string;
+  /**
+   * A verb of passing data on ("share", "lämna ut"): it says data goes somewhere, not to whom. It places a
+   * negation or modal in the recipients category but is never itself a new recipient.
+   */
+  verb?: boolean;
+  /** A term the user added to the lexicon: counts wherever it stands. */
+  explicit?: boolean;
+  index: number;
 }
 
 export interface Period {
@@ -20,7 +28,15 @@ export interface Period {
 }
 
 export interface SentenceFacts {
+  /** The sentence as a reader sees it: link targets, URLs, anchors, code and image syntax blanked out. */
   text: string;
+  /**
+   * The sentence states something: not a question ("How is my data shared?"), not a line of links (a menu, a
+   * table of contents), not a bare heading-like fragment. Only statements carry findings about practices.
+   */
+  statement: boolean;
+  /** Capitalised names the sentence gives (companies, products), for telling the document's own names. */
+  names: string[];
   hits: Hit[];
   negations: TermMatch[];
   /** Words that narrow what the sentence allows ("only", "endast"). */
@@ -45,8 +61,19 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L
 const PHONE = /(?<![\p{L}\p{N}])(?:\+|0)[\d\s\u00a0()-]{6,}\d/gu;
 const NUMBER = /\d+(?:[.,:/-]\d+)*/gu;
 
+/**
+ * Where a negation's reach ends: at "but"/"except" (clauseBreaks) and where a subordinate clause starts or ends
+ * ("when", "even when", "när", "lorsque", "wenn"): "we collect your location even when the app is not in use" does
+ * not promise not to collect it.
+ */
 function segmentEnds(text: string, lexicon: Lexicon): number[] {
-  return [...lexicon.clauseBreaks.matches(text).map((match) => match.index), text.length];
+  const breaks = [...lexicon.clauseBreaks.matches(text), ...lexicon.subordinators.matches(text)].map((match) => match.index);
+  // A subordinate clause closes at the next comma; "not" after it belongs to the main clause again.
+  for (const match of lexicon.subordinators.matches(text)) {
+    const comma = text.indexOf(',', match.end);
+    if (comma !== -1) breaks.push(comma);
+  }
+  return [...breaks.sort((a, b) => a - b), text.length];
 }
 
 function periods(text: string, lexicon: Lexicon): Period[] {
@@ -80,18 +107,86 @@ function organisations(text: string, legalForms: readonly string[]): string[] {
   return [...text.matchAll(organisationPattern.re)].map((match) => match[0].replace(/\s+/g, ' ').trim());
 }
 
+/** "Article 6(1)(f) GDPR", "artikel 6.1 f", "Art. 6 Abs. 1 lit. a", "article 6, subsection 1, (a)": the legal basis by its letter. */
+const ARTICLE_6 = /\b(?:art(?:icle|ikel|iklan|\.)?|article)\s*6\s*(?:\(\s*1\s*\)|\.\s*1|,?\s*(?:paragraph|subsection|para\.?|stycket|punkt|kohta|abs\.?|alinéa|paragraphe)\s*1|\s+1)[\s,]*(?:\(\s*1\s*\)\s*)?(?:point|letter|lit\.?|led|kohta|punkt|point)?\.?\s*\(?([a-f])\)?(?![\p{L}\p{N}])/giu;
+
+function legalBasisArticles(text: string): Hit[] {
+  return [...text.matchAll(ARTICLE_6)].map((match) => ({
+    category: 'legal-basis' as const,
+    term: `Art. 6(1)(${match[1]!.toLowerCase()})`,
+    text: match[0].trim(),
+    negated: false,
+    key: `legal-basis:art6-1-${match[1]!.toLowerCase()}`,
+    index: match.index,
+  }));
+}
+
 function hits(text: string, lexicon: Lexicon, negations: TermMatch[]): Hit[] {
   const ends = segmentEnds(text, lexicon);
   const segmentOf = (index: number) => ends.findIndex((end) => index < end);
   const negatedSegments = new Set(negations.map((match) => segmentOf(match.index)));
   const found: Hit[] = [];
+  const add = (category: MaterialCategory, match: TermMatch, verb: boolean) => {
+    const hit: Hit = { category, term: match.term, text: match.text, negated: negatedSegments.has(segmentOf(match.index)), key: `${category}:${match.term}`, index: match.index };
+    if (verb) hit.verb = true;
+    if (lexicon.userTerms?.has(match.term) === true) hit.explicit = true;
+    found.push(hit);
+  };
   for (const { category, terms, context } of lexicon.categories) {
     if (context !== undefined && !context.test(text)) continue;
-    for (const match of terms.matches(text)) {
-      found.push({ category, term: match.term, text: match.text, negated: negatedSegments.has(segmentOf(match.index)), key: `${category}:${match.term}` });
-    }
+    for (const match of terms.matches(text)) add(category, match, false);
   }
+  for (const match of lexicon.sharingVerbs.matches(text)) add('recipients', match, true);
+  for (const hit of legalBasisArticles(text)) found.push({ ...hit, negated: negatedSegments.has(segmentOf(hit.index)) });
   return found;
+}
+
+/**
+ * What a reader does not read as words: Markdown link targets and images, bare URLs, `[](#anchor)` links,
+ * inline code, HTML tags, e-mail protection placeholders. Blanked with spaces so that offsets stay the same.
+ */
+const HIDDEN = [
+  /!\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/gu,
+  /\[\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/gu,
+  /(?<=\])\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/gu,
+  /<(?:https?:|mailto:)[^>\s]*>/gu,
+  /\b(?:https?:\/\/|www\.)[^\s)\]>"']+/gu,
+  /`[^`]*`/gu,
+  /<\/?[a-z][^>]*>/giu,
+  /\\?\[email(?:\s|&nbsp;)+protected\\?\]/giu,
+];
+const MAYBE_HIDDEN = /[\](`<]|https?:|www\.|protected/u;
+
+export function visibleText(text: string): string {
+  if (!MAYBE_HIDDEN.test(text)) return text;
+  let out = text;
+  for (const pattern of HIDDEN) out = out.replace(pattern, (found) => ' '.repeat(found.length));
+  return out;
+}
+
+const INTERROGATIVE = /^(?:[\s*#>|\-–•·]*(?:\d+(?:\.\d+)*\\?\.?\s+)?)(?:how|what|who|whom|whose|why|when|where|which|can|do|does|is|are|will|hur|vad|vem|vilka|vilken|varför|när|var|kan|får|comment|quoi|que|qu'|qui|pourquoi|quand|où|quel|quelle|quels|quelles|est-ce|wie|was|wer|warum|wann|wo|welche|welcher|kuka|mikä|mitä|miksi|milloin|missä|miten|hvordan|hvad|hvem|hvorfor|hvornår|hva)\b/iu;
+
+/**
+ * A statement of practice, as opposed to a question ("How is my data shared?", "Est-ce que l'application collecte
+ * mes données ?"), a heading-like line of a table of contents ("5. How your data is shared"), or a line of links.
+ */
+function isStatement(raw: string, visible: string): boolean {
+  const words = visible.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return false;
+  const trimmed = visible.replace(/[\s|*_]+$/u, '');
+  if (/\?["”»)]*$/u.test(trimmed) && words.length <= 25) return false;
+  if (INTERROGATIVE.test(visible) && words.length <= 12 && !/[.!]["”»)]*$/u.test(trimmed)) return false;
+  // Only links (a menu, a list of documents): every word stands inside [link text].
+  const linkText = [...raw.matchAll(/\[([^\]]*)\]\(/gu)].map((match) => match[1]!).join(' ');
+  const outside = raw.replace(/!?\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (linkText !== '' && outside.length === 0) return false;
+  return true;
+}
+
+/** Capitalised runs of words, a sentence's first word only when a second capital follows ("Braze", "Orange Business Services"). */
+const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’.-]*(?:[\s\u00a0]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&))*(?![\p{L}\p{N}])/gu;
+function names(visible: string): string[] {
+  return [...visible.matchAll(NAME)].map((match) => match[0].replace(/[.’']+$/u, '').trim()).filter((name) => name.length > 1);
 }
 
 /** Month names next to a number ("12 May 2025"), which are dates and not the modal "may". */
@@ -106,14 +201,21 @@ const blank = (text: string, matches: TermMatch[]) =>
   matches.reduce((out, match) => out.slice(0, match.index) + ' '.repeat(match.end - match.index) + out.slice(match.end), text);
 
 export function sentenceFacts(raw: string, lexicon: Lexicon, legalForms: readonly string[]): SentenceFacts {
-  const text = foldApostrophes(raw);
+  const text = visibleText(foldApostrophes(raw));
   // EMAIL tries every letter of every word as an address's start: not worth it without an "@".
   const emails = text.includes('@') ? (text.match(EMAIL) ?? []) : [];
   const contacts = [...emails, ...(text.match(PHONE) ?? []).filter((phone) => phone.replace(/\D/g, '').length >= 7)];
   const withoutContacts = (emails.length > 0 ? text.replace(EMAIL, ' ') : text).replace(PHONE, ' ');
+  const numbers = withoutContacts.match(NUMBER) ?? [];
+  if (!isStatement(raw, text)) {
+    // A question, a menu or a table of contents says nothing about what is done with data.
+    return { text, statement: false, names: [], hits: [], negations: [], limiters: [], processing: false, aboutAge: false, weakModals: [], anonymous: false, restrictors: [], periods: [], numbers, contacts: contacts.map((contact) => contact.trim()), organisations: [] };
+  }
   const negations = lexicon.negations.matches(text);
   return {
     text,
+    statement: true,
+    names: names(text),
     hits: hits(text, lexicon, negations),
     negations,
     limiters: lexicon.limiters.matches(text),
@@ -123,7 +225,7 @@ export function sentenceFacts(raw: string, lexicon: Lexicon, legalForms: readonl
     anonymous: lexicon.anonymous.test(text),
     restrictors: lexicon.restrictors.matches(text),
     periods: periods(text, lexicon),
-    numbers: withoutContacts.match(NUMBER) ?? [],
+    numbers,
     contacts: contacts.map((contact) => contact.trim()),
     organisations: organisations(text, legalForms),
   };
@@ -134,7 +236,7 @@ export function sentenceFacts(raw: string, lexicon: Lexicon, legalForms: readonl
  * changes of a long history touch sections whose other sentences are the same from version to version, and
  * finding their facts anew for every change was most of `policydiff log`'s time. Facts are never mutated.
  */
-type HeadingFacts = { retention: boolean; contact: boolean; processing: boolean };
+type HeadingFacts = { retention: boolean; contact: boolean; processing: boolean; recipients: boolean; purposes: boolean };
 
 export class FactsCache {
   private static readonly shared = new WeakMap<Lexicon, FactsCache>();
@@ -181,6 +283,8 @@ export class FactsCache {
         retention: category('retention'),
         contact: lexicon.contactSections.test(headings) || category('controller'),
         processing: lexicon.processingVerbs.test(headings),
+        recipients: category('recipients') || lexicon.sharingVerbs.test(headings),
+        purposes: lexicon.purposeHeadings.test(headings),
       };
     });
   }

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { inputError } from '../errors.js';
+import { morphologyFor } from './morphology.js';
 import { escapeRegExp, foldCase, shapeOf, TermList, WORD_CHAR } from './terms.js';
 import type { SignificanceCategory, SignificanceLevel } from '../model.js';
 
@@ -35,6 +36,18 @@ export interface LexiconSource {
   categories?: Partial<Record<MaterialCategory, { terms?: string[]; context?: string[] }>>;
   negations?: string[];
   clauseBreaks?: string[];
+  /** Words that open a subordinate clause ("when", "even when", "när"): a negation inside it does not reach the main clause. */
+  subordinators?: string[];
+  /** Verbs of passing data on ("share", "disclose", "lämna ut"): recipients' context, never a recipient themselves. */
+  sharingVerbs?: string[];
+  /** Words that open an example ("including", "such as", "t.ex."): what follows illustrates, it does not add. */
+  exampleMarkers?: string[];
+  /** Finite verbs ("is", "will", "är", "est"): an added phrase with one is a clause, not an item of a list. */
+  finiteVerbs?: string[];
+  /** Verbs of running a service ("provide", "förbättra"): "to provide {+and improve+} the service" adds no item of data. */
+  serviceVerbs?: string[];
+  /** Words of a heading over a list of purposes ("purpose", "ändamål"): each new item is a new purpose. */
+  purposeHeadings?: string[];
   limiters?: string[];
   processingVerbs?: string[];
   listConjunctions?: string[];
@@ -71,6 +84,12 @@ export interface Lexicon {
   categories: { category: MaterialCategory; terms: TermList; context?: TermList }[];
   negations: TermList;
   clauseBreaks: TermList;
+  subordinators: TermList;
+  sharingVerbs: TermList;
+  exampleMarkers: TermList;
+  finiteVerbs: TermList;
+  purposeHeadings: TermList;
+  serviceVerbs: TermList;
   limiters: TermList;
   processingVerbs: TermList;
   listConjunctions: string[];
@@ -87,6 +106,8 @@ export interface Lexicon {
   months: TermList;
   stopWords: Set<string>;
   messages: Record<string, string>;
+  /** Terms a user added (config or library): theirs to trust, so they count wherever they stand. */
+  userTerms?: Set<string>;
 }
 
 function dataDirectory(): string {
@@ -138,7 +159,7 @@ export function mergeLexicons(base: LexiconSource, extra: LexiconSource): Lexico
     const old = categories[name] ?? {};
     categories[name] = { terms: concat(old.terms, value.terms), context: concat(old.context, value.context) };
   }
-  type ListKey = 'negations' | 'clauseBreaks' | 'limiters' | 'processingVerbs' | 'listConjunctions' | 'ageContext' | 'weakModals' | 'permissions'
+  type ListKey = 'negations' | 'clauseBreaks' | 'subordinators' | 'sharingVerbs' | 'exampleMarkers' | 'finiteVerbs' | 'serviceVerbs' | 'purposeHeadings' | 'limiters' | 'processingVerbs' | 'listConjunctions' | 'ageContext' | 'weakModals' | 'permissions'
     | 'anonymous' | 'restrictors' | 'contactSections' | 'months' | 'stopWords';
   const list = (key: ListKey) => concat(base[key], extra[key]);
   return {
@@ -146,6 +167,12 @@ export function mergeLexicons(base: LexiconSource, extra: LexiconSource): Lexico
     categories,
     negations: list('negations'),
     clauseBreaks: list('clauseBreaks'),
+    subordinators: list('subordinators'),
+    sharingVerbs: list('sharingVerbs'),
+    exampleMarkers: list('exampleMarkers'),
+    finiteVerbs: list('finiteVerbs'),
+    purposeHeadings: list('purposeHeadings'),
+    serviceVerbs: list('serviceVerbs'),
     limiters: list('limiters'),
     processingVerbs: list('processingVerbs'),
     listConjunctions: list('listConjunctions'),
@@ -178,7 +205,8 @@ function compilePeriod(source: LexiconSource): Lexicon['period'] {
   const unit = units.map(([term]) => { const { lead, tail, body } = shapeOf(term); return `(${lead}${body}${tail})`; }).join('|') || '(?!)';
   // Matched against the text folded to lower case (see TermList): unit terms and number words are lower case.
   return {
-    re: new RegExp(`${number}${range}[\\s\\u00a0-]*(?:${unit})`, 'gu'),
+    // "two (2) years": a figure in brackets after the number word.
+    re: new RegExp(`${number}(?:[\\s\\u00a0]*\\(\\d+\\))?${range}[\\s\\u00a0-]*(?:${unit})`, 'gu'),
     // Every period ends in a unit: most sentences have none, and looking for one alone is several times faster.
     unit: new RegExp(unit, 'u'),
     days: units.map(([, days]) => days),
@@ -187,27 +215,36 @@ function compilePeriod(source: LexiconSource): Lexicon['period'] {
 }
 
 export function compileLexicon(source: LexiconSource): Lexicon {
+  // A merge of all lexicons (a language without its own) has no one stemmer: its word starts stay word starts.
+  const morphology = source.language === undefined || source.language === 'mul' ? undefined : morphologyFor(source.language);
+  const list = (terms: readonly string[] | undefined) => new TermList(terms ?? [], morphology);
   const categories = Object.entries(source.categories ?? {}).map(([category, value]) => {
-    const entry: Lexicon['categories'][number] = { category: category as MaterialCategory, terms: new TermList(value.terms ?? []) };
-    if (value.context !== undefined && value.context.length > 0) entry.context = new TermList(value.context);
+    const entry: Lexicon['categories'][number] = { category: category as MaterialCategory, terms: list(value.terms) };
+    if (value.context !== undefined && value.context.length > 0) entry.context = list(value.context);
     return entry;
   });
   return {
     language: source.language ?? 'und',
     categories,
-    negations: new TermList(source.negations ?? []),
-    clauseBreaks: new TermList(source.clauseBreaks ?? []),
-    limiters: new TermList(source.limiters ?? []),
-    processingVerbs: new TermList(source.processingVerbs ?? []),
+    negations: list(source.negations ?? []),
+    clauseBreaks: list(source.clauseBreaks ?? []),
+    subordinators: list(source.subordinators),
+    sharingVerbs: list(source.sharingVerbs),
+    exampleMarkers: list(source.exampleMarkers),
+    finiteVerbs: list(source.finiteVerbs),
+    purposeHeadings: list(source.purposeHeadings),
+    serviceVerbs: list(source.serviceVerbs),
+    limiters: list(source.limiters ?? []),
+    processingVerbs: list(source.processingVerbs ?? []),
     listConjunctions: [...new Set((source.listConjunctions ?? []).map((word) => word.toLowerCase()))],
-    ageContext: new TermList(source.ageContext ?? []),
-    weakModals: new TermList(source.weakModals ?? []),
-    permissions: new TermList(source.permissions ?? []),
-    anonymous: new TermList(source.anonymous ?? []),
-    restrictors: new TermList(source.restrictors ?? []),
-    contactSections: new TermList(source.contactSections ?? []),
-    periodShort: new TermList(source.periods?.short ?? []),
-    periodIndefinite: new TermList(source.periods?.indefinite ?? []),
+    ageContext: list(source.ageContext ?? []),
+    weakModals: list(source.weakModals ?? []),
+    permissions: list(source.permissions ?? []),
+    anonymous: list(source.anonymous ?? []),
+    restrictors: list(source.restrictors ?? []),
+    contactSections: list(source.contactSections ?? []),
+    periodShort: list(source.periods?.short ?? []),
+    periodIndefinite: list(source.periods?.indefinite ?? []),
     period: compilePeriod(source),
     months: new TermList((source.months ?? []).map((month) => `=${month}`)),
     stopWords: new Set((source.stopWords ?? []).map((word) => word.toLowerCase())),
@@ -242,12 +279,18 @@ export function lexiconFor(language: string, extensions?: LexiconExtensions): Le
   let source: LexiconSource = known
     ? bundledSource(language)
     : languages.reduce<LexiconSource>((merged, lang) => mergeLexicons(merged, { ...bundledSource(lang), messages: {} }), {});
-  if (!known) source = { ...source, language: 'en', messages: bundledSource('en').messages ?? {} };
+  // The merge of every lexicon is no one language: its terms are matched without a stemmer ('mul'), its messages are English.
+  if (!known) source = { ...source, language: 'mul', messages: bundledSource('en').messages ?? {} };
   if (extended !== undefined) {
     const extra = mergeLexicons(extended['*'] ?? {}, extended[language] ?? {});
     source = mergeLexicons(source, { ...extra, language: source.language ?? 'en' });
   }
   const lexicon = compileLexicon(source);
+  if (!known) lexicon.language = 'en';
+  if (extended !== undefined) {
+    const extra = [extended['*'], extended[language]].flatMap((entry) => Object.values(entry?.categories ?? {}).flatMap((category) => category?.terms ?? []));
+    lexicon.userTerms = new Set(extra.map((term) => term.trim()));
+  }
   cache.set(key, lexicon);
   if (extended !== undefined) extendedCache.set(extended, cache);
   return lexicon;
@@ -262,7 +305,7 @@ export function extensionsProblem(extensions: unknown): { key: string; problem: 
   const isList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '');
   if (!isRecord(extensions)) return { key: '', problem: 'must be an object keyed by language, e.g. { "sv": { "categories": … } }' };
   const categories = Object.keys(loadRules().categories);
-  const lists = ['negations', 'clauseBreaks', 'limiters', 'processingVerbs', 'listConjunctions', 'ageContext', 'weakModals', 'permissions', 'anonymous', 'restrictors', 'contactSections', 'months', 'stopWords'];
+  const lists = ['negations', 'clauseBreaks', 'subordinators', 'sharingVerbs', 'exampleMarkers', 'finiteVerbs', 'serviceVerbs', 'purposeHeadings', 'limiters', 'processingVerbs', 'listConjunctions', 'ageContext', 'weakModals', 'permissions', 'anonymous', 'restrictors', 'contactSections', 'months', 'stopWords'];
   for (const [language, source] of Object.entries(extensions)) {
     if (!isRecord(source)) return { key: language, problem: 'must be an object of categories and word lists' };
     for (const [name, value] of Object.entries(source)) {

@@ -1,8 +1,11 @@
 /**
  * Lexicon terms compiled to regular expressions, and the index that tells which of them a text can match at all.
  * A term is words separated by spaces; `=word` matches the whole word, `*word` also inside a compound, else the
- * word's start (so "uppgift" matches "uppgifterna").
+ * word's start, and only in a word that is a form of it (so "uppgift" matches "uppgifterna", "face" does not
+ * match "facebook"; see morphology.ts).
  */
+import type { Morphology } from './morphology.js';
+
 export interface TermMatch {
   /** The lexicon entry as written, which identifies it. */
   term: string;
@@ -82,17 +85,21 @@ export class TermList {
    * texts have none); `at` captures which term matched, one group per term, and is run only where `find` matched
    * (sticky: one attempt, not one at every place of the text with a hundred captures to reset).
    */
-  private readonly patterns: { find: RegExp; at: RegExp; terms: string[]; folded: boolean }[] = [];
+  private readonly patterns: { find: RegExp; at: RegExp; terms: string[]; words: string[][]; folded: boolean }[] = [];
 
-  constructor(terms: readonly string[]) {
+  constructor(
+    terms: readonly string[],
+    private readonly morphology?: Morphology,
+  ) {
     this.terms = [...new Set(terms.map((term) => foldApostrophes(term.trim())).filter((term) => term !== ''))];
-    const groups = new Map<string, { lead: string; tail: string; folded: boolean; entries: { term: string; body: string }[] }>();
+    const groups = new Map<string, { lead: string; tail: string; folded: boolean; entries: { term: string; body: string; words: string[] }[] }>();
     for (const term of this.terms) {
       const folded = !/\p{Lu}/u.test(term);
-      const { lead, tail, body } = shapeOf(folded ? foldCase(term) : term);
+      const written = folded ? foldCase(term) : term;
+      const { lead, tail, body } = shapeOf(written);
       const key = `${folded} ${lead} ${tail}`;
       const group = groups.get(key) ?? { lead, tail, folded, entries: [] };
-      group.entries.push({ term, body });
+      group.entries.push({ term, body, words: written.split(/\s+/) });
       groups.set(key, group);
     }
     for (const { lead, tail, folded, entries } of groups.values()) {
@@ -104,6 +111,7 @@ export class TermList {
         find: new RegExp(`${lead}(?:${plain})${tail}`, 'gu'),
         at: new RegExp(`${lead}(?:${alternation})${tail}`, 'uy'),
         terms: sorted.map((entry) => entry.term),
+        words: sorted.map((entry) => entry.words),
         folded,
       });
     }
@@ -112,7 +120,7 @@ export class TermList {
   matches(text: string): TermMatch[] {
     const found: TermMatch[] = [];
     let lower: string | undefined;
-    for (const { find, at, terms, folded } of this.patterns) {
+    for (const { find, at, terms, words, folded } of this.patterns) {
       const subject = folded ? (lower ??= foldedOnce(text)) : text;
       // exec, not matchAll, which copies the pattern for every text.
       find.lastIndex = 0;
@@ -128,6 +136,7 @@ export class TermList {
         const group = match === null ? -1 : match.findIndex((value, index) => index > 0 && value !== undefined);
         if (match === null || group < 1) continue;
         const end = start + match[0].length;
+        if (!this.wordsAreForms(words[group - 1]!, subject.slice(start, end))) continue;
         found.push({ term: terms[group - 1]!, text: text.slice(start, end), index: start, end });
       }
     }
@@ -136,11 +145,25 @@ export class TermList {
     return found.filter((match, index) => index === 0 || match.index >= found[index - 1]!.end || match.index !== found[index - 1]!.index);
   }
 
+  /** Each word start of the term matched a form of that word, not a longer word ("face" in "facebook"). */
+  private wordsAreForms(termWords: readonly string[], matched: string): boolean {
+    if (this.morphology === undefined) return true;
+    const textWords = matched.split(/[\s\u00a0]+|[\s\u00a0]*[-–/][\s\u00a0]*/u).filter((word) => word !== '');
+    // A term word with a hyphen of its own ("sub-processor") splits differently: then only the last words are compared.
+    const pairs = textWords.length === termWords.length ? termWords.map((word, index) => [word, textWords[index]!] as const) : [[termWords.at(-1)!, textWords.at(-1) ?? ''] as const];
+    return pairs.every(([termWord, textWord]) => {
+      if (termWord.startsWith('=') || termWord.startsWith('*')) return true;
+      const start = termWord.split(/[-–/]/).at(-1)!;
+      return this.morphology!.isFormOf(start, textWord);
+    });
+  }
+
   test(text: string): boolean {
     let lower: string | undefined;
-    return this.patterns.some(({ find, folded }) => {
+    const any = this.patterns.some(({ find, folded }) => {
       find.lastIndex = 0;
       return find.test(folded ? (lower ??= foldedOnce(text)) : text);
     });
+    return any && (this.morphology === undefined || this.matches(text).length > 0);
   }
 }

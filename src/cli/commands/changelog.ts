@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { createPatch } from 'diff';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { entryText, mergeIntoChangelog, mergeIntoPolicyChangeList, type ChangelogFileEntry, type Entry, type PolicyListEntry } from '../../entries/index.js';
+import { mergeIntoChangelog, mergeIntoPolicyChangeList, type ChangelogFileEntry, type Entry, type PolicyListEntry } from '../../entries/index.js';
 import { inputError, PolicydiffError, quote, usageError } from '../../errors.js';
 import { writeFileUninterrupted } from '../interrupt.js';
 import { writeOut } from '../output.js';
@@ -114,9 +114,10 @@ async function runChangelog(start: string | undefined, files: string[], options:
         }
         refuseLinkOutOfRepository(context, path, file);
         const before = readText(path, file, false);
+        // The policy's own list keeps the owner's shape: the dated sentence only; the notice is for readers of the change.
         const listEntries = entries.map((entry): PolicyListEntry => ({
           date: entry.date,
-          text: entryText({ line: entry.text, ...(entry.notice === undefined ? {} : { notice: entry.notice }) }),
+          text: entry.text,
           ...(entry.document === 'first' ? { firstVersion: true } : {}),
         }));
         const listOptions = {

@@ -4,8 +4,7 @@ import { buildEntry, commitTrailers, parseDateFormat, TEMPLATES, type CommitTrai
 import { usageError } from '../../errors.js';
 import type { CommitInfo } from '../../history/git.js';
 import { policyDate, type PolicyChange } from '../../history/history.js';
-import type { PolicyDiff, Significance } from '../../model.js';
-import { summariseReasons } from '../../significance/summary.js';
+import type { PolicyDiff } from '../../model.js';
 
 /** What the commands that write changelog entries (`since`, `log`, `diff <rev>`, `changelog`, `notes`) share. */
 
@@ -15,20 +14,6 @@ export const dateFormatOption = () =>
 /** `--date-format`, else the config's `dateFormat`, else D.M.YYYY. Checked once, before any git work, so that a bad pattern fails fast with its own message. */
 export function entryDatePattern(dateFormat: string | undefined, configured?: string): DatePattern {
   return parseDateFormat(dateFormat ?? configured);
-}
-
-/**
- * The entry's notice names what made the change significant, once per finding, not every detail found beside it.
- * Only a significant change has a notice: the reasons are summarised when the entry asks for them.
- */
-function noticeReasons(significance: Significance, language: string): Significance {
-  let reasons: Significance['reasons'] | undefined;
-  return {
-    level: significance.level,
-    get reasons() {
-      return (reasons ??= summariseReasons(significance, language));
-    },
-  };
 }
 
 /** Why a file's entries cannot be written in the language its text (or the config) gives, with the fix. */
@@ -90,7 +75,7 @@ export class EntryWriter {
       date,
       dateFormat: this.options.pattern,
       ...(this.options.lang === undefined ? {} : { language: this.options.lang }),
-      ...(diff.significance === undefined ? {} : { significance: noticeReasons(diff.significance, diff.language) }),
+      ...(diff.significance === undefined ? {} : { significance: diff.significance }),
       commits,
     });
     // A trailer that was malformed or not applied is the maintainer's to fix: say so, once, with the file.

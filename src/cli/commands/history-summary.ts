@@ -1,4 +1,4 @@
-import { changeLevel, entryText } from '../../entries/index.js';
+import { changeLevel } from '../../entries/index.js';
 import { usageError } from '../../errors.js';
 import { checkFailOnLevels, type FailOn } from '../significance.js';
 import { historyRow, renderHistoryTable } from '../../render/history-table.js';
@@ -34,7 +34,8 @@ export async function runSummary(start: string | undefined, files: string[], opt
       done += change.commits.length;
       progress.update(`comparing versions ${done}/${total}…`);
       const entry = writer.forChange(change);
-      rows.push(historyRow(change, changeLevel(change), entry === undefined ? undefined : entryText(entry)));
+      // One line per row: the entry's dated line; its notice is in the full output.
+      rows.push(historyRow(change, changeLevel(change), entry?.line));
     }
     progress.done();
     writeOut(rows.length === 0 ? `No changes to ${paths.join(', ')} ${rangeWords(start, options.to)}.\n` : renderHistoryTable(rows, { width: terminalWidth(), color: useColor() }));
