@@ -1,0 +1,89 @@
+/**
+ * What a web capture adds to a policy that its reader never reads: link targets, query strings and fragments of
+ * URLs (tracking parameters, signed media URLs, anchor ids), Cloudflare's e-mail protection placeholders, Markdown
+ * escapes, HTML tags, "back to top" links. Two sentences that differ only there say the same thing, so these are
+ * taken out of what is compared, never out of what is quoted. A site's own noise (a widget's text) is added as
+ * patterns in the config (`"noise"`).
+ */
+
+export interface NoiseRule {
+  /** What the reader is told was treated as noise ("link target", or the config's pattern as written). */
+  name: string;
+  pattern: RegExp;
+  /** What a match is compared as; `$1` refers to the pattern's first group. */
+  replacement: string;
+}
+
+/** A link's or image's target: `(url)`, `(url "title")`, `(<url>)`; one level of parentheses inside the URL. */
+const TARGET = String.raw`\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)`;
+/** A link's text: brackets may nest once (`[\[email protected\]](…)`, `[[top](#top)]`). */
+const LINK_TEXT = String.raw`\[((?:[^\[\]\n]|\\\[|\\\]|\[[^\[\]\n]*\])*)\]`;
+
+/** Back-to-top links and permalink marks: page furniture, never policy text. */
+const WIDGET_TEXT = String.raw`(?:↑\s*)?(?:back\s+to\s+top|top\s+of\s+(?:the\s+)?page|top|retour\s+en\s+haut|nach\s+oben|till\s+toppen)(?:\s*[↑⬆^])?`;
+
+/**
+ * The built-in rules, applied in this order. Images before links (an image inside a link's text), widgets before
+ * links (so that their text goes too), escapes last (a `\[` is part of a link's text until then).
+ */
+export const BUILT_IN_NOISE: readonly NoiseRule[] = [
+  { name: 'image', pattern: new RegExp(String.raw`!${LINK_TEXT}${TARGET}`, 'g'), replacement: '$1' },
+  { name: 'back-to-top link', pattern: new RegExp(String.raw`\\?\[?\[${WIDGET_TEXT}\]${TARGET}\\?\]?`, 'gi'), replacement: '' },
+  { name: 'link target', pattern: new RegExp(`${LINK_TEXT}${TARGET}`, 'g'), replacement: '$1' },
+  { name: 'link target', pattern: /<((?:https?|mailto):[^>\s]*|[^\s@<>]+@[^\s@<>]+)>/g, replacement: '$1' },
+  { name: 'HTML tag', pattern: /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, replacement: ' ' },
+  // The query and fragment of a URL written out: tracking parameters, signatures, anchor ids.
+  { name: 'URL query or fragment', pattern: /\b(https?:\/\/[^\s?#<>()[\]]*)[?#][^\s<>()[\]]*?(?=[.,;:!?)\]]*(?:\s|$))/g, replacement: '$1' },
+  { name: 'e-mail protection placeholder', pattern: /\\?\[email(?:\s|&nbsp;)+protected\\?\]\S*?(?=[.,;:!?)\]]*(?:\s|$))/gi, replacement: '[email protected]' },
+  { name: 'Markdown escape', pattern: /\\([!-/:-@[-`{-~])/g, replacement: '$1' },
+];
+
+/** Characters without which no built-in rule can match: most sentences have none, and skip every rule. */
+const MAYBE_NOISE = /[[\\<]|https?:|email/i;
+
+/** A config's `noise` patterns as rules (already checked by the config). */
+export function patternRules(patterns: readonly string[]): NoiseRule[] {
+  return patterns.map((source) => ({ name: source, pattern: new RegExp(source, 'gu'), replacement: ' ' }));
+}
+
+/** The text with the noise taken out, as it is compared. */
+export function withoutNoise(text: string, extra: readonly NoiseRule[] = []): string {
+  let result = text;
+  if (MAYBE_NOISE.test(result)) for (const rule of BUILT_IN_NOISE) result = result.replace(rule.pattern, rule.replacement);
+  for (const rule of extra) result = result.replace(rule.pattern, rule.replacement);
+  return result;
+}
+
+export interface NoiseMatch {
+  rule: string;
+  /** The text as written that the rule took out or reduced. */
+  text: string;
+}
+
+/** What each rule finds in the text, in rule order, for showing what was treated as noise. */
+export function noiseMatches(text: string, extra: readonly NoiseRule[] = []): NoiseMatch[] {
+  const matches: NoiseMatch[] = [];
+  let rest = text;
+  for (const rule of [...BUILT_IN_NOISE, ...extra]) {
+    if (rule.name === 'Markdown escape') continue;
+    for (const match of rest.matchAll(rule.pattern)) if (match[0] !== (match[1] ?? '')) matches.push({ rule: rule.name, text: match[0] });
+    rest = rest.replace(rule.pattern, rule.replacement);
+  }
+  return matches;
+}
+
+const IMAGE = new RegExp(String.raw`!${LINK_TEXT}${TARGET}`, 'g');
+
+/**
+ * A heading as its reader sees it: images and empty anchors dropped, links reduced to their text, back-to-top
+ * links, escapes, emphasis markers and permalink marks (`#`, `¶`) gone. Numbering stays as written (`1. Einleitung`).
+ */
+export function readerHeading(raw: string): string {
+  const text = raw.includes('](') ? raw.replace(IMAGE, ' ') : raw;
+  return withoutNoise(text)
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\[\s*\]/g, ' ')
+    .replace(/(?:^|\s)[#¶§]+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
