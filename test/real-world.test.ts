@@ -247,7 +247,7 @@ function log(files: Record<string, string>[], dates: string[]): LogChange[] {
 describe('language per version', () => {
   it('a translation is reported once, in the new language’s words; each entry is in its own version’s language', () => {
     const changes = log(
-      [{ 'privacy.md': real('translation-en.md') }, { 'privacy.md': real('translation-en.md').replace('at any time', 'at any time, free of charge') }, { 'privacy.md': real('translation-de.md') }],
+      [{ 'privacy.md': real('translation-en.md') }, { 'privacy.md': real('translation-en.md').replace('Write to us', 'Please write to us') }, { 'privacy.md': real('translation-de.md') }],
       ['2026-01-05', '2026-02-05', '2026-03-05'],
     );
     expect(changes.map((change) => [change.language, change.entry])).toEqual([

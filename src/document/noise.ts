@@ -87,3 +87,46 @@ export function readerHeading(raw: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+export interface NoiseCount {
+  rule: string;
+  /** Matches in the old version (absent when only one version was read) and in the new one. */
+  old?: number;
+  new: number;
+  /** A match of the new version that the old one does not have (else one of the new version's). */
+  example?: string;
+}
+
+/** What each rule takes out of one version, or of two (old, new): the counts `sections` and `diff --explain` show. */
+export function noiseSummary(newText: string, oldText: string | undefined, patterns: readonly string[] = []): NoiseCount[] {
+  const extra = patternRules(patterns);
+  const count = (text: string) => {
+    const byRule = new Map<string, string[]>();
+    for (const match of noiseMatches(text, extra)) byRule.set(match.rule, [...(byRule.get(match.rule) ?? []), match.text]);
+    return byRule;
+  };
+  const newMatches = count(newText);
+  const oldMatches = oldText === undefined ? undefined : count(oldText);
+  const rules = [...new Set([...(oldMatches?.keys() ?? []), ...newMatches.keys()])];
+  return rules.map((rule) => {
+    const found = newMatches.get(rule) ?? [];
+    const before = new Set(oldMatches?.get(rule) ?? []);
+    const summary: NoiseCount = { rule, new: found.length };
+    if (oldMatches !== undefined) summary.old = oldMatches.get(rule)?.length ?? 0;
+    const example = found.find((text) => !before.has(text)) ?? found[0];
+    if (example !== undefined) summary.example = example.length > 120 ? `${example.slice(0, 119)}…` : example;
+    return summary;
+  });
+}
+
+/** The summary as lines for a terminal or Markdown. */
+export function noiseLines(summary: readonly NoiseCount[]): string[] {
+  if (summary.length === 0) return ['Treated as noise: nothing (no link targets, URL queries, placeholders or config patterns found).'];
+  return [
+    'Treated as noise (left out of what is compared, still quoted as written):',
+    ...summary.map((entry) => {
+      const counts = entry.old === undefined ? `${entry.new}` : `${entry.old} → ${entry.new}`;
+      return `  ${entry.rule}: ${counts}${entry.example === undefined ? '' : `, e.g. ${entry.example}`}`;
+    }),
+  ];
+}

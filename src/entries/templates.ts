@@ -21,6 +21,10 @@ export interface ChangelogTemplates {
   firstVersion: string;
   /** The whole entry of a change that deleted the file. */
   deleted: string;
+  /** The whole entry of a change to another language: `{to}`, `{from}` are the languages' names in this one. */
+  translated: string;
+  /** The whole entry of a version that lost most of its text: `{before}`, `{after}` are its sizes in characters. */
+  truncated: string;
   /** Name for the text before the first chapter, listed like a chapter. */
   preamble: string;
   /** The word before the last name of a list: "A, B och C". */
@@ -46,6 +50,8 @@ const sv: ChangelogTemplates = {
   title: 'ny titel',
   firstVersion: 'Första versionen.',
   deleted: 'Policyn togs bort.',
+  translated: 'Policyn publiceras nu på {to} (tidigare {from}).',
+  truncated: 'Största delen av texten togs bort ({before} → {after} tecken).',
   preamble: 'Inledning',
   and: 'och',
   colon: ': ',
@@ -64,6 +70,8 @@ const en: ChangelogTemplates = {
   title: 'new title',
   firstVersion: 'First version.',
   deleted: 'Policy removed.',
+  translated: 'Policy now published in {to} (was {from}).',
+  truncated: 'Most of the text was removed ({before} → {after} characters).',
   preamble: 'Introduction',
   and: 'and',
   colon: ': ',
@@ -82,6 +90,8 @@ const fi: ChangelogTemplates = {
   title: 'uusi otsikko',
   firstVersion: 'Ensimmäinen versio.',
   deleted: 'Seloste poistettiin.',
+  translated: 'Seloste julkaistaan nyt kielellä {to} (aiemmin {from}).',
+  truncated: 'Suurin osa tekstistä poistettiin ({before} → {after} merkkiä).',
   preamble: 'Johdanto',
   and: 'ja',
   colon: ': ',
@@ -100,6 +110,8 @@ const de: ChangelogTemplates = {
   title: 'neuer Titel',
   firstVersion: 'Erste Fassung.',
   deleted: 'Die Erklärung wurde entfernt.',
+  translated: 'Die Erklärung wird jetzt auf {to} veröffentlicht (zuvor {from}).',
+  truncated: 'Der größte Teil des Textes wurde entfernt ({before} → {after} Zeichen).',
   preamble: 'Einleitung',
   and: 'und',
   colon: ': ',
@@ -118,6 +130,8 @@ const fr: ChangelogTemplates = {
   title: 'nouveau titre',
   firstVersion: 'Première version.',
   deleted: 'Politique supprimée.',
+  translated: 'La politique est désormais publiée en {to} (auparavant en {from}).',
+  truncated: 'La majeure partie du texte a été supprimée ({before} → {after} caractères).',
   preamble: 'Introduction',
   and: 'et',
   colon: ' : ',
@@ -136,6 +150,8 @@ const da: ChangelogTemplates = {
   title: 'ny titel',
   firstVersion: 'Første version.',
   deleted: 'Politikken blev fjernet.',
+  translated: 'Politikken offentliggøres nu på {to} (tidligere {from}).',
+  truncated: 'Størstedelen af teksten blev fjernet ({before} → {after} tegn).',
   preamble: 'Indledning',
   and: 'og',
   colon: ': ',
@@ -154,6 +170,8 @@ const nb: ChangelogTemplates = {
   title: 'ny tittel',
   firstVersion: 'Første versjon.',
   deleted: 'Erklæringen ble fjernet.',
+  translated: 'Erklæringen publiseres nå på {to} (tidligere {from}).',
+  truncated: 'Det meste av teksten ble fjernet ({before} → {after} tegn).',
   preamble: 'Innledning',
   and: 'og',
   colon: ': ',

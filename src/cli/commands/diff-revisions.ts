@@ -16,7 +16,7 @@ import { checkFailOnLevels, classified, significanceOptions, type FailOn } from 
 import { commitOverrides, commitTrailers, entryText, toIsoDate } from '../../entries/index.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
 import { headingOption, warnUnmatchedHeadings, type ReadPolicy } from '../headings.js';
-import { headingOverridesFor } from '../../config.js';
+import { headingOverridesFor, readingOptions } from '../../config.js';
 
 /**
  * The revision mode of `diff`: `diff <rev>` (the working tree against a revision, usually HEAD) and
@@ -154,7 +154,7 @@ export async function revisionDiffs(
     const headings = headingOverridesFor(context.config, file);
     read.push({ file, headings, texts: [oldText, newText] });
     if (oldText === newText) continue;
-    const diffOptions: DiffOptions = { fileName: file, ...headingOption(headings) };
+    const diffOptions: DiffOptions = { fileName: file, ...headingOption(headings), ...readingOptions(context.config) };
     const language = languageFor(context, options, file);
     if (language !== undefined) diffOptions.language = language;
     if (options.input !== undefined) diffOptions.format = options.input;
