@@ -34,6 +34,8 @@ export interface DiffOptions extends ParseOptions {
 }
 
 export const DEFAULT_TRUNCATION = 0.5;
+/** Letters each version needs for a change of language to be reported as a translation. */
+const MIN_TRANSLATED_LETTERS = 200;
 
 /** A removed and an added sentence with this much in common are one changed sentence. */
 const CHANGED_SENTENCE_SIMILARITY = 0.5;
@@ -304,8 +306,11 @@ function languages(oldDocument: PolicyDocument, newDocument: PolicyDocument, sec
     oldLanguage = languageOf(oldDocument, known);
   }
   const language = newLanguage === 'und' ? oldLanguage : newLanguage;
-  const hadText = oldDocument.sections.length > 0 || oldDocument.preamble.length > 0;
-  if (hadText && newLanguage !== 'und' && oldLanguage !== 'und' && newLanguage !== oldLanguage) return { language, translation: { from: oldLanguage, to: newLanguage } };
+  // A few words in another language (a heading, a name, a short capture) are not a translation of the policy.
+  const long = (document: PolicyDocument) => (documentText(document).match(/\p{L}/gu)?.length ?? 0) >= MIN_TRANSLATED_LETTERS;
+  if (newLanguage !== 'und' && oldLanguage !== 'und' && newLanguage !== oldLanguage && long(oldDocument) && long(newDocument)) {
+    return { language, translation: { from: oldLanguage, to: newLanguage } };
+  }
   return { language };
 }
 

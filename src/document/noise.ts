@@ -31,7 +31,8 @@ export const BUILT_IN_NOISE: readonly NoiseRule[] = [
   { name: 'back-to-top link', pattern: new RegExp(String.raw`\\?\[?\[${WIDGET_TEXT}\]${TARGET}\\?\]?`, 'gi'), replacement: '' },
   { name: 'link target', pattern: new RegExp(`${LINK_TEXT}${TARGET}`, 'g'), replacement: '$1' },
   { name: 'link target', pattern: /<((?:https?|mailto):[^>\s]*|[^\s@<>]+@[^\s@<>]+)>/g, replacement: '$1' },
-  { name: 'HTML tag', pattern: /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, replacement: ' ' },
+  // Anchors and spans a capture keeps from the page's markup; other tags are text the policy shows.
+  { name: 'HTML tag', pattern: /<\/?(?:a|span|br)\b[^<>]*>/gi, replacement: ' ' },
   // The query and fragment of a URL written out: tracking parameters, signatures, anchor ids.
   { name: 'URL query or fragment', pattern: /\b(https?:\/\/[^\s?#<>()[\]]*)[?#][^\s<>()[\]]*?(?=[.,;:!?)\]]*(?:\s|$))/g, replacement: '$1' },
   { name: 'e-mail protection placeholder', pattern: /\\?\[email(?:\s|&nbsp;)+protected\\?\]\S*?(?=[.,;:!?)\]]*(?:\s|$))/gi, replacement: '[email protected]' },
@@ -121,7 +122,7 @@ export function noiseSummary(newText: string, oldText: string | undefined, patte
 
 /** The summary as lines for a terminal or Markdown. */
 export function noiseLines(summary: readonly NoiseCount[]): string[] {
-  if (summary.length === 0) return ['Treated as noise: nothing (no link targets, URL queries, placeholders or config patterns found).'];
+  if (summary.length === 0) return [];
   return [
     'Treated as noise (left out of what is compared, still quoted as written):',
     ...summary.map((entry) => {

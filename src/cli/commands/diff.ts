@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { diffPolicies, type DiffOptions } from '../../compare/diff.js';
 import { readPolicyFile } from '../../document/input.js';
 import { noiseLines, noiseSummary } from '../../document/noise.js';
+import { writeNoise } from '../output.js';
 import type { DateKind } from '../../history/git.js';
 import type { SourceFormat } from '../../model.js';
 import { renderers, type OutputFormat } from '../../render/index.js';
@@ -93,7 +94,7 @@ Policy-Date dates the entry (else the newer commit's --date author|committer day
       // The report first: if it cannot be written, nothing is printed and the exit code says so.
       if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, renderers.html.diff(diff, rendering));
       writeOut(renderers[options.format].diff(diff, rendering));
-      if (options.explain === true) writeOut(`\n${noiseLines(noiseSummary(newText, oldText, loaded.config.noise)).join('\n')}\n`);
+      if (options.explain === true) writeNoise(noiseLines(noiseSummary(newText, oldText, loaded.config.noise)));
       warnUnmatchedHeadings(loaded.source, [{ file: oldPath, headings, texts: [oldText] }, { file: newPath, headings, texts: [newText] }]);
       checkFailOn([diff], options.failOn);
     });
