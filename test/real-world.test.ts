@@ -141,7 +141,7 @@ describe('sentences', () => {
 
   it('survive escaped and plain numbering, abbreviations, URLs, e-mail addresses, decimals and dates', () => {
     expect(sentencesOf(real('sentences.md'))).toEqual([
-      '[1\\. Qui sommes-nous ?](#id-qui-sommes-nous) [2\\. Quelles données collectons-nous ?](#id-donnees)',
+      'Voir [1\\. Qui sommes-nous ?](#id-qui-sommes-nous) et [2\\. Quelles données collectons-nous ?](#id-donnees).',
       'Nous collectons des données techniques, p. ex. l’adresse IP.',
       'Elles sont supprimées après 30 jours.',
       'Wir speichern Daten, z. B. die IP-Adresse, bzw. eine gekürzte Form davon.',
@@ -159,7 +159,7 @@ describe('sentences', () => {
 });
 
 describe('capture noise is formatting', () => {
-  it('link targets, tracking parameters, e-mail protection placeholders and signed media URLs are not changes', () => {
+  it('link targets, tracking parameters, e-mail protection placeholders, signed media URLs and a table of contents are not changes', () => {
     const diff = diffPolicies(real('noise-v1.md'), real('noise-v2.md'), { fileName: 'privacy.md' });
     const modified = diff.sections.filter((section) => section.modified).map((section) => section.heading);
     // Only the widget repeated under the video is left: a site's own noise, for the config (below).

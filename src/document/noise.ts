@@ -39,6 +39,12 @@ export const BUILT_IN_NOISE: readonly NoiseRule[] = [
   { name: 'Markdown escape', pattern: /\\([!-/:-@[-`{-~])/g, replacement: '$1' },
 ];
 
+/**
+ * Text that is nothing but links to places on the same page: a table of contents (or a run of its entries), which
+ * repeats the headings the comparison already has, and which captures show or leave out from one day to the next.
+ */
+const CONTENTS = new RegExp(String.raw`^(?:\s*\\?\[?${LINK_TEXT}\((?:<#[^>\n]*>|#[^()\s]*)\)\\?\]?[\s,;|·•]*)+$`);
+
 /** Characters without which no built-in rule can match: most sentences have none, and skip every rule. */
 const MAYBE_NOISE = /[[\\<]|https?:|email/i;
 
@@ -49,6 +55,10 @@ export function patternRules(patterns: readonly string[]): NoiseRule[] {
 
 /** The text with the noise taken out, as it is compared. */
 export function withoutNoise(text: string, extra: readonly NoiseRule[] = []): string {
+  return MAYBE_NOISE.test(text) && CONTENTS.test(text) ? '' : applyRules(text, extra);
+}
+
+function applyRules(text: string, extra: readonly NoiseRule[]): string {
   let result = text;
   if (MAYBE_NOISE.test(result)) for (const rule of BUILT_IN_NOISE) result = result.replace(rule.pattern, rule.replacement);
   for (const rule of extra) result = result.replace(rule.pattern, rule.replacement);
@@ -65,6 +75,7 @@ export interface NoiseMatch {
 export function noiseMatches(text: string, extra: readonly NoiseRule[] = []): NoiseMatch[] {
   const matches: NoiseMatch[] = [];
   let rest = text;
+  if (CONTENTS.test(text.trim())) return [{ rule: 'table of contents', text: text.trim() }];
   for (const rule of [...BUILT_IN_NOISE, ...extra]) {
     if (rule.name === 'Markdown escape') continue;
     for (const match of rest.matchAll(rule.pattern)) if (match[0] !== (match[1] ?? '')) matches.push({ rule: rule.name, text: match[0] });
@@ -81,7 +92,8 @@ const IMAGE = new RegExp(String.raw`!${LINK_TEXT}${TARGET}`, 'g');
  */
 export function readerHeading(raw: string): string {
   const text = raw.includes('](') ? raw.replace(IMAGE, ' ') : raw;
-  return withoutNoise(text)
+  // A heading that is a link to itself is its text, not a table of contents.
+  return applyRules(text, [])
     .replace(/\*\*|__|`/g, '')
     .replace(/\[\s*\]/g, ' ')
     .replace(/(?:^|\s)[#¶§]+\s*$/, '')
@@ -103,7 +115,10 @@ export function noiseSummary(newText: string, oldText: string | undefined, patte
   const extra = patternRules(patterns);
   const count = (text: string) => {
     const byRule = new Map<string, string[]>();
-    for (const match of noiseMatches(text, extra)) byRule.set(match.rule, [...(byRule.get(match.rule) ?? []), match.text]);
+    // Paragraph by paragraph, as blocks are read: a table of contents is a paragraph of nothing but its links.
+    for (const paragraph of text.split(/\n[ \t]*\n/)) {
+      for (const match of noiseMatches(paragraph, extra)) byRule.set(match.rule, [...(byRule.get(match.rule) ?? []), match.text]);
+    }
     return byRule;
   };
   const newMatches = count(newText);
