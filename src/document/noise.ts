@@ -15,7 +15,7 @@ export interface NoiseRule {
 }
 
 /** A link's or image's target: `(url)`, `(url "title")`, `(<url>)`; one level of parentheses inside the URL. */
-const TARGET = String.raw`\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)`;
+const TARGET = String.raw`\((?:<[^>\n]*>|#[^()\n]*|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)`;
 /** A link's text: brackets may nest once (`[\[email protected\]](…)`, `[[top](#top)]`). */
 const LINK_TEXT = String.raw`\[((?:[^\[\]\n]|\\\[|\\\]|\[[^\[\]\n]*\])*)\]`;
 
@@ -45,6 +45,9 @@ export const BUILT_IN_NOISE: readonly NoiseRule[] = [
  */
 const CONTENTS = new RegExp(String.raw`^(?:\s*\\?\[?${LINK_TEXT}\((?:<#[^>\n]*>|#[^()\s]*)\)\\?\]?[\s,;|·•]*)+$`);
 
+/** A table of contents' own label, which comes and goes with it. */
+const CONTENTS_LABEL = /^\s*(?:table of contents|contents|on this page|sommaire|table des matières|inhalt|inhaltsverzeichnis|innehåll|innehållsförteckning|sisällys(?:luettelo)?|indhold(?:sfortegnelse)?|innhold(?:sfortegnelse)?)\s*:?\s*$/i;
+
 /** Characters without which no built-in rule can match: most sentences have none, and skip every rule. */
 const MAYBE_NOISE = /[[\\<]|https?:|email/i;
 
@@ -55,7 +58,7 @@ export function patternRules(patterns: readonly string[]): NoiseRule[] {
 
 /** The text with the noise taken out, as it is compared. */
 export function withoutNoise(text: string, extra: readonly NoiseRule[] = []): string {
-  return MAYBE_NOISE.test(text) && CONTENTS.test(text) ? '' : applyRules(text, extra);
+  return (MAYBE_NOISE.test(text) && CONTENTS.test(text)) || CONTENTS_LABEL.test(text) ? '' : applyRules(text, extra);
 }
 
 function applyRules(text: string, extra: readonly NoiseRule[]): string {
@@ -75,7 +78,7 @@ export interface NoiseMatch {
 export function noiseMatches(text: string, extra: readonly NoiseRule[] = []): NoiseMatch[] {
   const matches: NoiseMatch[] = [];
   let rest = text;
-  if (CONTENTS.test(text.trim())) return [{ rule: 'table of contents', text: text.trim() }];
+  if (CONTENTS.test(text.trim()) || CONTENTS_LABEL.test(text)) return [{ rule: 'table of contents', text: text.trim() }];
   for (const rule of [...BUILT_IN_NOISE, ...extra]) {
     if (rule.name === 'Markdown escape') continue;
     for (const match of rest.matchAll(rule.pattern)) if (match[0] !== (match[1] ?? '')) matches.push({ rule: rule.name, text: match[0] });
