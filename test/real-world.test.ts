@@ -287,6 +287,15 @@ describe('a capture that lost most of its text', () => {
   });
 });
 
+describe('the text before the first chapter', () => {
+  it('is not named like a chapter of the same change (a capture without its title and introduction)', () => {
+    const full = real('truncated-v1.md');
+    const accordionOnly = full.slice(full.indexOf('*   Who is the data controller'));
+    const entry = entryOf(diffPolicies(full, accordionOnly, { fileName: 'privacy.md' }));
+    expect(entry).toBe('1.5.2026 Updated section: Opening text; removed section: Introduction.');
+  });
+});
+
 describe('entry lines on real histories', () => {
   it('carry no Markdown or link syntax', () => {
     const changes = log(

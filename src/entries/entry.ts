@@ -71,8 +71,12 @@ export function joinNames(names: readonly string[], templates: ChangelogTemplate
 
 /** The chapters of each kind of change with their label, in the part order (updated, new, removed, renamed, moved). */
 export function labelledChapters(changes: ChapterChanges, templates: ChangelogTemplates): { label: Label; names: string[] }[] {
+  // A chapter called "Introduction" beside the text before the first chapter: that text gets its other name.
+  const named = [...changes.updated.flatMap((chapter) => ('heading' in chapter ? [chapter.heading] : [])), ...changes.added, ...changes.removed, ...changes.moved, ...changes.renamed.flatMap(({ from, to }) => [from, to])];
+  const clash = named.some((name) => name.toLocaleLowerCase() === templates.preamble.toLocaleLowerCase());
+  const preamble = clash ? templates.opening : templates.preamble;
   return [
-    { label: templates.updated, names: changes.updated.map((chapter) => ('preamble' in chapter ? templates.preamble : chapter.heading)) },
+    { label: templates.updated, names: changes.updated.map((chapter) => ('preamble' in chapter ? preamble : chapter.heading)) },
     { label: templates.added, names: changes.added },
     { label: templates.removed, names: changes.removed },
     { label: templates.renamed, names: changes.renamed.map(({ from, to }) => `${from} → ${to}`) },

@@ -27,6 +27,8 @@ export interface ChangelogTemplates {
   truncated: string;
   /** Name for the text before the first chapter, listed like a chapter. */
   preamble: string;
+  /** That text's name when a chapter of the same change is called like `preamble` ("Introduction"). */
+  opening: string;
   /** The word before the last name of a list: "A, B och C". */
   and: string;
   /** Between a label and its names; French sets a space before the colon. */
@@ -53,6 +55,7 @@ const sv: ChangelogTemplates = {
   translated: 'Policyn publiceras nu på {to} (tidigare {from}).',
   truncated: 'Största delen av texten togs bort ({before} → {after} tecken).',
   preamble: 'Inledning',
+  opening: 'Inledande text',
   and: 'och',
   colon: ': ',
   semicolon: '; ',
@@ -73,6 +76,7 @@ const en: ChangelogTemplates = {
   translated: 'Policy now published in {to} (was {from}).',
   truncated: 'Most of the text was removed ({before} → {after} characters).',
   preamble: 'Introduction',
+  opening: 'Opening text',
   and: 'and',
   colon: ': ',
   semicolon: '; ',
@@ -93,6 +97,7 @@ const fi: ChangelogTemplates = {
   translated: 'Seloste julkaistaan nyt kielellä {to} (aiemmin {from}).',
   truncated: 'Suurin osa tekstistä poistettiin ({before} → {after} merkkiä).',
   preamble: 'Johdanto',
+  opening: 'Aloitusteksti',
   and: 'ja',
   colon: ': ',
   semicolon: '; ',
@@ -113,6 +118,7 @@ const de: ChangelogTemplates = {
   translated: 'Die Erklärung wird jetzt auf {to} veröffentlicht (zuvor {from}).',
   truncated: 'Der größte Teil des Textes wurde entfernt ({before} → {after} Zeichen).',
   preamble: 'Einleitung',
+  opening: 'Vorspann',
   and: 'und',
   colon: ': ',
   semicolon: '; ',
@@ -133,6 +139,7 @@ const fr: ChangelogTemplates = {
   translated: 'La politique est désormais publiée en {to} (auparavant en {from}).',
   truncated: 'La majeure partie du texte a été supprimée ({before} → {after} caractères).',
   preamble: 'Introduction',
+  opening: 'Texte d’ouverture',
   and: 'et',
   colon: ' : ',
   semicolon: ' ; ',
@@ -153,6 +160,7 @@ const da: ChangelogTemplates = {
   translated: 'Politikken offentliggøres nu på {to} (tidligere {from}).',
   truncated: 'Størstedelen af teksten blev fjernet ({before} → {after} tegn).',
   preamble: 'Indledning',
+  opening: 'Indledende tekst',
   and: 'og',
   colon: ': ',
   semicolon: '; ',
@@ -173,6 +181,7 @@ const nb: ChangelogTemplates = {
   translated: 'Erklæringen publiseres nå på {to} (tidligere {from}).',
   truncated: 'Det meste av teksten ble fjernet ({before} → {after} tegn).',
   preamble: 'Innledning',
+  opening: 'Innledende tekst',
   and: 'og',
   colon: ': ',
   semicolon: '; ',
