@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildEntry, diffPolicies, parsePolicy, type PolicyDiff, type PolicyDocument, type Section } from '../src/index.js';
 import { runCli } from './support/cli.js';
-import { fixture } from './support/fixtures.js';
+import { fixture, fixturesDir } from './support/fixtures.js';
 import { fuzzSettings } from './support/fuzz.js';
 import { makeRepo } from './support/repo.js';
 
@@ -270,12 +270,23 @@ describe('language per version', () => {
   });
 });
 
+describe('diff of two files in different languages', () => {
+  it('says it is a translation, once, without a sentence diff or a notice', () => {
+    const result = runCli(['diff', 'translation-en.md', 'translation-de.md'], { cwd: join(fixturesDir, 'real-world') });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Translated: English → German; sentences are not compared across languages.');
+    expect(result.stdout).not.toMatch(/\[removed\]|\[added\]|SIGNIFICANT/);
+  });
+});
+
 describe('a capture that lost most of its text', () => {
   it('is reported in one line with its size before and after, not as removed sections', () => {
     const diff = diffPolicies(real('truncated-v1.md'), real('truncated-v2.md'), { fileName: 'privacy.md' });
     expect(diff.truncation).toEqual({ oldChars: expect.any(Number), newChars: expect.any(Number) });
     expect(diff.truncation!.newChars).toBeLessThan(diff.truncation!.oldChars / 2);
     expect(entryOf(diff)).toMatch(/^1\.5\.2026 Most of the text was removed \([\d,]+ → [\d,]+ characters\)\.$/);
+    const result = runCli(['diff', 'truncated-v1.md', 'truncated-v2.md'], { cwd: join(fixturesDir, 'real-world') });
+    expect(result.stdout).toMatch(/^Most of the text was removed \([\d,]+ → [\d,]+ characters\); 4 sections changed: 4 removed; 1 unchanged\.$/m);
   });
 
   it('the share of text lost is configurable', () => {
