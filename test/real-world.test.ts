@@ -2,10 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildEntry, diffPolicies, parsePolicy, type PolicyDiff, type PolicyDocument, type Section } from '../src/index.js';
+import { buildEntry, diffPolicies, parsePolicy, type PolicyDiff } from '../src/index.js';
 import { runCli } from './support/cli.js';
 import { fixture, fixturesDir } from './support/fixtures.js';
 import { fuzzSettings } from './support/fuzz.js';
+import { outline } from './support/outline.js';
 import { makeRepo } from './support/repo.js';
 
 /**
@@ -16,19 +17,6 @@ import { makeRepo } from './support/repo.js';
 
 const real = (name: string) => fixture(`real-world/${name}`);
 const read = (name: string) => parsePolicy(real(name), { fileName: name });
-
-/** Every section as `indent + heading`, in reading order. */
-function outline(document: PolicyDocument): string[] {
-  const lines: string[] = [];
-  const visit = (sections: readonly Section[], depth: number) => {
-    for (const section of sections) {
-      lines.push(`${'  '.repeat(depth)}${section.heading}`);
-      visit(section.children, depth + 1);
-    }
-  };
-  visit(document.sections, 0);
-  return lines;
-}
 
 const entryOf = (diff: PolicyDiff) => buildEntry(diff, { date: '2026-05-01' })?.line;
 const MARKUP = /\]\(|\[\]|\\[.#*_()[\]-]|(^|\s)#{1,6}(\s|$)|\*\*|!\[|<\/?[a-z]/;
