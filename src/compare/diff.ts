@@ -1,7 +1,7 @@
 import { diffArrays, diffWords } from 'diff';
 import { alignSections, flatten, type SectionNode, type SectionPair } from './align.js';
 import { changeListEntries, isChangeListSection } from '../document/change-list.js';
-import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from '../document/language.js';
+import { detectLanguage, dominantLanguage, LANGUAGE_SAMPLE_CHARS } from '../document/language.js';
 import { withoutNoise } from '../document/noise.js';
 import { sentenceReader } from '../document/sentences.js';
 import type {
@@ -306,9 +306,13 @@ function languages(oldDocument: PolicyDocument, newDocument: PolicyDocument, sec
     oldLanguage = languageOf(oldDocument, known);
   }
   const language = newLanguage === 'und' ? oldLanguage : newLanguage;
-  // A few words in another language (a heading, a name, a short capture) are not a translation of the policy.
-  const long = (document: PolicyDocument) => (documentText(document).match(/\p{L}/gu)?.length ?? 0) >= MIN_TRANSLATED_LETTERS;
-  if (newLanguage !== 'und' && oldLanguage !== 'und' && newLanguage !== oldLanguage && long(oldDocument) && long(newDocument)) {
+  // A few words in another language (a heading, a name, a short capture), or text that mixes two, are not a
+  // translation of the policy: each side must be long enough and clearly in its language.
+  const clearly = (document: PolicyDocument, expected: string) => {
+    const text = documentText(document);
+    return (text.match(/\p{L}/gu)?.length ?? 0) >= MIN_TRANSLATED_LETTERS && dominantLanguage(text) === expected;
+  };
+  if (newLanguage !== 'und' && oldLanguage !== 'und' && newLanguage !== oldLanguage && clearly(oldDocument, oldLanguage) && clearly(newDocument, newLanguage)) {
     return { language, translation: { from: oldLanguage, to: newLanguage } };
   }
   return { language };
