@@ -277,6 +277,12 @@ describe('a capture that lost most of its text', () => {
     expect(result.stdout).toMatch(/^Most of the text was removed \([\d,]+ → [\d,]+ characters\); 4 sections changed: 4 removed; 1 unchanged\.$/m);
   });
 
+  it('a capture that is only a heading ("Loading") lost most of its text too; a deleted file is a deletion', () => {
+    const loading = diffPolicies(real('truncated-v1.md'), 'Loading\n=======\n', { fileName: 'privacy.md' });
+    expect(entryOf(loading)).toMatch(/^1\.5\.2026 Most of the text was removed \([\d,]+ → 7 characters\)\.$/);
+    expect(entryOf(diffPolicies(real('truncated-v1.md'), '', { fileName: 'privacy.md' }))).toBe('1.5.2026 Policy removed.');
+  });
+
   it('the share of text lost is configurable', () => {
     const diff = diffPolicies(real('truncated-v1.md'), real('truncated-v2.md'), { fileName: 'privacy.md', truncation: 0.95 });
     expect(diff.truncation).toBeUndefined();

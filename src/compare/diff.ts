@@ -269,10 +269,14 @@ function languageOf(document: PolicyDocument, known: WeakMap<PolicyDocument, str
   return language;
 }
 
-/** Characters of compared text (sentences, not noise) on one side of a diff. */
+/** Characters of compared text (headings and sentences, not noise) on one side of a diff. */
 function textSize(sections: readonly SectionDiff[], side: 'old' | 'new'): number {
   let size = 0;
-  for (const section of sections) for (const part of section.parts) if (side in part) size += (part as Record<typeof side, Sentence>)[side].norm.length;
+  for (const section of sections) {
+    if (section[`${side}Index`] === undefined) continue;
+    size += (side === 'old' ? (section.oldHeading ?? section.heading) : section.heading).length;
+    for (const part of section.parts) if (side in part) size += (part as Record<typeof side, Sentence>)[side].norm.length;
+  }
   return size;
 }
 
@@ -347,9 +351,8 @@ export function diffDocuments(oldDocument: PolicyDocument, newDocument: PolicyDo
   const oldChars = textSize(sections, 'old');
   const newChars = textSize(sections, 'new');
   const threshold = options.truncation ?? DEFAULT_TRUNCATION;
-  const titleLeft = newDocument.title !== undefined;
-  // Lost most of it, but not all: a file emptied or removed is a deletion (wholeDocumentChange).
-  if (oldChars > 0 && (newChars > 0 || titleLeft) && newChars < oldChars * (1 - threshold)) result.truncation = { oldChars, newChars };
+  // Lost most of it, down to a title or a heading ("Loading") at most; a file emptied or removed is a deletion.
+  if (oldChars > 0 && newChars < oldChars * (1 - threshold) && wholeDocumentChange(result) !== 'deleted') result.truncation = { oldChars, newChars };
   return result;
 }
 
