@@ -174,6 +174,12 @@ describe('capture noise is formatting', () => {
     const sections = runCli(['sections', 'new.md'], { cwd: repo.dir });
     expect(sections.stdout).toMatch(/noise/i);
     expect(sections.stdout).toMatch(/e-mail protection/i);
+    // Between revisions too, file by file.
+    repo.commit({ message: 'v2', date: '2026-02-01T10:00:00Z', files: { 'privacy.md': real('noise-v2.md') } });
+    const revisions = runCli(['diff', 'HEAD~1', 'HEAD', '--explain', '--', 'privacy.md'], { cwd: repo.dir });
+    expect(revisions.status).toBe(0);
+    expect(revisions.stdout).toContain('No change in meaning: formatting only.');
+    expect(revisions.stdout).toMatch(/^privacy\.md:\nTreated as noise/m);
   });
 
   it('rejects a noise pattern that is not a regular expression, naming the key and the fix', () => {
