@@ -6,7 +6,7 @@ var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x2, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+  get: (a2, b) => (typeof require !== "undefined" ? require : a2)[b]
 }) : x2)(function(x2) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x2 + '" is not supported');
@@ -15,15 +15,15 @@ var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
+  } catch (e2) {
+    throw err = [e2], e2;
   }
 };
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
+  } catch (e2) {
+    throw mod = 0, e2;
   }
 };
 var __export = (target2, all) => {
@@ -32,9 +32,9 @@ var __export = (target2, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -246,8 +246,8 @@ var require_help = __commonJS({
           visibleCommands.push(helpCommand);
         }
         if (this.sortSubcommands) {
-          visibleCommands.sort((a, b) => {
-            return a.name().localeCompare(b.name());
+          visibleCommands.sort((a2, b) => {
+            return a2.name().localeCompare(b.name());
           });
         }
         return visibleCommands;
@@ -259,11 +259,11 @@ var require_help = __commonJS({
        * @param {Option} b
        * @returns {number}
        */
-      compareOptions(a, b) {
+      compareOptions(a2, b) {
         const getSortKey = (option) => {
           return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
         };
-        return getSortKey(a).localeCompare(getSortKey(b));
+        return getSortKey(a2).localeCompare(getSortKey(b));
       }
       /**
        * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
@@ -886,8 +886,8 @@ var require_option = __commonJS({
        * @param {(string | string[])} names
        * @return {Option}
        */
-      conflicts(names) {
-        this.conflictsWith = this.conflictsWith.concat(names);
+      conflicts(names2) {
+        this.conflictsWith = this.conflictsWith.concat(names2);
         return this;
       }
       /**
@@ -1055,9 +1055,9 @@ var require_option = __commonJS({
             this.positiveOptions.set(option.attributeName(), option);
           }
         });
-        this.negativeOptions.forEach((value, key) => {
-          if (this.positiveOptions.has(key)) {
-            this.dualOptions.add(key);
+        this.negativeOptions.forEach((value, key2) => {
+          if (this.positiveOptions.has(key2)) {
+            this.dualOptions.add(key2);
           }
         });
       }
@@ -1129,38 +1129,38 @@ var require_option = __commonJS({
 var require_suggestSimilar = __commonJS({
   "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
-    function editDistance(a, b) {
-      if (Math.abs(a.length - b.length) > maxDistance)
-        return Math.max(a.length, b.length);
+    function editDistance(a2, b) {
+      if (Math.abs(a2.length - b.length) > maxDistance)
+        return Math.max(a2.length, b.length);
       const d = [];
-      for (let i = 0; i <= a.length; i++) {
-        d[i] = [i];
+      for (let i2 = 0; i2 <= a2.length; i2++) {
+        d[i2] = [i2];
       }
       for (let j = 0; j <= b.length; j++) {
         d[0][j] = j;
       }
       for (let j = 1; j <= b.length; j++) {
-        for (let i = 1; i <= a.length; i++) {
+        for (let i2 = 1; i2 <= a2.length; i2++) {
           let cost = 1;
-          if (a[i - 1] === b[j - 1]) {
+          if (a2[i2 - 1] === b[j - 1]) {
             cost = 0;
           } else {
             cost = 1;
           }
-          d[i][j] = Math.min(
-            d[i - 1][j] + 1,
+          d[i2][j] = Math.min(
+            d[i2 - 1][j] + 1,
             // deletion
-            d[i][j - 1] + 1,
+            d[i2][j - 1] + 1,
             // insertion
-            d[i - 1][j - 1] + cost
+            d[i2 - 1][j - 1] + cost
             // substitution
           );
-          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          if (i2 > 1 && j > 1 && a2[i2 - 1] === b[j - 2] && a2[i2 - 2] === b[j - 1]) {
+            d[i2][j] = Math.min(d[i2][j], d[i2 - 2][j - 2] + 1);
           }
         }
       }
-      return d[a.length][b.length];
+      return d[a2.length][b.length];
     }
     function suggestSimilar(word, candidates) {
       if (!candidates || candidates.length === 0) return "";
@@ -1187,7 +1187,7 @@ var require_suggestSimilar = __commonJS({
           }
         }
       });
-      similar.sort((a, b) => a.localeCompare(b));
+      similar.sort((a2, b) => a2.localeCompare(b));
       if (searchingOptions) {
         similar = similar.map((candidate) => `--${candidate}`);
       }
@@ -1514,8 +1514,8 @@ var require_command = __commonJS({
        * @param {string} names
        * @return {Command} `this` command for chaining
        */
-      arguments(names) {
-        names.trim().split(/ +/).forEach((detail) => {
+      arguments(names2) {
+        names2.trim().split(/ +/).forEach((detail) => {
           this.argument(detail);
         });
         return this;
@@ -1988,11 +1988,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} key
        * @return {object} value
        */
-      getOptionValue(key) {
+      getOptionValue(key2) {
         if (this._storeOptionsAsProperties) {
-          return this[key];
+          return this[key2];
         }
-        return this._optionValues[key];
+        return this._optionValues[key2];
       }
       /**
        * Store option value.
@@ -2001,8 +2001,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {object} value
        * @return {Command} `this` command for chaining
        */
-      setOptionValue(key, value) {
-        return this.setOptionValueWithSource(key, value, void 0);
+      setOptionValue(key2, value) {
+        return this.setOptionValueWithSource(key2, value, void 0);
       }
       /**
        * Store option value and where the value came from.
@@ -2012,13 +2012,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} source - expected values are default/config/env/cli/implied
        * @return {Command} `this` command for chaining
        */
-      setOptionValueWithSource(key, value, source) {
+      setOptionValueWithSource(key2, value, source) {
         if (this._storeOptionsAsProperties) {
-          this[key] = value;
+          this[key2] = value;
         } else {
-          this._optionValues[key] = value;
+          this._optionValues[key2] = value;
         }
-        this._optionValueSources[key] = source;
+        this._optionValueSources[key2] = source;
         return this;
       }
       /**
@@ -2028,8 +2028,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} key
        * @return {string}
        */
-      getOptionValueSource(key) {
-        return this._optionValueSources[key];
+      getOptionValueSource(key2) {
+        return this._optionValueSources[key2];
       }
       /**
        * Get source of option value. See also .optsWithGlobals().
@@ -2038,11 +2038,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} key
        * @return {string}
        */
-      getOptionValueSourceWithGlobals(key) {
+      getOptionValueSourceWithGlobals(key2) {
         let source;
         this._getCommandAndAncestors().forEach((cmd) => {
-          if (cmd.getOptionValueSource(key) !== void 0) {
-            source = cmd.getOptionValueSource(key);
+          if (cmd.getOptionValueSource(key2) !== void 0) {
+            source = cmd.getOptionValueSource(key2);
           }
         });
         return source;
@@ -2336,8 +2336,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
       /**
        * @private
        */
-      _dispatchSubcommand(commandName, operands, unknown) {
-        const subCommand = this._findCommand(commandName);
+      _dispatchSubcommand(commandName2, operands, unknown) {
+        const subCommand = this._findCommand(commandName2);
         if (!subCommand) this.help({ error: true });
         subCommand._prepareForParse();
         let promiseChain;
@@ -2381,8 +2381,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _checkNumberOfArguments() {
-        this.registeredArguments.forEach((arg, i) => {
-          if (arg.required && this.args[i] == null) {
+        this.registeredArguments.forEach((arg, i2) => {
+          if (arg.required && this.args[i2] == null) {
             this.missingArgument(arg.name());
           }
         });
@@ -2675,18 +2675,18 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const negativeNumberArg = (arg) => {
           if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
           return !this._getCommandAndAncestors().some(
-            (cmd) => cmd.options.map((opt) => opt.short).some((short2) => /^-\d$/.test(short2))
+            (cmd) => cmd.options.map((opt) => opt.short).some((short3) => /^-\d$/.test(short3))
           );
         };
         let activeVariadicOption = null;
         let activeGroup = null;
-        let i = 0;
-        while (i < args.length || activeGroup) {
-          const arg = activeGroup ?? args[i++];
+        let i2 = 0;
+        while (i2 < args.length || activeGroup) {
+          const arg = activeGroup ?? args[i2++];
           activeGroup = null;
           if (arg === "--") {
             if (dest === unknown) dest.push(arg);
-            dest.push(...args.slice(i));
+            dest.push(...args.slice(i2));
             break;
           }
           if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
@@ -2698,13 +2698,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
             const option = this._findOption(arg);
             if (option) {
               if (option.required) {
-                const value = args[i++];
+                const value = args[i2++];
                 if (value === void 0) this.optionMissingArgument(option);
                 this.emit(`option:${option.name()}`, value);
               } else if (option.optional) {
                 let value = null;
-                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
-                  value = args[i++];
+                if (i2 < args.length && (!maybeOption(args[i2]) || negativeNumberArg(args[i2]))) {
+                  value = args[i2++];
                 }
                 this.emit(`option:${option.name()}`, value);
               } else {
@@ -2740,18 +2740,18 @@ Expecting one of '${allowedValues.join("', '")}'`);
           if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
             if (this._findCommand(arg)) {
               operands.push(arg);
-              unknown.push(...args.slice(i));
+              unknown.push(...args.slice(i2));
               break;
             } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
-              operands.push(arg, ...args.slice(i));
+              operands.push(arg, ...args.slice(i2));
               break;
             } else if (this._defaultCommandName) {
-              unknown.push(arg, ...args.slice(i));
+              unknown.push(arg, ...args.slice(i2));
               break;
             }
           }
           if (this._passThroughOptions) {
-            dest.push(arg, ...args.slice(i));
+            dest.push(arg, ...args.slice(i2));
             break;
           }
           dest.push(arg);
@@ -2767,9 +2767,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._storeOptionsAsProperties) {
           const result = {};
           const len = this.options.length;
-          for (let i = 0; i < len; i++) {
-            const key = this.options[i].attributeName();
-            result[key] = key === this._versionOptionName ? this._version : this[key];
+          for (let i2 = 0; i2 < len; i2++) {
+            const key2 = this.options[i2].attributeName();
+            result[key2] = key2 === this._versionOptionName ? this._version : this[key2];
           }
           return result;
         }
@@ -2954,9 +2954,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
       _excessArguments(receivedArgs) {
         if (this._allowExcessArguments) return;
         const expected = this.registeredArguments.length;
-        const s = expected === 1 ? "" : "s";
+        const s8 = expected === 1 ? "" : "s";
         const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
-        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s8} but got ${receivedArgs.length}.`;
         this.error(message, { code: "commander.excessArguments" });
       }
       /**
@@ -3521,6 +3521,8 @@ var init_errors = __esm({
       write: 9,
       /** GitHub's API failed or refused (other than a fork's read-only token, which falls back to the job summary). */
       github: 10,
+      /** A clone run before its build (`dist/` missing). bin/policydiff.js exits with it without loading any of this. */
+      notBuilt: 11,
       internal: 70
     };
     PolicydiffError = class extends Error {
@@ -3681,9 +3683,9 @@ var init_base = __esm({
       }
       removeEmpty(array) {
         const ret = [];
-        for (let i = 0; i < array.length; i++) {
-          if (array[i]) {
-            ret.push(array[i]);
+        for (let i2 = 0; i2 < array.length; i2++) {
+          if (array[i2]) {
+            ret.push(array[i2]);
           }
         }
         return ret;
@@ -3722,8 +3724,8 @@ var init_base = __esm({
           if (!component.removed) {
             if (!component.added && this.useLongestToken) {
               let value = newTokens.slice(newPos, newPos + component.count);
-              value = value.map(function(value2, i) {
-                const oldValue = oldTokens[oldPos + i];
+              value = value.map(function(value2, i2) {
+                const oldValue = oldTokens[oldPos + i2];
                 return oldValue.length > value2.length ? oldValue : value2;
               });
               component.value = this.join(value);
@@ -3747,25 +3749,25 @@ var init_base = __esm({
 
 // node_modules/diff/libesm/util/string.js
 function longestCommonPrefix(str1, str2) {
-  let i;
-  for (i = 0; i < str1.length && i < str2.length; i++) {
-    if (str1[i] != str2[i]) {
-      return str1.slice(0, i);
+  let i2;
+  for (i2 = 0; i2 < str1.length && i2 < str2.length; i2++) {
+    if (str1[i2] != str2[i2]) {
+      return str1.slice(0, i2);
     }
   }
-  return str1.slice(0, i);
+  return str1.slice(0, i2);
 }
 function longestCommonSuffix(str1, str2) {
-  let i;
+  let i2;
   if (!str1 || !str2 || str1[str1.length - 1] != str2[str2.length - 1]) {
     return "";
   }
-  for (i = 0; i < str1.length && i < str2.length; i++) {
-    if (str1[str1.length - (i + 1)] != str2[str2.length - (i + 1)]) {
-      return str1.slice(-i);
+  for (i2 = 0; i2 < str1.length && i2 < str2.length; i2++) {
+    if (str1[str1.length - (i2 + 1)] != str2[str2.length - (i2 + 1)]) {
+      return str1.slice(-i2);
     }
   }
-  return str1.slice(-i);
+  return str1.slice(-i2);
 }
 function replacePrefix(string, oldPrefix, newPrefix) {
   if (string.slice(0, oldPrefix.length) != oldPrefix) {
@@ -3791,14 +3793,14 @@ function removeSuffix(string, oldSuffix) {
 function maximumOverlap(string1, string2) {
   return string2.slice(0, overlapCount(string1, string2));
 }
-function overlapCount(a, b) {
+function overlapCount(a2, b) {
   let startA = 0;
-  if (a.length > b.length) {
-    startA = a.length - b.length;
+  if (a2.length > b.length) {
+    startA = a2.length - b.length;
   }
   let endB = b.length;
-  if (a.length < b.length) {
-    endB = a.length;
+  if (a2.length < b.length) {
+    endB = a2.length;
   }
   const map = Array(endB);
   let k = 0;
@@ -3817,11 +3819,11 @@ function overlapCount(a, b) {
     }
   }
   k = 0;
-  for (let i = startA; i < a.length; i++) {
-    while (k > 0 && a[i] != b[k]) {
+  for (let i2 = startA; i2 < a2.length; i2++) {
+    while (k > 0 && a2[i2] != b[k]) {
       k = map[k];
     }
-    if (a[i] == b[k]) {
+    if (a2[i2] == b[k]) {
       k++;
     }
   }
@@ -3843,13 +3845,13 @@ function trailingWs(string, segmenter) {
   if (segmenter) {
     return leadingAndTrailingWs(string, segmenter)[1];
   }
-  let i;
-  for (i = string.length - 1; i >= 0; i--) {
-    if (!string[i].match(/\s/)) {
+  let i2;
+  for (i2 = string.length - 1; i2 >= 0; i2--) {
+    if (!string[i2].match(/\s/)) {
       break;
     }
   }
-  return string.substring(i + 1);
+  return string.substring(i2 + 1);
 }
 function leadingWs(string, segmenter) {
   if (segmenter) {
@@ -3920,13 +3922,13 @@ function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep
   } else if (endKeep) {
     const endKeepWsPrefix = leadingWs(endKeep.value, segmenter);
     const deletionWsSuffix = trailingWs(deletion.value, segmenter);
-    const overlap = maximumOverlap(deletionWsSuffix, endKeepWsPrefix);
-    deletion.value = removeSuffix(deletion.value, overlap);
+    const overlap2 = maximumOverlap(deletionWsSuffix, endKeepWsPrefix);
+    deletion.value = removeSuffix(deletion.value, overlap2);
   } else if (startKeep) {
     const startKeepWsSuffix = trailingWs(startKeep.value, segmenter);
     const deletionWsPrefix = leadingWs(deletion.value, segmenter);
-    const overlap = maximumOverlap(startKeepWsSuffix, deletionWsPrefix);
-    deletion.value = removePrefix(deletion.value, overlap);
+    const overlap2 = maximumOverlap(startKeepWsSuffix, deletionWsPrefix);
+    deletion.value = removePrefix(deletion.value, overlap2);
   }
 }
 function diffWordsWithSpace(oldStr, newStr, options) {
@@ -3981,8 +3983,8 @@ var init_word = __esm({
         return tokens;
       }
       join(tokens) {
-        return tokens.map((token, i) => {
-          if (i == 0) {
+        return tokens.map((token, i2) => {
+          if (i2 == 0) {
             return token;
           } else {
             return token.replace(/^\s+/, "");
@@ -4039,9 +4041,9 @@ function tokenize(value, options) {
   if (!linesAndNewlines[linesAndNewlines.length - 1]) {
     linesAndNewlines.pop();
   }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
+  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
+    const line = linesAndNewlines[i2];
+    if (i2 % 2 && !options.newlineIsToken) {
       retLines[retLines.length - 1] += line;
     } else {
       retLines.push(line);
@@ -4105,23 +4107,23 @@ var init_array = __esm({
 });
 
 // node_modules/diff/libesm/patch/create.js
-function needsQuoting(s) {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+function needsQuoting(s8) {
+  for (let i2 = 0; i2 < s8.length; i2++) {
+    if (s8[i2] < " " || s8[i2] > "~" || s8[i2] === '"' || s8[i2] === "\\") {
       return true;
     }
   }
   return false;
 }
-function quoteFileNameIfNeeded(s) {
-  if (!needsQuoting(s)) {
-    return s;
+function quoteFileNameIfNeeded(s8) {
+  if (!needsQuoting(s8)) {
+    return s8;
   }
   let result = '"';
-  const bytes = new TextEncoder().encode(s);
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
+  const bytes = new TextEncoder().encode(s8);
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b = bytes[i2];
     if (b === 7) {
       result += "\\a";
     } else if (b === 8) {
@@ -4145,7 +4147,7 @@ function quoteFileNameIfNeeded(s) {
     } else {
       result += "\\" + b.toString(8).padStart(3, "0");
     }
-    i++;
+    i2++;
   }
   result += '"';
   return result;
@@ -4187,12 +4189,12 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     }
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
+    for (let i2 = 0; i2 < diff.length; i2++) {
+      const current = diff[i2], lines = current.lines || splitLines(current.value);
       current.lines = lines;
       if (current.added || current.removed) {
         if (!oldRangeStart) {
-          const prev = diff[i - 1];
+          const prev = diff[i2 - 1];
           oldRangeStart = oldLine;
           newRangeStart = newLine;
           if (prev) {
@@ -4211,7 +4213,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
         }
       } else {
         if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
+          if (lines.length <= context * 2 && i2 < diff.length - 2) {
             for (const line of contextLines(lines)) {
               curRange.push(line);
             }
@@ -4238,12 +4240,12 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
       }
     }
     for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
+        if (hunk.lines[i2].endsWith("\n")) {
+          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
         } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
+          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
+          i2++;
         }
       }
     }
@@ -4315,8 +4317,8 @@ function formatPatch(patch, headerOptions) {
     ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
     ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
   }
-  for (let i = 0; i < patch.hunks.length; i++) {
-    const hunk = patch.hunks[i];
+  for (let i2 = 0; i2 < patch.hunks.length; i2++) {
+    const hunk = patch.hunks[i2];
     const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
     const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
     ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
@@ -4496,13 +4498,13 @@ function splitHeadingNumber(heading2) {
   return { text: heading2 };
 }
 function headingKey(heading2) {
-  let key = headingKeys.get(heading2);
-  if (key === void 0) {
-    key = normalizeText(splitHeadingNumber(normalizeSpaces(heading2).trim()).text).replace(/[:.\s]+$/, "").toLocaleLowerCase("und");
+  let key2 = headingKeys.get(heading2);
+  if (key2 === void 0) {
+    key2 = normalizeText(splitHeadingNumber(normalizeSpaces(heading2).trim()).text).replace(/[:.\s]+$/, "").toLocaleLowerCase("und");
     if (headingKeys.size >= 1e4) headingKeys.clear();
-    headingKeys.set(heading2, key);
+    headingKeys.set(heading2, key2);
   }
-  return key;
+  return key2;
 }
 function normalizeLineEndings(text) {
   const unmarked = text.replace(/^\ufeff/, "");
@@ -4557,15 +4559,15 @@ function splitSentenceCandidates(text) {
   return sentences;
 }
 function splitSentences(text) {
-  return splitSentenceCandidates(text).filter((s) => normalizeSpaces(s).trim() !== "");
+  return splitSentenceCandidates(text).filter((s8) => normalizeSpaces(s8).trim() !== "");
 }
 function sentenceReader(patterns = []) {
-  const key = JSON.stringify(patterns);
-  let reader = readers.get(key);
+  const key2 = JSON.stringify(patterns);
+  let reader = readers.get(key2);
   if (reader === void 0) {
     reader = new SentenceReader(patternRules(patterns));
     if (readers.size >= 16) readers.clear();
-    readers.set(key, reader);
+    readers.set(key2, reader);
   }
   return reader;
 }
@@ -4630,6 +4632,15 @@ var init_sentences = __esm({
         "ms",
         "dr",
         "approx",
+        // legal forms that end in a full stop ("GitHub B.V. (“GitHub”, “we”)")
+        "b.v",
+        "n.v",
+        "s.a",
+        "s.a.s",
+        "l.l.c",
+        "s.r.l",
+        "s.p.a",
+        "a.g",
         // fi, de, fr
         "esim",
         "ks",
@@ -4655,7 +4666,7 @@ var init_sentences = __esm({
         "env",
         "art",
         "al"
-      ].map((a) => a.toLowerCase())
+      ].map((a2) => a2.toLowerCase())
     );
     SENTENCE_END = /([.!?…]+["'”’»)\]]*)(\s+)(?=["'“”‘’«(\[]?[\p{Lu}\p{N}])/gu;
     MONTH_AFTER_ORDINAL = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
@@ -4721,10 +4732,10 @@ function wordBag(texts) {
   }
   return { counts, total };
 }
-function bagSimilarity(a, b) {
-  const total = a.total + b.total;
+function bagSimilarity(a2, b) {
+  const total = a2.total + b.total;
   if (total === 0) return 0;
-  const [fewer, more] = a.counts.size <= b.counts.size ? [a.counts, b.counts] : [b.counts, a.counts];
+  const [fewer, more] = a2.counts.size <= b.counts.size ? [a2.counts, b.counts] : [b.counts, a2.counts];
   let shared = 0;
   for (const [word, count] of fewer) {
     const other = more.get(word);
@@ -4771,9 +4782,9 @@ function flatten(document, reader = sentenceReader()) {
   if (recent.length > RECENT_DOCUMENTS) recent.pop();
   return flattened.nodes;
 }
-function sameBlocks(a, b) {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index += 1) if (a[index].raw !== b[index].raw) return false;
+function sameBlocks(a2, b) {
+  if (a2.length !== b.length) return false;
+  for (let index = 0; index < a2.length; index += 1) if (a2[index].raw !== b[index].raw) return false;
   return true;
 }
 function flattenDocument(document, flattened, reader) {
@@ -4976,7 +4987,7 @@ var init_align = __esm({
             if (score >= RENAME_SIMILARITY) candidates.push({ oldNode, newNode, score });
           }
         });
-        candidates.sort((a, b) => b.score - a.score || a.newNode.index - b.newNode.index || a.oldNode.index - b.oldNode.index);
+        candidates.sort((a2, b) => b.score - a2.score || a2.newNode.index - b.newNode.index || a2.oldNode.index - b.oldNode.index);
         let found = false;
         for (const { oldNode, newNode } of candidates) {
           if (this.oldToNew.has(oldNode) || this.newToOld.has(newNode)) continue;
@@ -4994,10 +5005,14 @@ var init_align = __esm({
 function isChangeListSection(path) {
   return path.some((heading2) => CHANGE_LIST_HEADING.test(heading2));
 }
-function changeListEntry(blockRaw) {
-  const text = stripBullet(normalizeSpaces(blockRaw)).trim();
-  const date = ENTRY_DATE.exec(text)?.[1];
-  return date === void 0 ? void 0 : { date, text };
+function changeListEntries(blockRaw) {
+  const entries = [];
+  blockRaw.split("\n").forEach((line, index) => {
+    const date = ENTRY_DATE.exec(stripBullet(normalizeSpaces(line)))?.[1];
+    if (date !== void 0) entries.push({ date, lines: [line], firstLine: index });
+    else entries.at(-1)?.lines.push(line);
+  });
+  return entries.map(({ date, lines, firstLine }) => ({ date, text: stripBullet(normalizeSpaces(lines.join("\n"))).trim(), firstLine, lastLine: firstLine + lines.length - 1 }));
 }
 var CHANGE_LIST_HEADING, ENTRY_DATE;
 var init_change_list = __esm({
@@ -5010,20 +5025,29 @@ var init_change_list = __esm({
 });
 
 // src/document/language.ts
-function detectLanguage(text) {
+function hits(text) {
   const counts = /* @__PURE__ */ new Map();
   for (const word of text.slice(0, LANGUAGE_SAMPLE_CHARS).toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? []) {
     for (const language of LOOKUP.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
+  return counts;
+}
+function detectLanguage(text) {
   let best = "und";
   let bestCount = MIN_HITS - 1;
-  for (const [language, count] of counts) {
+  for (const [language, count] of hits(text)) {
     if (count > bestCount) {
       best = language;
       bestCount = count;
     }
   }
   return best;
+}
+function dominantLanguage(text) {
+  const counts = [...hits(text)].sort((a2, b) => b[1] - a2[1]);
+  const [first, second] = counts;
+  if (first === void 0 || first[1] < MIN_HITS) return "und";
+  return second === void 0 || first[1] >= second[1] * 2 ? first[0] : "und";
 }
 var STOP_WORDS, LOOKUP, MIN_HITS, LANGUAGE_SAMPLE_CHARS;
 var init_language = __esm({
@@ -5429,212 +5453,212 @@ var init_plain = __esm({
 function G() {
   return { async: false, breaks: false, extensions: null, gfm: true, hooks: null, pedantic: false, renderer: null, silent: false, tokenizer: null, walkTokens: null };
 }
-function ue(l3) {
-  S = l3;
+function ue(l4) {
+  S = l4;
 }
-function D(l3) {
-  let e = [];
-  return (t) => {
-    let n = Math.max(0, Math.min(3, t - 1)), r = e[n];
-    return r || (r = l3(n), e[n] = r), r;
+function D(l4) {
+  let e2 = [];
+  return (t2) => {
+    let n2 = Math.max(0, Math.min(3, t2 - 1)), r7 = e2[n2];
+    return r7 || (r7 = l4(n2), e2[n2] = r7), r7;
   };
 }
-function g(l3, e = "") {
-  let t = typeof l3 == "string" ? l3 : l3.source, n = { replace: (r, s) => {
-    let o = typeof s == "string" ? s : s.source;
-    return o = o.replace(O.caret, "$1"), t = t.replace(r, o), n;
-  }, getRegex: () => new RegExp(t, e) };
-  return n;
+function g(l4, e2 = "") {
+  let t2 = typeof l4 == "string" ? l4 : l4.source, n2 = { replace: (r7, s8) => {
+    let o2 = typeof s8 == "string" ? s8 : s8.source;
+    return o2 = o2.replace(O.caret, "$1"), t2 = t2.replace(r7, o2), n2;
+  }, getRegex: () => new RegExp(t2, e2) };
+  return n2;
 }
-function y(l3, e) {
-  if (e) {
-    if (O.escapeTest.test(l3)) return l3.replace(O.escapeReplace, Be);
-  } else if (O.escapeTestNoEncode.test(l3)) return l3.replace(O.escapeReplaceNoEncode, Be);
-  return l3;
+function y(l4, e2) {
+  if (e2) {
+    if (O.escapeTest.test(l4)) return l4.replace(O.escapeReplace, Be);
+  } else if (O.escapeTestNoEncode.test(l4)) return l4.replace(O.escapeReplaceNoEncode, Be);
+  return l4;
 }
-function De(l3) {
-  return O.numericCharacterReference.test(l3) ? l3.replace(O.numericCharacterReferenceOrAmpersand, (e, t, n) => {
-    if (t === void 0 && n === void 0) return "&amp;";
-    let r = t === void 0 ? Number.parseInt(n, 16) : Number.parseInt(t, 10);
-    return r === 0 || r > 1114111 || r >= 55296 && r <= 57343 ? "\uFFFD" : r === 38 ? "&amp;" : String.fromCodePoint(r);
-  }) : l3;
+function De(l4) {
+  return O.numericCharacterReference.test(l4) ? l4.replace(O.numericCharacterReferenceOrAmpersand, (e2, t2, n2) => {
+    if (t2 === void 0 && n2 === void 0) return "&amp;";
+    let r7 = t2 === void 0 ? Number.parseInt(n2, 16) : Number.parseInt(t2, 10);
+    return r7 === 0 || r7 > 1114111 || r7 >= 55296 && r7 <= 57343 ? "\uFFFD" : r7 === 38 ? "&amp;" : String.fromCodePoint(r7);
+  }) : l4;
 }
-function xe(l3) {
+function xe(l4) {
   try {
-    l3 = encodeURI(l3).replace(O.percentDecode, "%");
+    l4 = encodeURI(l4).replace(O.percentDecode, "%");
   } catch {
     return null;
   }
-  return l3;
+  return l4;
 }
-function be(l3, e) {
-  let t = l3.replace(O.findPipe, (s, o, i) => {
-    let a = false, c = o;
-    for (; --c >= 0 && i[c] === "\\"; ) a = !a;
-    return a ? "|" : " |";
-  }), n = t.split(O.splitPipe), r = 0;
-  if (n[0].trim() || n.shift(), n.length > 0 && !n.at(-1)?.trim() && n.pop(), e) if (n.length > e) n.splice(e);
-  else for (; n.length < e; ) n.push("");
-  for (; r < n.length; r++) n[r] = n[r].trim().replace(O.slashPipe, "|");
-  return n;
+function be(l4, e2) {
+  let t2 = l4.replace(O.findPipe, (s8, o2, i2) => {
+    let a2 = false, c2 = o2;
+    for (; --c2 >= 0 && i2[c2] === "\\"; ) a2 = !a2;
+    return a2 ? "|" : " |";
+  }), n2 = t2.split(O.splitPipe), r7 = 0;
+  if (n2[0].trim() || n2.shift(), n2.length > 0 && !n2.at(-1)?.trim() && n2.pop(), e2) if (n2.length > e2) n2.splice(e2);
+  else for (; n2.length < e2; ) n2.push("");
+  for (; r7 < n2.length; r7++) n2[r7] = n2[r7].trim().replace(O.slashPipe, "|");
+  return n2;
 }
-function C(l3, e, t) {
-  let n = l3.length;
-  if (n === 0) return "";
-  let r = 0;
-  for (; r < n; ) {
-    let s = l3.charAt(n - r - 1);
-    if (s === e && !t) r++;
-    else if (s !== e && t) r++;
+function C(l4, e2, t2) {
+  let n2 = l4.length;
+  if (n2 === 0) return "";
+  let r7 = 0;
+  for (; r7 < n2; ) {
+    let s8 = l4.charAt(n2 - r7 - 1);
+    if (s8 === e2 && !t2) r7++;
+    else if (s8 !== e2 && t2) r7++;
     else break;
   }
-  return l3.slice(0, n - r);
+  return l4.slice(0, n2 - r7);
 }
-function Re(l3) {
-  let e = l3.split(`
-`), t = e.length - 1;
-  for (; t >= 0 && O.blankLine.test(e[t]); ) t--;
-  return e.length - t <= 2 ? l3 : e.slice(0, t + 1).join(`
+function Re(l4) {
+  let e2 = l4.split(`
+`), t2 = e2.length - 1;
+  for (; t2 >= 0 && O.blankLine.test(e2[t2]); ) t2--;
+  return e2.length - t2 <= 2 ? l4 : e2.slice(0, t2 + 1).join(`
 `);
 }
-function W(l3) {
-  return l3.trim().replace(O.multipleSpaceGlobal, " ").toLowerCase().toUpperCase().toLowerCase();
+function W(l4) {
+  return l4.trim().replace(O.multipleSpaceGlobal, " ").toLowerCase().toUpperCase().toLowerCase();
 }
-function Te(l3, e) {
-  if (l3.indexOf(e[0]) === -1 && l3.indexOf(e[1]) === -1) return -1;
-  let t = 0;
-  for (let n = 0; n < l3.length; n++) if (l3[n] === "\\") n++;
-  else if (l3[n] === e[0]) t++;
-  else if (l3[n] === e[1] && (t--, t < 0)) return n;
-  return t > 0 ? -2 : -1;
+function Te(l4, e2) {
+  if (l4.indexOf(e2[0]) === -1 && l4.indexOf(e2[1]) === -1) return -1;
+  let t2 = 0;
+  for (let n2 = 0; n2 < l4.length; n2++) if (l4[n2] === "\\") n2++;
+  else if (l4[n2] === e2[0]) t2++;
+  else if (l4[n2] === e2[1] && (t2--, t2 < 0)) return n2;
+  return t2 > 0 ? -2 : -1;
 }
-function Oe(l3) {
-  let e = { "*": -1, _: -1 }, t = -1, n = l3.length;
-  for (let r = 0; r < n; r++) {
-    let s = l3[r];
-    if (s !== "*" && s !== "_" && s !== "~") continue;
-    let o = r === 0 ? `
-` : l3[r - 1], i = r + 1;
-    for (; i < n && l3[i] === s; ) i++;
-    o !== " " && o !== "	" && o !== `
-` && o !== "\r" && o !== "\f" && (s === "~" ? t = r : e[s] = r), r = i - 1;
+function Oe(l4) {
+  let e2 = { "*": -1, _: -1 }, t2 = -1, n2 = l4.length;
+  for (let r7 = 0; r7 < n2; r7++) {
+    let s8 = l4[r7];
+    if (s8 !== "*" && s8 !== "_" && s8 !== "~") continue;
+    let o2 = r7 === 0 ? `
+` : l4[r7 - 1], i2 = r7 + 1;
+    for (; i2 < n2 && l4[i2] === s8; ) i2++;
+    o2 !== " " && o2 !== "	" && o2 !== `
+` && o2 !== "\r" && o2 !== "\f" && (s8 === "~" ? t2 = r7 : e2[s8] = r7), r7 = i2 - 1;
   }
-  return { maskedSrc: l3, lastPossibleEmStrongCloserIndex: e, lastPossibleDelCloserIndex: t };
+  return { maskedSrc: l4, lastPossibleEmStrongCloserIndex: e2, lastPossibleDelCloserIndex: t2 };
 }
-function qe(l3, e) {
-  let t = Oe(e), n = Q.get(l3);
-  n ? n.push(t) : Q.set(l3, [t]);
+function qe(l4, e2) {
+  let t2 = Oe(e2), n2 = Q.get(l4);
+  n2 ? n2.push(t2) : Q.set(l4, [t2]);
 }
-function ve(l3) {
-  let e = Q.get(l3);
-  e && (e.pop(), e.length === 0 && Q.delete(l3));
+function ve(l4) {
+  let e2 = Q.get(l4);
+  e2 && (e2.pop(), e2.length === 0 && Q.delete(l4));
 }
-function oe(l3, e, t) {
-  let n = Q.get(l3)?.at(-1);
-  return n && n.maskedSrc === e ? n.lastPossibleEmStrongCloserIndex[t] : Oe(e).lastPossibleEmStrongCloserIndex[t];
+function oe(l4, e2, t2) {
+  let n2 = Q.get(l4)?.at(-1);
+  return n2 && n2.maskedSrc === e2 ? n2.lastPossibleEmStrongCloserIndex[t2] : Oe(e2).lastPossibleEmStrongCloserIndex[t2];
 }
-function ae(l3, e) {
-  let t = Q.get(l3)?.at(-1);
-  return t && t.maskedSrc === e ? t.lastPossibleDelCloserIndex : Oe(e).lastPossibleDelCloserIndex;
+function ae(l4, e2) {
+  let t2 = Q.get(l4)?.at(-1);
+  return t2 && t2.maskedSrc === e2 ? t2.lastPossibleDelCloserIndex : Oe(e2).lastPossibleDelCloserIndex;
 }
-function te(l3, e = 0) {
-  let t = e, n = "";
-  for (let r of l3) if (r === "	") {
-    let s = 4 - t % 4;
-    n += " ".repeat(s), t += s;
-  } else n += r, t++;
-  return n;
+function te(l4, e2 = 0) {
+  let t2 = e2, n2 = "";
+  for (let r7 of l4) if (r7 === "	") {
+    let s8 = 4 - t2 % 4;
+    n2 += " ".repeat(s8), t2 += s8;
+  } else n2 += r7, t2++;
+  return n2;
 }
-function Ht(l3, e) {
-  let t = "";
-  for (let n = 0; n < l3.length; n++) {
-    if (l3[n] === "`") {
-      let r = e.inline.code.exec(l3.slice(n));
-      if (r) {
-        t += r[0], n += r[0].length - 1;
+function Ht(l4, e2) {
+  let t2 = "";
+  for (let n2 = 0; n2 < l4.length; n2++) {
+    if (l4[n2] === "`") {
+      let r7 = e2.inline.code.exec(l4.slice(n2));
+      if (r7) {
+        t2 += r7[0], n2 += r7[0].length - 1;
         continue;
       }
     }
-    if (l3[n] === "\\" && (l3[n + 1] === "[" || l3[n + 1] === "]")) {
-      t += l3[n + 1], n++;
+    if (l4[n2] === "\\" && (l4[n2 + 1] === "[" || l4[n2 + 1] === "]")) {
+      t2 += l4[n2 + 1], n2++;
       continue;
     }
-    t += l3[n];
+    t2 += l4[n2];
   }
-  return t;
+  return t2;
 }
-function He(l3, e, t, n, r) {
-  let s = e.href, o = e.title || null, i = Ht(l3[1], r), a = l3[0].charAt(0) === "!", c = n.state.inLink, u = n.state.linkEmitted, d = n.state.inRawBlock;
-  n.state.inLink = true, n.state.linkEmitted = false;
-  let h = n.inlineTokens(i), p = n.state.linkEmitted;
-  if (n.state.linkEmitted = u, n.state.inLink = c, !a) {
+function He(l4, e2, t2, n2, r7) {
+  let s8 = e2.href, o2 = e2.title || null, i2 = Ht(l4[1], r7), a2 = l4[0].charAt(0) === "!", c2 = n2.state.inLink, u = n2.state.linkEmitted, d = n2.state.inRawBlock;
+  n2.state.inLink = true, n2.state.linkEmitted = false;
+  let h = n2.inlineTokens(i2), p = n2.state.linkEmitted;
+  if (n2.state.linkEmitted = u, n2.state.inLink = c2, !a2) {
     if (p) {
-      n.state.inRawBlock = d;
+      n2.state.inRawBlock = d;
       return;
     }
-    n.state.linkEmitted = true;
+    n2.state.linkEmitted = true;
   }
-  return { type: a ? "image" : "link", raw: t, href: s, title: o, text: i, tokens: h };
+  return { type: a2 ? "image" : "link", raw: t2, href: s8, title: o2, text: i2, tokens: h };
 }
-function Zt(l3, e, t) {
-  let n = l3.match(t.other.indentCodeCompensation);
-  if (n === null) return e;
-  let r = n[1];
-  return e.split(`
-`).map((s) => {
-    let o = s.match(t.other.beginningSpace);
-    if (o === null) return s;
-    let [i] = o;
-    return s.slice(Math.min(i.length, r.length));
+function Zt(l4, e2, t2) {
+  let n2 = l4.match(t2.other.indentCodeCompensation);
+  if (n2 === null) return e2;
+  let r7 = n2[1];
+  return e2.split(`
+`).map((s8) => {
+    let o2 = s8.match(t2.other.beginningSpace);
+    if (o2 === null) return s8;
+    let [i2] = o2;
+    return s8.slice(Math.min(i2.length, r7.length));
   }).join(`
 `);
 }
-function Ze(l3, e, t, n) {
-  if (!e.includes("<")) return false;
-  for (let r = 0; r < e.length; r++) {
-    if (e[r] === "\\") {
-      r++;
+function Ze(l4, e2, t2, n2) {
+  if (!e2.includes("<")) return false;
+  for (let r7 = 0; r7 < e2.length; r7++) {
+    if (e2[r7] === "\\") {
+      r7++;
       continue;
     }
-    if (e[r] === "`") {
-      let i = n.inline.code.exec(e.slice(r));
-      if (i) {
-        r += i[0].length - 1;
+    if (e2[r7] === "`") {
+      let i2 = n2.inline.code.exec(e2.slice(r7));
+      if (i2) {
+        r7 += i2[0].length - 1;
         continue;
       }
     }
-    if (e[r] !== "<") continue;
-    let s = l3.slice(t + r), o = n.inline.tag.exec(s) || n.inline.autolink.exec(s);
-    if (o) {
-      if (o[0].length > e.length - r) return true;
-      r += o[0].length - 1;
+    if (e2[r7] !== "<") continue;
+    let s8 = l4.slice(t2 + r7), o2 = n2.inline.tag.exec(s8) || n2.inline.autolink.exec(s8);
+    if (o2) {
+      if (o2[0].length > e2.length - r7) return true;
+      r7 += o2[0].length - 1;
     }
   }
   return false;
 }
-function M(l3, e) {
-  if (Array.isArray(e)) for (let t = 0; t < e.length; t++) l3.push(e[t]);
-  else l3.push(e);
+function M(l4, e2) {
+  if (Array.isArray(e2)) for (let t2 = 0; t2 < e2.length; t2++) l4.push(e2[t2]);
+  else l4.push(e2);
 }
-function x(l3, e) {
-  return v.parse(l3, e);
+function x(l4, e2) {
+  return v.parse(l4, e2);
 }
-function jt(...l3) {
-  return v.use(...l3), x.defaults = v.defaults, ue(x.defaults), x;
+function jt(...l4) {
+  return v.use(...l4), x.defaults = v.defaults, ue(x.defaults), x;
 }
 var S, q, _e, O, Ge, Ne, Fe, V, Qe, ce, he, J, $e, Le, We, de, Ue, ge, Ke, Xe, ke, Ve, Ce, Je, Ye, et, fe, Pe, tt, nt, rt, st, Ie, it, L, N, Y, ot, at, Ae, lt, ut, pt, Ee, ct, ht, dt, gt, ze, kt, ft, mt, xt, bt, Rt, Tt, Ot, wt, Pt, yt, St, _t, $t, Lt, Me, ie, Ct, It, At, ye, Et, zt, Se, Mt, Bt, me, Dt, pe, qt, ee, F, vt, Be, Q, _, w, I, z, P, A, ne, v, En, zn, Mn, Bn, qn, vn;
 var init_marked_esm = __esm({
   "node_modules/marked/lib/marked.esm.js"() {
     S = G();
     q = { exec: () => null };
-    _e = ((l3 = "") => {
+    _e = ((l4 = "") => {
       try {
-        return !!new RegExp("(?<=1)(?<!1)" + l3);
+        return !!new RegExp("(?<=1)(?<!1)" + l4);
       } catch {
         return false;
       }
     })();
-    O = { codeRemoveIndent: /^(?: {0,3}\t| {1,4})/gm, listInterruptsParagraph: /^ {0,3}(?:[*+-]|1[.)])[ \t]+[^ \t\n]/, outputLinkReplace: /\\([\[\]])/g, indentCodeCompensation: /^(\s+)(?:```)/, beginningSpace: /^\s+/, endingHash: /#$/, startingSpaceChar: /^ /, endingSpaceChar: / $/, endingSpaceTabChar: /[ \t]$/, nonSpaceChar: /[^ ]/, newLineCharGlobal: /\n/g, tabCharGlobal: /\t/g, leadingSpaceTab: /^[ \t]+/, multipleSpaceGlobal: /\s+/g, blankLine: /^[ \t]*$/, doubleBlankLine: /\n[ \t]*\n[ \t]*$/, blockquoteStart: /^ {0,3}>/, blockquoteSetextReplace: /\n {0,3}((?:=+|-+)[ \t]*)(?=\n|$)/g, blockquoteSetextReplace2: /^ {0,3}>[ \t]?/gm, blockquoteMarkerWhitespace: /^( {0,3}>)(\t[ \t]*)/gm, nestedBlockMarker: /^ {0,3}(?:(?:[*+-]|\d{1,9}[.)])(?: |$)|> ?)/, listReplaceNesting: /^ {1,4}(?=( {4})*[^ ])/g, listIsTask: /^\[[ xX]\][ \t]+\S/, listReplaceTask: /^\[[ xX]\][ \t]+/, listTaskCheckbox: /\[[ xX]\]/, anyLine: /\n.*\n/, hrefBrackets: /^<(.*)>$/, tableDelimiter: /[:|]/, tableAlignChars: /^\||\| *$/g, tableRowBlankLine: /\n[ \t]*$/, tableAlignRight: /^ *-+: *$/, tableAlignCenter: /^ *:-+: *$/, tableAlignLeft: /^ *:-+ *$/, startATag: /^<a /i, endATag: /^<\/a>/i, startPreScriptTag: /^<(pre|code|kbd|script)(\s|>)/i, endPreScriptTag: /^<\/(pre|code|kbd|script)(\s|>)/i, startAngleBracket: /^</, endAngleBracket: />$/, pedanticHrefTitle: /^([^'"]*[^\s])\s+(['"])(.*)\2/, unicodeAlphaNumeric: /[\p{L}\p{N}]/u, numericCharacterReference: /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));/, numericCharacterReferenceOrAmpersand: /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, escapeTest: /[&<>"']/, escapeReplace: /[&<>"']/g, escapeTestNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/, escapeReplaceNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, caret: /(^|[^\[])\^/g, percentDecode: /%25/g, findPipe: /\|/g, splitPipe: / \|/, slashPipe: /\\\|/g, carriageReturn: /\r\n|\r/g, spaceLine: /^ +$/gm, notSpaceStart: /^\S*/, endingNewline: /\n$/, listItemRegex: (l3) => new RegExp(`^( {0,3}${l3})((?:[	 ][^\\n]*)?(?:\\n|$))`), nextBulletRegex: D((l3) => new RegExp(`^ {0,${l3}}(?:[*+-]|\\d{1,9}[.)])((?:[ 	][^\\n]*)?(?:\\n|$))`)), hrRegex: D((l3) => new RegExp(`^ {0,${l3}}((?:-[ 	]*){3,}|(?:_[ 	]*){3,}|(?:\\*[ 	]*){3,})(?:\\n+|$)`)), fencesBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}(?:\`\`\`|~~~)`)), headingBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}#{1,6}(?:\\s|$)`)), pedanticHeadingBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}#`)), htmlBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}(?:</?(?:${he})(?:[ \\t]+|$|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)`, "i")), blockquoteBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}>`)), nestedContainerMarkers: /^(?: {0,3}(?:(?:[*+-]|\d{1,9}[.)])[ \t]+|>[ \t]?))+/ };
+    O = { codeRemoveIndent: /^(?: {0,3}\t| {1,4})/gm, listInterruptsParagraph: /^ {0,3}(?:[*+-]|1[.)])[ \t]+[^ \t\n]/, outputLinkReplace: /\\([\[\]])/g, indentCodeCompensation: /^(\s+)(?:```)/, beginningSpace: /^\s+/, endingHash: /#$/, startingSpaceChar: /^ /, endingSpaceChar: / $/, endingSpaceTabChar: /[ \t]$/, nonSpaceChar: /[^ ]/, newLineCharGlobal: /\n/g, tabCharGlobal: /\t/g, leadingSpaceTab: /^[ \t]+/, multipleSpaceGlobal: /\s+/g, blankLine: /^[ \t]*$/, doubleBlankLine: /\n[ \t]*\n[ \t]*$/, blockquoteStart: /^ {0,3}>/, blockquoteSetextReplace: /\n {0,3}((?:=+|-+)[ \t]*)(?=\n|$)/g, blockquoteSetextReplace2: /^ {0,3}>[ \t]?/gm, blockquoteMarkerWhitespace: /^( {0,3}>)(\t[ \t]*)/gm, nestedBlockMarker: /^ {0,3}(?:(?:[*+-]|\d{1,9}[.)])(?: |$)|> ?)/, listReplaceNesting: /^ {1,4}(?=( {4})*[^ ])/g, listIsTask: /^\[[ xX]\][ \t]+\S/, listReplaceTask: /^\[[ xX]\][ \t]+/, listTaskCheckbox: /\[[ xX]\]/, anyLine: /\n.*\n/, hrefBrackets: /^<(.*)>$/, tableDelimiter: /[:|]/, tableAlignChars: /^\||\| *$/g, tableRowBlankLine: /\n[ \t]*$/, tableAlignRight: /^ *-+: *$/, tableAlignCenter: /^ *:-+: *$/, tableAlignLeft: /^ *:-+ *$/, startATag: /^<a /i, endATag: /^<\/a>/i, startPreScriptTag: /^<(pre|code|kbd|script)(\s|>)/i, endPreScriptTag: /^<\/(pre|code|kbd|script)(\s|>)/i, startAngleBracket: /^</, endAngleBracket: />$/, pedanticHrefTitle: /^([^'"]*[^\s])\s+(['"])(.*)\2/, unicodeAlphaNumeric: /[\p{L}\p{N}]/u, numericCharacterReference: /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));/, numericCharacterReferenceOrAmpersand: /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, escapeTest: /[&<>"']/, escapeReplace: /[&<>"']/g, escapeTestNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/, escapeReplaceNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, caret: /(^|[^\[])\^/g, percentDecode: /%25/g, findPipe: /\|/g, splitPipe: / \|/, slashPipe: /\\\|/g, carriageReturn: /\r\n|\r/g, spaceLine: /^ +$/gm, notSpaceStart: /^\S*/, endingNewline: /\n$/, listItemRegex: (l4) => new RegExp(`^( {0,3}${l4})((?:[	 ][^\\n]*)?(?:\\n|$))`), nextBulletRegex: D((l4) => new RegExp(`^ {0,${l4}}(?:[*+-]|\\d{1,9}[.)])((?:[ 	][^\\n]*)?(?:\\n|$))`)), hrRegex: D((l4) => new RegExp(`^ {0,${l4}}((?:-[ 	]*){3,}|(?:_[ 	]*){3,}|(?:\\*[ 	]*){3,})(?:\\n+|$)`)), fencesBeginRegex: D((l4) => new RegExp(`^ {0,${l4}}(?:\`\`\`|~~~)`)), headingBeginRegex: D((l4) => new RegExp(`^ {0,${l4}}#{1,6}(?:\\s|$)`)), pedanticHeadingBeginRegex: D((l4) => new RegExp(`^ {0,${l4}}#`)), htmlBeginRegex: D((l4) => new RegExp(`^ {0,${l4}}(?:</?(?:${he})(?:[ \\t]+|$|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)`, "i")), blockquoteBeginRegex: D((l4) => new RegExp(`^ {0,${l4}}>`)), nestedContainerMarkers: /^(?: {0,3}(?:(?:[*+-]|\d{1,9}[.)])[ \t]+|>[ \t]?))+/ };
     Ge = /^(?:[ \t]*(?:\n|$))+/;
     Ne = /^((?: {4}| {0,3}\t)[^\n]+(?:\n(?:[ \t]*(?:\n|$))*)?)+/;
     Fe = /^ {0,3}(`{3,}(?=[^`\n]*(?:\n|$))|~{3,})([^\n]*)(?:\n|$)(?:|([\s\S]*?)(?:\n|$))(?: {0,3}(?:(?=`)\1`*|(?=~)\1~*) *(?=\n|$)|$)/;
@@ -5653,7 +5677,7 @@ var init_marked_esm = __esm({
     Xe = g(/^(bull)([ \t][^\n]*?)?(?:\n|$)/).replace(/bull/g, ce).getRegex();
     ke = /<!--(?:-?>|[\s\S]*?(?:-->|$))/;
     Ve = g("^ {0,3}(?:<(script|pre|style|textarea)[\\s>][\\s\\S]*?(?:</\\1>[^\\n]*\\n*|$)|comment[^\\n]*(\\n+|$)|<\\?[\\s\\S]*?(?:\\?>[^\\n]*\\n*|$)|<![A-Z][\\s\\S]*?(?:>[^\\n]*\\n*|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>[^\\n]*\\n*|$)|</?(tag)(?:[ \\t]+|\\n|/?>|$)[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|<(?!(?:script|pre|style|textarea)(?![a-z0-9-]))([a-z][a-z0-9-]*)(?:attribute)*?[ \\t]*/?>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|</[a-z][a-z0-9-]*\\s*>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$))", "i").replace("comment", ke).replace("tag", he).replace("attribute", /[ \t]+[a-zA-Z:_][\w.:-]*(?:[ \t]*=[ \t]*"[^"\n]*"|[ \t]*=[ \t]*'[^'\n]*'|[ \t]*=[ \t]*[^\s"'=<>`]+)?/).getRegex();
-    Ce = (l3) => g(de).replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("|table", "").replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", l3).replace("html", J).getRegex();
+    Ce = (l4) => g(de).replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("|table", "").replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", l4).replace("html", J).getRegex();
     Je = Ce(/ {0,3}(?:[*+-]|1[.)])[ \t]+[^ \t\n]/);
     Ye = Ce(/ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|\n|$)/);
     et = g(/^( {0,3}> ?(?:(?![ \t]*(?:\n|$))(paragraph)|[^\n]*)(?:\n|$))+/).replace("paragraph", Ye).getRegex();
@@ -5714,125 +5738,125 @@ var init_marked_esm = __esm({
     ee = { normal: fe, gfm: tt, pedantic: nt };
     F = { normal: me, gfm: pe, breaks: qt, pedantic: Dt };
     vt = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-    Be = (l3) => vt[l3];
+    Be = (l4) => vt[l4];
     Q = /* @__PURE__ */ new WeakMap();
     _ = class {
       options;
       rules;
       lexer;
-      constructor(e) {
-        this.options = e || S;
+      constructor(e2) {
+        this.options = e2 || S;
       }
-      space(e) {
-        let t = this.rules.block.newline.exec(e);
-        if (t && t[0].length > 0) return { type: "space", raw: t[0] };
+      space(e2) {
+        let t2 = this.rules.block.newline.exec(e2);
+        if (t2 && t2[0].length > 0) return { type: "space", raw: t2[0] };
       }
-      code(e) {
-        let t = this.rules.block.code.exec(e);
-        if (t) {
-          let n = this.options.pedantic ? t[0] : Re(t[0]), r = n.replace(this.rules.other.codeRemoveIndent, "");
-          return { type: "code", raw: n, codeBlockStyle: "indented", text: r };
+      code(e2) {
+        let t2 = this.rules.block.code.exec(e2);
+        if (t2) {
+          let n2 = this.options.pedantic ? t2[0] : Re(t2[0]), r7 = n2.replace(this.rules.other.codeRemoveIndent, "");
+          return { type: "code", raw: n2, codeBlockStyle: "indented", text: r7 };
         }
       }
-      fences(e) {
-        let t = this.rules.block.fences.exec(e);
-        if (t) {
-          let n = t[0], r = Zt(n, t[3] || "", this.rules);
-          return t[3] !== void 0 && (r === "" || r.endsWith(`
-`)) && (r += `
-`), { type: "code", raw: n, lang: t[2] ? t[2].trim().replace(this.rules.inline.anyPunctuation, "$1") : t[2], text: r };
+      fences(e2) {
+        let t2 = this.rules.block.fences.exec(e2);
+        if (t2) {
+          let n2 = t2[0], r7 = Zt(n2, t2[3] || "", this.rules);
+          return t2[3] !== void 0 && (r7 === "" || r7.endsWith(`
+`)) && (r7 += `
+`), { type: "code", raw: n2, lang: t2[2] ? t2[2].trim().replace(this.rules.inline.anyPunctuation, "$1") : t2[2], text: r7 };
         }
       }
-      heading(e) {
-        let t = this.rules.block.heading.exec(e);
-        if (t) {
-          let n = t[2].trim();
-          if (this.rules.other.endingHash.test(n)) {
-            let r = C(n, "#");
-            (this.options.pedantic || !r || this.rules.other.endingSpaceTabChar.test(r)) && (n = r.trim());
+      heading(e2) {
+        let t2 = this.rules.block.heading.exec(e2);
+        if (t2) {
+          let n2 = t2[2].trim();
+          if (this.rules.other.endingHash.test(n2)) {
+            let r7 = C(n2, "#");
+            (this.options.pedantic || !r7 || this.rules.other.endingSpaceTabChar.test(r7)) && (n2 = r7.trim());
           }
-          return { type: "heading", raw: C(t[0], `
-`), depth: t[1].length, text: n, tokens: this.lexer.inline(n) };
+          return { type: "heading", raw: C(t2[0], `
+`), depth: t2[1].length, text: n2, tokens: this.lexer.inline(n2) };
         }
       }
-      hr(e) {
-        let t = this.rules.block.hr.exec(e);
-        if (t) return { type: "hr", raw: C(t[0], `
+      hr(e2) {
+        let t2 = this.rules.block.hr.exec(e2);
+        if (t2) return { type: "hr", raw: C(t2[0], `
 `) };
       }
-      blockquote(e) {
-        let t = this.rules.block.blockquote.exec(e);
-        if (t) {
-          let n = C(t[0], `
+      blockquote(e2) {
+        let t2 = this.rules.block.blockquote.exec(e2);
+        if (t2) {
+          let n2 = C(t2[0], `
 `).split(`
-`), r = "", s = "", o = [];
-          for (; n.length > 0; ) {
-            let i = false, a = [], c;
-            for (c = 0; c < n.length; c++) if (this.rules.other.blockquoteStart.test(n[c])) a.push(n[c]), i = true;
-            else if (!i) a.push(n[c]);
+`), r7 = "", s8 = "", o2 = [];
+          for (; n2.length > 0; ) {
+            let i2 = false, a2 = [], c2;
+            for (c2 = 0; c2 < n2.length; c2++) if (this.rules.other.blockquoteStart.test(n2[c2])) a2.push(n2[c2]), i2 = true;
+            else if (!i2) a2.push(n2[c2]);
             else break;
-            n = n.slice(c);
-            let u = a.join(`
+            n2 = n2.slice(c2);
+            let u = a2.join(`
 `), d = u.replace(this.rules.other.blockquoteMarkerWhitespace, (k, m, b) => b.startsWith(" ") ? m + " " + b.slice(1) : m + te(b, m.length)).replace(this.rules.other.blockquoteSetextReplace, `
     $1`).replace(this.rules.other.blockquoteSetextReplace2, "");
-            r = r ? `${r}
-${u}` : u, s = s ? `${s}
+            r7 = r7 ? `${r7}
+${u}` : u, s8 = s8 ? `${s8}
 ${d}` : d;
             let h = this.lexer.state.top;
-            if (this.lexer.state.top = true, this.lexer.blockTokens(d, o, true), this.lexer.state.top = h, n.length === 0) break;
-            let p = o.at(-1);
+            if (this.lexer.state.top = true, this.lexer.blockTokens(d, o2, true), this.lexer.state.top = h, n2.length === 0) break;
+            let p = o2.at(-1);
             if (p?.type === "code" || p?.type === "heading" || p?.type === "hr" || p?.type === "html" || p?.type === "table") break;
             if (p?.type === "blockquote") {
-              let k = p, m = n.join(`
+              let k = p, m = n2.join(`
 `), b = k.raw + `
 ` + m.replace(this.rules.other.blockquoteSetextReplace2, ""), f = this.blockquote(b);
-              o[o.length - 1] = f;
+              o2[o2.length - 1] = f;
               let R = b.substring(f.raw.length).replace(/^\n/, ""), E = R ? R.split(`
-`).length : 0, T = E ? n.slice(0, -E) : n;
-              if (T.length > 0 && (r = `${r}
+`).length : 0, T = E ? n2.slice(0, -E) : n2;
+              if (T.length > 0 && (r7 = `${r7}
 ${T.join(`
-`)}`), s = s.substring(0, s.length - k.text.length) + f.text, n = n.slice(T.length), n.length > 0 && this.rules.other.blockquoteStart.test(n[0])) continue;
+`)}`), s8 = s8.substring(0, s8.length - k.text.length) + f.text, n2 = n2.slice(T.length), n2.length > 0 && this.rules.other.blockquoteStart.test(n2[0])) continue;
               break;
             } else if (p?.type === "list") {
               let k = p, m = k.raw + `
-` + n.join(`
+` + n2.join(`
 `), b = this.list(m);
-              o[o.length - 1] = b;
+              o2[o2.length - 1] = b;
               let f = b.raw.length > k.raw.length ? m.slice(k.raw.length + 1, b.raw.length).split(`
 `).length : 0;
               if (f > 0) {
-                let R = n.slice(0, f).join(`
+                let R = n2.slice(0, f).join(`
 `);
-                r = `${r}
-${R}`, s = `${s}
+                r7 = `${r7}
+${R}`, s8 = `${s8}
 ${R}`;
               }
-              if (n = n.slice(f), n.length > 0 && !this.rules.other.blockquoteStart.test(n[0])) break;
+              if (n2 = n2.slice(f), n2.length > 0 && !this.rules.other.blockquoteStart.test(n2[0])) break;
               continue;
             }
           }
-          return { type: "blockquote", raw: r, tokens: o, text: s };
+          return { type: "blockquote", raw: r7, tokens: o2, text: s8 };
         }
       }
-      list(e) {
-        let t = this.rules.block.list.exec(e);
-        if (t) {
-          if (!this.options.pedantic && this.lexer.state.lastToken?.type === "text" && !this.rules.other.listInterruptsParagraph.test(e)) return;
-          let n = e, r = () => n.length - e.length, s = t[1].trim(), o = s.length > 1, i = { type: "list", raw: "", ordered: o, start: o ? +s.slice(0, -1) : "", loose: false, items: [] };
-          s = o ? `\\d{1,9}\\${s.slice(-1)}` : `\\${s}`, this.options.pedantic && (s = o ? s : "[*+-]");
-          let a = this.rules.other.listItemRegex(s), c = false;
-          for (; e; ) {
+      list(e2) {
+        let t2 = this.rules.block.list.exec(e2);
+        if (t2) {
+          if (!this.options.pedantic && this.lexer.state.lastToken?.type === "text" && !this.rules.other.listInterruptsParagraph.test(e2)) return;
+          let n2 = e2, r7 = () => n2.length - e2.length, s8 = t2[1].trim(), o2 = s8.length > 1, i2 = { type: "list", raw: "", ordered: o2, start: o2 ? +s8.slice(0, -1) : "", loose: false, items: [] };
+          s8 = o2 ? `\\d{1,9}\\${s8.slice(-1)}` : `\\${s8}`, this.options.pedantic && (s8 = o2 ? s8 : "[*+-]");
+          let a2 = this.rules.other.listItemRegex(s8), c2 = false;
+          for (; e2; ) {
             let h = false, p = "";
-            if (!(t = a.exec(e)) || this.rules.block.hr.test(e)) break;
-            let k = r();
-            e = e.substring(t[0].length);
-            let m = t[2].split(`
-`, 1)[0], b = t[1].length, f = this.options.pedantic ? te(m, b) : m.replace(this.rules.other.leadingSpaceTab, (H) => te(H, b)), R = e.split(`
+            if (!(t2 = a2.exec(e2)) || this.rules.block.hr.test(e2)) break;
+            let k = r7();
+            e2 = e2.substring(t2[0].length);
+            let m = t2[2].split(`
+`, 1)[0], b = t2[1].length, f = this.options.pedantic ? te(m, b) : m.replace(this.rules.other.leadingSpaceTab, (H) => te(H, b)), R = e2.split(`
 `, 1)[0], E = !f.trim(), T = 0;
-            if (this.options.pedantic ? (T = 2, p = f.trimStart()) : E ? T = b + 1 : (T = f.search(this.rules.other.nonSpaceChar), T = T > 4 ? 1 : T, p = f.slice(T), T += b), E && this.rules.other.blankLine.test(R) && (e = e.substring(R.length + 1), h = true), !h) {
+            if (this.options.pedantic ? (T = 2, p = f.trimStart()) : E ? T = b + 1 : (T = f.search(this.rules.other.nonSpaceChar), T = T > 4 ? 1 : T, p = f.slice(T), T += b), E && this.rules.other.blankLine.test(R) && (e2 = e2.substring(R.length + 1), h = true), !h) {
               let H = this.rules.other.nextBulletRegex(T), K = this.rules.other.hrRegex(T), re = this.rules.other.fencesBeginRegex(T), B = this.options.pedantic ? this.rules.other.pedanticHeadingBeginRegex(T) : this.rules.other.headingBeginRegex(T), X = this.rules.other.htmlBeginRegex(T), se = this.rules.other.blockquoteBeginRegex(T), le = false;
-              for (; e; ) {
-                let we = e.split(`
+              for (; e2; ) {
+                let we = e2.split(`
 `, 1)[0], Z;
                 if (R = we, this.options.pedantic ? (R = R.replace(this.rules.other.listReplaceNesting, "  "), Z = R) : Z = R.replace(this.rules.other.leadingSpaceTab, ($) => te($)), re.test(R) || B.test(R) || X.test(R) || se.test(R) || H.test(R) || K.test(R)) break;
                 if (Z.search(this.rules.other.nonSpaceChar) >= T || !R.trim()) p += `
@@ -5856,23 +5880,23 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
                   p += `
 ` + je, le = true;
                 }
-                E = !R.trim(), e = e.substring(we.length + 1), f = Z.slice(T);
+                E = !R.trim(), e2 = e2.substring(we.length + 1), f = Z.slice(T);
               }
             }
-            let U = n.slice(k, r());
-            i.loose || (c ? i.loose = true : this.rules.other.doubleBlankLine.test(U) && (c = true)), i.items.push({ type: "list_item", raw: U, task: !!this.options.gfm && this.rules.other.listIsTask.test(p), loose: false, text: p, tokens: [] });
+            let U = n2.slice(k, r7());
+            i2.loose || (c2 ? i2.loose = true : this.rules.other.doubleBlankLine.test(U) && (c2 = true)), i2.items.push({ type: "list_item", raw: U, task: !!this.options.gfm && this.rules.other.listIsTask.test(p), loose: false, text: p, tokens: [] });
           }
-          let u = i.items.at(-1);
+          let u = i2.items.at(-1);
           if (u) u.raw = u.raw.trimEnd(), u.text = u.text.trimEnd();
           else return;
-          i.raw = n.slice(0, r()).trimEnd();
+          i2.raw = n2.slice(0, r7()).trimEnd();
           let d = [];
-          for (let h of i.items) if (this.lexer.state.top = false, d.push(this.lexer.inlineQueue.length), h.tokens = this.lexer.blockTokens(h.text, []), !i.loose) {
+          for (let h of i2.items) if (this.lexer.state.top = false, d.push(this.lexer.inlineQueue.length), h.tokens = this.lexer.blockTokens(h.text, []), !i2.loose) {
             let p = h.tokens.filter((m) => m.type === "space"), k = p.length > 0 && p.some((m) => this.rules.other.anyLine.test(m.raw));
-            i.loose = k;
+            i2.loose = k;
           }
-          for (let h = 0; h < i.items.length; h++) {
-            let p = i.items[h], k = p.tokens[0];
+          for (let h = 0; h < i2.items.length; h++) {
+            let p = i2.items[h], k = p.tokens[0];
             if (p.task && (k?.type === "text" || k?.type === "paragraph")) {
               p.text = p.text.replace(this.rules.other.listReplaceTask, ""), k.raw = k.raw.replace(this.rules.other.listReplaceTask, ""), k.text = k.text.replace(this.rules.other.listReplaceTask, "");
               let m = this.lexer.inlineQueue;
@@ -5883,153 +5907,153 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
               let b = this.rules.other.listTaskCheckbox.exec(p.raw);
               if (b) {
                 let f = { type: "checkbox", raw: b[0] + " ", checked: b[0] !== "[ ]" };
-                p.checked = f.checked, i.loose ? p.tokens[0] && ["paragraph", "text"].includes(p.tokens[0].type) && "tokens" in p.tokens[0] && p.tokens[0].tokens ? (p.tokens[0].raw = f.raw + p.tokens[0].raw, p.tokens[0].text = f.raw + p.tokens[0].text, p.tokens[0].tokens.unshift(f)) : p.tokens.unshift({ type: "paragraph", raw: f.raw, text: f.raw, tokens: [f] }) : p.tokens.unshift(f);
+                p.checked = f.checked, i2.loose ? p.tokens[0] && ["paragraph", "text"].includes(p.tokens[0].type) && "tokens" in p.tokens[0] && p.tokens[0].tokens ? (p.tokens[0].raw = f.raw + p.tokens[0].raw, p.tokens[0].text = f.raw + p.tokens[0].text, p.tokens[0].tokens.unshift(f)) : p.tokens.unshift({ type: "paragraph", raw: f.raw, text: f.raw, tokens: [f] }) : p.tokens.unshift(f);
               }
             } else p.task && (p.task = false);
           }
-          if (i.loose) for (let h of i.items) {
+          if (i2.loose) for (let h of i2.items) {
             h.loose = true;
             for (let p of h.tokens) p.type === "text" && (p.type = "paragraph");
           }
-          return i;
+          return i2;
         }
       }
-      html(e) {
-        let t = this.rules.block.html.exec(e);
-        if (t) {
-          if (this.lexer.state.lastToken?.type === "paragraph" && !this.rules.other.htmlBeginRegex(4).test(e)) return;
-          let n = Re(t[0]);
-          return { type: "html", block: true, raw: n, pre: t[1] === "pre" || t[1] === "script" || t[1] === "style", text: n };
+      html(e2) {
+        let t2 = this.rules.block.html.exec(e2);
+        if (t2) {
+          if (this.lexer.state.lastToken?.type === "paragraph" && !this.rules.other.htmlBeginRegex(4).test(e2)) return;
+          let n2 = Re(t2[0]);
+          return { type: "html", block: true, raw: n2, pre: t2[1] === "pre" || t2[1] === "script" || t2[1] === "style", text: n2 };
         }
       }
-      def(e) {
-        let t = this.rules.block.def.exec(e);
-        if (t) {
-          if (!this.rules.other.startAngleBracket.test(t[2]) && Te(t[2], "()") !== -1) return;
-          let n = W(t[1]), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", s = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
-          return { type: "def", tag: n, raw: C(t[0], `
-`), href: r, title: s };
+      def(e2) {
+        let t2 = this.rules.block.def.exec(e2);
+        if (t2) {
+          if (!this.rules.other.startAngleBracket.test(t2[2]) && Te(t2[2], "()") !== -1) return;
+          let n2 = W(t2[1]), r7 = t2[2] ? t2[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", s8 = t2[3] ? t2[3].substring(1, t2[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t2[3];
+          return { type: "def", tag: n2, raw: C(t2[0], `
+`), href: r7, title: s8 };
         }
       }
-      table(e) {
-        let t = this.rules.block.table.exec(e);
-        if (!t || !this.rules.other.tableDelimiter.test(t[2])) return;
-        let n = be(t[1]), r = t[2].replace(this.rules.other.tableAlignChars, "").split("|"), s = t[3]?.trim() ? t[3].replace(this.rules.other.tableRowBlankLine, "").split(`
-`) : [], o = { type: "table", raw: C(t[0], `
+      table(e2) {
+        let t2 = this.rules.block.table.exec(e2);
+        if (!t2 || !this.rules.other.tableDelimiter.test(t2[2])) return;
+        let n2 = be(t2[1]), r7 = t2[2].replace(this.rules.other.tableAlignChars, "").split("|"), s8 = t2[3]?.trim() ? t2[3].replace(this.rules.other.tableRowBlankLine, "").split(`
+`) : [], o2 = { type: "table", raw: C(t2[0], `
 `), header: [], align: [], rows: [] };
-        if (n.length === r.length) {
-          for (let i of r) this.rules.other.tableAlignRight.test(i) ? o.align.push("right") : this.rules.other.tableAlignCenter.test(i) ? o.align.push("center") : this.rules.other.tableAlignLeft.test(i) ? o.align.push("left") : o.align.push(null);
-          for (let i = 0; i < n.length; i++) o.header.push({ text: n[i], tokens: this.lexer.inline(n[i]), header: true, align: o.align[i] });
-          for (let i of s) o.rows.push(be(i, o.header.length).map((a, c) => ({ text: a, tokens: this.lexer.inline(a), header: false, align: o.align[c] })));
-          return o;
+        if (n2.length === r7.length) {
+          for (let i2 of r7) this.rules.other.tableAlignRight.test(i2) ? o2.align.push("right") : this.rules.other.tableAlignCenter.test(i2) ? o2.align.push("center") : this.rules.other.tableAlignLeft.test(i2) ? o2.align.push("left") : o2.align.push(null);
+          for (let i2 = 0; i2 < n2.length; i2++) o2.header.push({ text: n2[i2], tokens: this.lexer.inline(n2[i2]), header: true, align: o2.align[i2] });
+          for (let i2 of s8) o2.rows.push(be(i2, o2.header.length).map((a2, c2) => ({ text: a2, tokens: this.lexer.inline(a2), header: false, align: o2.align[c2] })));
+          return o2;
         }
       }
-      lheading(e) {
-        let t = this.rules.block.lheading.exec(e);
-        if (t) {
-          let n = t[1].trim();
-          return { type: "heading", raw: C(t[0], `
-`), depth: t[2].charAt(0) === "=" ? 1 : 2, text: n, tokens: this.lexer.inline(n) };
+      lheading(e2) {
+        let t2 = this.rules.block.lheading.exec(e2);
+        if (t2) {
+          let n2 = t2[1].trim();
+          return { type: "heading", raw: C(t2[0], `
+`), depth: t2[2].charAt(0) === "=" ? 1 : 2, text: n2, tokens: this.lexer.inline(n2) };
         }
       }
-      paragraph(e) {
-        let t = this.rules.block.paragraph.exec(e);
-        if (t) {
-          let n = t[1].charAt(t[1].length - 1) === `
-` ? t[1].slice(0, -1) : t[1];
-          return { type: "paragraph", raw: t[0], text: n, tokens: this.lexer.inline(n) };
+      paragraph(e2) {
+        let t2 = this.rules.block.paragraph.exec(e2);
+        if (t2) {
+          let n2 = t2[1].charAt(t2[1].length - 1) === `
+` ? t2[1].slice(0, -1) : t2[1];
+          return { type: "paragraph", raw: t2[0], text: n2, tokens: this.lexer.inline(n2) };
         }
       }
-      text(e) {
-        let t = this.rules.block.text.exec(e);
-        if (t) return { type: "text", raw: t[0], text: t[0], tokens: this.lexer.inline(t[0]) };
+      text(e2) {
+        let t2 = this.rules.block.text.exec(e2);
+        if (t2) return { type: "text", raw: t2[0], text: t2[0], tokens: this.lexer.inline(t2[0]) };
       }
-      escape(e) {
-        if (e.charCodeAt(0) !== 92) return;
-        let t = this.rules.inline.escape.exec(e);
-        if (t) return { type: "escape", raw: t[0], text: t[1] };
+      escape(e2) {
+        if (e2.charCodeAt(0) !== 92) return;
+        let t2 = this.rules.inline.escape.exec(e2);
+        if (t2) return { type: "escape", raw: t2[0], text: t2[1] };
       }
-      tag(e) {
-        if (e.charCodeAt(0) !== 60) return;
-        let t = this.rules.inline.tag.exec(e);
-        if (t) return !this.lexer.state.inLink && this.rules.other.startATag.test(t[0]) ? this.lexer.state.inLink = true : this.lexer.state.inLink && this.rules.other.endATag.test(t[0]) && (this.lexer.state.inLink = false), !this.lexer.state.inRawBlock && this.rules.other.startPreScriptTag.test(t[0]) ? this.lexer.state.inRawBlock = true : this.lexer.state.inRawBlock && this.rules.other.endPreScriptTag.test(t[0]) && (this.lexer.state.inRawBlock = false), { type: "html", raw: t[0], inLink: this.lexer.state.inLink, inRawBlock: this.lexer.state.inRawBlock, block: false, text: t[0] };
+      tag(e2) {
+        if (e2.charCodeAt(0) !== 60) return;
+        let t2 = this.rules.inline.tag.exec(e2);
+        if (t2) return !this.lexer.state.inLink && this.rules.other.startATag.test(t2[0]) ? this.lexer.state.inLink = true : this.lexer.state.inLink && this.rules.other.endATag.test(t2[0]) && (this.lexer.state.inLink = false), !this.lexer.state.inRawBlock && this.rules.other.startPreScriptTag.test(t2[0]) ? this.lexer.state.inRawBlock = true : this.lexer.state.inRawBlock && this.rules.other.endPreScriptTag.test(t2[0]) && (this.lexer.state.inRawBlock = false), { type: "html", raw: t2[0], inLink: this.lexer.state.inLink, inRawBlock: this.lexer.state.inRawBlock, block: false, text: t2[0] };
       }
-      link(e) {
+      link(e2) {
         if (this.lexer.state.linkParenPossible === false) return;
-        let t = e.charCodeAt(0);
-        if (t !== 91 && t !== 33) return;
-        let n = this.rules.inline.link.exec(e);
-        if (n) {
-          let r = n[0].charAt(0) === "!" ? 2 : 1;
-          if (!this.options.pedantic && Ze(e, n[1], r, this.rules)) return;
-          let s = n[2].trim();
-          if (!this.options.pedantic && this.rules.other.startAngleBracket.test(s)) {
-            if (!this.rules.other.endAngleBracket.test(s)) return;
-            let c = C(s.slice(0, -1), "\\");
-            if ((s.length - c.length) % 2 === 0) return;
+        let t2 = e2.charCodeAt(0);
+        if (t2 !== 91 && t2 !== 33) return;
+        let n2 = this.rules.inline.link.exec(e2);
+        if (n2) {
+          let r7 = n2[0].charAt(0) === "!" ? 2 : 1;
+          if (!this.options.pedantic && Ze(e2, n2[1], r7, this.rules)) return;
+          let s8 = n2[2].trim();
+          if (!this.options.pedantic && this.rules.other.startAngleBracket.test(s8)) {
+            if (!this.rules.other.endAngleBracket.test(s8)) return;
+            let c2 = C(s8.slice(0, -1), "\\");
+            if ((s8.length - c2.length) % 2 === 0) return;
           } else {
-            let c = Te(n[2], "()");
-            if (c === -2) return;
-            if (c > -1) {
-              let d = (n[0].indexOf("!") === 0 ? 5 : 4) + n[1].length + c;
-              n[2] = n[2].substring(0, c), n[0] = n[0].substring(0, d).trim(), n[3] = "";
+            let c2 = Te(n2[2], "()");
+            if (c2 === -2) return;
+            if (c2 > -1) {
+              let d = (n2[0].indexOf("!") === 0 ? 5 : 4) + n2[1].length + c2;
+              n2[2] = n2[2].substring(0, c2), n2[0] = n2[0].substring(0, d).trim(), n2[3] = "";
             }
           }
-          let o = C(n[0].slice(0, -1), "\\");
-          if ((n[0].length - o.length) % 2 === 0) return;
-          let i = n[2], a = "";
+          let o2 = C(n2[0].slice(0, -1), "\\");
+          if ((n2[0].length - o2.length) % 2 === 0) return;
+          let i2 = n2[2], a2 = "";
           if (this.options.pedantic) {
-            let c = this.rules.other.pedanticHrefTitle.exec(i);
-            c && (i = c[1], a = c[3]);
-          } else a = n[3] ? n[3].slice(1, -1) : "";
-          return i = i.trim(), this.rules.other.startAngleBracket.test(i) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(s) ? i = i.slice(1) : i = i.slice(1, -1)), He(n, { href: i && i.replace(this.rules.inline.anyPunctuation, "$1"), title: a && a.replace(this.rules.inline.anyPunctuation, "$1") }, n[0], this.lexer, this.rules);
+            let c2 = this.rules.other.pedanticHrefTitle.exec(i2);
+            c2 && (i2 = c2[1], a2 = c2[3]);
+          } else a2 = n2[3] ? n2[3].slice(1, -1) : "";
+          return i2 = i2.trim(), this.rules.other.startAngleBracket.test(i2) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(s8) ? i2 = i2.slice(1) : i2 = i2.slice(1, -1)), He(n2, { href: i2 && i2.replace(this.rules.inline.anyPunctuation, "$1"), title: a2 && a2.replace(this.rules.inline.anyPunctuation, "$1") }, n2[0], this.lexer, this.rules);
         }
       }
-      reflink(e, t) {
-        let n = e.charCodeAt(0);
-        if (n !== 91 && n !== 33) return;
-        let r;
-        if ((r = this.rules.inline.reflink.exec(e)) || (r = this.rules.inline.nolink.exec(e))) {
-          let s = r[0].charAt(0) === "!" ? 2 : 1;
-          if (!this.options.pedantic && Ze(e, r[1], s, this.rules)) return;
-          let o = t[W(r[2] || r[1])];
-          if (!o) {
-            let i = r[0].charAt(0);
-            return { type: "text", raw: i, text: i };
+      reflink(e2, t2) {
+        let n2 = e2.charCodeAt(0);
+        if (n2 !== 91 && n2 !== 33) return;
+        let r7;
+        if ((r7 = this.rules.inline.reflink.exec(e2)) || (r7 = this.rules.inline.nolink.exec(e2))) {
+          let s8 = r7[0].charAt(0) === "!" ? 2 : 1;
+          if (!this.options.pedantic && Ze(e2, r7[1], s8, this.rules)) return;
+          let o2 = t2[W(r7[2] || r7[1])];
+          if (!o2) {
+            let i2 = r7[0].charAt(0);
+            return { type: "text", raw: i2, text: i2 };
           }
-          return He(r, o, r[0], this.lexer, this.rules);
+          return He(r7, o2, r7[0], this.lexer, this.rules);
         }
       }
-      emStrong(e, t, n = "") {
-        let r = this.rules.inline.emStrongLDelim.exec(e);
-        if (!r || !r[1] && !r[2] && !r[3] && !r[4]) return;
-        let s = r[0][0], o = n === s, i = t.length - e.length, a = i;
-        for (; !this.options.pedantic && a > 0 && t[a - 1] === s; ) a--;
-        let c = [...t.slice(Math.max(0, a - 2), a)].at(-1) ?? "", u = c === "*" || c === "_" || !!this.rules.inline.punctuation.exec(c);
-        a < i && (n = c);
-        let d = a < i ? u : n === "*" || n === "_" || !!this.rules.inline.punctuation.exec(n);
-        if (r[4] && n.match(this.rules.other.unicodeAlphaNumeric)) return;
-        let h = r[1] || r[3] || "";
-        if (!h || !n || d) {
-          let p = [...r[0]].length - 1, k, m, b = p, f = 0, R = i - a + p, E = !this.options.pedantic && !!c.trim() && (!!h || s === "*" && !u);
-          if (s !== "*" && s !== "_") return;
-          let T = s === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd, U = oe(this, t, s), H = t.length - e.length + p;
+      emStrong(e2, t2, n2 = "") {
+        let r7 = this.rules.inline.emStrongLDelim.exec(e2);
+        if (!r7 || !r7[1] && !r7[2] && !r7[3] && !r7[4]) return;
+        let s8 = r7[0][0], o2 = n2 === s8, i2 = t2.length - e2.length, a2 = i2;
+        for (; !this.options.pedantic && a2 > 0 && t2[a2 - 1] === s8; ) a2--;
+        let c2 = [...t2.slice(Math.max(0, a2 - 2), a2)].at(-1) ?? "", u = c2 === "*" || c2 === "_" || !!this.rules.inline.punctuation.exec(c2);
+        a2 < i2 && (n2 = c2);
+        let d = a2 < i2 ? u : n2 === "*" || n2 === "_" || !!this.rules.inline.punctuation.exec(n2);
+        if (r7[4] && n2.match(this.rules.other.unicodeAlphaNumeric)) return;
+        let h = r7[1] || r7[3] || "";
+        if (!h || !n2 || d) {
+          let p = [...r7[0]].length - 1, k, m, b = p, f = 0, R = i2 - a2 + p, E = !this.options.pedantic && !!c2.trim() && (!!h || s8 === "*" && !u);
+          if (s8 !== "*" && s8 !== "_") return;
+          let T = s8 === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd, U = oe(this, t2, s8), H = t2.length - e2.length + p;
           if (U < H) return;
-          t = t.slice(-1 * e.length + p);
+          t2 = t2.slice(-1 * e2.length + p);
           let K = U - H;
-          for (T.lastIndex = 0; (r = T.exec(t)) !== null && !(r.index > K); ) {
-            if (k = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !k) continue;
-            if (m = [...k].length, r[3] || r[4]) {
+          for (T.lastIndex = 0; (r7 = T.exec(t2)) !== null && !(r7.index > K); ) {
+            if (k = r7[1] || r7[2] || r7[3] || r7[4] || r7[5] || r7[6], !k) continue;
+            if (m = [...k].length, r7[3] || r7[4]) {
               b += m;
               continue;
-            } else if ((r[5] || r[6] || E) && R % 3 && !((R + m) % 3)) {
-              if (o && (r[5] || r[6])) break;
+            } else if ((r7[5] || r7[6] || E) && R % 3 && !((R + m) % 3)) {
+              if (o2 && (r7[5] || r7[6])) break;
               f += m;
               continue;
             }
             if (b -= m, b > 0) continue;
             m = Math.min(m, m + b + f);
-            let re = [...r[0]][0].length, B = e.slice(0, p + r.index + re + m);
+            let re = [...r7[0]][0].length, B = e2.slice(0, p + r7.index + re + m);
             if (Math.min(p, m) % 2) {
               let se = B.slice(1, -1);
               return { type: "em", raw: B, text: se, tokens: this.lexer.inlineTokens(se) };
@@ -6039,70 +6063,70 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
           }
         }
       }
-      codespan(e) {
-        if (e.charCodeAt(0) !== 96) return;
-        let t = this.rules.inline.code.exec(e);
-        if (t) {
-          let n = t[2].replace(this.rules.other.newLineCharGlobal, " "), r = this.rules.other.nonSpaceChar.test(n), s = this.rules.other.startingSpaceChar.test(n) && this.rules.other.endingSpaceChar.test(n);
-          return r && s && (n = n.substring(1, n.length - 1)), { type: "codespan", raw: t[0], text: n };
+      codespan(e2) {
+        if (e2.charCodeAt(0) !== 96) return;
+        let t2 = this.rules.inline.code.exec(e2);
+        if (t2) {
+          let n2 = t2[2].replace(this.rules.other.newLineCharGlobal, " "), r7 = this.rules.other.nonSpaceChar.test(n2), s8 = this.rules.other.startingSpaceChar.test(n2) && this.rules.other.endingSpaceChar.test(n2);
+          return r7 && s8 && (n2 = n2.substring(1, n2.length - 1)), { type: "codespan", raw: t2[0], text: n2 };
         }
       }
-      br(e) {
-        let t = e.charCodeAt(0);
-        if (t !== 32 && t !== 92 && t !== 10) return;
-        let n = this.rules.inline.br.exec(e);
-        if (n) return { type: "br", raw: n[0] };
+      br(e2) {
+        let t2 = e2.charCodeAt(0);
+        if (t2 !== 32 && t2 !== 92 && t2 !== 10) return;
+        let n2 = this.rules.inline.br.exec(e2);
+        if (n2) return { type: "br", raw: n2[0] };
       }
-      del(e, t, n = "") {
-        if (e.charCodeAt(0) !== 126) return;
-        let r = this.rules.inline.delLDelim.exec(e);
-        if (!r) return;
-        if (!(r[1] || "") || !n || this.rules.inline.punctuation.exec(n)) {
-          let o = [...r[0]].length - 1, i, a, c = o, u = this.rules.inline.delRDelim, d = ae(this, t), h = t.length - e.length + o;
+      del(e2, t2, n2 = "") {
+        if (e2.charCodeAt(0) !== 126) return;
+        let r7 = this.rules.inline.delLDelim.exec(e2);
+        if (!r7) return;
+        if (!(r7[1] || "") || !n2 || this.rules.inline.punctuation.exec(n2)) {
+          let o2 = [...r7[0]].length - 1, i2, a2, c2 = o2, u = this.rules.inline.delRDelim, d = ae(this, t2), h = t2.length - e2.length + o2;
           if (d < h) return;
-          t = t.slice(-1 * e.length + o);
+          t2 = t2.slice(-1 * e2.length + o2);
           let p = d - h;
-          for (u.lastIndex = 0; (r = u.exec(t)) !== null && !(r.index > p); ) {
-            if (i = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !i || (a = [...i].length, a !== o)) continue;
-            if (r[3] || r[4]) {
-              c += a;
+          for (u.lastIndex = 0; (r7 = u.exec(t2)) !== null && !(r7.index > p); ) {
+            if (i2 = r7[1] || r7[2] || r7[3] || r7[4] || r7[5] || r7[6], !i2 || (a2 = [...i2].length, a2 !== o2)) continue;
+            if (r7[3] || r7[4]) {
+              c2 += a2;
               continue;
             }
-            if (c -= a, c > 0) continue;
-            a = Math.min(a, a + c);
-            let k = [...r[0]][0].length, m = e.slice(0, o + r.index + k + a), b = m.slice(o, -o);
+            if (c2 -= a2, c2 > 0) continue;
+            a2 = Math.min(a2, a2 + c2);
+            let k = [...r7[0]][0].length, m = e2.slice(0, o2 + r7.index + k + a2), b = m.slice(o2, -o2);
             return { type: "del", raw: m, text: b, tokens: this.lexer.inlineTokens(b) };
           }
         }
       }
-      autolink(e) {
-        if (e.charCodeAt(0) !== 60) return;
-        let t = this.rules.inline.autolink.exec(e);
-        if (t) {
-          let n, r;
-          return t[2] === "@" ? (n = t[1], r = "mailto:" + n) : (n = t[1], r = n), { type: "link", raw: t[0], text: n, href: r, autolink: true, tokens: [{ type: "text", raw: n, text: n }] };
+      autolink(e2) {
+        if (e2.charCodeAt(0) !== 60) return;
+        let t2 = this.rules.inline.autolink.exec(e2);
+        if (t2) {
+          let n2, r7;
+          return t2[2] === "@" ? (n2 = t2[1], r7 = "mailto:" + n2) : (n2 = t2[1], r7 = n2), { type: "link", raw: t2[0], text: n2, href: r7, autolink: true, tokens: [{ type: "text", raw: n2, text: n2 }] };
         }
       }
-      url(e) {
-        let t;
-        if (t = this.rules.inline.url.exec(e)) {
-          let n, r;
-          if (t[2] === "@") n = t[0], r = "mailto:" + n;
+      url(e2) {
+        let t2;
+        if (t2 = this.rules.inline.url.exec(e2)) {
+          let n2, r7;
+          if (t2[2] === "@") n2 = t2[0], r7 = "mailto:" + n2;
           else {
-            let s;
+            let s8;
             do
-              s = t[0], t[0] = this.rules.inline._backpedal.exec(t[0])?.[0] ?? "";
-            while (s !== t[0]);
-            n = t[0], t[1] === "www." ? r = "http://" + t[0] : r = t[0];
+              s8 = t2[0], t2[0] = this.rules.inline._backpedal.exec(t2[0])?.[0] ?? "";
+            while (s8 !== t2[0]);
+            n2 = t2[0], t2[1] === "www." ? r7 = "http://" + t2[0] : r7 = t2[0];
           }
-          return { type: "link", raw: t[0], text: n, href: r, autolink: true, tokens: [{ type: "text", raw: n, text: n }] };
+          return { type: "link", raw: t2[0], text: n2, href: r7, autolink: true, tokens: [{ type: "text", raw: n2, text: n2 }] };
         }
       }
-      inlineText(e) {
-        let t = this.rules.inline.text.exec(e);
-        if (t) {
-          let n = this.lexer.state.inRawBlock;
-          return { type: "text", raw: t[0], text: n ? t[0] : De(t[0]), escaped: n };
+      inlineText(e2) {
+        let t2 = this.rules.inline.text.exec(e2);
+        if (t2) {
+          let n2 = this.lexer.state.inRawBlock;
+          return { type: "text", raw: t2[0], text: n2 ? t2[0] : De(t2[0]), escaped: n2 };
         }
       }
     };
@@ -6112,624 +6136,624 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
       state;
       inlineQueue;
       tokenizer;
-      constructor(e) {
-        this.tokens = [], this.tokens.links = /* @__PURE__ */ Object.create(null), this.options = e || S, this.options.tokenizer = this.options.tokenizer || new _(), this.tokenizer = this.options.tokenizer, this.tokenizer.options = this.options, this.tokenizer.lexer = this, this.inlineQueue = [], this.state = { inLink: false, inRawBlock: false, linkEmitted: false, linkParenPossible: true, top: true };
-        let t = { other: O, block: ee.normal, inline: F.normal };
-        this.options.pedantic ? (t.block = ee.pedantic, t.inline = F.pedantic) : this.options.gfm && (t.block = ee.gfm, this.options.breaks ? t.inline = F.breaks : t.inline = F.gfm), this.tokenizer.rules = t;
+      constructor(e2) {
+        this.tokens = [], this.tokens.links = /* @__PURE__ */ Object.create(null), this.options = e2 || S, this.options.tokenizer = this.options.tokenizer || new _(), this.tokenizer = this.options.tokenizer, this.tokenizer.options = this.options, this.tokenizer.lexer = this, this.inlineQueue = [], this.state = { inLink: false, inRawBlock: false, linkEmitted: false, linkParenPossible: true, top: true };
+        let t2 = { other: O, block: ee.normal, inline: F.normal };
+        this.options.pedantic ? (t2.block = ee.pedantic, t2.inline = F.pedantic) : this.options.gfm && (t2.block = ee.gfm, this.options.breaks ? t2.inline = F.breaks : t2.inline = F.gfm), this.tokenizer.rules = t2;
       }
       static get rules() {
         return { block: ee, inline: F };
       }
-      static lex(e, t) {
-        return new l(t).lex(e);
+      static lex(e2, t2) {
+        return new l(t2).lex(e2);
       }
-      static lexInline(e, t) {
-        return new l(t).inlineTokens(e);
+      static lexInline(e2, t2) {
+        return new l(t2).inlineTokens(e2);
       }
-      lex(e) {
-        e = e.replace(O.carriageReturn, `
-`), this.blockTokens(e, this.tokens);
-        for (let t = 0; t < this.inlineQueue.length; t++) {
-          let n = this.inlineQueue[t];
-          this.state.inRawBlock = false, this.inlineTokens(n.src, n.tokens);
+      lex(e2) {
+        e2 = e2.replace(O.carriageReturn, `
+`), this.blockTokens(e2, this.tokens);
+        for (let t2 = 0; t2 < this.inlineQueue.length; t2++) {
+          let n2 = this.inlineQueue[t2];
+          this.state.inRawBlock = false, this.inlineTokens(n2.src, n2.tokens);
         }
         return this.inlineQueue = [], this.tokens;
       }
-      blockTokens(e, t = [], n = false) {
+      blockTokens(e2, t2 = [], n2 = false) {
         this.tokenizer.lexer = this;
-        let r = this.state.lastToken;
-        this.options.pedantic && (e = e.replace(O.tabCharGlobal, "    ").replace(O.spaceLine, ""));
-        let s = 1 / 0, o, i = this.options.gfm && !this.options.pedantic && this.tokenizer.paragraph === _.prototype.paragraph;
-        for (; e; ) {
-          if (e.length < s) s = e.length;
+        let r7 = this.state.lastToken;
+        this.options.pedantic && (e2 = e2.replace(O.tabCharGlobal, "    ").replace(O.spaceLine, ""));
+        let s8 = 1 / 0, o2, i2 = this.options.gfm && !this.options.pedantic && this.tokenizer.paragraph === _.prototype.paragraph;
+        for (; e2; ) {
+          if (e2.length < s8) s8 = e2.length;
           else {
-            this.infiniteLoopError(e.charCodeAt(0));
+            this.infiniteLoopError(e2.charCodeAt(0));
             break;
           }
-          this.state.lastToken = t.at(-1);
-          let a;
-          if (this.options.extensions?.block?.some((u) => (a = u.call({ lexer: this }, e, t)) ? (e = e.substring(a.raw.length), t.push(a), true) : false)) continue;
-          if (a = this.tokenizer.space(e)) {
-            e = e.substring(a.raw.length);
-            let u = t.at(-1);
-            a.raw.length === 1 && u !== void 0 ? u.raw += `
-` : t.push(a);
+          this.state.lastToken = t2.at(-1);
+          let a2;
+          if (this.options.extensions?.block?.some((u) => (a2 = u.call({ lexer: this }, e2, t2)) ? (e2 = e2.substring(a2.raw.length), t2.push(a2), true) : false)) continue;
+          if (a2 = this.tokenizer.space(e2)) {
+            e2 = e2.substring(a2.raw.length);
+            let u = t2.at(-1);
+            a2.raw.length === 1 && u !== void 0 ? u.raw += `
+` : t2.push(a2);
             continue;
           }
-          if (a = this.tokenizer.code(e)) {
-            e = e.substring(a.raw.length);
-            let u = t.at(-1);
+          if (a2 = this.tokenizer.code(e2)) {
+            e2 = e2.substring(a2.raw.length);
+            let u = t2.at(-1);
             u?.type === "paragraph" || u?.type === "text" ? (u.raw += (u.raw.endsWith(`
 `) ? "" : `
-`) + a.raw, u.text += `
-` + a.text, this.inlineQueue.at(-1).src = u.text) : t.push(a);
+`) + a2.raw, u.text += `
+` + a2.text, this.inlineQueue.at(-1).src = u.text) : t2.push(a2);
             continue;
           }
-          if (a = this.tokenizer.fences(e)) {
-            e = e.substring(a.raw.length), t.push(a);
+          if (a2 = this.tokenizer.fences(e2)) {
+            e2 = e2.substring(a2.raw.length), t2.push(a2);
             continue;
           }
-          if (a = this.tokenizer.heading(e)) {
-            e = e.substring(a.raw.length), t.push(a);
+          if (a2 = this.tokenizer.heading(e2)) {
+            e2 = e2.substring(a2.raw.length), t2.push(a2);
             continue;
           }
-          if (a = this.tokenizer.hr(e)) {
-            e = e.substring(a.raw.length), t.push(a);
+          if (a2 = this.tokenizer.hr(e2)) {
+            e2 = e2.substring(a2.raw.length), t2.push(a2);
             continue;
           }
-          if (a = this.tokenizer.blockquote(e)) {
-            e = e.substring(a.raw.length), t.push(a);
+          if (a2 = this.tokenizer.blockquote(e2)) {
+            e2 = e2.substring(a2.raw.length), t2.push(a2);
             continue;
           }
-          if (a = this.tokenizer.list(e)) {
-            e = e.substring(a.raw.length), t.push(a);
+          if (a2 = this.tokenizer.list(e2)) {
+            e2 = e2.substring(a2.raw.length), t2.push(a2);
             continue;
           }
-          if (a = this.tokenizer.html(e)) {
-            e = e.substring(a.raw.length), t.push(a);
+          if (a2 = this.tokenizer.html(e2)) {
+            e2 = e2.substring(a2.raw.length), t2.push(a2);
             continue;
           }
-          if (a = this.tokenizer.def(e)) {
-            e = e.substring(a.raw.length);
-            let u = t.at(-1);
+          if (a2 = this.tokenizer.def(e2)) {
+            e2 = e2.substring(a2.raw.length);
+            let u = t2.at(-1);
             u?.type === "paragraph" || u?.type === "text" ? (u.raw += (u.raw.endsWith(`
 `) ? "" : `
-`) + a.raw, u.text += `
-` + a.raw, this.inlineQueue.at(-1).src = u.text) : (this.tokens.links[a.tag] || (this.tokens.links[a.tag] = { href: a.href, title: a.title }), t.push(a));
+`) + a2.raw, u.text += `
+` + a2.raw, this.inlineQueue.at(-1).src = u.text) : (this.tokens.links[a2.tag] || (this.tokens.links[a2.tag] = { href: a2.href, title: a2.title }), t2.push(a2));
             continue;
           }
-          if (a = this.tokenizer.table(e)) {
-            e = e.substring(a.raw.length), t.push(a);
+          if (a2 = this.tokenizer.table(e2)) {
+            e2 = e2.substring(a2.raw.length), t2.push(a2);
             continue;
           }
-          if (a = this.tokenizer.lheading(e)) {
-            e = e.substring(a.raw.length), t.push(a);
+          if (a2 = this.tokenizer.lheading(e2)) {
+            e2 = e2.substring(a2.raw.length), t2.push(a2);
             continue;
           }
-          let c = e;
+          let c2 = e2;
           if (this.options.extensions?.startBlock) {
-            let u = 1 / 0, d = e.slice(1), h;
+            let u = 1 / 0, d = e2.slice(1), h;
             this.options.extensions.startBlock.forEach((p) => {
               h = p.call({ lexer: this }, d), typeof h == "number" && h >= 0 && (u = Math.min(u, h));
-            }), u < 1 / 0 && u >= 0 && (c = e.substring(0, u + 1));
+            }), u < 1 / 0 && u >= 0 && (c2 = e2.substring(0, u + 1));
           }
-          if (this.state.top && (a = this.tokenizer.paragraph(c))) {
-            let u = t.at(-1);
-            (n || u === o && i) && u?.type === "paragraph" ? (u.raw += (u.raw.endsWith(`
+          if (this.state.top && (a2 = this.tokenizer.paragraph(c2))) {
+            let u = t2.at(-1);
+            (n2 || u === o2 && i2) && u?.type === "paragraph" ? (u.raw += (u.raw.endsWith(`
 `) ? "" : `
-`) + a.raw, u.text += `
-` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text, o = u) : (t.push(a), o = a), n = c.length !== e.length, e = e.substring(a.raw.length);
+`) + a2.raw, u.text += `
+` + a2.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text, o2 = u) : (t2.push(a2), o2 = a2), n2 = c2.length !== e2.length, e2 = e2.substring(a2.raw.length);
             continue;
           }
-          if (a = this.tokenizer.text(e)) {
-            e = e.substring(a.raw.length);
-            let u = t.at(-1);
+          if (a2 = this.tokenizer.text(e2)) {
+            e2 = e2.substring(a2.raw.length);
+            let u = t2.at(-1);
             u?.type === "text" ? (u.raw += (u.raw.endsWith(`
 `) ? "" : `
-`) + a.raw, u.text += `
-` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text) : t.push(a);
+`) + a2.raw, u.text += `
+` + a2.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text) : t2.push(a2);
             continue;
           }
-          if (e) {
-            this.infiniteLoopError(e.charCodeAt(0));
+          if (e2) {
+            this.infiniteLoopError(e2.charCodeAt(0));
             break;
           }
         }
-        return this.state.top = true, this.state.lastToken = r, t;
+        return this.state.top = true, this.state.lastToken = r7, t2;
       }
-      inline(e, t = []) {
-        return this.inlineQueue.push({ src: e, tokens: t }), t;
+      inline(e2, t2 = []) {
+        return this.inlineQueue.push({ src: e2, tokens: t2 }), t2;
       }
-      linkInText(e) {
-        if (!e.includes("[")) return false;
-        let t = this.tokenizer.rules.inline.link;
-        for (let n of e.matchAll(this.tokenizer.rules.inline.blockSkip)) if (t.test(n[0]) && e.charAt(n.index - 1) !== "!") return true;
-        for (let n of e.matchAll(this.tokenizer.rules.inline.reflinkSearch)) {
-          let r = n[0], s = r.lastIndexOf("[");
-          if (!(r.charAt(0) === "!" || !Object.hasOwn(this.tokens.links, W(r.slice(s + 1, -1)))) && !(s > 1 && this.linkInText(r.slice(1, s - 1)))) return true;
+      linkInText(e2) {
+        if (!e2.includes("[")) return false;
+        let t2 = this.tokenizer.rules.inline.link;
+        for (let n2 of e2.matchAll(this.tokenizer.rules.inline.blockSkip)) if (t2.test(n2[0]) && e2.charAt(n2.index - 1) !== "!") return true;
+        for (let n2 of e2.matchAll(this.tokenizer.rules.inline.reflinkSearch)) {
+          let r7 = n2[0], s8 = r7.lastIndexOf("[");
+          if (!(r7.charAt(0) === "!" || !Object.hasOwn(this.tokens.links, W(r7.slice(s8 + 1, -1)))) && !(s8 > 1 && this.linkInText(r7.slice(1, s8 - 1)))) return true;
         }
         return false;
       }
-      inlineTokens(e, t = []) {
+      inlineTokens(e2, t2 = []) {
         this.tokenizer.lexer = this;
-        let n = this.state.linkParenPossible;
-        this.state.linkParenPossible = e.includes(")");
+        let n2 = this.state.linkParenPossible;
+        this.state.linkParenPossible = e2.includes(")");
         try {
-          return this.#t(e, t);
+          return this.#t(e2, t2);
         } finally {
-          this.state.linkParenPossible = n;
+          this.state.linkParenPossible = n2;
         }
       }
-      #t(e, t) {
-        let n = e.includes("*") || e.includes("_") || e.includes("~"), r = n || this.options.hooks?.emStrongMask || this.tokenizer.emStrong !== _.prototype.emStrong || this.tokenizer.del !== _.prototype.del ? this.#r(e) : e;
-        if (!n) return this.#e(e, r, t);
-        qe(this.tokenizer, r);
+      #t(e2, t2) {
+        let n2 = e2.includes("*") || e2.includes("_") || e2.includes("~"), r7 = n2 || this.options.hooks?.emStrongMask || this.tokenizer.emStrong !== _.prototype.emStrong || this.tokenizer.del !== _.prototype.del ? this.#r(e2) : e2;
+        if (!n2) return this.#e(e2, r7, t2);
+        qe(this.tokenizer, r7);
         try {
-          return this.#e(e, r, t);
+          return this.#e(e2, r7, t2);
         } finally {
           ve(this.tokenizer);
         }
       }
-      #e(e, t, n) {
-        let r = false, s = "", o = 1 / 0;
-        for (; e; ) {
-          if (e.length < o) o = e.length;
+      #e(e2, t2, n2) {
+        let r7 = false, s8 = "", o2 = 1 / 0;
+        for (; e2; ) {
+          if (e2.length < o2) o2 = e2.length;
           else {
-            this.infiniteLoopError(e.charCodeAt(0));
+            this.infiniteLoopError(e2.charCodeAt(0));
             break;
           }
-          r || (s = ""), r = false;
-          let i;
-          if (this.options.extensions?.inline?.some((u) => (i = u.call({ lexer: this }, e, n)) ? (e = e.substring(i.raw.length), n.push(i), true) : false)) continue;
-          if (i = this.tokenizer.escape(e)) {
-            e = e.substring(i.raw.length), n.push(i);
+          r7 || (s8 = ""), r7 = false;
+          let i2;
+          if (this.options.extensions?.inline?.some((u) => (i2 = u.call({ lexer: this }, e2, n2)) ? (e2 = e2.substring(i2.raw.length), n2.push(i2), true) : false)) continue;
+          if (i2 = this.tokenizer.escape(e2)) {
+            e2 = e2.substring(i2.raw.length), n2.push(i2);
             continue;
           }
-          if (i = this.tokenizer.tag(e)) {
-            e = e.substring(i.raw.length), n.push(i);
+          if (i2 = this.tokenizer.tag(e2)) {
+            e2 = e2.substring(i2.raw.length), n2.push(i2);
             continue;
           }
-          if (i = this.tokenizer.link(e)) {
-            e = e.substring(i.raw.length), n.push(i);
+          if (i2 = this.tokenizer.link(e2)) {
+            e2 = e2.substring(i2.raw.length), n2.push(i2);
             continue;
           }
-          if (i = this.tokenizer.reflink(e, this.tokens.links)) {
-            e = e.substring(i.raw.length);
-            let u = n.at(-1);
-            i.type === "text" && u?.type === "text" ? (u.raw += i.raw, u.text += i.text) : n.push(i);
+          if (i2 = this.tokenizer.reflink(e2, this.tokens.links)) {
+            e2 = e2.substring(i2.raw.length);
+            let u = n2.at(-1);
+            i2.type === "text" && u?.type === "text" ? (u.raw += i2.raw, u.text += i2.text) : n2.push(i2);
             continue;
           }
-          let a = e[0];
-          if (a === "*" || a === "_") {
-            let u = t.length - e.length;
-            if (oe(this.tokenizer, t, a) <= u) {
+          let a2 = e2[0];
+          if (a2 === "*" || a2 === "_") {
+            let u = t2.length - e2.length;
+            if (oe(this.tokenizer, t2, a2) <= u) {
               let h = 1;
-              for (; h < e.length && e.charCodeAt(h) === a.charCodeAt(0); ) h++;
-              let p = e.substring(0, h), k = n.at(-1);
-              k?.type === "text" && !k.escaped ? (k.raw += p, k.text += p) : n.push({ type: "text", raw: p, text: p, escaped: false }), e = e.substring(h), s = a, r = true;
+              for (; h < e2.length && e2.charCodeAt(h) === a2.charCodeAt(0); ) h++;
+              let p = e2.substring(0, h), k = n2.at(-1);
+              k?.type === "text" && !k.escaped ? (k.raw += p, k.text += p) : n2.push({ type: "text", raw: p, text: p, escaped: false }), e2 = e2.substring(h), s8 = a2, r7 = true;
               continue;
             }
-          } else if (a === "~") {
-            let u = t.length - e.length;
-            if (ae(this.tokenizer, t) <= u) {
+          } else if (a2 === "~") {
+            let u = t2.length - e2.length;
+            if (ae(this.tokenizer, t2) <= u) {
               let h = 1;
-              for (; h < e.length && e.charCodeAt(h) === 126; ) h++;
-              let p = e.substring(0, h), k = n.at(-1);
-              k?.type === "text" && !k.escaped ? (k.raw += p, k.text += p) : n.push({ type: "text", raw: p, text: p, escaped: false }), e = e.substring(h), s = a, r = true;
+              for (; h < e2.length && e2.charCodeAt(h) === 126; ) h++;
+              let p = e2.substring(0, h), k = n2.at(-1);
+              k?.type === "text" && !k.escaped ? (k.raw += p, k.text += p) : n2.push({ type: "text", raw: p, text: p, escaped: false }), e2 = e2.substring(h), s8 = a2, r7 = true;
               continue;
             }
           }
-          if (i = this.tokenizer.emStrong(e, t, s)) {
-            e = e.substring(i.raw.length), n.push(i);
+          if (i2 = this.tokenizer.emStrong(e2, t2, s8)) {
+            e2 = e2.substring(i2.raw.length), n2.push(i2);
             continue;
           }
-          if (i = this.tokenizer.codespan(e)) {
-            e = e.substring(i.raw.length), n.push(i);
+          if (i2 = this.tokenizer.codespan(e2)) {
+            e2 = e2.substring(i2.raw.length), n2.push(i2);
             continue;
           }
-          if (i = this.tokenizer.br(e)) {
-            e = e.substring(i.raw.length), n.push(i);
+          if (i2 = this.tokenizer.br(e2)) {
+            e2 = e2.substring(i2.raw.length), n2.push(i2);
             continue;
           }
-          if (i = this.tokenizer.del(e, t, s)) {
-            e = e.substring(i.raw.length), n.push(i);
+          if (i2 = this.tokenizer.del(e2, t2, s8)) {
+            e2 = e2.substring(i2.raw.length), n2.push(i2);
             continue;
           }
-          if (i = this.tokenizer.autolink(e)) {
-            e = e.substring(i.raw.length), n.push(i);
+          if (i2 = this.tokenizer.autolink(e2)) {
+            e2 = e2.substring(i2.raw.length), n2.push(i2);
             continue;
           }
-          if (!this.state.inLink && (i = this.tokenizer.url(e))) {
-            e = e.substring(i.raw.length), n.push(i);
+          if (!this.state.inLink && (i2 = this.tokenizer.url(e2))) {
+            e2 = e2.substring(i2.raw.length), n2.push(i2);
             continue;
           }
-          let c = e;
+          let c2 = e2;
           if (this.options.extensions?.startInline) {
-            let u = 1 / 0, d = e.slice(1), h;
+            let u = 1 / 0, d = e2.slice(1), h;
             this.options.extensions.startInline.forEach((p) => {
               h = p.call({ lexer: this }, d), typeof h == "number" && h >= 0 && (u = Math.min(u, h));
-            }), u < 1 / 0 && u >= 0 && (c = e.substring(0, u + 1));
+            }), u < 1 / 0 && u >= 0 && (c2 = e2.substring(0, u + 1));
           }
-          if (i = this.tokenizer.inlineText(c)) {
-            e = e.substring(i.raw.length), i.raw.slice(-1) !== "_" && (s = i.raw.slice(-1)), r = true;
-            let u = n.at(-1);
-            u?.type === "text" ? (u.raw += i.raw, u.text += i.text) : n.push(i);
+          if (i2 = this.tokenizer.inlineText(c2)) {
+            e2 = e2.substring(i2.raw.length), i2.raw.slice(-1) !== "_" && (s8 = i2.raw.slice(-1)), r7 = true;
+            let u = n2.at(-1);
+            u?.type === "text" ? (u.raw += i2.raw, u.text += i2.text) : n2.push(i2);
             continue;
           }
-          if (e) {
-            this.infiniteLoopError(e.charCodeAt(0));
+          if (e2) {
+            this.infiniteLoopError(e2.charCodeAt(0));
             break;
           }
         }
-        return n;
+        return n2;
       }
-      #n(e) {
-        let { blockSkip: t, tag: n, autolink: r } = this.tokenizer.rules.inline, s = "", o = 0, i;
-        for (t.lastIndex = 0; i = t.exec(e); ) {
-          let a = i.index + (i[2] ? i[2].length : 0), c = i.index + i[0].length;
-          if (e.charAt(a) === "<") {
-            let u = e.slice(a), d = n.exec(u) || r.exec(u);
+      #n(e2) {
+        let { blockSkip: t2, tag: n2, autolink: r7 } = this.tokenizer.rules.inline, s8 = "", o2 = 0, i2;
+        for (t2.lastIndex = 0; i2 = t2.exec(e2); ) {
+          let a2 = i2.index + (i2[2] ? i2[2].length : 0), c2 = i2.index + i2[0].length;
+          if (e2.charAt(a2) === "<") {
+            let u = e2.slice(a2), d = n2.exec(u) || r7.exec(u);
             if (!d) {
-              t.lastIndex = a + 1;
+              t2.lastIndex = a2 + 1;
               continue;
             }
-            c = a + d[0].length, t.lastIndex = c;
+            c2 = a2 + d[0].length, t2.lastIndex = c2;
           }
-          s += e.slice(o, a) + "[" + "a".repeat(c - a - 2) + "]", o = c;
+          s8 += e2.slice(o2, a2) + "[" + "a".repeat(c2 - a2 - 2) + "]", o2 = c2;
         }
-        return s + e.slice(o);
+        return s8 + e2.slice(o2);
       }
-      #r(e) {
-        let t = e;
-        if (this.tokens.links && e.includes("[")) {
-          let n = this.tokenizer.rules.inline.reflinkSearch, r = (s) => {
-            let o = s.lastIndexOf("[");
-            if (!Object.hasOwn(this.tokens.links, W(s.slice(o + 1, -1)))) return s;
-            if (o > 1 && s.charAt(0) !== "!") {
-              let i = s.slice(1, o - 1);
-              if (this.linkInText(i)) return "[" + i.replace(n, r) + "][" + "a".repeat(s.length - o - 2) + "]";
+      #r(e2) {
+        let t2 = e2;
+        if (this.tokens.links && e2.includes("[")) {
+          let n2 = this.tokenizer.rules.inline.reflinkSearch, r7 = (s8) => {
+            let o2 = s8.lastIndexOf("[");
+            if (!Object.hasOwn(this.tokens.links, W(s8.slice(o2 + 1, -1)))) return s8;
+            if (o2 > 1 && s8.charAt(0) !== "!") {
+              let i2 = s8.slice(1, o2 - 1);
+              if (this.linkInText(i2)) return "[" + i2.replace(n2, r7) + "][" + "a".repeat(s8.length - o2 - 2) + "]";
             }
-            return "[" + "a".repeat(s.length - 2) + "]";
+            return "[" + "a".repeat(s8.length - 2) + "]";
           };
-          t = t.replace(n, r);
+          t2 = t2.replace(n2, r7);
         }
-        return t = t.replace(this.tokenizer.rules.inline.anyPunctuationOutsideCode, (n, r, s) => s ? "+".repeat(n.length) : r ? r + n.slice(r.length, -r.length).replace(/`/g, "+") + r : n), t = this.#n(t), t = this.options.hooks?.emStrongMask?.call({ lexer: this }, t) ?? t, t;
+        return t2 = t2.replace(this.tokenizer.rules.inline.anyPunctuationOutsideCode, (n2, r7, s8) => s8 ? "+".repeat(n2.length) : r7 ? r7 + n2.slice(r7.length, -r7.length).replace(/`/g, "+") + r7 : n2), t2 = this.#n(t2), t2 = this.options.hooks?.emStrongMask?.call({ lexer: this }, t2) ?? t2, t2;
       }
-      infiniteLoopError(e) {
-        let t = "Infinite loop on byte: " + e;
-        if (this.options.silent) console.error(t);
-        else throw new Error(t);
+      infiniteLoopError(e2) {
+        let t2 = "Infinite loop on byte: " + e2;
+        if (this.options.silent) console.error(t2);
+        else throw new Error(t2);
       }
     };
     I = class {
       options;
       parser;
-      constructor(e) {
-        this.options = e || S;
+      constructor(e2) {
+        this.options = e2 || S;
       }
-      space(e) {
+      space(e2) {
         return "";
       }
-      code({ text: e, lang: t, escaped: n }) {
-        let r = (t || "").match(O.notSpaceStart)?.[0], s = e ? e.replace(O.endingNewline, "") + `
+      code({ text: e2, lang: t2, escaped: n2 }) {
+        let r7 = (t2 || "").match(O.notSpaceStart)?.[0], s8 = e2 ? e2.replace(O.endingNewline, "") + `
 ` : "";
-        return r ? '<pre><code class="language-' + y(r) + '">' + (n ? s : y(s, true)) + `</code></pre>
-` : "<pre><code>" + (n ? s : y(s, true)) + `</code></pre>
+        return r7 ? '<pre><code class="language-' + y(r7) + '">' + (n2 ? s8 : y(s8, true)) + `</code></pre>
+` : "<pre><code>" + (n2 ? s8 : y(s8, true)) + `</code></pre>
 `;
       }
-      blockquote({ tokens: e }) {
+      blockquote({ tokens: e2 }) {
         return `<blockquote>
-${this.parser.parse(e)}</blockquote>
+${this.parser.parse(e2)}</blockquote>
 `;
       }
-      html({ text: e }) {
-        return e;
+      html({ text: e2 }) {
+        return e2;
       }
-      def(e) {
+      def(e2) {
         return "";
       }
-      heading({ tokens: e, depth: t }) {
-        return `<h${t}>${this.parser.parseInline(e)}</h${t}>
+      heading({ tokens: e2, depth: t2 }) {
+        return `<h${t2}>${this.parser.parseInline(e2)}</h${t2}>
 `;
       }
-      hr(e) {
+      hr(e2) {
         return `<hr>
 `;
       }
-      list(e) {
-        let t = e.ordered, n = e.start, r = "";
-        for (let i = 0; i < e.items.length; i++) {
-          let a = e.items[i];
-          r += this.listitem(a);
+      list(e2) {
+        let t2 = e2.ordered, n2 = e2.start, r7 = "";
+        for (let i2 = 0; i2 < e2.items.length; i2++) {
+          let a2 = e2.items[i2];
+          r7 += this.listitem(a2);
         }
-        let s = t ? "ol" : "ul", o = t && n !== 1 ? ' start="' + n + '"' : "";
-        return "<" + s + o + `>
-` + r + "</" + s + `>
+        let s8 = t2 ? "ol" : "ul", o2 = t2 && n2 !== 1 ? ' start="' + n2 + '"' : "";
+        return "<" + s8 + o2 + `>
+` + r7 + "</" + s8 + `>
 `;
       }
-      listitem(e) {
-        return `<li>${this.parser.parse(e.tokens)}</li>
+      listitem(e2) {
+        return `<li>${this.parser.parse(e2.tokens)}</li>
 `;
       }
-      checkbox({ checked: e }) {
-        return "<input " + (e ? 'checked="" ' : "") + 'disabled="" type="checkbox"> ';
+      checkbox({ checked: e2 }) {
+        return "<input " + (e2 ? 'checked="" ' : "") + 'disabled="" type="checkbox"> ';
       }
-      paragraph({ tokens: e }) {
-        return `<p>${this.parser.parseInline(e)}</p>
+      paragraph({ tokens: e2 }) {
+        return `<p>${this.parser.parseInline(e2)}</p>
 `;
       }
-      table(e) {
-        let t = "", n = "";
-        for (let s = 0; s < e.header.length; s++) n += this.tablecell(e.header[s]);
-        t += this.tablerow({ text: n });
-        let r = "";
-        for (let s = 0; s < e.rows.length; s++) {
-          let o = e.rows[s];
-          n = "";
-          for (let i = 0; i < o.length; i++) n += this.tablecell(o[i]);
-          r += this.tablerow({ text: n });
+      table(e2) {
+        let t2 = "", n2 = "";
+        for (let s8 = 0; s8 < e2.header.length; s8++) n2 += this.tablecell(e2.header[s8]);
+        t2 += this.tablerow({ text: n2 });
+        let r7 = "";
+        for (let s8 = 0; s8 < e2.rows.length; s8++) {
+          let o2 = e2.rows[s8];
+          n2 = "";
+          for (let i2 = 0; i2 < o2.length; i2++) n2 += this.tablecell(o2[i2]);
+          r7 += this.tablerow({ text: n2 });
         }
-        return r && (r = `<tbody>${r}</tbody>`), `<table>
+        return r7 && (r7 = `<tbody>${r7}</tbody>`), `<table>
 <thead>
-` + t + `</thead>
-` + r + `</table>
+` + t2 + `</thead>
+` + r7 + `</table>
 `;
       }
-      tablerow({ text: e }) {
+      tablerow({ text: e2 }) {
         return `<tr>
-${e}</tr>
+${e2}</tr>
 `;
       }
-      tablecell(e) {
-        let t = this.parser.parseInline(e.tokens), n = e.header ? "th" : "td";
-        return (e.align ? `<${n} align="${e.align}">` : `<${n}>`) + t + `</${n}>
+      tablecell(e2) {
+        let t2 = this.parser.parseInline(e2.tokens), n2 = e2.header ? "th" : "td";
+        return (e2.align ? `<${n2} align="${e2.align}">` : `<${n2}>`) + t2 + `</${n2}>
 `;
       }
-      strong({ tokens: e }) {
-        return `<strong>${this.parser.parseInline(e)}</strong>`;
+      strong({ tokens: e2 }) {
+        return `<strong>${this.parser.parseInline(e2)}</strong>`;
       }
-      em({ tokens: e }) {
-        return `<em>${this.parser.parseInline(e)}</em>`;
+      em({ tokens: e2 }) {
+        return `<em>${this.parser.parseInline(e2)}</em>`;
       }
-      codespan({ text: e }) {
-        return `<code>${y(e, true)}</code>`;
+      codespan({ text: e2 }) {
+        return `<code>${y(e2, true)}</code>`;
       }
-      br(e) {
+      br(e2) {
         return "<br>";
       }
-      del({ tokens: e }) {
-        return `<del>${this.parser.parseInline(e)}</del>`;
+      del({ tokens: e2 }) {
+        return `<del>${this.parser.parseInline(e2)}</del>`;
       }
-      link({ href: e, title: t, text: n, tokens: r, autolink: s }) {
-        let o = s ? y(n, true) : this.parser.parseInline(r), i = xe(e);
-        if (i === null) return o;
-        e = y(i, s);
-        let a = '<a href="' + e + '"';
-        return t && (a += ' title="' + y(t) + '"'), a += ">" + o + "</a>", a;
+      link({ href: e2, title: t2, text: n2, tokens: r7, autolink: s8 }) {
+        let o2 = s8 ? y(n2, true) : this.parser.parseInline(r7), i2 = xe(e2);
+        if (i2 === null) return o2;
+        e2 = y(i2, s8);
+        let a2 = '<a href="' + e2 + '"';
+        return t2 && (a2 += ' title="' + y(t2) + '"'), a2 += ">" + o2 + "</a>", a2;
       }
-      image({ href: e, title: t, text: n, tokens: r }) {
-        r && (n = this.parser.parseInline(r, this.parser.textRenderer));
-        let s = xe(e);
-        if (s === null) return y(n);
-        e = s;
-        let o = `<img src="${y(e)}" alt="${y(n)}"`;
-        return t && (o += ` title="${y(t)}"`), o += ">", o;
+      image({ href: e2, title: t2, text: n2, tokens: r7 }) {
+        r7 && (n2 = this.parser.parseInline(r7, this.parser.textRenderer));
+        let s8 = xe(e2);
+        if (s8 === null) return y(n2);
+        e2 = s8;
+        let o2 = `<img src="${y(e2)}" alt="${y(n2)}"`;
+        return t2 && (o2 += ` title="${y(t2)}"`), o2 += ">", o2;
       }
-      text(e) {
-        return "tokens" in e && e.tokens ? this.parser.parseInline(e.tokens) : "escaped" in e && e.escaped ? e.text : y(e.text);
+      text(e2) {
+        return "tokens" in e2 && e2.tokens ? this.parser.parseInline(e2.tokens) : "escaped" in e2 && e2.escaped ? e2.text : y(e2.text);
       }
     };
     z = class {
       parser;
-      strong({ text: e, tokens: t }) {
-        return t ? this.parser.parseInline(t, this) : e;
+      strong({ text: e2, tokens: t2 }) {
+        return t2 ? this.parser.parseInline(t2, this) : e2;
       }
-      em({ text: e, tokens: t }) {
-        return t ? this.parser.parseInline(t, this) : e;
+      em({ text: e2, tokens: t2 }) {
+        return t2 ? this.parser.parseInline(t2, this) : e2;
       }
-      codespan({ text: e }) {
-        return e;
+      codespan({ text: e2 }) {
+        return e2;
       }
-      del({ text: e, tokens: t }) {
-        return t ? this.parser.parseInline(t, this) : e;
+      del({ text: e2, tokens: t2 }) {
+        return t2 ? this.parser.parseInline(t2, this) : e2;
       }
-      html({ text: e }) {
-        return e;
+      html({ text: e2 }) {
+        return e2;
       }
-      text({ text: e }) {
-        return e;
+      text({ text: e2 }) {
+        return e2;
       }
-      link({ text: e, tokens: t }) {
-        return t ? this.parser.parseInline(t, this) : e;
+      link({ text: e2, tokens: t2 }) {
+        return t2 ? this.parser.parseInline(t2, this) : e2;
       }
-      image({ text: e, tokens: t }) {
-        return t ? this.parser.parseInline(t, this) : e;
+      image({ text: e2, tokens: t2 }) {
+        return t2 ? this.parser.parseInline(t2, this) : e2;
       }
       br() {
         return `
 `;
       }
-      checkbox({ raw: e }) {
-        return e;
+      checkbox({ raw: e2 }) {
+        return e2;
       }
     };
     P = class l2 {
       options;
       renderer;
       textRenderer;
-      constructor(e) {
-        this.options = e || S, this.options.renderer = this.options.renderer || new I(), this.renderer = this.options.renderer, this.renderer.options = this.options, this.renderer.parser = this, this.textRenderer = new z(), this.textRenderer.parser = this;
+      constructor(e2) {
+        this.options = e2 || S, this.options.renderer = this.options.renderer || new I(), this.renderer = this.options.renderer, this.renderer.options = this.options, this.renderer.parser = this, this.textRenderer = new z(), this.textRenderer.parser = this;
       }
-      static parse(e, t) {
-        return new l2(t).parse(e);
+      static parse(e2, t2) {
+        return new l2(t2).parse(e2);
       }
-      static parseInline(e, t) {
-        return new l2(t).parseInline(e);
+      static parseInline(e2, t2) {
+        return new l2(t2).parseInline(e2);
       }
-      parse(e) {
+      parse(e2) {
         this.renderer.parser = this;
-        let t = "";
-        for (let n = 0; n < e.length; n++) {
-          let r = e[n];
-          if (this.options.extensions?.renderers?.[r.type]) {
-            let o = r, i = this.options.extensions.renderers[o.type].call({ parser: this }, o);
-            if (i !== false || !["space", "hr", "heading", "code", "table", "blockquote", "list", "checkbox", "html", "def", "paragraph", "text"].includes(o.type)) {
-              t += i === false ? "" : i ?? "";
+        let t2 = "";
+        for (let n2 = 0; n2 < e2.length; n2++) {
+          let r7 = e2[n2];
+          if (this.options.extensions?.renderers?.[r7.type]) {
+            let o2 = r7, i2 = this.options.extensions.renderers[o2.type].call({ parser: this }, o2);
+            if (i2 !== false || !["space", "hr", "heading", "code", "table", "blockquote", "list", "checkbox", "html", "def", "paragraph", "text"].includes(o2.type)) {
+              t2 += i2 === false ? "" : i2 ?? "";
               continue;
             }
           }
-          let s = r;
-          switch (s.type) {
+          let s8 = r7;
+          switch (s8.type) {
             case "space": {
-              t += this.renderer.space(s);
+              t2 += this.renderer.space(s8);
               break;
             }
             case "hr": {
-              t += this.renderer.hr(s);
+              t2 += this.renderer.hr(s8);
               break;
             }
             case "heading": {
-              t += this.renderer.heading(s);
+              t2 += this.renderer.heading(s8);
               break;
             }
             case "code": {
-              t += this.renderer.code(s);
+              t2 += this.renderer.code(s8);
               break;
             }
             case "table": {
-              t += this.renderer.table(s);
+              t2 += this.renderer.table(s8);
               break;
             }
             case "blockquote": {
-              t += this.renderer.blockquote(s);
+              t2 += this.renderer.blockquote(s8);
               break;
             }
             case "list": {
-              t += this.renderer.list(s);
+              t2 += this.renderer.list(s8);
               break;
             }
             case "checkbox": {
-              t += this.renderer.checkbox(s);
+              t2 += this.renderer.checkbox(s8);
               break;
             }
             case "html": {
-              t += this.renderer.html(s);
+              t2 += this.renderer.html(s8);
               break;
             }
             case "def": {
-              t += this.renderer.def(s);
+              t2 += this.renderer.def(s8);
               break;
             }
             case "paragraph": {
-              t += this.renderer.paragraph(s);
+              t2 += this.renderer.paragraph(s8);
               break;
             }
             case "text": {
-              t += this.renderer.text(s);
+              t2 += this.renderer.text(s8);
               break;
             }
             default: {
-              let o = 'Token with "' + s.type + '" type was not found.';
-              if (this.options.silent) return console.error(o), "";
-              throw new Error(o);
+              let o2 = 'Token with "' + s8.type + '" type was not found.';
+              if (this.options.silent) return console.error(o2), "";
+              throw new Error(o2);
             }
           }
         }
-        return t;
+        return t2;
       }
-      parseInline(e, t = this.renderer) {
+      parseInline(e2, t2 = this.renderer) {
         this.renderer.parser = this;
-        let n = "";
-        for (let r = 0; r < e.length; r++) {
-          let s = e[r];
-          if (this.options.extensions?.renderers?.[s.type]) {
-            let i = this.options.extensions.renderers[s.type].call({ parser: this }, s);
-            if (i !== false || !["escape", "html", "link", "image", "checkbox", "strong", "em", "codespan", "br", "del", "text"].includes(s.type)) {
-              n += i === false ? "" : i ?? "";
+        let n2 = "";
+        for (let r7 = 0; r7 < e2.length; r7++) {
+          let s8 = e2[r7];
+          if (this.options.extensions?.renderers?.[s8.type]) {
+            let i2 = this.options.extensions.renderers[s8.type].call({ parser: this }, s8);
+            if (i2 !== false || !["escape", "html", "link", "image", "checkbox", "strong", "em", "codespan", "br", "del", "text"].includes(s8.type)) {
+              n2 += i2 === false ? "" : i2 ?? "";
               continue;
             }
           }
-          let o = s;
-          switch (o.type) {
+          let o2 = s8;
+          switch (o2.type) {
             case "escape": {
-              n += t.text(o);
+              n2 += t2.text(o2);
               break;
             }
             case "html": {
-              n += t.html(o);
+              n2 += t2.html(o2);
               break;
             }
             case "link": {
-              n += t.link(o);
+              n2 += t2.link(o2);
               break;
             }
             case "image": {
-              n += t.image(o);
+              n2 += t2.image(o2);
               break;
             }
             case "checkbox": {
-              n += t.checkbox(o);
+              n2 += t2.checkbox(o2);
               break;
             }
             case "strong": {
-              n += t.strong(o);
+              n2 += t2.strong(o2);
               break;
             }
             case "em": {
-              n += t.em(o);
+              n2 += t2.em(o2);
               break;
             }
             case "codespan": {
-              n += t.codespan(o);
+              n2 += t2.codespan(o2);
               break;
             }
             case "br": {
-              n += t.br(o);
+              n2 += t2.br(o2);
               break;
             }
             case "del": {
-              n += t.del(o);
+              n2 += t2.del(o2);
               break;
             }
             case "text": {
-              n += t.text(o);
+              n2 += t2.text(o2);
               break;
             }
             default: {
-              let i = 'Token with "' + o.type + '" type was not found.';
-              if (this.options.silent) return console.error(i), "";
-              throw new Error(i);
+              let i2 = 'Token with "' + o2.type + '" type was not found.';
+              if (this.options.silent) return console.error(i2), "";
+              throw new Error(i2);
             }
           }
         }
-        return n;
+        return n2;
       }
     };
     A = class {
       options;
       block;
-      constructor(e) {
-        this.options = e || S;
+      constructor(e2) {
+        this.options = e2 || S;
       }
       static passThroughHooks = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens", "emStrongMask"]);
       static passThroughHooksRespectAsync = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens"]);
-      preprocess(e) {
-        return e;
+      preprocess(e2) {
+        return e2;
       }
-      postprocess(e) {
-        return e;
+      postprocess(e2) {
+        return e2;
       }
-      processAllTokens(e) {
-        return e;
+      processAllTokens(e2) {
+        return e2;
       }
-      emStrongMask(e) {
-        return e;
+      emStrongMask(e2) {
+        return e2;
       }
-      provideLexer(e = this.block) {
-        return e ? w.lex : w.lexInline;
+      provideLexer(e2 = this.block) {
+        return e2 ? w.lex : w.lexInline;
       }
-      provideParser(e = this.block) {
-        return e ? P.parse : P.parseInline;
+      provideParser(e2 = this.block) {
+        return e2 ? P.parse : P.parseInline;
       }
     };
     ne = class {
@@ -6743,165 +6767,165 @@ ${e}</tr>
       Lexer = w;
       Tokenizer = _;
       Hooks = A;
-      constructor(...e) {
-        this.use(...e);
+      constructor(...e2) {
+        this.use(...e2);
       }
-      walkTokens(e, t) {
-        let n = [];
-        for (let r of e) switch (M(n, t.call(this, r)), r.type) {
+      walkTokens(e2, t2) {
+        let n2 = [];
+        for (let r7 of e2) switch (M(n2, t2.call(this, r7)), r7.type) {
           case "table": {
-            let s = r;
-            for (let o of s.header) M(n, this.walkTokens(o.tokens, t));
-            for (let o of s.rows) for (let i of o) M(n, this.walkTokens(i.tokens, t));
+            let s8 = r7;
+            for (let o2 of s8.header) M(n2, this.walkTokens(o2.tokens, t2));
+            for (let o2 of s8.rows) for (let i2 of o2) M(n2, this.walkTokens(i2.tokens, t2));
             break;
           }
           case "list": {
-            let s = r;
-            M(n, this.walkTokens(s.items, t));
+            let s8 = r7;
+            M(n2, this.walkTokens(s8.items, t2));
             break;
           }
           default: {
-            let s = r;
-            this.defaults.extensions?.childTokens?.[s.type] ? this.defaults.extensions.childTokens[s.type].forEach((o) => {
-              let i = s[o].flat(1 / 0);
-              M(n, this.walkTokens(i, t));
-            }) : s.tokens && M(n, this.walkTokens(s.tokens, t));
+            let s8 = r7;
+            this.defaults.extensions?.childTokens?.[s8.type] ? this.defaults.extensions.childTokens[s8.type].forEach((o2) => {
+              let i2 = s8[o2].flat(1 / 0);
+              M(n2, this.walkTokens(i2, t2));
+            }) : s8.tokens && M(n2, this.walkTokens(s8.tokens, t2));
           }
         }
-        return n;
+        return n2;
       }
-      use(...e) {
-        let t = this.defaults.extensions || { renderers: /* @__PURE__ */ Object.create(null), childTokens: /* @__PURE__ */ Object.create(null) };
-        return e.forEach((n) => {
-          let r = { ...n };
-          if (r.async = this.defaults.async || r.async || false, n.extensions && (n.extensions.forEach((s) => {
-            if (!s.name) throw new Error("extension name required");
-            if ("renderer" in s) {
-              let o = t.renderers[s.name];
-              o ? t.renderers[s.name] = function(...i) {
-                let a = s.renderer.apply(this, i);
-                return a === false && (a = o.apply(this, i)), a;
-              } : t.renderers[s.name] = s.renderer;
+      use(...e2) {
+        let t2 = this.defaults.extensions || { renderers: /* @__PURE__ */ Object.create(null), childTokens: /* @__PURE__ */ Object.create(null) };
+        return e2.forEach((n2) => {
+          let r7 = { ...n2 };
+          if (r7.async = this.defaults.async || r7.async || false, n2.extensions && (n2.extensions.forEach((s8) => {
+            if (!s8.name) throw new Error("extension name required");
+            if ("renderer" in s8) {
+              let o2 = t2.renderers[s8.name];
+              o2 ? t2.renderers[s8.name] = function(...i2) {
+                let a2 = s8.renderer.apply(this, i2);
+                return a2 === false && (a2 = o2.apply(this, i2)), a2;
+              } : t2.renderers[s8.name] = s8.renderer;
             }
-            if ("tokenizer" in s) {
-              if (!s.level || s.level !== "block" && s.level !== "inline") throw new Error("extension level must be 'block' or 'inline'");
-              let o = t[s.level];
-              o ? o.unshift(s.tokenizer) : t[s.level] = [s.tokenizer], s.start && (s.level === "block" ? t.startBlock ? t.startBlock.push(s.start) : t.startBlock = [s.start] : s.level === "inline" && (t.startInline ? t.startInline.push(s.start) : t.startInline = [s.start]));
+            if ("tokenizer" in s8) {
+              if (!s8.level || s8.level !== "block" && s8.level !== "inline") throw new Error("extension level must be 'block' or 'inline'");
+              let o2 = t2[s8.level];
+              o2 ? o2.unshift(s8.tokenizer) : t2[s8.level] = [s8.tokenizer], s8.start && (s8.level === "block" ? t2.startBlock ? t2.startBlock.push(s8.start) : t2.startBlock = [s8.start] : s8.level === "inline" && (t2.startInline ? t2.startInline.push(s8.start) : t2.startInline = [s8.start]));
             }
-            "childTokens" in s && s.childTokens && (t.childTokens[s.name] = s.childTokens);
-          }), r.extensions = t), n.renderer) {
-            let s = this.defaults.renderer || new I(this.defaults);
-            for (let o in n.renderer) {
-              if (!(o in s)) throw new Error(`renderer '${o}' does not exist`);
-              if (["options", "parser"].includes(o)) continue;
-              let i = o, a = n.renderer[i], c = s[i];
-              s[i] = (...u) => {
-                let d = a.apply(s, u);
-                return d === false && (d = c.apply(s, u)), d === false ? "" : d ?? "";
+            "childTokens" in s8 && s8.childTokens && (t2.childTokens[s8.name] = s8.childTokens);
+          }), r7.extensions = t2), n2.renderer) {
+            let s8 = this.defaults.renderer || new I(this.defaults);
+            for (let o2 in n2.renderer) {
+              if (!(o2 in s8)) throw new Error(`renderer '${o2}' does not exist`);
+              if (["options", "parser"].includes(o2)) continue;
+              let i2 = o2, a2 = n2.renderer[i2], c2 = s8[i2];
+              s8[i2] = (...u) => {
+                let d = a2.apply(s8, u);
+                return d === false && (d = c2.apply(s8, u)), d === false ? "" : d ?? "";
               };
             }
-            r.renderer = s;
+            r7.renderer = s8;
           }
-          if (n.tokenizer) {
-            let s = this.defaults.tokenizer || new _(this.defaults);
-            for (let o in n.tokenizer) {
-              if (!(o in s)) throw new Error(`tokenizer '${o}' does not exist`);
-              if (["options", "rules", "lexer"].includes(o)) continue;
-              let i = o, a = n.tokenizer[i], c = s[i];
-              s[i] = (...u) => {
-                let d = a.apply(s, u);
-                return d === false && (d = c.apply(s, u)), d;
+          if (n2.tokenizer) {
+            let s8 = this.defaults.tokenizer || new _(this.defaults);
+            for (let o2 in n2.tokenizer) {
+              if (!(o2 in s8)) throw new Error(`tokenizer '${o2}' does not exist`);
+              if (["options", "rules", "lexer"].includes(o2)) continue;
+              let i2 = o2, a2 = n2.tokenizer[i2], c2 = s8[i2];
+              s8[i2] = (...u) => {
+                let d = a2.apply(s8, u);
+                return d === false && (d = c2.apply(s8, u)), d;
               };
             }
-            r.tokenizer = s;
+            r7.tokenizer = s8;
           }
-          if (n.hooks) {
-            let s = this.defaults.hooks || new A();
-            for (let o in n.hooks) {
-              if (!(o in s)) throw new Error(`hook '${o}' does not exist`);
-              if (["options", "block"].includes(o)) continue;
-              let i = o, a = n.hooks[i], c = s[i];
-              A.passThroughHooks.has(o) ? s[i] = (u) => {
-                if (s.options.async && A.passThroughHooksRespectAsync.has(o)) return (async () => {
-                  let h = await a.call(s, u);
-                  return c.call(s, h);
+          if (n2.hooks) {
+            let s8 = this.defaults.hooks || new A();
+            for (let o2 in n2.hooks) {
+              if (!(o2 in s8)) throw new Error(`hook '${o2}' does not exist`);
+              if (["options", "block"].includes(o2)) continue;
+              let i2 = o2, a2 = n2.hooks[i2], c2 = s8[i2];
+              A.passThroughHooks.has(o2) ? s8[i2] = (u) => {
+                if (s8.options.async && A.passThroughHooksRespectAsync.has(o2)) return (async () => {
+                  let h = await a2.call(s8, u);
+                  return c2.call(s8, h);
                 })();
-                let d = a.call(s, u);
-                return c.call(s, d);
-              } : s[i] = (...u) => {
-                if (s.options.async) return (async () => {
-                  let h = await a.apply(s, u);
-                  return h === false && (h = await c.apply(s, u)), h;
+                let d = a2.call(s8, u);
+                return c2.call(s8, d);
+              } : s8[i2] = (...u) => {
+                if (s8.options.async) return (async () => {
+                  let h = await a2.apply(s8, u);
+                  return h === false && (h = await c2.apply(s8, u)), h;
                 })();
-                let d = a.apply(s, u);
-                return d === false && (d = c.apply(s, u)), d;
+                let d = a2.apply(s8, u);
+                return d === false && (d = c2.apply(s8, u)), d;
               };
             }
-            r.hooks = s;
+            r7.hooks = s8;
           }
-          if (n.walkTokens) {
-            let s = this.defaults.walkTokens, o = n.walkTokens;
-            r.walkTokens = function(i) {
-              let a = [];
-              return M(a, o.call(this, i)), s && M(a, s.call(this, i)), a;
+          if (n2.walkTokens) {
+            let s8 = this.defaults.walkTokens, o2 = n2.walkTokens;
+            r7.walkTokens = function(i2) {
+              let a2 = [];
+              return M(a2, o2.call(this, i2)), s8 && M(a2, s8.call(this, i2)), a2;
             };
           }
-          this.defaults = { ...this.defaults, ...r };
+          this.defaults = { ...this.defaults, ...r7 };
         }), this;
       }
-      setOptions(e) {
-        return this.defaults = { ...this.defaults, ...e }, this;
+      setOptions(e2) {
+        return this.defaults = { ...this.defaults, ...e2 }, this;
       }
-      lexer(e, t) {
-        return w.lex(e, t ?? this.defaults);
+      lexer(e2, t2) {
+        return w.lex(e2, t2 ?? this.defaults);
       }
-      parser(e, t) {
-        return P.parse(e, t ?? this.defaults);
+      parser(e2, t2) {
+        return P.parse(e2, t2 ?? this.defaults);
       }
-      parseMarkdown(e) {
-        return (n, r) => {
-          let s = { ...r }, o = { ...this.defaults, ...s }, i = this.onError(!!o.silent, !!o.async);
-          if (this.defaults.async === true && s.async === false) return i(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
-          if (typeof n > "u" || n === null) return i(new Error("marked(): input parameter is undefined or null"));
-          if (typeof n != "string") return i(new Error("marked(): input parameter is of type " + Object.prototype.toString.call(n) + ", string expected"));
-          if (o.hooks && (o.hooks.options = o, o.hooks.block = e), o.async) return (async () => {
-            let a = o.hooks ? await o.hooks.preprocess(n) : n, u = await (o.hooks ? await o.hooks.provideLexer(e) : e ? w.lex : w.lexInline)(a, o), d = o.hooks ? await o.hooks.processAllTokens(u) : u;
-            o.walkTokens && await Promise.all(this.walkTokens(d, o.walkTokens));
-            let p = await (o.hooks ? await o.hooks.provideParser(e) : e ? P.parse : P.parseInline)(d, o);
-            return o.hooks ? await o.hooks.postprocess(p) : p;
-          })().catch(i);
+      parseMarkdown(e2) {
+        return (n2, r7) => {
+          let s8 = { ...r7 }, o2 = { ...this.defaults, ...s8 }, i2 = this.onError(!!o2.silent, !!o2.async);
+          if (this.defaults.async === true && s8.async === false) return i2(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
+          if (typeof n2 > "u" || n2 === null) return i2(new Error("marked(): input parameter is undefined or null"));
+          if (typeof n2 != "string") return i2(new Error("marked(): input parameter is of type " + Object.prototype.toString.call(n2) + ", string expected"));
+          if (o2.hooks && (o2.hooks.options = o2, o2.hooks.block = e2), o2.async) return (async () => {
+            let a2 = o2.hooks ? await o2.hooks.preprocess(n2) : n2, u = await (o2.hooks ? await o2.hooks.provideLexer(e2) : e2 ? w.lex : w.lexInline)(a2, o2), d = o2.hooks ? await o2.hooks.processAllTokens(u) : u;
+            o2.walkTokens && await Promise.all(this.walkTokens(d, o2.walkTokens));
+            let p = await (o2.hooks ? await o2.hooks.provideParser(e2) : e2 ? P.parse : P.parseInline)(d, o2);
+            return o2.hooks ? await o2.hooks.postprocess(p) : p;
+          })().catch(i2);
           try {
-            o.hooks && (n = o.hooks.preprocess(n));
-            let c = (o.hooks ? o.hooks.provideLexer(e) : e ? w.lex : w.lexInline)(n, o);
-            o.hooks && (c = o.hooks.processAllTokens(c)), o.walkTokens && this.walkTokens(c, o.walkTokens);
-            let d = (o.hooks ? o.hooks.provideParser(e) : e ? P.parse : P.parseInline)(c, o);
-            return o.hooks && (d = o.hooks.postprocess(d)), d;
-          } catch (a) {
-            return i(a);
+            o2.hooks && (n2 = o2.hooks.preprocess(n2));
+            let c2 = (o2.hooks ? o2.hooks.provideLexer(e2) : e2 ? w.lex : w.lexInline)(n2, o2);
+            o2.hooks && (c2 = o2.hooks.processAllTokens(c2)), o2.walkTokens && this.walkTokens(c2, o2.walkTokens);
+            let d = (o2.hooks ? o2.hooks.provideParser(e2) : e2 ? P.parse : P.parseInline)(c2, o2);
+            return o2.hooks && (d = o2.hooks.postprocess(d)), d;
+          } catch (a2) {
+            return i2(a2);
           }
         };
       }
-      onError(e, t) {
-        return (n) => {
-          if (n.message += `
-Please report this to https://github.com/markedjs/marked.`, e) {
-            let r = "<p>An error occurred:</p><pre>" + y(n.message + "", true) + "</pre>";
-            return t ? Promise.resolve(r) : r;
+      onError(e2, t2) {
+        return (n2) => {
+          if (n2.message += `
+Please report this to https://github.com/markedjs/marked.`, e2) {
+            let r7 = "<p>An error occurred:</p><pre>" + y(n2.message + "", true) + "</pre>";
+            return t2 ? Promise.resolve(r7) : r7;
           }
-          if (t) return Promise.reject(n);
-          throw n;
+          if (t2) return Promise.reject(n2);
+          throw n2;
         };
       }
     };
     v = new ne();
-    x.options = x.setOptions = function(l3) {
-      return v.setOptions(l3), x.defaults = v.defaults, ue(x.defaults), x;
+    x.options = x.setOptions = function(l4) {
+      return v.setOptions(l4), x.defaults = v.defaults, ue(x.defaults), x;
     };
     x.getDefaults = G;
     x.defaults = S;
     x.use = jt;
-    x.walkTokens = function(l3, e) {
-      return v.walkTokens(l3, e);
+    x.walkTokens = function(l4, e2) {
+      return v.walkTokens(l4, e2);
     };
     x.parseInline = v.parseInline;
     x.Parser = P;
@@ -7088,9 +7112,9 @@ function takeTitle(items, own) {
   const first = headings[0];
   if (first !== void 0 && headings.length > 1) {
     const { depth, headings: top2 } = topLevel(items, own);
-    const key = normalizeText(first.text);
-    const copies = top2.filter((heading2) => normalizeText(heading2.text) === key);
-    if (first.level === depth && (copies.length === top2.length || normalizeText(headings[1].text) === key)) {
+    const key2 = normalizeText(first.text);
+    const copies = top2.filter((heading2) => normalizeText(heading2.text) === key2);
+    if (first.level === depth && (copies.length === top2.length || normalizeText(headings[1].text) === key2)) {
       title = first.text;
       for (const copy of copies) items.splice(items.indexOf(copy), 1);
     }
@@ -7152,10 +7176,10 @@ var init_markdown = __esm({
        * Tokens from line `firstLine` on. With `readings`, a token that stands at the line and in the state it was read
        * in before gives the items it gave then (the same objects: nothing changes them); the others are put there.
        */
-      read(tokens, firstLine, readings) {
+      read(tokens, firstLine, readings2) {
         let line = firstLine;
         for (const token of tokens) {
-          const known = readings?.get(token);
+          const known = readings2?.get(token);
           if (known !== void 0 && known.line === line && known.depthBefore === this.state) {
             for (const item of known.items) this.items.push(item);
             this.state = known.depthAfter;
@@ -7166,7 +7190,7 @@ var init_markdown = __esm({
           const depthBefore = this.state;
           this.readToken(token, line);
           const lines = lineCount(token.raw);
-          readings?.set(token, { line, depthBefore, depthAfter: this.state, lines, items: this.items.slice(from) });
+          readings2?.set(token, { line, depthBefore, depthAfter: this.state, lines, items: this.items.slice(from) });
           line += lines;
         }
       }
@@ -7428,7 +7452,7 @@ function pairHunk(removed, added, context) {
 }
 function diffSentences(oldSentences, newSentences, context) {
   const same = (old, nu) => old.raw === nu.raw ? { type: "kept", old, new: nu } : { type: "formatting", old, new: nu };
-  if (oldSentences.length === newSentences.length && oldSentences.every((s, i) => s.norm === newSentences[i].norm)) {
+  if (oldSentences.length === newSentences.length && oldSentences.every((s8, i2) => s8.norm === newSentences[i2].norm)) {
     return oldSentences.map((old, index) => same(old, newSentences[index]));
   }
   const changes = diffArrays(
@@ -7489,10 +7513,10 @@ function changeListSentences(node, lines) {
   const norms = /* @__PURE__ */ new Set();
   if (node === void 0 || !isChangeListSection(node.path)) return norms;
   for (const block of node.blocks) {
-    const entry = changeListEntry(block.raw);
-    if (entry === void 0) continue;
-    lines.push(entry);
-    for (const sentence of node.sentences) if (entry.text.includes(sentence.norm)) norms.add(sentence.norm);
+    for (const { date, text } of changeListEntries(block.raw)) {
+      lines.push({ date, text });
+      for (const sentence of node.sentences) if (text.includes(sentence.norm)) norms.add(sentence.norm);
+    }
   }
   return norms;
 }
@@ -7559,7 +7583,11 @@ function languageOf(document, known) {
 }
 function textSize(sections, side) {
   let size = 0;
-  for (const section of sections) for (const part of section.parts) if (side in part) size += part[side].norm.length;
+  for (const section of sections) {
+    if (section[`${side}Index`] === void 0) continue;
+    size += (side === "old" ? section.oldHeading ?? section.heading : section.heading).length;
+    for (const part of section.parts) if (side in part) size += part[side].norm.length;
+  }
   return size;
 }
 function mostlyKept(sections) {
@@ -7586,8 +7614,11 @@ function languages(oldDocument, newDocument, sections, options) {
     oldLanguage = languageOf(oldDocument, known);
   }
   const language = newLanguage === "und" ? oldLanguage : newLanguage;
-  const long = (document) => (documentText(document).match(new RegExp("\\p{L}", "gu"))?.length ?? 0) >= MIN_TRANSLATED_LETTERS;
-  if (newLanguage !== "und" && oldLanguage !== "und" && newLanguage !== oldLanguage && long(oldDocument) && long(newDocument)) {
+  const clearly = (document, expected) => {
+    const text = documentText(document);
+    return (text.match(new RegExp("\\p{L}", "gu"))?.length ?? 0) >= MIN_TRANSLATED_LETTERS && dominantLanguage(text) === expected;
+  };
+  if (newLanguage !== "und" && oldLanguage !== "und" && newLanguage !== oldLanguage && clearly(oldDocument, oldLanguage) && clearly(newDocument, newLanguage)) {
     return { language, translation: { from: oldLanguage, to: newLanguage } };
   }
   return { language };
@@ -7621,8 +7652,7 @@ function diffDocuments(oldDocument, newDocument, options = {}) {
   const oldChars = textSize(sections, "old");
   const newChars = textSize(sections, "new");
   const threshold = options.truncation ?? DEFAULT_TRUNCATION;
-  const titleLeft = newDocument.title !== void 0;
-  if (oldChars > 0 && (newChars > 0 || titleLeft) && newChars < oldChars * (1 - threshold)) result.truncation = { oldChars, newChars };
+  if (oldChars > 0 && newChars < oldChars * (1 - threshold) && wholeDocumentChange(result) !== "deleted") result.truncation = { oldChars, newChars };
   return result;
 }
 function diffPolicies(oldText, newText, options = {}) {
@@ -7658,7 +7688,7 @@ var init_diff = __esm({
     MAX_SENTENCE_EDITS = 4e3;
     MAX_PAIRING_WORK = 4e4;
     MAX_WORD_EDITS = 1e3;
-    wordEditLimit = (a, b) => Math.min(MAX_WORD_EDITS, Math.max(50, Math.ceil((spaceCount(a) + spaceCount(b)) / 10)));
+    wordEditLimit = (a2, b) => Math.min(MAX_WORD_EDITS, Math.max(50, Math.ceil((spaceCount(a2) + spaceCount(b)) / 10)));
   }
 });
 
@@ -7734,6 +7764,2023 @@ var init_input = __esm({
     init_errors();
     init_normalize();
     DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+  }
+});
+
+// node_modules/@orama/stemmers/dist/dk.js
+function r() {
+  this.p = function(r7) {
+    this.j = r7, this.cursor = 0, this.a = this.j.length, this.f = 0, this.c = this.cursor, this.d = this.a;
+  }, this.z = function() {
+    return this.j;
+  }, this.w = function(r7) {
+    this.j = r7.j, this.cursor = r7.cursor, this.a = r7.a, this.f = r7.f, this.c = r7.c, this.d = r7.d;
+  }, this.i = function(r7, s8, t2) {
+    if (this.cursor >= this.a) return false;
+    var i2 = this.j.charCodeAt(this.cursor);
+    return !(i2 > t2) && !(i2 < s8) && 0 != (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor++, true);
+  }, this.n = function(r7, s8, t2) {
+    if (this.cursor <= this.f) return false;
+    var i2 = this.j.charCodeAt(this.cursor - 1);
+    return !(i2 > t2) && !(i2 < s8) && 0 != (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor--, true);
+  }, this.k = function(r7, s8, t2) {
+    if (this.cursor >= this.a) return false;
+    var i2 = this.j.charCodeAt(this.cursor);
+    return i2 > t2 || i2 < s8 ? (this.cursor++, true) : 0 == (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor++, true);
+  }, this.q = function(r7, s8, t2) {
+    if (this.cursor <= this.f) return false;
+    var i2 = this.j.charCodeAt(this.cursor - 1);
+    return i2 > t2 || i2 < s8 ? (this.cursor--, true) : 0 == (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor--, true);
+  }, this.m = function(r7) {
+    return !(this.a - this.cursor < r7.length) && this.j.slice(this.cursor, this.cursor + r7.length) == r7 && (this.cursor += r7.length, true);
+  }, this.g = function(r7) {
+    return !(this.cursor - this.f < r7.length) && this.j.slice(this.cursor - r7.length, this.cursor) == r7 && (this.cursor -= r7.length, true);
+  }, this.o = function(r7) {
+    for (var s8 = 0, t2 = r7.length, i2 = this.cursor, h = this.a, e2 = 0, c2 = 0, u = false; ; ) {
+      var o2, n2 = s8 + (t2 - s8 >>> 1), f = 0, a2 = e2 < c2 ? e2 : c2, d = r7[n2];
+      for (o2 = a2; o2 < d[0].length; o2++) {
+        if (i2 + a2 == h) {
+          f = -1;
+          break;
+        }
+        if (0 != (f = this.j.charCodeAt(i2 + a2) - d[0].charCodeAt(o2))) break;
+        a2++;
+      }
+      if (0 > f ? (t2 = n2, c2 = a2) : (s8 = n2, e2 = a2), 1 >= t2 - s8) {
+        if (0 < s8 || t2 == s8 || u) break;
+        u = true;
+      }
+    }
+    for (; ; ) {
+      if (e2 >= (d = r7[s8])[0].length && (this.cursor = i2 + d[0].length, 4 > d.length || (s8 = d[3](this), this.cursor = i2 + d[0].length, s8))) return d[2];
+      if (0 > (s8 = d[1])) return 0;
+    }
+  }, this.h = function(r7) {
+    for (var s8 = 0, t2 = r7.length, i2 = this.cursor, h = this.f, e2 = 0, c2 = 0, u = false; ; ) {
+      var o2, n2 = s8 + (t2 - s8 >> 1), f = 0, a2 = e2 < c2 ? e2 : c2, d = r7[n2];
+      for (o2 = d[0].length - 1 - a2; 0 <= o2; o2--) {
+        if (i2 - a2 == h) {
+          f = -1;
+          break;
+        }
+        if (0 != (f = this.j.charCodeAt(i2 - 1 - a2) - d[0].charCodeAt(o2))) break;
+        a2++;
+      }
+      if (0 > f ? (t2 = n2, c2 = a2) : (s8 = n2, e2 = a2), 1 >= t2 - s8) {
+        if (0 < s8 || t2 == s8 || u) break;
+        u = true;
+      }
+    }
+    for (; ; ) {
+      if (e2 >= (d = r7[s8])[0].length && (this.cursor = i2 - d[0].length, 4 > d.length || (s8 = d[3](this), this.cursor = i2 - d[0].length, s8))) return d[2];
+      if (0 > (s8 = d[1])) return 0;
+    }
+  }, this.s = function(r7, s8, t2) {
+    var i2 = t2.length - (s8 - r7);
+    return this.j = this.j.slice(0, r7) + t2 + this.j.slice(s8), this.a += i2, this.cursor >= s8 ? this.cursor += i2 : this.cursor > r7 && (this.cursor = r7), i2;
+  }, this.t = function() {
+    return !(0 > this.c) && !(this.c > this.d) && !(this.d > this.a) && !(this.a > this.j.length);
+  }, this.b = function(r7) {
+    var s8 = false;
+    return this.t() && (this.s(this.c, this.d, r7), s8 = true), s8;
+  }, this.e = function() {
+    return this.b("");
+  }, this.r = function(r7, s8, t2) {
+    s8 = this.s(r7, s8, t2), r7 <= this.c && (this.c += s8), r7 <= this.d && (this.d += s8);
+  }, this.u = function() {
+    var r7 = "";
+    return this.t() && (r7 = this.j.slice(this.c, this.d)), r7;
+  }, this.v = function() {
+    return this.j.slice(0, this.a);
+  };
+}
+function stemmer(r7) {
+  return s.stemWord(r7);
+}
+var s;
+var init_dk = __esm({
+  "node_modules/@orama/stemmers/dist/dk.js"() {
+    s = new function() {
+      function s8() {
+        var r7 = t2.a - t2.cursor;
+        if (!(t2.cursor < f)) {
+          var s9 = t2.f;
+          t2.f = f, t2.d = t2.cursor, 0 == t2.h(h) ? t2.f = s9 : (t2.c = t2.cursor, t2.f = s9, t2.cursor = t2.a - r7, t2.cursor <= t2.f || (t2.cursor--, t2.c = t2.cursor, t2.e()));
+        }
+      }
+      var t2 = new r(), i2 = [["hed", -1, 1], ["ethed", 0, 1], ["ered", -1, 1], ["e", -1, 1], ["erede", 3, 1], ["ende", 3, 1], ["erende", 5, 1], ["ene", 3, 1], ["erne", 3, 1], ["ere", 3, 1], ["en", -1, 1], ["heden", 10, 1], ["eren", 10, 1], ["er", -1, 1], ["heder", 13, 1], ["erer", 13, 1], ["s", -1, 2], ["heds", 16, 1], ["es", 16, 1], ["endes", 18, 1], ["erendes", 19, 1], ["enes", 18, 1], ["ernes", 18, 1], ["eres", 18, 1], ["ens", 16, 1], ["hedens", 24, 1], ["erens", 24, 1], ["ers", 16, 1], ["ets", 16, 1], ["erets", 28, 1], ["et", -1, 1], ["eret", 30, 1]], h = [["gd", -1, -1], ["dt", -1, -1], ["gt", -1, -1], ["kt", -1, -1]], e2 = [["ig", -1, 1], ["lig", 0, 1], ["elig", 1, 1], ["els", -1, 1], ["l\xF8st", -1, 2]], c2 = [119, 223, 119, 1], u = [17, 65, 16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 48, 0, 128], o2 = [239, 254, 42, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16], n2 = 0, f = 0, a2 = "";
+      this.l = function() {
+        var r7 = t2.cursor;
+        r: {
+          f = t2.a;
+          var h2 = t2.cursor, d = t2.cursor + 3;
+          if (!(d > t2.a)) {
+            for (t2.cursor = d, n2 = t2.cursor, t2.cursor = h2; ; ) {
+              if (h2 = t2.cursor, t2.i(u, 97, 248)) {
+                t2.cursor = h2;
+                break;
+              }
+              if (t2.cursor = h2, t2.cursor >= t2.a) break r;
+              t2.cursor++;
+            }
+            for (; !t2.k(u, 97, 248); ) {
+              if (t2.cursor >= t2.a) break r;
+              t2.cursor++;
+            }
+            (f = t2.cursor) < n2 && (f = n2);
+          }
+        }
+        if (t2.cursor = r7, t2.f = t2.cursor, t2.cursor = t2.a, r7 = t2.a - t2.cursor, !(t2.cursor < f)) if (d = t2.f, t2.f = f, t2.d = t2.cursor, 0 == (h2 = t2.h(i2))) t2.f = d;
+        else switch (t2.c = t2.cursor, t2.f = d, h2) {
+          case 1:
+            t2.e();
+            break;
+          case 2:
+            t2.n(o2, 97, 229) && t2.e();
+        }
+        if ((t2.cursor = t2.a - r7, r7 = t2.a - t2.cursor, s8(), t2.cursor = t2.a - r7, r7 = t2.a - t2.cursor, h2 = t2.a - t2.cursor, t2.d = t2.cursor, !(t2.g("st") && (t2.c = t2.cursor, t2.g("ig") && !t2.e()))) && (t2.cursor = t2.a - h2, !(t2.cursor < f))) if (d = t2.f, t2.f = f, t2.d = t2.cursor, 0 == (h2 = t2.h(e2))) t2.f = d;
+        else switch (t2.c = t2.cursor, t2.f = d, h2) {
+          case 1:
+            if (!t2.e()) break;
+            h2 = t2.a - t2.cursor, s8(), t2.cursor = t2.a - h2;
+            break;
+          case 2:
+            t2.b("l\xF8s");
+        }
+        return t2.cursor = t2.a - r7, r7 = t2.a - t2.cursor, t2.cursor < f || (h2 = t2.f, t2.f = f, t2.d = t2.cursor, t2.n(c2, 98, 122) ? (t2.c = t2.cursor, "" != (a2 = t2.u()) && (t2.f = h2, t2.g(a2) && t2.e())) : t2.f = h2), t2.cursor = t2.a - r7, t2.cursor = t2.f, true;
+      }, this.stemWord = function(r7) {
+        return t2.p(r7), this.l(), t2.j;
+      };
+    }();
+  }
+});
+
+// node_modules/@orama/stemmers/dist/en.js
+function stemmer2(l4) {
+  let u, x2, g2, $, p, r7;
+  if (l4.length < 3) return l4;
+  let f = l4.substring(0, 1);
+  if ("y" == f && (l4 = f.toUpperCase() + l4.substring(1)), $ = /^(.+?)([^s])s$/, (g2 = /^(.+?)(ss|i)es$/).test(l4) ? l4 = l4.replace(g2, "$1$2") : $.test(l4) && (l4 = l4.replace($, "$1$2")), $ = /^(.+?)(ed|ing)$/, (g2 = /^(.+?)eed$/).test(l4)) {
+    let e2 = g2.exec(l4);
+    (g2 = new RegExp(a)).test(e2[1]) && (g2 = /.$/, l4 = l4.replace(g2, ""));
+  } else $.test(l4) && (u = $.exec(l4)[1], ($ = new RegExp(c)).test(u) && (l4 = u, $ = /(at|bl|iz)$/, p = RegExp("([^aeiouylsz])\\1$"), r7 = RegExp("^" + s2 + i + "[^aeiouwxy]$"), $.test(l4) ? l4 += "e" : p.test(l4) ? (g2 = /.$/, l4 = l4.replace(g2, "")) : r7.test(l4) && (l4 += "e")));
+  if ((g2 = /^(.+?)y$/).test(l4)) {
+    let e2 = g2.exec(l4);
+    u = e2?.[1], g2 = new RegExp(c), u && g2.test(u) && (l4 = u + "i");
+  }
+  if ((g2 = /^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/).test(l4)) {
+    let t2 = g2.exec(l4);
+    u = t2?.[1], x2 = t2?.[2], g2 = new RegExp(a), u && g2.test(u) && (l4 = u + e[x2]);
+  }
+  if ((g2 = /^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$/).test(l4)) {
+    let e2 = g2.exec(l4);
+    u = e2?.[1], x2 = e2?.[2], g2 = new RegExp(a), u && g2.test(u) && (l4 = u + t[x2]);
+  }
+  if ($ = /^(.+?)(s|t)(ion)$/, (g2 = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/).test(l4)) {
+    let e2 = g2.exec(l4);
+    u = e2?.[1], g2 = new RegExp(o), u && g2.test(u) && (l4 = u);
+  } else if ($.test(l4)) {
+    let e2 = $.exec(l4);
+    u = e2?.[1] ?? "" + e2?.[2] ?? "", ($ = new RegExp(o)).test(u) && (l4 = u);
+  }
+  if ((g2 = /^(.+?)e$/).test(l4)) {
+    let e2 = g2.exec(l4);
+    u = e2?.[1], g2 = new RegExp(o), $ = new RegExp(n), p = RegExp("^" + s2 + i + "[^aeiouwxy]$"), u && (g2.test(u) || $.test(u) && !p.test(u)) && (l4 = u);
+  }
+  return g2 = /ll$/, $ = new RegExp(o), g2.test(l4) && $.test(l4) && (g2 = /.$/, l4 = l4.replace(g2, "")), "y" == f && (l4 = f.toLowerCase() + l4.substring(1)), l4;
+}
+var e, t, i, s2, l3, a, n, o, c;
+var init_en = __esm({
+  "node_modules/@orama/stemmers/dist/en.js"() {
+    e = { ational: "ate", tional: "tion", enci: "ence", anci: "ance", izer: "ize", bli: "ble", alli: "al", entli: "ent", eli: "e", ousli: "ous", ization: "ize", ation: "ate", ator: "ate", alism: "al", iveness: "ive", fulness: "ful", ousness: "ous", aliti: "al", iviti: "ive", biliti: "ble", logi: "log" };
+    t = { icate: "ic", ative: "", alize: "al", iciti: "ic", ical: "ic", ful: "", ness: "" };
+    i = "[aeiouy]";
+    s2 = "[^aeiou][^aeiouy]*";
+    l3 = i + "[aeiou]*";
+    a = "^(" + s2 + ")?" + l3 + s2;
+    n = "^(" + s2 + ")?" + l3 + s2 + "(" + l3 + ")?$";
+    o = "^(" + s2 + ")?" + l3 + s2 + l3 + s2;
+    c = "^(" + s2 + ")?" + i;
+  }
+});
+
+// node_modules/@orama/stemmers/dist/fi.js
+function r2() {
+  this.p = function(r7) {
+    this.j = r7, this.cursor = 0, this.a = this.j.length, this.f = 0, this.c = this.cursor, this.d = this.a;
+  }, this.z = function() {
+    return this.j;
+  }, this.w = function(r7) {
+    this.j = r7.j, this.cursor = r7.cursor, this.a = r7.a, this.f = r7.f, this.c = r7.c, this.d = r7.d;
+  }, this.i = function(r7, s8, i2) {
+    if (this.cursor >= this.a) return false;
+    var t2 = this.j.charCodeAt(this.cursor);
+    return !(t2 > i2) && !(t2 < s8) && 0 != (r7[(t2 -= s8) >>> 3] & 1 << (7 & t2)) && (this.cursor++, true);
+  }, this.n = function(r7, s8, i2) {
+    if (this.cursor <= this.f) return false;
+    var t2 = this.j.charCodeAt(this.cursor - 1);
+    return !(t2 > i2) && !(t2 < s8) && 0 != (r7[(t2 -= s8) >>> 3] & 1 << (7 & t2)) && (this.cursor--, true);
+  }, this.k = function(r7, s8, i2) {
+    if (this.cursor >= this.a) return false;
+    var t2 = this.j.charCodeAt(this.cursor);
+    return t2 > i2 || t2 < s8 ? (this.cursor++, true) : 0 == (r7[(t2 -= s8) >>> 3] & 1 << (7 & t2)) && (this.cursor++, true);
+  }, this.q = function(r7, s8, i2) {
+    if (this.cursor <= this.f) return false;
+    var t2 = this.j.charCodeAt(this.cursor - 1);
+    return t2 > i2 || t2 < s8 ? (this.cursor--, true) : 0 == (r7[(t2 -= s8) >>> 3] & 1 << (7 & t2)) && (this.cursor--, true);
+  }, this.m = function(r7) {
+    return !(this.a - this.cursor < r7.length) && this.j.slice(this.cursor, this.cursor + r7.length) == r7 && (this.cursor += r7.length, true);
+  }, this.g = function(r7) {
+    return !(this.cursor - this.f < r7.length) && this.j.slice(this.cursor - r7.length, this.cursor) == r7 && (this.cursor -= r7.length, true);
+  }, this.o = function(r7) {
+    for (var s8 = 0, i2 = r7.length, t2 = this.cursor, c2 = this.a, u = 0, o2 = 0, e2 = false; ; ) {
+      var a2, h = s8 + (i2 - s8 >>> 1), n2 = 0, f = u < o2 ? u : o2, l4 = r7[h];
+      for (a2 = f; a2 < l4[0].length; a2++) {
+        if (t2 + f == c2) {
+          n2 = -1;
+          break;
+        }
+        if (0 != (n2 = this.j.charCodeAt(t2 + f) - l4[0].charCodeAt(a2))) break;
+        f++;
+      }
+      if (0 > n2 ? (i2 = h, o2 = f) : (s8 = h, u = f), 1 >= i2 - s8) {
+        if (0 < s8 || i2 == s8 || e2) break;
+        e2 = true;
+      }
+    }
+    for (; ; ) {
+      if (u >= (l4 = r7[s8])[0].length && (this.cursor = t2 + l4[0].length, 4 > l4.length || (s8 = l4[3](this), this.cursor = t2 + l4[0].length, s8))) return l4[2];
+      if (0 > (s8 = l4[1])) return 0;
+    }
+  }, this.h = function(r7) {
+    for (var s8 = 0, i2 = r7.length, t2 = this.cursor, c2 = this.f, u = 0, o2 = 0, e2 = false; ; ) {
+      var a2, h = s8 + (i2 - s8 >> 1), n2 = 0, f = u < o2 ? u : o2, l4 = r7[h];
+      for (a2 = l4[0].length - 1 - f; 0 <= a2; a2--) {
+        if (t2 - f == c2) {
+          n2 = -1;
+          break;
+        }
+        if (0 != (n2 = this.j.charCodeAt(t2 - 1 - f) - l4[0].charCodeAt(a2))) break;
+        f++;
+      }
+      if (0 > n2 ? (i2 = h, o2 = f) : (s8 = h, u = f), 1 >= i2 - s8) {
+        if (0 < s8 || i2 == s8 || e2) break;
+        e2 = true;
+      }
+    }
+    for (; ; ) {
+      if (u >= (l4 = r7[s8])[0].length && (this.cursor = t2 - l4[0].length, 4 > l4.length || (s8 = l4[3](this), this.cursor = t2 - l4[0].length, s8))) return l4[2];
+      if (0 > (s8 = l4[1])) return 0;
+    }
+  }, this.s = function(r7, s8, i2) {
+    var t2 = i2.length - (s8 - r7);
+    return this.j = this.j.slice(0, r7) + i2 + this.j.slice(s8), this.a += t2, this.cursor >= s8 ? this.cursor += t2 : this.cursor > r7 && (this.cursor = r7), t2;
+  }, this.t = function() {
+    return !(0 > this.c) && !(this.c > this.d) && !(this.d > this.a) && !(this.a > this.j.length);
+  }, this.b = function(r7) {
+    var s8 = false;
+    return this.t() && (this.s(this.c, this.d, r7), s8 = true), s8;
+  }, this.e = function() {
+    return this.b("");
+  }, this.r = function(r7, s8, i2) {
+    s8 = this.s(r7, s8, i2), r7 <= this.c && (this.c += s8), r7 <= this.d && (this.d += s8);
+  }, this.u = function() {
+    var r7 = "";
+    return this.t() && (r7 = this.j.slice(this.c, this.d)), r7;
+  }, this.v = function() {
+    return this.j.slice(0, this.a);
+  };
+}
+function stemmer3(r7) {
+  return s3.stemWord(r7);
+}
+var s3;
+var init_fi = __esm({
+  "node_modules/@orama/stemmers/dist/fi.js"() {
+    s3 = new function() {
+      function s8() {
+        return 0 != t2.h(h);
+      }
+      function i2() {
+        return !!(t2.g("i") && t2.n(m, 97, 246));
+      }
+      var t2 = new r2(), c2 = [["pa", -1, 1], ["sti", -1, 2], ["kaan", -1, 1], ["han", -1, 1], ["kin", -1, 1], ["h\xE4n", -1, 1], ["k\xE4\xE4n", -1, 1], ["ko", -1, 1], ["p\xE4", -1, 1], ["k\xF6", -1, 1]], u = [["lla", -1, -1], ["na", -1, -1], ["ssa", -1, -1], ["ta", -1, -1], ["lta", 3, -1], ["sta", 3, -1]], o2 = [["ll\xE4", -1, -1], ["n\xE4", -1, -1], ["ss\xE4", -1, -1], ["t\xE4", -1, -1], ["lt\xE4", 3, -1], ["st\xE4", 3, -1]], e2 = [["lle", -1, -1], ["ine", -1, -1]], a2 = [["nsa", -1, 3], ["mme", -1, 3], ["nne", -1, 3], ["ni", -1, 2], ["si", -1, 1], ["an", -1, 4], ["en", -1, 6], ["\xE4n", -1, 5], ["ns\xE4", -1, 3]], h = [["aa", -1, -1], ["ee", -1, -1], ["ii", -1, -1], ["oo", -1, -1], ["uu", -1, -1], ["\xE4\xE4", -1, -1], ["\xF6\xF6", -1, -1]], n2 = [["a", -1, 8], ["lla", 0, -1], ["na", 0, -1], ["ssa", 0, -1], ["ta", 0, -1], ["lta", 4, -1], ["sta", 4, -1], ["tta", 4, 2], ["lle", -1, -1], ["ine", -1, -1], ["ksi", -1, -1], ["n", -1, 7], ["han", 11, 1], ["den", 11, -1, i2], ["seen", 11, -1, s8], ["hen", 11, 2], ["tten", 11, -1, i2], ["hin", 11, 3], ["siin", 11, -1, i2], ["hon", 11, 4], ["h\xE4n", 11, 5], ["h\xF6n", 11, 6], ["\xE4", -1, 8], ["ll\xE4", 22, -1], ["n\xE4", 22, -1], ["ss\xE4", 22, -1], ["t\xE4", 22, -1], ["lt\xE4", 26, -1], ["st\xE4", 26, -1], ["tt\xE4", 26, 2]], f = [["eja", -1, -1], ["mma", -1, 1], ["imma", 1, -1], ["mpa", -1, 1], ["impa", 3, -1], ["mmi", -1, 1], ["immi", 5, -1], ["mpi", -1, 1], ["impi", 7, -1], ["ej\xE4", -1, -1], ["mm\xE4", -1, 1], ["imm\xE4", 10, -1], ["mp\xE4", -1, 1], ["imp\xE4", 12, -1]], l4 = [["i", -1, -1], ["j", -1, -1]], k = [["mma", -1, 1], ["imma", 0, -1]], g2 = [17, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8], b = [119, 223, 119, 1], d = [17, 65, 16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 32], m = [17, 65, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 32], j = [17, 97, 24, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 32], v2 = false, p = "", A2 = 0, C2 = 0;
+      this.l = function() {
+        var r7, i3 = t2.cursor;
+        !(function() {
+          for (A2 = C2 = t2.a; ; ) {
+            var r8 = t2.cursor;
+            if (t2.i(d, 97, 246)) {
+              t2.cursor = r8;
+              break;
+            }
+            if (t2.cursor = r8, t2.cursor >= t2.a) return;
+            t2.cursor++;
+          }
+          for (; !t2.k(d, 97, 246); ) {
+            if (t2.cursor >= t2.a) return;
+            t2.cursor++;
+          }
+          for (C2 = t2.cursor; ; ) {
+            if (r8 = t2.cursor, t2.i(d, 97, 246)) {
+              t2.cursor = r8;
+              break;
+            }
+            if (t2.cursor = r8, t2.cursor >= t2.a) return;
+            t2.cursor++;
+          }
+          for (; !t2.k(d, 97, 246); ) {
+            if (t2.cursor >= t2.a) return;
+            t2.cursor++;
+          }
+          A2 = t2.cursor;
+        })(), t2.cursor = i3, v2 = false, t2.f = t2.cursor, t2.cursor = t2.a, i3 = t2.a - t2.cursor;
+        r: if (!(t2.cursor < C2)) {
+          var h2 = t2.f;
+          if (t2.f = C2, t2.d = t2.cursor, 0 == (r7 = t2.h(c2))) t2.f = h2;
+          else {
+            switch (t2.c = t2.cursor, t2.f = h2, r7) {
+              case 1:
+                if (!t2.n(j, 97, 246)) break r;
+                break;
+              case 2:
+                if (!(A2 <= t2.cursor)) break r;
+            }
+            t2.e();
+          }
+        }
+        if (t2.cursor = t2.a - i3, i3 = t2.a - t2.cursor, !(t2.cursor < C2)) if (h2 = t2.f, t2.f = C2, t2.d = t2.cursor, 0 == (r7 = t2.h(a2))) t2.f = h2;
+        else switch (t2.c = t2.cursor, t2.f = h2, r7) {
+          case 1:
+            if (r7 = t2.a - t2.cursor, t2.g("k")) break;
+            t2.cursor = t2.a - r7, t2.e();
+            break;
+          case 2:
+            if (!t2.e() || (t2.d = t2.cursor, !t2.g("kse"))) break;
+            t2.c = t2.cursor, t2.b("ksi");
+            break;
+          case 3:
+            t2.e();
+            break;
+          case 4:
+            0 == t2.h(u) || t2.e();
+            break;
+          case 5:
+            0 == t2.h(o2) || t2.e();
+            break;
+          case 6:
+            0 == t2.h(e2) || t2.e();
+        }
+        t2.cursor = t2.a - i3, i3 = t2.a - t2.cursor, (function() {
+          var r8;
+          if (!(t2.cursor < C2)) {
+            var i4 = t2.f;
+            if (t2.f = C2, t2.d = t2.cursor, 0 == (r8 = t2.h(n2))) t2.f = i4;
+            else {
+              switch (t2.c = t2.cursor, t2.f = i4, r8) {
+                case 1:
+                  if (!t2.g("a")) return;
+                  break;
+                case 2:
+                  if (!t2.g("e")) return;
+                  break;
+                case 3:
+                  if (!t2.g("i")) return;
+                  break;
+                case 4:
+                  if (!t2.g("o")) return;
+                  break;
+                case 5:
+                  if (!t2.g("\xE4")) return;
+                  break;
+                case 6:
+                  if (!t2.g("\xF6")) return;
+                  break;
+                case 7:
+                  r8 = t2.a - t2.cursor;
+                  r: {
+                    i4 = t2.a - t2.cursor;
+                    s: {
+                      var c3 = t2.a - t2.cursor;
+                      if (s8()) break s;
+                      if (t2.cursor = t2.a - c3, !t2.g("ie")) {
+                        t2.cursor = t2.a - r8;
+                        break r;
+                      }
+                    }
+                    t2.cursor = t2.a - i4, t2.cursor <= t2.f ? t2.cursor = t2.a - r8 : (t2.cursor--, t2.c = t2.cursor);
+                  }
+                  break;
+                case 8:
+                  if (!t2.n(d, 97, 246) || !t2.n(b, 98, 122)) return;
+              }
+              t2.e() && (v2 = true);
+            }
+          }
+        })(), t2.cursor = t2.a - i3, i3 = t2.a - t2.cursor;
+        r: if (!(t2.cursor < A2)) if (h2 = t2.f, t2.f = A2, t2.d = t2.cursor, 0 == (r7 = t2.h(f))) t2.f = h2;
+        else {
+          if (t2.c = t2.cursor, t2.f = h2, 1 === r7) {
+            if (r7 = t2.a - t2.cursor, t2.g("po")) break r;
+            t2.cursor = t2.a - r7;
+          }
+          t2.e();
+        }
+        t2.cursor = t2.a - i3;
+        r: {
+          if (v2) {
+            i3 = t2.a - t2.cursor, t2.cursor < C2 || (r7 = t2.f, t2.f = C2, t2.d = t2.cursor, 0 == t2.h(l4) ? t2.f = r7 : (t2.c = t2.cursor, t2.f = r7, t2.e())), t2.cursor = t2.a - i3;
+            break r;
+          }
+          i3 = t2.a - t2.cursor;
+          s: if (!(t2.cursor < C2)) if (r7 = t2.f, t2.f = C2, t2.d = t2.cursor, t2.g("t")) if (t2.c = t2.cursor, h2 = t2.a - t2.cursor, t2.n(d, 97, 246)) {
+            if (t2.cursor = t2.a - h2, t2.e() && (t2.f = r7, !(t2.cursor < A2))) if (h2 = t2.f, t2.f = A2, t2.d = t2.cursor, 0 == (r7 = t2.h(k))) t2.f = h2;
+            else {
+              if (t2.c = t2.cursor, t2.f = h2, 1 === r7) {
+                if (r7 = t2.a - t2.cursor, t2.g("po")) break s;
+                t2.cursor = t2.a - r7;
+              }
+              t2.e();
+            }
+          } else t2.f = r7;
+          else t2.f = r7;
+          t2.cursor = t2.a - i3;
+        }
+        return i3 = t2.a - t2.cursor, !(function() {
+          if (!(t2.cursor < C2)) {
+            var r8 = t2.f;
+            t2.f = C2;
+            var i4 = t2.a - t2.cursor, c3 = t2.a - t2.cursor;
+            if (!s8() || (t2.cursor = t2.a - c3, t2.d = t2.cursor, t2.cursor <= t2.f || (t2.cursor--, t2.c = t2.cursor, t2.e()))) {
+              if (t2.cursor = t2.a - i4, i4 = t2.a - t2.cursor, t2.d = t2.cursor, !(t2.n(g2, 97, 228) && (t2.c = t2.cursor, t2.n(b, 98, 122) && !t2.e()))) {
+                t2.cursor = t2.a - i4, i4 = t2.a - t2.cursor;
+                r: if (t2.d = t2.cursor, t2.g("j")) {
+                  if ((t2.c = t2.cursor, c3 = t2.a - t2.cursor, !t2.g("o")) && (t2.cursor = t2.a - c3, !t2.g("u"))) break r;
+                  if (!t2.e()) return;
+                }
+                if (t2.cursor = t2.a - i4, i4 = t2.a - t2.cursor, t2.d = t2.cursor, !(t2.g("o") && (t2.c = t2.cursor, t2.g("j") && !t2.e()))) {
+                  for (t2.cursor = t2.a - i4, t2.f = r8; ; ) {
+                    if (r8 = t2.a - t2.cursor, t2.q(d, 97, 246)) {
+                      t2.cursor = t2.a - r8;
+                      break;
+                    }
+                    if (t2.cursor = t2.a - r8, t2.cursor <= t2.f) return;
+                    t2.cursor--;
+                  }
+                  t2.d = t2.cursor, t2.n(b, 98, 122) && (t2.c = t2.cursor, "" != (p = t2.u()) && t2.g(p) && t2.e());
+                }
+              }
+            }
+          }
+        })(), t2.cursor = t2.a - i3, t2.cursor = t2.f, true;
+      }, this.stemWord = function(r7) {
+        return t2.p(r7), this.l(), t2.j;
+      };
+    }();
+  }
+});
+
+// node_modules/@orama/stemmers/dist/fr.js
+function r3() {
+  this.p = function(r7) {
+    this.j = r7, this.cursor = 0, this.a = this.j.length, this.f = 0, this.c = this.cursor, this.d = this.a;
+  }, this.z = function() {
+    return this.j;
+  }, this.w = function(r7) {
+    this.j = r7.j, this.cursor = r7.cursor, this.a = r7.a, this.f = r7.f, this.c = r7.c, this.d = r7.d;
+  }, this.i = function(r7, s8, e2) {
+    if (this.cursor >= this.a) return false;
+    var i2 = this.j.charCodeAt(this.cursor);
+    return !(i2 > e2) && !(i2 < s8) && 0 != (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor++, true);
+  }, this.n = function(r7, s8, e2) {
+    if (this.cursor <= this.f) return false;
+    var i2 = this.j.charCodeAt(this.cursor - 1);
+    return !(i2 > e2) && !(i2 < s8) && 0 != (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor--, true);
+  }, this.k = function(r7, s8, e2) {
+    if (this.cursor >= this.a) return false;
+    var i2 = this.j.charCodeAt(this.cursor);
+    return i2 > e2 || i2 < s8 ? (this.cursor++, true) : 0 == (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor++, true);
+  }, this.q = function(r7, s8, e2) {
+    if (this.cursor <= this.f) return false;
+    var i2 = this.j.charCodeAt(this.cursor - 1);
+    return i2 > e2 || i2 < s8 ? (this.cursor--, true) : 0 == (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor--, true);
+  }, this.m = function(r7) {
+    return !(this.a - this.cursor < r7.length) && this.j.slice(this.cursor, this.cursor + r7.length) == r7 && (this.cursor += r7.length, true);
+  }, this.g = function(r7) {
+    return !(this.cursor - this.f < r7.length) && this.j.slice(this.cursor - r7.length, this.cursor) == r7 && (this.cursor -= r7.length, true);
+  }, this.o = function(r7) {
+    for (var s8 = 0, e2 = r7.length, i2 = this.cursor, u = this.a, t2 = 0, c2 = 0, a2 = false; ; ) {
+      var o2, n2 = s8 + (e2 - s8 >>> 1), f = 0, h = t2 < c2 ? t2 : c2, b = r7[n2];
+      for (o2 = h; o2 < b[0].length; o2++) {
+        if (i2 + h == u) {
+          f = -1;
+          break;
+        }
+        if (0 != (f = this.j.charCodeAt(i2 + h) - b[0].charCodeAt(o2))) break;
+        h++;
+      }
+      if (0 > f ? (e2 = n2, c2 = h) : (s8 = n2, t2 = h), 1 >= e2 - s8) {
+        if (0 < s8 || e2 == s8 || a2) break;
+        a2 = true;
+      }
+    }
+    for (; ; ) {
+      if (t2 >= (b = r7[s8])[0].length && (this.cursor = i2 + b[0].length, 4 > b.length || (s8 = b[3](this), this.cursor = i2 + b[0].length, s8))) return b[2];
+      if (0 > (s8 = b[1])) return 0;
+    }
+  }, this.h = function(r7) {
+    for (var s8 = 0, e2 = r7.length, i2 = this.cursor, u = this.f, t2 = 0, c2 = 0, a2 = false; ; ) {
+      var o2, n2 = s8 + (e2 - s8 >> 1), f = 0, h = t2 < c2 ? t2 : c2, b = r7[n2];
+      for (o2 = b[0].length - 1 - h; 0 <= o2; o2--) {
+        if (i2 - h == u) {
+          f = -1;
+          break;
+        }
+        if (0 != (f = this.j.charCodeAt(i2 - 1 - h) - b[0].charCodeAt(o2))) break;
+        h++;
+      }
+      if (0 > f ? (e2 = n2, c2 = h) : (s8 = n2, t2 = h), 1 >= e2 - s8) {
+        if (0 < s8 || e2 == s8 || a2) break;
+        a2 = true;
+      }
+    }
+    for (; ; ) {
+      if (t2 >= (b = r7[s8])[0].length && (this.cursor = i2 - b[0].length, 4 > b.length || (s8 = b[3](this), this.cursor = i2 - b[0].length, s8))) return b[2];
+      if (0 > (s8 = b[1])) return 0;
+    }
+  }, this.s = function(r7, s8, e2) {
+    var i2 = e2.length - (s8 - r7);
+    return this.j = this.j.slice(0, r7) + e2 + this.j.slice(s8), this.a += i2, this.cursor >= s8 ? this.cursor += i2 : this.cursor > r7 && (this.cursor = r7), i2;
+  }, this.t = function() {
+    return !(0 > this.c) && !(this.c > this.d) && !(this.d > this.a) && !(this.a > this.j.length);
+  }, this.b = function(r7) {
+    var s8 = false;
+    return this.t() && (this.s(this.c, this.d, r7), s8 = true), s8;
+  }, this.e = function() {
+    return this.b("");
+  }, this.r = function(r7, s8, e2) {
+    s8 = this.s(r7, s8, e2), r7 <= this.c && (this.c += s8), r7 <= this.d && (this.d += s8);
+  }, this.u = function() {
+    var r7 = "";
+    return this.t() && (r7 = this.j.slice(this.c, this.d)), r7;
+  }, this.v = function() {
+    return this.j.slice(0, this.a);
+  };
+}
+function stemmer4(r7) {
+  return s4.stemWord(r7);
+}
+var s4;
+var init_fr = __esm({
+  "node_modules/@orama/stemmers/dist/fr.js"() {
+    s4 = new function() {
+      function s8() {
+        return m <= u.cursor;
+      }
+      function e2() {
+        return v2 <= u.cursor;
+      }
+      function i2() {
+        return g2 <= u.cursor;
+      }
+      var u = new r3(), t2 = [["col", -1, -1], ["par", -1, -1], ["tap", -1, -1]], c2 = [["", -1, 7], ["H", 0, 6], ["He", 1, 4], ["Hi", 1, 5], ["I", 0, 1], ["U", 0, 2], ["Y", 0, 3]], a2 = [["iqU", -1, 3], ["abl", -1, 3], ["I\xE8r", -1, 4], ["i\xE8r", -1, 4], ["eus", -1, 2], ["iv", -1, 1]], o2 = [["ic", -1, 2], ["abil", -1, 1], ["iv", -1, 3]], n2 = [["iqUe", -1, 1], ["atrice", -1, 2], ["ance", -1, 1], ["ence", -1, 5], ["logie", -1, 3], ["able", -1, 1], ["isme", -1, 1], ["euse", -1, 11], ["iste", -1, 1], ["ive", -1, 8], ["if", -1, 8], ["usion", -1, 4], ["ation", -1, 2], ["ution", -1, 4], ["ateur", -1, 2], ["iqUes", -1, 1], ["atrices", -1, 2], ["ances", -1, 1], ["ences", -1, 5], ["logies", -1, 3], ["ables", -1, 1], ["ismes", -1, 1], ["euses", -1, 11], ["istes", -1, 1], ["ives", -1, 8], ["ifs", -1, 8], ["usions", -1, 4], ["ations", -1, 2], ["utions", -1, 4], ["ateurs", -1, 2], ["ments", -1, 15], ["ements", 30, 6], ["issements", 31, 12], ["it\xE9s", -1, 7], ["ment", -1, 15], ["ement", 34, 6], ["issement", 35, 12], ["amment", 34, 13], ["emment", 34, 14], ["aux", -1, 10], ["eaux", 39, 9], ["eux", -1, 1], ["it\xE9", -1, 7]], f = [["ira", -1, 1], ["ie", -1, 1], ["isse", -1, 1], ["issante", -1, 1], ["i", -1, 1], ["irai", 4, 1], ["ir", -1, 1], ["iras", -1, 1], ["ies", -1, 1], ["\xEEmes", -1, 1], ["isses", -1, 1], ["issantes", -1, 1], ["\xEEtes", -1, 1], ["is", -1, 1], ["irais", 13, 1], ["issais", 13, 1], ["irions", -1, 1], ["issions", -1, 1], ["irons", -1, 1], ["issons", -1, 1], ["issants", -1, 1], ["it", -1, 1], ["irait", 21, 1], ["issait", 21, 1], ["issant", -1, 1], ["iraIent", -1, 1], ["issaIent", -1, 1], ["irent", -1, 1], ["issent", -1, 1], ["iront", -1, 1], ["\xEEt", -1, 1], ["iriez", -1, 1], ["issiez", -1, 1], ["irez", -1, 1], ["issez", -1, 1]], h = [["a", -1, 3], ["era", 0, 2], ["asse", -1, 3], ["ante", -1, 3], ["\xE9e", -1, 2], ["ai", -1, 3], ["erai", 5, 2], ["er", -1, 2], ["as", -1, 3], ["eras", 8, 2], ["\xE2mes", -1, 3], ["asses", -1, 3], ["antes", -1, 3], ["\xE2tes", -1, 3], ["\xE9es", -1, 2], ["ais", -1, 3], ["erais", 15, 2], ["ions", -1, 1], ["erions", 17, 2], ["assions", 17, 3], ["erons", -1, 2], ["ants", -1, 3], ["\xE9s", -1, 2], ["ait", -1, 3], ["erait", 23, 2], ["ant", -1, 3], ["aIent", -1, 3], ["eraIent", 26, 2], ["\xE8rent", -1, 2], ["assent", -1, 3], ["eront", -1, 2], ["\xE2t", -1, 3], ["ez", -1, 2], ["iez", 32, 2], ["eriez", 33, 2], ["assiez", 33, 3], ["erez", 32, 2], ["\xE9", -1, 2]], b = [["e", -1, 3], ["I\xE8re", 0, 2], ["i\xE8re", 0, 2], ["ion", -1, 1], ["Ier", -1, 2], ["ier", -1, 2]], k = [["ell", -1, -1], ["eill", -1, -1], ["enn", -1, -1], ["onn", -1, -1], ["ett", -1, -1]], l4 = [17, 65, 16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 128, 130, 103, 8, 5], d = [1, 65, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 128], g2 = 0, v2 = 0, m = 0;
+      this.l = function() {
+        var r7 = u.cursor;
+        !(function() {
+          for (; ; ) {
+            var r8 = u.cursor;
+            r: {
+              for (; ; ) {
+                var s9 = u.cursor;
+                s: {
+                  e: {
+                    var e3 = u.cursor;
+                    i: if (u.i(l4, 97, 251)) {
+                      u.c = u.cursor;
+                      u: {
+                        var i3 = u.cursor;
+                        if (u.m("u") && (u.d = u.cursor, u.i(l4, 97, 251))) {
+                          if (!u.b("U")) return;
+                          break u;
+                        }
+                        if (u.cursor = i3, u.m("i") && (u.d = u.cursor, u.i(l4, 97, 251))) {
+                          if (!u.b("I")) return;
+                          break u;
+                        }
+                        if (u.cursor = i3, !u.m("y")) break i;
+                        if (u.d = u.cursor, !u.b("Y")) return;
+                      }
+                      break e;
+                    }
+                    if (u.cursor = e3, u.c = u.cursor, u.m("\xEB")) {
+                      if (u.d = u.cursor, !u.b("He")) return;
+                      break e;
+                    }
+                    if (u.cursor = e3, u.c = u.cursor, u.m("\xEF")) {
+                      if (u.d = u.cursor, !u.b("Hi")) return;
+                      break e;
+                    }
+                    if (u.cursor = e3, u.c = u.cursor, u.m("y") && (u.d = u.cursor, u.i(l4, 97, 251))) {
+                      if (!u.b("Y")) return;
+                      break e;
+                    }
+                    if (u.cursor = e3, !u.m("q") || (u.c = u.cursor, !u.m("u"))) break s;
+                    if (u.d = u.cursor, !u.b("U")) return;
+                  }
+                  u.cursor = s9;
+                  break;
+                }
+                if (u.cursor = s9, u.cursor >= u.a) break r;
+                u.cursor++;
+              }
+              continue;
+            }
+            u.cursor = r8;
+            break;
+          }
+        })(), u.cursor = r7, g2 = v2 = m = u.a, r7 = u.cursor;
+        r: {
+          t: {
+            var j = u.cursor;
+            if (u.i(l4, 97, 251) && u.i(l4, 97, 251) && !(u.cursor >= u.a)) {
+              u.cursor++;
+              break t;
+            }
+            if (u.cursor = j, 0 != u.o(t2)) break t;
+            if (u.cursor = j, u.cursor >= u.a) break r;
+            for (u.cursor++; !u.i(l4, 97, 251); ) {
+              if (u.cursor >= u.a) break r;
+              u.cursor++;
+            }
+          }
+          m = u.cursor;
+        }
+        u.cursor = r7, r7 = u.cursor;
+        r: {
+          for (; !u.i(l4, 97, 251); ) {
+            if (u.cursor >= u.a) break r;
+            u.cursor++;
+          }
+          for (; !u.k(l4, 97, 251); ) {
+            if (u.cursor >= u.a) break r;
+            u.cursor++;
+          }
+          for (v2 = u.cursor; !u.i(l4, 97, 251); ) {
+            if (u.cursor >= u.a) break r;
+            u.cursor++;
+          }
+          for (; !u.k(l4, 97, 251); ) {
+            if (u.cursor >= u.a) break r;
+            u.cursor++;
+          }
+          g2 = u.cursor;
+        }
+        u.cursor = r7, u.f = u.cursor, u.cursor = u.a, r7 = u.a - u.cursor;
+        t: {
+          j = u.a - u.cursor;
+          s: {
+            var q2 = u.a - u.cursor;
+            e: {
+              var z2 = u.a - u.cursor;
+              if ((function() {
+                var r8;
+                if (u.d = u.cursor, 0 == (r8 = u.h(n2))) return false;
+                switch (u.c = u.cursor, r8) {
+                  case 1:
+                    if (!i2() || !u.e()) return false;
+                    break;
+                  case 2:
+                    if (!i2() || !u.e()) return false;
+                    if (r8 = u.a - u.cursor, u.d = u.cursor, u.g("ic")) {
+                      u.c = u.cursor;
+                      t: {
+                        if (r8 = u.a - u.cursor, i2()) {
+                          if (!u.e()) return false;
+                          break t;
+                        }
+                        if (u.cursor = u.a - r8, !u.b("iqU")) return false;
+                      }
+                    } else u.cursor = u.a - r8;
+                    break;
+                  case 3:
+                    if (!i2() || !u.b("log")) return false;
+                    break;
+                  case 4:
+                    if (!i2() || !u.b("u")) return false;
+                    break;
+                  case 5:
+                    if (!i2() || !u.b("ent")) return false;
+                    break;
+                  case 6:
+                    if (!s8() || !u.e()) return false;
+                    var t3 = u.a - u.cursor;
+                    r: if (u.d = u.cursor, 0 == (r8 = u.h(a2))) u.cursor = u.a - t3;
+                    else switch (u.c = u.cursor, r8) {
+                      case 1:
+                        if (!i2()) {
+                          u.cursor = u.a - t3;
+                          break r;
+                        }
+                        if (!u.e()) return false;
+                        if (u.d = u.cursor, !u.g("at") || (u.c = u.cursor, !i2())) {
+                          u.cursor = u.a - t3;
+                          break r;
+                        }
+                        if (!u.e()) return false;
+                        break;
+                      case 2:
+                        t: {
+                          if (r8 = u.a - u.cursor, i2()) {
+                            if (!u.e()) return false;
+                            break t;
+                          }
+                          if (u.cursor = u.a - r8, !e2()) {
+                            u.cursor = u.a - t3;
+                            break r;
+                          }
+                          if (!u.b("eux")) return false;
+                        }
+                        break;
+                      case 3:
+                        if (!i2()) {
+                          u.cursor = u.a - t3;
+                          break r;
+                        }
+                        if (!u.e()) return false;
+                        break;
+                      case 4:
+                        if (!s8()) {
+                          u.cursor = u.a - t3;
+                          break r;
+                        }
+                        if (!u.b("i")) return false;
+                    }
+                    break;
+                  case 7:
+                    if (!i2() || !u.e()) return false;
+                    t3 = u.a - u.cursor;
+                    r: if (u.d = u.cursor, 0 == (r8 = u.h(o2))) u.cursor = u.a - t3;
+                    else switch (u.c = u.cursor, r8) {
+                      case 1:
+                        t: {
+                          if (r8 = u.a - u.cursor, i2()) {
+                            if (!u.e()) return false;
+                            break t;
+                          }
+                          if (u.cursor = u.a - r8, !u.b("abl")) return false;
+                        }
+                        break;
+                      case 2:
+                        t: {
+                          if (r8 = u.a - u.cursor, i2()) {
+                            if (!u.e()) return false;
+                            break t;
+                          }
+                          if (u.cursor = u.a - r8, !u.b("iqU")) return false;
+                        }
+                        break;
+                      case 3:
+                        if (!i2()) {
+                          u.cursor = u.a - t3;
+                          break r;
+                        }
+                        if (!u.e()) return false;
+                    }
+                    break;
+                  case 8:
+                    if (!i2() || !u.e()) return false;
+                    if (r8 = u.a - u.cursor, u.d = u.cursor, u.g("at")) if (u.c = u.cursor, i2()) {
+                      if (!u.e()) return false;
+                      if (u.d = u.cursor, u.g("ic")) {
+                        u.c = u.cursor;
+                        t: {
+                          if (r8 = u.a - u.cursor, i2()) {
+                            if (!u.e()) return false;
+                            break t;
+                          }
+                          if (u.cursor = u.a - r8, !u.b("iqU")) return false;
+                        }
+                      } else u.cursor = u.a - r8;
+                    } else u.cursor = u.a - r8;
+                    else u.cursor = u.a - r8;
+                    break;
+                  case 9:
+                    if (!u.b("eau")) return false;
+                    break;
+                  case 10:
+                    if (!e2() || !u.b("al")) return false;
+                    break;
+                  case 11:
+                    r: {
+                      if (r8 = u.a - u.cursor, i2()) {
+                        if (!u.e()) return false;
+                        break r;
+                      }
+                      if (u.cursor = u.a - r8, !e2() || !u.b("eux")) return false;
+                    }
+                    break;
+                  case 12:
+                    if (!e2() || !u.q(l4, 97, 251) || !u.e()) return false;
+                    break;
+                  case 13:
+                    if (!s8()) return false;
+                    return u.b("ant"), false;
+                  case 14:
+                    if (!s8()) return false;
+                    return u.b("ent"), false;
+                  case 15:
+                    if (r8 = u.a - u.cursor, !u.n(l4, 97, 251) || !s8()) return false;
+                    return u.cursor = u.a - r8, u.e(), false;
+                }
+                return true;
+              })() || (u.cursor = u.a - z2, (function() {
+                if (u.cursor < m) return false;
+                var r8 = u.f;
+                if (u.f = m, u.d = u.cursor, 0 == u.h(f)) return u.f = r8, false;
+                u.c = u.cursor;
+                var s9 = u.a - u.cursor;
+                return u.g("H") ? (u.f = r8, false) : (u.cursor = u.a - s9, u.q(l4, 97, 251)) ? !!u.e() && (u.f = r8, true) : (u.f = r8, false);
+              })())) break e;
+              if (u.cursor = u.a - z2, !(function() {
+                if (u.cursor < m) return false;
+                var r8, s9 = u.f;
+                if (u.f = m, u.d = u.cursor, 0 == (r8 = u.h(h))) return u.f = s9, false;
+                switch (u.c = u.cursor, r8) {
+                  case 1:
+                    if (!i2()) return u.f = s9, false;
+                    if (!u.e()) return false;
+                    break;
+                  case 2:
+                    if (!u.e()) return false;
+                    break;
+                  case 3:
+                    if (!u.e()) return false;
+                    if (r8 = u.a - u.cursor, u.d = u.cursor, u.g("e")) {
+                      if (u.c = u.cursor, !u.e()) return false;
+                    } else u.cursor = u.a - r8;
+                }
+                return u.f = s9, true;
+              })()) break s;
+            }
+            u.cursor = u.a - q2, j = u.a - u.cursor, u.d = u.cursor;
+            i: {
+              if (q2 = u.a - u.cursor, u.g("Y")) {
+                if (u.c = u.cursor, !u.b("i")) return false;
+                break i;
+              }
+              if (u.cursor = u.a - q2, u.g("\xE7")) {
+                if (u.c = u.cursor, !u.b("c")) return false;
+              } else u.cursor = u.a - j;
+            }
+            break t;
+          }
+          u.cursor = u.a - j, (function() {
+            var r8, s9 = u.a - u.cursor;
+            r: if (u.d = u.cursor, u.g("s")) {
+              u.c = u.cursor, r8 = u.a - u.cursor;
+              t: {
+                var e3 = u.a - u.cursor;
+                if (u.g("Hi")) break t;
+                if (u.cursor = u.a - e3, !u.q(d, 97, 232)) {
+                  u.cursor = u.a - s9;
+                  break r;
+                }
+              }
+              if (u.cursor = u.a - r8, !u.e()) return;
+            } else u.cursor = u.a - s9;
+            if (!(u.cursor < m)) {
+              if (s9 = u.f, u.f = m, u.d = u.cursor, 0 != (r8 = u.h(b))) switch (u.c = u.cursor, r8) {
+                case 1:
+                  if (!i2()) {
+                    u.f = s9;
+                    return;
+                  }
+                  if ((r8 = u.a - u.cursor, !u.g("s")) && (u.cursor = u.a - r8, !u.g("t"))) {
+                    u.f = s9;
+                    return;
+                  }
+                  if (!u.e()) return;
+                  break;
+                case 2:
+                  if (!u.b("i")) return;
+                  break;
+                case 3:
+                  if (!u.e()) return;
+              }
+              u.f = s9;
+            }
+          })();
+        }
+        u.cursor = u.a - r7, r7 = u.a - u.cursor, j = u.a - u.cursor, 0 != u.h(k) && (u.cursor = u.a - j, u.d = u.cursor, u.cursor <= u.f || (u.cursor--, u.c = u.cursor, u.e())), u.cursor = u.a - r7, r7 = u.a - u.cursor;
+        r: {
+          for (j = 1; ; ) {
+            if (u.q(l4, 97, 251)) {
+              j--;
+              continue;
+            }
+            break;
+          }
+          if (!(0 < j)) {
+            if ((u.d = u.cursor, j = u.a - u.cursor, !u.g("\xE9")) && (u.cursor = u.a - j, !u.g("\xE8"))) break r;
+            u.c = u.cursor, u.b("e");
+          }
+        }
+        return u.cursor = u.a - r7, u.cursor = u.f, r7 = u.cursor, !(function() {
+          for (var r8; ; ) {
+            var s9 = u.cursor;
+            r: if (u.c = u.cursor, 0 != (r8 = u.o(c2))) {
+              switch (u.d = u.cursor, r8) {
+                case 1:
+                  if (!u.b("i")) return;
+                  break;
+                case 2:
+                  if (!u.b("u")) return;
+                  break;
+                case 3:
+                  if (!u.b("y")) return;
+                  break;
+                case 4:
+                  if (!u.b("\xEB")) return;
+                  break;
+                case 5:
+                  if (!u.b("\xEF")) return;
+                  break;
+                case 6:
+                  if (!u.e()) return;
+                  break;
+                case 7:
+                  if (u.cursor >= u.a) break r;
+                  u.cursor++;
+              }
+              continue;
+            }
+            u.cursor = s9;
+            break;
+          }
+        })(), u.cursor = r7, true;
+      }, this.stemWord = function(r7) {
+        return u.p(r7), this.l(), u.j;
+      };
+    }();
+  }
+});
+
+// node_modules/@orama/stemmers/dist/de.js
+function r4() {
+  this.p = function(r7) {
+    this.j = r7, this.cursor = 0, this.a = this.j.length, this.f = 0, this.c = this.cursor, this.d = this.a;
+  }, this.z = function() {
+    return this.j;
+  }, this.w = function(r7) {
+    this.j = r7.j, this.cursor = r7.cursor, this.a = r7.a, this.f = r7.f, this.c = r7.c, this.d = r7.d;
+  }, this.i = function(r7, s8, t2) {
+    if (this.cursor >= this.a) return false;
+    var i2 = this.j.charCodeAt(this.cursor);
+    return !(i2 > t2) && !(i2 < s8) && 0 != (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor++, true);
+  }, this.n = function(r7, s8, t2) {
+    if (this.cursor <= this.f) return false;
+    var i2 = this.j.charCodeAt(this.cursor - 1);
+    return !(i2 > t2) && !(i2 < s8) && 0 != (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor--, true);
+  }, this.k = function(r7, s8, t2) {
+    if (this.cursor >= this.a) return false;
+    var i2 = this.j.charCodeAt(this.cursor);
+    return i2 > t2 || i2 < s8 ? (this.cursor++, true) : 0 == (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor++, true);
+  }, this.q = function(r7, s8, t2) {
+    if (this.cursor <= this.f) return false;
+    var i2 = this.j.charCodeAt(this.cursor - 1);
+    return i2 > t2 || i2 < s8 ? (this.cursor--, true) : 0 == (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor--, true);
+  }, this.m = function(r7) {
+    return !(this.a - this.cursor < r7.length) && this.j.slice(this.cursor, this.cursor + r7.length) == r7 && (this.cursor += r7.length, true);
+  }, this.g = function(r7) {
+    return !(this.cursor - this.f < r7.length) && this.j.slice(this.cursor - r7.length, this.cursor) == r7 && (this.cursor -= r7.length, true);
+  }, this.o = function(r7) {
+    for (var s8 = 0, t2 = r7.length, i2 = this.cursor, c2 = this.a, u = 0, o2 = 0, e2 = false; ; ) {
+      var h, n2 = s8 + (t2 - s8 >>> 1), a2 = 0, f = u < o2 ? u : o2, b = r7[n2];
+      for (h = f; h < b[0].length; h++) {
+        if (i2 + f == c2) {
+          a2 = -1;
+          break;
+        }
+        if (0 != (a2 = this.j.charCodeAt(i2 + f) - b[0].charCodeAt(h))) break;
+        f++;
+      }
+      if (0 > a2 ? (t2 = n2, o2 = f) : (s8 = n2, u = f), 1 >= t2 - s8) {
+        if (0 < s8 || t2 == s8 || e2) break;
+        e2 = true;
+      }
+    }
+    for (; ; ) {
+      if (u >= (b = r7[s8])[0].length && (this.cursor = i2 + b[0].length, 4 > b.length || (s8 = b[3](this), this.cursor = i2 + b[0].length, s8))) return b[2];
+      if (0 > (s8 = b[1])) return 0;
+    }
+  }, this.h = function(r7) {
+    for (var s8 = 0, t2 = r7.length, i2 = this.cursor, c2 = this.f, u = 0, o2 = 0, e2 = false; ; ) {
+      var h, n2 = s8 + (t2 - s8 >> 1), a2 = 0, f = u < o2 ? u : o2, b = r7[n2];
+      for (h = b[0].length - 1 - f; 0 <= h; h--) {
+        if (i2 - f == c2) {
+          a2 = -1;
+          break;
+        }
+        if (0 != (a2 = this.j.charCodeAt(i2 - 1 - f) - b[0].charCodeAt(h))) break;
+        f++;
+      }
+      if (0 > a2 ? (t2 = n2, o2 = f) : (s8 = n2, u = f), 1 >= t2 - s8) {
+        if (0 < s8 || t2 == s8 || e2) break;
+        e2 = true;
+      }
+    }
+    for (; ; ) {
+      if (u >= (b = r7[s8])[0].length && (this.cursor = i2 - b[0].length, 4 > b.length || (s8 = b[3](this), this.cursor = i2 - b[0].length, s8))) return b[2];
+      if (0 > (s8 = b[1])) return 0;
+    }
+  }, this.s = function(r7, s8, t2) {
+    var i2 = t2.length - (s8 - r7);
+    return this.j = this.j.slice(0, r7) + t2 + this.j.slice(s8), this.a += i2, this.cursor >= s8 ? this.cursor += i2 : this.cursor > r7 && (this.cursor = r7), i2;
+  }, this.t = function() {
+    return !(0 > this.c) && !(this.c > this.d) && !(this.d > this.a) && !(this.a > this.j.length);
+  }, this.b = function(r7) {
+    var s8 = false;
+    return this.t() && (this.s(this.c, this.d, r7), s8 = true), s8;
+  }, this.e = function() {
+    return this.b("");
+  }, this.r = function(r7, s8, t2) {
+    s8 = this.s(r7, s8, t2), r7 <= this.c && (this.c += s8), r7 <= this.d && (this.d += s8);
+  }, this.u = function() {
+    var r7 = "";
+    return this.t() && (r7 = this.j.slice(this.c, this.d)), r7;
+  }, this.v = function() {
+    return this.j.slice(0, this.a);
+  };
+}
+function stemmer5(r7) {
+  return s5.stemWord(r7);
+}
+var s5;
+var init_de = __esm({
+  "node_modules/@orama/stemmers/dist/de.js"() {
+    s5 = new function() {
+      var s8 = new r4(), t2 = [["", -1, 5], ["U", 0, 2], ["Y", 0, 1], ["\xE4", 0, 3], ["\xF6", 0, 4], ["\xFC", 0, 2]], i2 = [["e", -1, 2], ["em", -1, 1], ["en", -1, 2], ["ern", -1, 1], ["er", -1, 1], ["s", -1, 3], ["es", 5, 2]], c2 = [["en", -1, 1], ["er", -1, 1], ["st", -1, 2], ["est", 2, 1]], u = [["ig", -1, 1], ["lich", -1, 1]], o2 = [["end", -1, 1], ["ig", -1, 2], ["ung", -1, 1], ["lich", -1, 3], ["isch", -1, 2], ["ik", -1, 2], ["heit", -1, 3], ["keit", -1, 4]], e2 = [17, 65, 16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 32, 8], h = [117, 30, 5], n2 = [117, 30, 4], a2 = 0, f = 0, b = 0;
+      this.l = function() {
+        var r7 = s8.cursor;
+        return !(function() {
+          for (var r8 = s8.cursor; ; ) {
+            var t3 = s8.cursor;
+            r: {
+              s: {
+                var i3 = s8.cursor;
+                if (s8.c = s8.cursor, s8.m("\xDF")) {
+                  if (s8.d = s8.cursor, !s8.b("ss")) return;
+                  break s;
+                }
+                if (s8.cursor = i3, s8.cursor >= s8.a) break r;
+                s8.cursor++;
+              }
+              continue;
+            }
+            s8.cursor = t3;
+            break;
+          }
+          for (s8.cursor = r8; ; ) {
+            r8 = s8.cursor;
+            r: {
+              for (; ; ) {
+                t3 = s8.cursor;
+                t: if (s8.i(e2, 97, 252)) {
+                  s8.c = s8.cursor;
+                  i: {
+                    if (i3 = s8.cursor, s8.m("u") && (s8.d = s8.cursor, s8.i(e2, 97, 252))) {
+                      if (!s8.b("U")) return;
+                      break i;
+                    }
+                    if (s8.cursor = i3, !s8.m("y") || (s8.d = s8.cursor, !s8.i(e2, 97, 252))) break t;
+                    if (!s8.b("Y")) return;
+                  }
+                  s8.cursor = t3;
+                  break;
+                }
+                if (s8.cursor = t3, s8.cursor >= s8.a) break r;
+                s8.cursor++;
+              }
+              continue;
+            }
+            s8.cursor = r8;
+            break;
+          }
+        })(), s8.cursor = r7, r7 = s8.cursor, !(function() {
+          f = b = s8.a;
+          var r8 = s8.cursor, t3 = s8.cursor + 3;
+          if (!(t3 > s8.a)) {
+            for (s8.cursor = t3, a2 = s8.cursor, s8.cursor = r8; !s8.i(e2, 97, 252); ) {
+              if (s8.cursor >= s8.a) return;
+              s8.cursor++;
+            }
+            for (; !s8.k(e2, 97, 252); ) {
+              if (s8.cursor >= s8.a) return;
+              s8.cursor++;
+            }
+            for ((b = s8.cursor) < a2 && (b = a2); !s8.i(e2, 97, 252); ) {
+              if (s8.cursor >= s8.a) return;
+              s8.cursor++;
+            }
+            for (; !s8.k(e2, 97, 252); ) {
+              if (s8.cursor >= s8.a) return;
+              s8.cursor++;
+            }
+            f = s8.cursor;
+          }
+        })(), s8.cursor = r7, s8.f = s8.cursor, s8.cursor = s8.a, !(function() {
+          var r8, t3 = s8.a - s8.cursor;
+          r: if (s8.d = s8.cursor, 0 != (r8 = s8.h(i2)) && (s8.c = s8.cursor, b <= s8.cursor)) switch (r8) {
+            case 1:
+              if (!s8.e()) return;
+              break;
+            case 2:
+              if (!s8.e()) return;
+              if (r8 = s8.a - s8.cursor, s8.d = s8.cursor, s8.g("s")) if (s8.c = s8.cursor, s8.g("nis")) {
+                if (!s8.e()) return;
+              } else s8.cursor = s8.a - r8;
+              else s8.cursor = s8.a - r8;
+              break;
+            case 3:
+              if (!s8.n(h, 98, 116)) break r;
+              if (!s8.e()) return;
+          }
+          s8.cursor = s8.a - t3, t3 = s8.a - s8.cursor;
+          r: if (s8.d = s8.cursor, 0 != (r8 = s8.h(c2)) && (s8.c = s8.cursor, b <= s8.cursor)) switch (r8) {
+            case 1:
+              if (!s8.e()) return;
+              break;
+            case 2:
+              if (!s8.n(n2, 98, 116) || (r8 = s8.cursor - 3) < s8.f) break r;
+              if (s8.cursor = r8, !s8.e()) return;
+          }
+          s8.cursor = s8.a - t3, t3 = s8.a - s8.cursor;
+          r: if (s8.d = s8.cursor, 0 != (r8 = s8.h(o2)) && (s8.c = s8.cursor, f <= s8.cursor)) switch (r8) {
+            case 1:
+              if (!s8.e()) return;
+              r8 = s8.a - s8.cursor;
+              s: if (s8.d = s8.cursor, s8.g("ig")) {
+                s8.c = s8.cursor;
+                var e3 = s8.a - s8.cursor;
+                if (s8.g("e")) {
+                  s8.cursor = s8.a - r8;
+                  break s;
+                }
+                if (s8.cursor = s8.a - e3, f <= s8.cursor) {
+                  if (!s8.e()) return;
+                } else s8.cursor = s8.a - r8;
+              } else s8.cursor = s8.a - r8;
+              break;
+            case 2:
+              if (r8 = s8.a - s8.cursor, s8.g("e")) break r;
+              if (s8.cursor = s8.a - r8, !s8.e()) return;
+              break;
+            case 3:
+              if (!s8.e()) return;
+              r8 = s8.a - s8.cursor;
+              s: {
+                if ((s8.d = s8.cursor, e3 = s8.a - s8.cursor, !s8.g("er")) && (s8.cursor = s8.a - e3, !s8.g("en"))) {
+                  s8.cursor = s8.a - r8;
+                  break s;
+                }
+                if (s8.c = s8.cursor, b <= s8.cursor) {
+                  if (!s8.e()) return;
+                } else s8.cursor = s8.a - r8;
+              }
+              break;
+            case 4:
+              if (!s8.e()) return;
+              if (r8 = s8.a - s8.cursor, s8.d = s8.cursor, 0 == s8.h(u)) s8.cursor = s8.a - r8;
+              else if (s8.c = s8.cursor, f <= s8.cursor) {
+                if (!s8.e()) return;
+              } else s8.cursor = s8.a - r8;
+          }
+          s8.cursor = s8.a - t3;
+        })(), s8.cursor = s8.f, r7 = s8.cursor, !(function() {
+          for (var r8; ; ) {
+            var i3 = s8.cursor;
+            r: if (s8.c = s8.cursor, 0 != (r8 = s8.o(t2))) {
+              switch (s8.d = s8.cursor, r8) {
+                case 1:
+                  if (!s8.b("y")) return;
+                  break;
+                case 2:
+                  if (!s8.b("u")) return;
+                  break;
+                case 3:
+                  if (!s8.b("a")) return;
+                  break;
+                case 4:
+                  if (!s8.b("o")) return;
+                  break;
+                case 5:
+                  if (s8.cursor >= s8.a) break r;
+                  s8.cursor++;
+              }
+              continue;
+            }
+            s8.cursor = i3;
+            break;
+          }
+        })(), s8.cursor = r7, true;
+      }, this.stemWord = function(r7) {
+        return s8.p(r7), this.l(), s8.j;
+      };
+    }();
+  }
+});
+
+// node_modules/@orama/stemmers/dist/no.js
+function r5() {
+  this.p = function(r7) {
+    this.j = r7, this.cursor = 0, this.a = this.j.length, this.f = 0, this.c = this.cursor, this.d = this.a;
+  }, this.z = function() {
+    return this.j;
+  }, this.w = function(r7) {
+    this.j = r7.j, this.cursor = r7.cursor, this.a = r7.a, this.f = r7.f, this.c = r7.c, this.d = r7.d;
+  }, this.i = function(r7, s8, t2) {
+    if (this.cursor >= this.a) return false;
+    var i2 = this.j.charCodeAt(this.cursor);
+    return !(i2 > t2) && !(i2 < s8) && 0 != (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor++, true);
+  }, this.n = function(r7, s8, t2) {
+    if (this.cursor <= this.f) return false;
+    var i2 = this.j.charCodeAt(this.cursor - 1);
+    return !(i2 > t2) && !(i2 < s8) && 0 != (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor--, true);
+  }, this.k = function(r7, s8, t2) {
+    if (this.cursor >= this.a) return false;
+    var i2 = this.j.charCodeAt(this.cursor);
+    return i2 > t2 || i2 < s8 ? (this.cursor++, true) : 0 == (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor++, true);
+  }, this.q = function(r7, s8, t2) {
+    if (this.cursor <= this.f) return false;
+    var i2 = this.j.charCodeAt(this.cursor - 1);
+    return i2 > t2 || i2 < s8 ? (this.cursor--, true) : 0 == (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor--, true);
+  }, this.m = function(r7) {
+    return !(this.a - this.cursor < r7.length) && this.j.slice(this.cursor, this.cursor + r7.length) == r7 && (this.cursor += r7.length, true);
+  }, this.g = function(r7) {
+    return !(this.cursor - this.f < r7.length) && this.j.slice(this.cursor - r7.length, this.cursor) == r7 && (this.cursor -= r7.length, true);
+  }, this.o = function(r7) {
+    for (var s8 = 0, t2 = r7.length, i2 = this.cursor, h = this.a, e2 = 0, c2 = 0, o2 = false; ; ) {
+      var u, n2 = s8 + (t2 - s8 >>> 1), f = 0, a2 = e2 < c2 ? e2 : c2, l4 = r7[n2];
+      for (u = a2; u < l4[0].length; u++) {
+        if (i2 + a2 == h) {
+          f = -1;
+          break;
+        }
+        if (0 != (f = this.j.charCodeAt(i2 + a2) - l4[0].charCodeAt(u))) break;
+        a2++;
+      }
+      if (0 > f ? (t2 = n2, c2 = a2) : (s8 = n2, e2 = a2), 1 >= t2 - s8) {
+        if (0 < s8 || t2 == s8 || o2) break;
+        o2 = true;
+      }
+    }
+    for (; ; ) {
+      if (e2 >= (l4 = r7[s8])[0].length && (this.cursor = i2 + l4[0].length, 4 > l4.length || (s8 = l4[3](this), this.cursor = i2 + l4[0].length, s8))) return l4[2];
+      if (0 > (s8 = l4[1])) return 0;
+    }
+  }, this.h = function(r7) {
+    for (var s8 = 0, t2 = r7.length, i2 = this.cursor, h = this.f, e2 = 0, c2 = 0, o2 = false; ; ) {
+      var u, n2 = s8 + (t2 - s8 >> 1), f = 0, a2 = e2 < c2 ? e2 : c2, l4 = r7[n2];
+      for (u = l4[0].length - 1 - a2; 0 <= u; u--) {
+        if (i2 - a2 == h) {
+          f = -1;
+          break;
+        }
+        if (0 != (f = this.j.charCodeAt(i2 - 1 - a2) - l4[0].charCodeAt(u))) break;
+        a2++;
+      }
+      if (0 > f ? (t2 = n2, c2 = a2) : (s8 = n2, e2 = a2), 1 >= t2 - s8) {
+        if (0 < s8 || t2 == s8 || o2) break;
+        o2 = true;
+      }
+    }
+    for (; ; ) {
+      if (e2 >= (l4 = r7[s8])[0].length && (this.cursor = i2 - l4[0].length, 4 > l4.length || (s8 = l4[3](this), this.cursor = i2 - l4[0].length, s8))) return l4[2];
+      if (0 > (s8 = l4[1])) return 0;
+    }
+  }, this.s = function(r7, s8, t2) {
+    var i2 = t2.length - (s8 - r7);
+    return this.j = this.j.slice(0, r7) + t2 + this.j.slice(s8), this.a += i2, this.cursor >= s8 ? this.cursor += i2 : this.cursor > r7 && (this.cursor = r7), i2;
+  }, this.t = function() {
+    return !(0 > this.c) && !(this.c > this.d) && !(this.d > this.a) && !(this.a > this.j.length);
+  }, this.b = function(r7) {
+    var s8 = false;
+    return this.t() && (this.s(this.c, this.d, r7), s8 = true), s8;
+  }, this.e = function() {
+    return this.b("");
+  }, this.r = function(r7, s8, t2) {
+    s8 = this.s(r7, s8, t2), r7 <= this.c && (this.c += s8), r7 <= this.d && (this.d += s8);
+  }, this.u = function() {
+    var r7 = "";
+    return this.t() && (r7 = this.j.slice(this.c, this.d)), r7;
+  }, this.v = function() {
+    return this.j.slice(0, this.a);
+  };
+}
+function stemmer6(r7) {
+  return s6.stemWord(r7);
+}
+var s6;
+var init_no = __esm({
+  "node_modules/@orama/stemmers/dist/no.js"() {
+    s6 = new function() {
+      var s8 = new r5(), t2 = [["a", -1, 1], ["e", -1, 1], ["ede", 1, 1], ["ande", 1, 1], ["ende", 1, 1], ["ane", 1, 1], ["ene", 1, 1], ["hetene", 6, 1], ["erte", 1, 3], ["en", -1, 1], ["heten", 9, 1], ["ar", -1, 1], ["er", -1, 1], ["heter", 12, 1], ["s", -1, 2], ["as", 14, 1], ["es", 14, 1], ["edes", 16, 1], ["endes", 16, 1], ["enes", 16, 1], ["hetenes", 19, 1], ["ens", 14, 1], ["hetens", 21, 1], ["ers", 14, 1], ["ets", 14, 1], ["et", -1, 1], ["het", 25, 1], ["ert", -1, 3], ["ast", -1, 1]], i2 = [["dt", -1, -1], ["vt", -1, -1]], h = [["leg", -1, 1], ["eleg", 0, 1], ["ig", -1, 1], ["eig", 2, 1], ["lig", 2, 1], ["elig", 4, 1], ["els", -1, 1], ["lov", -1, 1], ["elov", 7, 1], ["slov", 7, 1], ["hetslov", 9, 1]], e2 = [17, 65, 16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 48, 0, 128], c2 = [119, 125, 149, 1], o2 = 0, u = 0;
+      this.l = function() {
+        var r7 = s8.cursor;
+        r: {
+          u = s8.a;
+          var n2 = s8.cursor, f = s8.cursor + 3;
+          if (!(f > s8.a)) {
+            for (s8.cursor = f, o2 = s8.cursor, s8.cursor = n2; ; ) {
+              if (n2 = s8.cursor, s8.i(e2, 97, 248)) {
+                s8.cursor = n2;
+                break;
+              }
+              if (s8.cursor = n2, s8.cursor >= s8.a) break r;
+              s8.cursor++;
+            }
+            for (; !s8.k(e2, 97, 248); ) {
+              if (s8.cursor >= s8.a) break r;
+              s8.cursor++;
+            }
+            (u = s8.cursor) < o2 && (u = o2);
+          }
+        }
+        if (s8.cursor = r7, s8.f = s8.cursor, s8.cursor = s8.a, r7 = s8.a - s8.cursor, !(s8.cursor < u)) if (f = s8.f, s8.f = u, s8.d = s8.cursor, 0 == (n2 = s8.h(t2))) s8.f = f;
+        else switch (s8.c = s8.cursor, s8.f = f, n2) {
+          case 1:
+            s8.e();
+            break;
+          case 2:
+            if ((n2 = s8.a - s8.cursor, !s8.n(c2, 98, 122)) && (s8.cursor = s8.a - n2, !s8.g("k") || !s8.q(e2, 97, 248))) break;
+            s8.e();
+            break;
+          case 3:
+            s8.b("er");
+        }
+        return s8.cursor = s8.a - r7, r7 = s8.a - s8.cursor, n2 = s8.a - s8.cursor, s8.cursor < u || (f = s8.f, s8.f = u, s8.d = s8.cursor, 0 == s8.h(i2) ? s8.f = f : (s8.c = s8.cursor, s8.f = f, s8.cursor = s8.a - n2, s8.cursor <= s8.f || (s8.cursor--, s8.c = s8.cursor, s8.e()))), s8.cursor = s8.a - r7, r7 = s8.a - s8.cursor, s8.cursor < u || (n2 = s8.f, s8.f = u, s8.d = s8.cursor, 0 == s8.h(h) ? s8.f = n2 : (s8.c = s8.cursor, s8.f = n2, s8.e())), s8.cursor = s8.a - r7, s8.cursor = s8.f, true;
+      }, this.stemWord = function(r7) {
+        return s8.p(r7), this.l(), s8.j;
+      };
+    }();
+  }
+});
+
+// node_modules/@orama/stemmers/dist/se.js
+function r6() {
+  this.p = function(r7) {
+    this.j = r7, this.cursor = 0, this.a = this.j.length, this.f = 0, this.c = this.cursor, this.d = this.a;
+  }, this.z = function() {
+    return this.j;
+  }, this.w = function(r7) {
+    this.j = r7.j, this.cursor = r7.cursor, this.a = r7.a, this.f = r7.f, this.c = r7.c, this.d = r7.d;
+  }, this.i = function(r7, s8, t2) {
+    if (this.cursor >= this.a) return false;
+    var i2 = this.j.charCodeAt(this.cursor);
+    return !(i2 > t2) && !(i2 < s8) && 0 != (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor++, true);
+  }, this.n = function(r7, s8, t2) {
+    if (this.cursor <= this.f) return false;
+    var i2 = this.j.charCodeAt(this.cursor - 1);
+    return !(i2 > t2) && !(i2 < s8) && 0 != (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor--, true);
+  }, this.k = function(r7, s8, t2) {
+    if (this.cursor >= this.a) return false;
+    var i2 = this.j.charCodeAt(this.cursor);
+    return i2 > t2 || i2 < s8 ? (this.cursor++, true) : 0 == (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor++, true);
+  }, this.q = function(r7, s8, t2) {
+    if (this.cursor <= this.f) return false;
+    var i2 = this.j.charCodeAt(this.cursor - 1);
+    return i2 > t2 || i2 < s8 ? (this.cursor--, true) : 0 == (r7[(i2 -= s8) >>> 3] & 1 << (7 & i2)) && (this.cursor--, true);
+  }, this.m = function(r7) {
+    return !(this.a - this.cursor < r7.length) && this.j.slice(this.cursor, this.cursor + r7.length) == r7 && (this.cursor += r7.length, true);
+  }, this.g = function(r7) {
+    return !(this.cursor - this.f < r7.length) && this.j.slice(this.cursor - r7.length, this.cursor) == r7 && (this.cursor -= r7.length, true);
+  }, this.o = function(r7) {
+    for (var s8 = 0, t2 = r7.length, i2 = this.cursor, h = this.a, c2 = 0, u = 0, e2 = false; ; ) {
+      var n2, o2 = s8 + (t2 - s8 >>> 1), a2 = 0, f = c2 < u ? c2 : u, l4 = r7[o2];
+      for (n2 = f; n2 < l4[0].length; n2++) {
+        if (i2 + f == h) {
+          a2 = -1;
+          break;
+        }
+        if (0 != (a2 = this.j.charCodeAt(i2 + f) - l4[0].charCodeAt(n2))) break;
+        f++;
+      }
+      if (0 > a2 ? (t2 = o2, u = f) : (s8 = o2, c2 = f), 1 >= t2 - s8) {
+        if (0 < s8 || t2 == s8 || e2) break;
+        e2 = true;
+      }
+    }
+    for (; ; ) {
+      if (c2 >= (l4 = r7[s8])[0].length && (this.cursor = i2 + l4[0].length, 4 > l4.length || (s8 = l4[3](this), this.cursor = i2 + l4[0].length, s8))) return l4[2];
+      if (0 > (s8 = l4[1])) return 0;
+    }
+  }, this.h = function(r7) {
+    for (var s8 = 0, t2 = r7.length, i2 = this.cursor, h = this.f, c2 = 0, u = 0, e2 = false; ; ) {
+      var n2, o2 = s8 + (t2 - s8 >> 1), a2 = 0, f = c2 < u ? c2 : u, l4 = r7[o2];
+      for (n2 = l4[0].length - 1 - f; 0 <= n2; n2--) {
+        if (i2 - f == h) {
+          a2 = -1;
+          break;
+        }
+        if (0 != (a2 = this.j.charCodeAt(i2 - 1 - f) - l4[0].charCodeAt(n2))) break;
+        f++;
+      }
+      if (0 > a2 ? (t2 = o2, u = f) : (s8 = o2, c2 = f), 1 >= t2 - s8) {
+        if (0 < s8 || t2 == s8 || e2) break;
+        e2 = true;
+      }
+    }
+    for (; ; ) {
+      if (c2 >= (l4 = r7[s8])[0].length && (this.cursor = i2 - l4[0].length, 4 > l4.length || (s8 = l4[3](this), this.cursor = i2 - l4[0].length, s8))) return l4[2];
+      if (0 > (s8 = l4[1])) return 0;
+    }
+  }, this.s = function(r7, s8, t2) {
+    var i2 = t2.length - (s8 - r7);
+    return this.j = this.j.slice(0, r7) + t2 + this.j.slice(s8), this.a += i2, this.cursor >= s8 ? this.cursor += i2 : this.cursor > r7 && (this.cursor = r7), i2;
+  }, this.t = function() {
+    return !(0 > this.c) && !(this.c > this.d) && !(this.d > this.a) && !(this.a > this.j.length);
+  }, this.b = function(r7) {
+    var s8 = false;
+    return this.t() && (this.s(this.c, this.d, r7), s8 = true), s8;
+  }, this.e = function() {
+    return this.b("");
+  }, this.r = function(r7, s8, t2) {
+    s8 = this.s(r7, s8, t2), r7 <= this.c && (this.c += s8), r7 <= this.d && (this.d += s8);
+  }, this.u = function() {
+    var r7 = "";
+    return this.t() && (r7 = this.j.slice(this.c, this.d)), r7;
+  }, this.v = function() {
+    return this.j.slice(0, this.a);
+  };
+}
+function stemmer7(r7) {
+  return s7.stemWord(r7);
+}
+var s7;
+var init_se = __esm({
+  "node_modules/@orama/stemmers/dist/se.js"() {
+    s7 = new function() {
+      var s8 = new r6(), t2 = [["a", -1, 1], ["arna", 0, 1], ["erna", 0, 1], ["heterna", 2, 1], ["orna", 0, 1], ["ad", -1, 1], ["e", -1, 1], ["ade", 6, 1], ["ande", 6, 1], ["arne", 6, 1], ["are", 6, 1], ["aste", 6, 1], ["en", -1, 1], ["anden", 12, 1], ["aren", 12, 1], ["heten", 12, 1], ["ern", -1, 1], ["ar", -1, 1], ["er", -1, 1], ["heter", 18, 1], ["or", -1, 1], ["s", -1, 2], ["as", 21, 1], ["arnas", 22, 1], ["ernas", 22, 1], ["ornas", 22, 1], ["es", 21, 1], ["ades", 26, 1], ["andes", 26, 1], ["ens", 21, 1], ["arens", 29, 1], ["hetens", 29, 1], ["erns", 21, 1], ["at", -1, 1], ["andet", -1, 1], ["het", -1, 1], ["ast", -1, 1]], i2 = [["dd", -1, -1], ["gd", -1, -1], ["nn", -1, -1], ["dt", -1, -1], ["gt", -1, -1], ["kt", -1, -1], ["tt", -1, -1]], h = [["ig", -1, 1], ["lig", 0, 1], ["els", -1, 1], ["fullt", -1, 3], ["l\xF6st", -1, 2]], c2 = [17, 65, 16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 32], u = [119, 127, 149], e2 = 0, n2 = 0;
+      this.l = function() {
+        var r7 = s8.cursor;
+        r: {
+          n2 = s8.a;
+          var o2 = s8.cursor, a2 = s8.cursor + 3;
+          if (!(a2 > s8.a)) {
+            for (s8.cursor = a2, e2 = s8.cursor, s8.cursor = o2; ; ) {
+              if (o2 = s8.cursor, s8.i(c2, 97, 246)) {
+                s8.cursor = o2;
+                break;
+              }
+              if (s8.cursor = o2, s8.cursor >= s8.a) break r;
+              s8.cursor++;
+            }
+            for (; !s8.k(c2, 97, 246); ) {
+              if (s8.cursor >= s8.a) break r;
+              s8.cursor++;
+            }
+            (n2 = s8.cursor) < e2 && (n2 = e2);
+          }
+        }
+        if (s8.cursor = r7, s8.f = s8.cursor, s8.cursor = s8.a, r7 = s8.a - s8.cursor, !(s8.cursor < n2)) if (a2 = s8.f, s8.f = n2, s8.d = s8.cursor, 0 == (o2 = s8.h(t2))) s8.f = a2;
+        else switch (s8.c = s8.cursor, s8.f = a2, o2) {
+          case 1:
+            s8.e();
+            break;
+          case 2:
+            s8.n(u, 98, 121) && s8.e();
+        }
+        return s8.cursor = s8.a - r7, r7 = s8.a - s8.cursor, s8.cursor < n2 || (o2 = s8.f, s8.f = n2, a2 = s8.a - s8.cursor, 0 == s8.h(i2) ? s8.f = o2 : (s8.cursor = s8.a - a2, s8.d = s8.cursor, s8.cursor <= s8.f ? s8.f = o2 : (s8.cursor--, s8.c = s8.cursor, s8.e() && (s8.f = o2)))), s8.cursor = s8.a - r7, r7 = s8.a - s8.cursor, !(function() {
+          var r8;
+          if (!(s8.cursor < n2)) {
+            var t3 = s8.f;
+            if (s8.f = n2, s8.d = s8.cursor, 0 != (r8 = s8.h(h))) switch (s8.c = s8.cursor, r8) {
+              case 1:
+                if (!s8.e()) return;
+                break;
+              case 2:
+                if (!s8.b("l\xF6s")) return;
+                break;
+              case 3:
+                if (!s8.b("full")) return;
+            }
+            s8.f = t3;
+          }
+        })(), s8.cursor = s8.a - r7, s8.cursor = s8.f, true;
+      }, this.stemWord = function(r7) {
+        return s8.p(r7), this.l(), s8.j;
+      };
+    }();
+  }
+});
+
+// src/significance/morphology.ts
+function morphologyFor(language) {
+  let morphology = cache.get(language);
+  if (morphology === void 0) {
+    const stem = STEMMERS[language];
+    morphology = stem === void 0 ? PREFIX_ONLY : new SnowballMorphology(stem, OTHER_WORD_SUFFIXES[language], COMPOUNDING.has(language));
+    cache.set(language, morphology);
+  }
+  return morphology;
+}
+var STEMMERS, OTHER_WORD_SUFFIXES, NAME_ENDINGS, COMPOUNDING, MAX_CACHED, SnowballMorphology, PREFIX_ONLY, cache;
+var init_morphology = __esm({
+  "src/significance/morphology.ts"() {
+    "use strict";
+    init_dk();
+    init_en();
+    init_fi();
+    init_fr();
+    init_de();
+    init_no();
+    init_se();
+    STEMMERS = {
+      da: stemmer,
+      de: stemmer5,
+      en: stemmer2,
+      fi: stemmer3,
+      fr: stemmer4,
+      nb: stemmer6,
+      sv: stemmer7
+    };
+    OTHER_WORD_SUFFIXES = {
+      en: /^(?:able|ably|ability|abilities|ible|ibly|ibility|ibilities|less|lessly|lessness)$/u,
+      fr: /^(?:able|ables|ible|ibles|abilité|ibilité)$/u,
+      de: /^(?:bar|bare|baren|barer|barkeit|los|lose|losen|loser)$/u,
+      sv: /^(?:bar|bara|bart|lös|lösa|löst)$/u,
+      da: /^(?:bar|bare|løs|løse)$/u,
+      nb: /^(?:bar|bare|løs|løse)$/u,
+      fi: /^(?:ton|tön|ttoman|ttömän)$/u
+    };
+    NAME_ENDINGS = /^(?:s|es|'s|’s|:s|n|in|en|a|sta|lle|lla)?$/u;
+    COMPOUNDING = /* @__PURE__ */ new Set(["sv", "da", "nb", "de", "fi"]);
+    MAX_CACHED = 2e4;
+    SnowballMorphology = class {
+      constructor(stem, otherWord, compounding) {
+        this.stem = stem;
+        this.otherWord = otherWord;
+        this.compounding = compounding;
+      }
+      stem;
+      otherWord;
+      compounding;
+      stems = /* @__PURE__ */ new Map();
+      stemOf(word) {
+        let stem = this.stems.get(word);
+        if (stem === void 0) {
+          stem = this.stem(word);
+          if (this.stems.size >= MAX_CACHED) this.stems.clear();
+          this.stems.set(word, stem);
+        }
+        return stem;
+      }
+      isFormOf(start, word) {
+        if (word.length <= start.length) return true;
+        const rest = word.slice(start.length);
+        if (this.otherWord?.test(rest) === true) return false;
+        if (new RegExp("\\p{Lu}", "u").test(start) && NAME_ENDINGS.test(rest)) return true;
+        if (this.stemOf(word.toLowerCase()).length <= start.length + 1) return true;
+        return this.compounding && rest.length >= 3;
+      }
+    };
+    PREFIX_ONLY = { isFormOf: () => true };
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/significance/terms.ts
+function wordSource(word, first, last) {
+  const exact = word.startsWith("=");
+  const infix = word.startsWith("*");
+  const body = exact || infix ? word.slice(1) : word;
+  const start = first ? "" : infix ? `(?<!${WORD_CHAR})${WORD_CHAR}*?` : `(?<!${WORD_CHAR})`;
+  const end = last ? "" : exact ? `(?!${WORD_CHAR})` : `${WORD_CHAR}*`;
+  return start + escapeRegExp(body) + end;
+}
+function shapeOf(term) {
+  const words = term.split(/\s+/);
+  const firstWord = words[0];
+  const lastWord = words.at(-1);
+  const firstBody = firstWord.replace(/^[=*]/, "");
+  const lead = !/^[\p{L}\p{N}]/u.test(firstBody) ? "" : firstWord.startsWith("*") ? `(?<!${WORD_CHAR})${WORD_CHAR}*?` : `(?<!${WORD_CHAR})`;
+  const tail = lastWord.startsWith("=") ? `(?!${WORD_CHAR})` : `${WORD_CHAR}*`;
+  const body = words.map((word, index) => wordSource(word, index === 0, index === words.length - 1)).join(JOINER);
+  return { lead, tail, body };
+}
+function foldCase(text) {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return Array.from(text, (char) => {
+    const folded = char.toLowerCase();
+    return folded.length === char.length ? folded : char;
+  }).join("");
+}
+function foldedOnce(text) {
+  if (lastFolded.text !== text) lastFolded = { text, lower: foldCase(text) };
+  return lastFolded.lower;
+}
+var WORD_CHAR, escapeRegExp, JOINER, foldApostrophes, lastFolded, TermList;
+var init_terms = __esm({
+  "src/significance/terms.ts"() {
+    "use strict";
+    WORD_CHAR = "[0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u1E00-\\u1EFF]";
+    escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    JOINER = "(?:[\\s\\u00a0]+|[\\s\\u00a0]*[-\u2013/][\\s\\u00a0]*)";
+    foldApostrophes = (text) => text.replace(/[’‘`´]/g, "'");
+    lastFolded = { text: "", lower: "" };
+    TermList = class {
+      constructor(terms, morphology) {
+        this.morphology = morphology;
+        this.terms = [...new Set(terms.map((term) => foldApostrophes(term.trim())).filter((term) => term !== ""))];
+        const groups = /* @__PURE__ */ new Map();
+        for (const term of this.terms) {
+          const folded = !new RegExp("\\p{Lu}", "u").test(term);
+          const written = folded ? foldCase(term) : term;
+          const { lead, tail, body } = shapeOf(written);
+          const key2 = `${folded} ${lead} ${tail}`;
+          const group = groups.get(key2) ?? { lead, tail, folded, entries: [] };
+          group.entries.push({ term, body, words: written.split(/\s+/) });
+          groups.set(key2, group);
+        }
+        for (const { lead, tail, folded, entries } of groups.values()) {
+          const sorted = [...entries].sort((a2, b) => b.term.length - a2.term.length);
+          const alternation = sorted.map((entry) => `(${entry.body})`).join("|");
+          const plain = sorted.map((entry) => `(?:${entry.body})`).join("|");
+          this.patterns.push({
+            find: new RegExp(`${lead}(?:${plain})${tail}`, "gu"),
+            at: new RegExp(`${lead}(?:${alternation})${tail}`, "uy"),
+            terms: sorted.map((entry) => entry.term),
+            words: sorted.map((entry) => entry.words),
+            folded
+          });
+        }
+      }
+      morphology;
+      terms;
+      /**
+       * Each group's pattern twice: `find` without captures, which V8 runs many times faster, looks for matches (most
+       * texts have none); `at` captures which term matched, one group per term, and is run only where `find` matched
+       * (sticky: one attempt, not one at every place of the text with a hundred captures to reset).
+       */
+      patterns = [];
+      matches(text) {
+        const found = [];
+        let lower;
+        for (const { find, at: at2, terms, words, folded } of this.patterns) {
+          const subject = folded ? lower ??= foldedOnce(text) : text;
+          find.lastIndex = 0;
+          for (let next = find.exec(subject); next !== null; next = find.exec(subject)) {
+            const start = next.index;
+            if (next[0] === "") {
+              find.lastIndex = start + ((subject.codePointAt(start) ?? 0) > 65535 ? 2 : 1);
+              continue;
+            }
+            at2.lastIndex = start;
+            const match = at2.exec(subject);
+            const group = match === null ? -1 : match.findIndex((value, index) => index > 0 && value !== void 0);
+            if (match === null || group < 1) continue;
+            const end = start + match[0].length;
+            if (!this.wordsAreForms(words[group - 1], subject.slice(start, end))) continue;
+            found.push({ term: terms[group - 1], text: text.slice(start, end), index: start, end });
+          }
+        }
+        found.sort((a2, b) => a2.index - b.index || b.end - a2.end);
+        return found.filter((match, index) => index === 0 || match.index >= found[index - 1].end || match.index !== found[index - 1].index);
+      }
+      /** Each word start of the term matched a form of that word, not a longer word ("face" in "facebook"). */
+      wordsAreForms(termWords, matched) {
+        if (this.morphology === void 0) return true;
+        const textWords = matched.split(/[\s\u00a0]+|[\s\u00a0]*[-–/][\s\u00a0]*/u).filter((word) => word !== "");
+        const pairs = textWords.length === termWords.length ? termWords.map((word, index) => [word, textWords[index]]) : [[termWords.at(-1), textWords.at(-1) ?? ""]];
+        return pairs.every(([termWord, textWord]) => {
+          if (termWord.startsWith("=") || termWord.startsWith("*")) return true;
+          const start = termWord.split(/[-–/]/).at(-1);
+          return this.morphology.isFormOf(start, textWord);
+        });
+      }
+      test(text) {
+        let lower;
+        const any = this.patterns.some(({ find, folded }) => {
+          find.lastIndex = 0;
+          return find.test(folded ? lower ??= foldedOnce(text) : text);
+        });
+        return any && (this.morphology === void 0 || this.matches(text).length > 0);
+      }
+    };
+  }
+});
+
+// src/significance/lexicon.ts
+import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { fileURLToPath } from "node:url";
+function dataDirectory() {
+  const candidates = [new URL("../lexicons/", import.meta.url), new URL("../../src/lexicons/", import.meta.url)];
+  for (const candidate of candidates) if (existsSync(new URL("rules.json", candidate))) return fileURLToPath(candidate);
+  throw new Error(`policydiff's lexicons are missing: looked in ${candidates.map((url) => fileURLToPath(url)).join(" and ")}`);
+}
+function loadRules() {
+  rulesCache ??= readJson("rules.json");
+  return rulesCache;
+}
+function bundledLanguages() {
+  languagesCache ??= readdirSync(dataDirectory()).filter((name) => /^[a-z]{2,3}\.json$/.test(name)).map((name) => name.slice(0, -".json".length)).sort();
+  return languagesCache;
+}
+function bundledMessages(language) {
+  return bundledLanguages().includes(language) ? bundledSource(language).messages ?? {} : void 0;
+}
+function bundledSource(language) {
+  let source = sourceCache.get(language);
+  if (source === void 0) {
+    source = readJson(`${language}.json`);
+    sourceCache.set(language, source);
+  }
+  return source;
+}
+function mergeLexicons(base, extra) {
+  const categories = { ...base.categories };
+  for (const [name, value] of Object.entries(extra.categories ?? {})) {
+    const old = categories[name] ?? {};
+    categories[name] = { terms: concat(old.terms, value.terms), context: concat(old.context, value.context) };
+  }
+  const list = (key2) => concat(base[key2], extra[key2]);
+  return {
+    language: extra.language ?? base.language ?? "und",
+    categories,
+    negations: list("negations"),
+    clauseBreaks: list("clauseBreaks"),
+    subordinators: list("subordinators"),
+    sharingVerbs: list("sharingVerbs"),
+    exampleMarkers: list("exampleMarkers"),
+    finiteVerbs: list("finiteVerbs"),
+    purposeHeadings: list("purposeHeadings"),
+    serviceVerbs: list("serviceVerbs"),
+    limiters: list("limiters"),
+    processingVerbs: list("processingVerbs"),
+    listConjunctions: list("listConjunctions"),
+    ageContext: list("ageContext"),
+    weakModals: list("weakModals"),
+    permissions: list("permissions"),
+    anonymous: list("anonymous"),
+    restrictors: list("restrictors"),
+    contactSections: list("contactSections"),
+    periods: {
+      units: { ...base.periods?.units, ...extra.periods?.units },
+      numbers: { ...base.periods?.numbers, ...extra.periods?.numbers },
+      short: concat(base.periods?.short, extra.periods?.short),
+      indefinite: concat(base.periods?.indefinite, extra.periods?.indefinite)
+    },
+    months: list("months"),
+    stopWords: list("stopWords"),
+    messages: { ...base.messages, ...extra.messages }
+  };
+}
+function compilePeriod(source) {
+  const numbers = new Map(Object.entries(source.periods?.numbers ?? {}).map(([word, value]) => [foldCase(word), value]));
+  const units = Object.entries(source.periods?.units ?? {}).map(([term, days]) => [foldCase(term), days]).sort((a2, b) => b[0].length - a2[0].length);
+  const numberWords = [...numbers.keys()].sort((a2, b) => b.length - a2.length).map((word) => `${escapeRegExp(word)}(?!${WORD_CHAR})`);
+  const number = `(?<!${WORD_CHAR})(\\d+(?:[.,]\\d+)?|${numberWords.join("|") || "(?!)"})`;
+  const range = `(?:[\\s\\u00a0]*(?:[-\u2013]|till|to|och|and|or|eller)[\\s\\u00a0]*(\\d+(?:[.,]\\d+)?|${numberWords.join("|") || "(?!)"}))?`;
+  const unit = units.map(([term]) => {
+    const { lead, tail, body } = shapeOf(term);
+    return `(${lead}${body}${tail})`;
+  }).join("|") || "(?!)";
+  return {
+    // "two (2) years": a figure in brackets after the number word.
+    re: new RegExp(`${number}(?:[\\s\\u00a0]*\\(\\d+\\))?${range}[\\s\\u00a0-]*(?:${unit})`, "gu"),
+    // Every period ends in a unit: most sentences have none, and looking for one alone is several times faster.
+    unit: new RegExp(unit, "u"),
+    days: units.map(([, days]) => days),
+    numbers
+  };
+}
+function compileLexicon(source) {
+  const morphology = source.language === void 0 || source.language === "mul" ? void 0 : morphologyFor(source.language);
+  const list = (terms) => new TermList(terms ?? [], morphology);
+  const categories = Object.entries(source.categories ?? {}).map(([category, value]) => {
+    const entry = { category, terms: list(value.terms) };
+    if (value.context !== void 0 && value.context.length > 0) entry.context = list(value.context);
+    return entry;
+  });
+  return {
+    language: source.language ?? "und",
+    categories,
+    negations: list(source.negations ?? []),
+    clauseBreaks: list(source.clauseBreaks ?? []),
+    subordinators: list(source.subordinators),
+    sharingVerbs: list(source.sharingVerbs),
+    exampleMarkers: list(source.exampleMarkers),
+    finiteVerbs: list(source.finiteVerbs),
+    purposeHeadings: list(source.purposeHeadings),
+    serviceVerbs: list(source.serviceVerbs),
+    limiters: list(source.limiters ?? []),
+    processingVerbs: list(source.processingVerbs ?? []),
+    listConjunctions: [...new Set((source.listConjunctions ?? []).map((word) => word.toLowerCase()))],
+    ageContext: list(source.ageContext ?? []),
+    weakModals: list(source.weakModals ?? []),
+    permissions: list(source.permissions ?? []),
+    anonymous: list(source.anonymous ?? []),
+    restrictors: list(source.restrictors ?? []),
+    contactSections: list(source.contactSections ?? []),
+    periodShort: list(source.periods?.short ?? []),
+    periodIndefinite: list(source.periods?.indefinite ?? []),
+    period: compilePeriod(source),
+    months: new TermList((source.months ?? []).map((month) => `=${month}`)),
+    stopWords: new Set((source.stopWords ?? []).map((word) => word.toLowerCase())),
+    messages: source.messages ?? {}
+  };
+}
+function lexiconFor(language, extensions) {
+  const languages2 = bundledLanguages();
+  const known = languages2.includes(language);
+  const extended = extensions !== void 0 && (extensions["*"] !== void 0 || extensions[language] !== void 0) ? extensions : void 0;
+  const key2 = extended === void 0 && !known ? "*" : language;
+  const cache2 = extended === void 0 ? compiledCache : extendedCache.get(extended) ?? /* @__PURE__ */ new Map();
+  const cached = cache2.get(key2);
+  if (cached !== void 0) return cached;
+  let source = known ? bundledSource(language) : languages2.reduce((merged, lang) => mergeLexicons(merged, { ...bundledSource(lang), messages: {} }), {});
+  if (!known) source = { ...source, language: "mul", messages: bundledSource("en").messages ?? {} };
+  if (extended !== void 0) {
+    const extra = mergeLexicons(extended["*"] ?? {}, extended[language] ?? {});
+    source = mergeLexicons(source, { ...extra, language: source.language ?? "en" });
+  }
+  const lexicon = compileLexicon(source);
+  if (!known) lexicon.language = "en";
+  if (extended !== void 0) {
+    const extra = [extended["*"], extended[language]].flatMap((entry) => Object.values(entry?.categories ?? {}).flatMap((category) => category?.terms ?? []));
+    lexicon.userTerms = new Set(extra.map((term) => term.trim()));
+  }
+  cache2.set(key2, lexicon);
+  if (extended !== void 0) extendedCache.set(extended, cache2);
+  return lexicon;
+}
+function extensionsProblem(extensions) {
+  const isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+  const isList = (value) => Array.isArray(value) && value.every((item) => typeof item === "string" && item.trim() !== "");
+  if (!isRecord2(extensions)) return { key: "", problem: 'must be an object keyed by language, e.g. { "sv": { "categories": \u2026 } }' };
+  const categories = Object.keys(loadRules().categories);
+  const lists = ["negations", "clauseBreaks", "subordinators", "sharingVerbs", "exampleMarkers", "finiteVerbs", "serviceVerbs", "purposeHeadings", "limiters", "processingVerbs", "listConjunctions", "ageContext", "weakModals", "permissions", "anonymous", "restrictors", "contactSections", "months", "stopWords"];
+  for (const [language, source] of Object.entries(extensions)) {
+    if (!isRecord2(source)) return { key: language, problem: "must be an object of categories and word lists" };
+    for (const [name, value] of Object.entries(source)) {
+      const key2 = `${language}.${name}`;
+      if (name === "categories") {
+        if (!isRecord2(value)) return { key: key2, problem: "must be an object of categories" };
+        for (const [category, entry] of Object.entries(value)) {
+          if (!categories.includes(category)) return { key: `${key2}.${category}`, problem: `is not a category; use one of ${categories.join(", ")}` };
+          if (!isRecord2(entry) || Object.keys(entry).some((field) => field !== "terms" && field !== "context") || Object.values(entry).some((list) => !isList(list))) {
+            return { key: `${key2}.${category}`, problem: 'must be { "terms": [...], "context": [...] } with lists of words' };
+          }
+        }
+      } else if (lists.includes(name)) {
+        if (!isList(value)) return { key: key2, problem: "must be a list of words" };
+      } else if (name === "messages") {
+        if (!isRecord2(value) || Object.values(value).some((text) => typeof text !== "string")) return { key: key2, problem: "must map message keys to texts" };
+      } else if (name !== "periods" && name !== "language" && !name.startsWith("$")) {
+        return { key: key2, problem: `is not a setting; use categories, messages, periods or one of ${lists.join(", ")}` };
+      }
+    }
+  }
+  return void 0;
+}
+function validateExtensions(extensions) {
+  const problem = extensionsProblem(extensions);
+  if (problem !== void 0) throw inputError(`significance rules: ${problem.key === "" ? "" : `"${problem.key}" `}${problem.problem}`);
+  return extensions;
+}
+var readJson, rulesCache, languagesCache, sourceCache, concat, compiledCache, extendedCache;
+var init_lexicon = __esm({
+  "src/significance/lexicon.ts"() {
+    "use strict";
+    init_errors();
+    init_morphology();
+    init_terms();
+    init_terms();
+    readJson = (name) => JSON.parse(readFileSync2(`${dataDirectory()}/${name}`, "utf8"));
+    sourceCache = /* @__PURE__ */ new Map();
+    concat = (a2, b) => [...a2 ?? [], ...b ?? []];
+    compiledCache = /* @__PURE__ */ new Map();
+    extendedCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/significance/messages.ts
+function template(messages, finding) {
+  return messages?.[`${finding.category}.${finding.rule}`] ?? messages?.[finding.rule];
+}
+function piecesOf(text) {
+  let pieces = piecesCache.get(text);
+  if (pieces === void 0) {
+    pieces = [];
+    let last = 0;
+    for (const match of text.matchAll(/\{(\w+)\}/g)) {
+      pieces.push(text.slice(last, match.index), { name: match[1], whole: match[0] });
+      last = match.index + match[0].length;
+    }
+    pieces.push(text.slice(last));
+    piecesCache.set(text, pieces);
+  }
+  return pieces;
+}
+function formatMessage(messages, finding) {
+  const text = template(messages, finding) ?? template(bundledMessages("en"), finding) ?? `${finding.category}: ${finding.rule} {triggers}`;
+  const values2 = {
+    triggers: finding.triggers.map((trigger) => `\u201C${trigger}\u201D`).join(", "),
+    from: finding.from ?? "",
+    to: finding.to ?? ""
+  };
+  let message = "";
+  for (const piece2 of piecesOf(text)) message += typeof piece2 === "string" ? piece2 : values2[piece2.name] ?? piece2.whole;
+  return message;
+}
+var piecesCache;
+var init_messages = __esm({
+  "src/significance/messages.ts"() {
+    "use strict";
+    init_lexicon();
+    piecesCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/significance/notice.ts
+function distinct(triggers) {
+  const key2 = (trigger) => trigger.toLocaleLowerCase().replace(/(?:'s|’s|s)$/u, "");
+  const keys = new Set(triggers.map((trigger) => trigger.toLocaleLowerCase()));
+  const seen = /* @__PURE__ */ new Set();
+  return triggers.map((trigger) => keys.has(key2(trigger)) ? triggers.find((other) => other.toLocaleLowerCase() === key2(trigger)) : trigger).filter((trigger) => seen.has(key2(trigger)) ? false : (seen.add(key2(trigger)), true));
+}
+function messagesLanguage(language) {
+  return bundledLanguages().includes(language) && bundledMessages(language) !== void 0 ? language : "en";
+}
+function messagesFor(language) {
+  return bundledMessages(messagesLanguage(language)) ?? {};
+}
+function hasTemplate(messages, reason) {
+  const template2 = messages[`${reason.category}.${reason.rule}`] ?? messages[reason.rule];
+  if (template2 === void 0) return false;
+  return (!template2.includes("{from}") || reason.from !== void 0) && (!template2.includes("{to}") || reason.to !== void 0) && (!template2.includes("{triggers}") || reason.triggers.length > 0);
+}
+function rank(reason) {
+  const priority = loadRules().priority;
+  const category = priority.indexOf(reason.category);
+  return [-LEVELS.indexOf(reason.level), MATERIAL.has(reason.category) ? 0 : 1, category === -1 ? priority.length : category];
+}
+function noticeFindings(significance, language, minimum = "editorial") {
+  const messages = messagesFor(language);
+  const english = bundledMessages("en") ?? {};
+  const floor = LEVELS.indexOf(minimum);
+  const groups = /* @__PURE__ */ new Map();
+  for (const reason of significance.reasons) {
+    if (LEVELS.indexOf(reason.level) < floor) continue;
+    const specific = messages[`${reason.category}.${reason.rule}`] !== void 0;
+    const key2 = `${reason.level} ${specific ? reason.category : ""} ${reason.rule}${reason.triggers.length === 0 ? ` ${reason.messageEn}` : ""}`;
+    groups.set(key2, [...groups.get(key2) ?? [], reason]);
+  }
+  const findings = [...groups.values()].map((reasons) => {
+    const first = [...reasons].sort((a2, b) => compare(rank(a2), rank(b)))[0];
+    const triggers = distinct(reasons.flatMap((reason) => reason.triggers));
+    const shown = triggers.slice(0, NOTICE_TRIGGERS).map(short);
+    if (triggers.length > NOTICE_TRIGGERS) shown[shown.length - 1] = `${shown.at(-1)}\u201D, \u201C\u2026`;
+    const finding = { category: first.category, level: first.level, rule: first.rule, triggers: shown, ...first.from === void 0 ? {} : { from: first.from }, ...first.to === void 0 ? {} : { to: first.to } };
+    const result = {
+      level: first.level,
+      category: first.category,
+      rule: first.rule,
+      // A reason no template words (a caller's own) keeps the words it came with.
+      message: hasTemplate(messages, first) ? formatMessage(messages, finding) : first.message,
+      messageEn: hasTemplate(english, first) ? formatMessage(english, finding) : first.messageEn,
+      triggers,
+      path: first.path,
+      sentences: reasons.length
+    };
+    const sentence = first.new ?? first.old;
+    if (sentence !== void 0) result.sentence = sentence;
+    return result;
+  });
+  return findings.sort((a2, b) => compare(rank(a2), rank(b)));
+}
+function noticeOf(significance, language, limit = NOTICE_FINDINGS) {
+  if (significance === void 0 || significance.level !== "significant") return void 0;
+  const findings = noticeFindings(significance, language, "minor").filter((finding) => finding.level === "significant" || MATERIAL.has(finding.category));
+  return { shown: findings.slice(0, limit), more: Math.max(0, findings.length - limit) };
+}
+var NOTICE_FINDINGS, LEVELS, MATERIAL, NOTICE_TRIGGERS, TRIGGER_LENGTH, short, compare;
+var init_notice = __esm({
+  "src/significance/notice.ts"() {
+    "use strict";
+    init_lexicon();
+    init_messages();
+    NOTICE_FINDINGS = 5;
+    LEVELS = ["none", "editorial", "minor", "significant"];
+    MATERIAL = /* @__PURE__ */ new Set(["personal-data", "purpose", "recipients", "transfer", "tracking", "retention", "rights", "legal-basis", "controller", "security"]);
+    NOTICE_TRIGGERS = 3;
+    TRIGGER_LENGTH = 80;
+    short = (trigger) => trigger.length <= TRIGGER_LENGTH ? trigger : `${trigger.slice(0, TRIGGER_LENGTH - 1).replace(/\s+\S*$/u, "")}\u2026`;
+    compare = (a2, b) => {
+      for (let index = 0; index < a2.length; index += 1) if (a2[index] !== b[index]) return a2[index] - b[index];
+      return 0;
+    };
   }
 });
 
@@ -7843,27 +9890,23 @@ function significanceNotice(diff, idPrefix = "") {
   const significance = significanceOf(diff);
   if (significance === void 0) return "";
   const { level } = significance;
-  const seen = /* @__PURE__ */ new Set();
-  const atLevel = significance.reasons.filter((reason) => {
-    const key = `${reason.messageEn}\0${reason.path.join("\0")}`;
-    if (reason.level !== level || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const shown = atLevel.slice(0, MAX_REASONS);
+  const notice = noticeOf(significance, diff.language);
+  const atLevel = notice === void 0 ? noticeFindings(significance, diff.language, level).filter((finding) => finding.level === level) : [...notice.shown];
+  const shown = atLevel.slice(0, NOTICE_FINDINGS);
   const anchor = (path) => {
-    const index = diff.sections.findIndex((section) => section.path.length === path.length && section.path.every((heading2, i) => heading2 === path[i]));
+    const index = diff.sections.findIndex((section) => section.path.length === path.length && section.path.every((heading2, i2) => heading2 === path[i2]));
     return index === -1 ? void 0 : `${idPrefix}s-${index}`;
   };
-  const more = atLevel.length - shown.length;
+  const more = notice === void 0 ? atLevel.length - shown.length : notice.more;
   const items = shown.map((reason) => reasonHtml(reason, anchor)).join("") + (more > 0 ? `<li class="more">and ${more} more</li>` : "");
   const list = items === "" ? "" : `<ul>${items}</ul>`;
-  return `<aside class="notice level-${level}" role="note" aria-label="Significance"><p class="headline">${HEADLINES[level]}</p><p>${EXPLANATIONS[level]}</p>${list}</aside>`;
+  return `<aside class="notice level-${level}" role="note" aria-label="Significance"><p class="headline">${HEADLINES[level]}</p><p>${significance.firstVersion === true ? FIRST_VERSION : EXPLANATIONS[level]}</p>${list}</aside>`;
 }
-var HEADLINES, EXPLANATIONS, MAX_REASONS;
+var HEADLINES, EXPLANATIONS, FIRST_VERSION;
 var init_html_notice = __esm({
   "src/render/html-notice.ts"() {
     "use strict";
+    init_notice();
     init_html_text();
     HEADLINES = {
       significant: "Significant change",
@@ -7877,7 +9920,7 @@ var init_html_notice = __esm({
       editorial: "Wording, spelling or structure changed; the meaning did not.",
       none: "Nothing but formatting changed."
     };
-    MAX_REASONS = 8;
+    FIRST_VERSION = "The first version of the policy: there is no earlier text to compare with.";
   }
 });
 
@@ -7963,6 +10006,7 @@ body:has(#view-sbs:checked) main { max-width: none; }
 .entry { margin: 0 0 2.75rem; padding-bottom: 1.25rem; border-bottom: 2px solid var(--rule); }
 .entry-heading { margin: 0 0 .35rem; font: 600 1.5rem/1.3 var(--serif); overflow-wrap: anywhere; }
 .entry-summary { margin: 0 0 .35rem; font-style: italic; }
+.entry-notice { margin: 0 0 .35rem; font-weight: 600; }
 .entry-details { list-style: none; margin: 0 0 .35rem; padding: 0; font: .84rem/1.5 var(--sans); color: var(--muted); }
 .entry > .stats { margin-bottom: 1.1rem; font: .92rem/1.4 var(--sans); }
 .sec.changed { padding-left: 1.1rem; border-left: 3px solid var(--bar); }
@@ -8159,9 +10203,9 @@ function changeSummary(changes) {
   return parts.join(", ");
 }
 function statsLine(diff) {
-  const names = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
+  const names2 = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
   if (diff.translation !== void 0) {
-    return `Translated: ${names.of(diff.translation.from) ?? diff.translation.from} \u2192 ${names.of(diff.translation.to) ?? diff.translation.to}; sentences are not compared across languages.`;
+    return `Translated: ${names2.of(diff.translation.from) ?? diff.translation.from} \u2192 ${names2.of(diff.translation.to) ?? diff.translation.to}; sentences are not compared across languages.`;
   }
   if (diff.truncation !== void 0) {
     const number = new Intl.NumberFormat("en");
@@ -8173,6 +10217,8 @@ function sectionCounts(diff) {
   const { stats } = diff;
   const changed = stats.added + stats.removed + stats.modified + stats.renamed + stats.moved;
   if (changed === 0) {
+    const level = diff.significance?.level;
+    if (level !== void 0 && level !== "none") return "No section changed; the change is in the text before the first section or in the title.";
     const formatting = diff.sections.some((section) => section.changes.length > 0);
     return formatting ? "No change in meaning: formatting only." : "No changes.";
   }
@@ -8352,7 +10398,8 @@ function renderReportHtml(entries, options) {
     return [
       `<article class="entry" id="${id}">`,
       `<h2 class="entry-heading">${escapeHtml(entry.heading)}</h2>`,
-      entry.summary === void 0 ? "" : `<p class="entry-summary">${escapeHtml(entry.summary)}</p>`,
+      // The entry line, then its notice as a paragraph of its own.
+      entry.summary === void 0 ? "" : entry.summary.split(/\n\n+/).map((paragraph, index2) => `<p class="${index2 === 0 ? "entry-summary" : "entry-notice"}">${escapeHtml(paragraph)}</p>`).join(""),
       details === "" ? "" : `<ul class="entry-details">${details}</ul>`,
       `<p class="stats">${escapeHtml(statsLine(diff))}</p>`,
       titleChange(diff),
@@ -8465,367 +10512,16 @@ var init_markdown_escape = __esm({
   }
 });
 
-// src/significance/terms.ts
-function wordSource(word, first, last) {
-  const exact = word.startsWith("=");
-  const infix = word.startsWith("*");
-  const body = exact || infix ? word.slice(1) : word;
-  const start = first ? "" : infix ? `(?<!${WORD_CHAR})${WORD_CHAR}*?` : `(?<!${WORD_CHAR})`;
-  const end = last ? "" : exact ? `(?!${WORD_CHAR})` : `${WORD_CHAR}*`;
-  return start + escapeRegExp(body) + end;
-}
-function shapeOf(term) {
-  const words = term.split(/\s+/);
-  const firstWord = words[0];
-  const lastWord = words.at(-1);
-  const firstBody = firstWord.replace(/^[=*]/, "");
-  const lead = !/^[\p{L}\p{N}]/u.test(firstBody) ? "" : firstWord.startsWith("*") ? `(?<!${WORD_CHAR})${WORD_CHAR}*?` : `(?<!${WORD_CHAR})`;
-  const tail = lastWord.startsWith("=") ? `(?!${WORD_CHAR})` : `${WORD_CHAR}*`;
-  const body = words.map((word, index) => wordSource(word, index === 0, index === words.length - 1)).join(JOINER);
-  return { lead, tail, body };
-}
-function foldCase(text) {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  return Array.from(text, (char) => {
-    const folded = char.toLowerCase();
-    return folded.length === char.length ? folded : char;
-  }).join("");
-}
-function foldedOnce(text) {
-  if (lastFolded.text !== text) lastFolded = { text, lower: foldCase(text) };
-  return lastFolded.lower;
-}
-var WORD_CHAR, escapeRegExp, JOINER, foldApostrophes, lastFolded, TermList;
-var init_terms = __esm({
-  "src/significance/terms.ts"() {
-    "use strict";
-    WORD_CHAR = "[0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u1E00-\\u1EFF]";
-    escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-    JOINER = "(?:[\\s\\u00a0]+|[\\s\\u00a0]*[-\u2013/][\\s\\u00a0]*)";
-    foldApostrophes = (text) => text.replace(/[’‘`´]/g, "'");
-    lastFolded = { text: "", lower: "" };
-    TermList = class {
-      terms;
-      /**
-       * Each group's pattern twice: `find` without captures, which V8 runs many times faster, looks for matches (most
-       * texts have none); `at` captures which term matched, one group per term, and is run only where `find` matched
-       * (sticky: one attempt, not one at every place of the text with a hundred captures to reset).
-       */
-      patterns = [];
-      constructor(terms) {
-        this.terms = [...new Set(terms.map((term) => foldApostrophes(term.trim())).filter((term) => term !== ""))];
-        const groups = /* @__PURE__ */ new Map();
-        for (const term of this.terms) {
-          const folded = !new RegExp("\\p{Lu}", "u").test(term);
-          const { lead, tail, body } = shapeOf(folded ? foldCase(term) : term);
-          const key = `${folded} ${lead} ${tail}`;
-          const group = groups.get(key) ?? { lead, tail, folded, entries: [] };
-          group.entries.push({ term, body });
-          groups.set(key, group);
-        }
-        for (const { lead, tail, folded, entries } of groups.values()) {
-          const sorted = [...entries].sort((a, b) => b.term.length - a.term.length);
-          const alternation = sorted.map((entry) => `(${entry.body})`).join("|");
-          const plain = sorted.map((entry) => `(?:${entry.body})`).join("|");
-          this.patterns.push({
-            find: new RegExp(`${lead}(?:${plain})${tail}`, "gu"),
-            at: new RegExp(`${lead}(?:${alternation})${tail}`, "uy"),
-            terms: sorted.map((entry) => entry.term),
-            folded
-          });
-        }
-      }
-      matches(text) {
-        const found = [];
-        let lower;
-        for (const { find, at: at2, terms, folded } of this.patterns) {
-          const subject = folded ? lower ??= foldedOnce(text) : text;
-          find.lastIndex = 0;
-          for (let next = find.exec(subject); next !== null; next = find.exec(subject)) {
-            const start = next.index;
-            if (next[0] === "") {
-              find.lastIndex = start + ((subject.codePointAt(start) ?? 0) > 65535 ? 2 : 1);
-              continue;
-            }
-            at2.lastIndex = start;
-            const match = at2.exec(subject);
-            const group = match === null ? -1 : match.findIndex((value, index) => index > 0 && value !== void 0);
-            if (match === null || group < 1) continue;
-            const end = start + match[0].length;
-            found.push({ term: terms[group - 1], text: text.slice(start, end), index: start, end });
-          }
-        }
-        found.sort((a, b) => a.index - b.index || b.end - a.end);
-        return found.filter((match, index) => index === 0 || match.index >= found[index - 1].end || match.index !== found[index - 1].index);
-      }
-      test(text) {
-        let lower;
-        return this.patterns.some(({ find, folded }) => {
-          find.lastIndex = 0;
-          return find.test(folded ? lower ??= foldedOnce(text) : text);
-        });
-      }
-    };
-  }
-});
-
-// src/significance/lexicon.ts
-import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { fileURLToPath } from "node:url";
-function dataDirectory() {
-  const candidates = [new URL("../lexicons/", import.meta.url), new URL("../../src/lexicons/", import.meta.url)];
-  for (const candidate of candidates) if (existsSync(new URL("rules.json", candidate))) return fileURLToPath(candidate);
-  throw new Error(`policydiff's lexicons are missing: looked in ${candidates.map((url) => fileURLToPath(url)).join(" and ")}`);
-}
-function loadRules() {
-  rulesCache ??= readJson("rules.json");
-  return rulesCache;
-}
-function bundledLanguages() {
-  languagesCache ??= readdirSync(dataDirectory()).filter((name) => /^[a-z]{2,3}\.json$/.test(name)).map((name) => name.slice(0, -".json".length)).sort();
-  return languagesCache;
-}
-function bundledMessages(language) {
-  return bundledLanguages().includes(language) ? bundledSource(language).messages ?? {} : void 0;
-}
-function bundledSource(language) {
-  let source = sourceCache.get(language);
-  if (source === void 0) {
-    source = readJson(`${language}.json`);
-    sourceCache.set(language, source);
-  }
-  return source;
-}
-function mergeLexicons(base, extra) {
-  const categories = { ...base.categories };
-  for (const [name, value] of Object.entries(extra.categories ?? {})) {
-    const old = categories[name] ?? {};
-    categories[name] = { terms: concat(old.terms, value.terms), context: concat(old.context, value.context) };
-  }
-  const list = (key) => concat(base[key], extra[key]);
-  return {
-    language: extra.language ?? base.language ?? "und",
-    categories,
-    negations: list("negations"),
-    clauseBreaks: list("clauseBreaks"),
-    limiters: list("limiters"),
-    processingVerbs: list("processingVerbs"),
-    listConjunctions: list("listConjunctions"),
-    ageContext: list("ageContext"),
-    weakModals: list("weakModals"),
-    permissions: list("permissions"),
-    anonymous: list("anonymous"),
-    restrictors: list("restrictors"),
-    contactSections: list("contactSections"),
-    periods: {
-      units: { ...base.periods?.units, ...extra.periods?.units },
-      numbers: { ...base.periods?.numbers, ...extra.periods?.numbers },
-      short: concat(base.periods?.short, extra.periods?.short),
-      indefinite: concat(base.periods?.indefinite, extra.periods?.indefinite)
-    },
-    months: list("months"),
-    stopWords: list("stopWords"),
-    messages: { ...base.messages, ...extra.messages }
-  };
-}
-function compilePeriod(source) {
-  const numbers = new Map(Object.entries(source.periods?.numbers ?? {}).map(([word, value]) => [foldCase(word), value]));
-  const units = Object.entries(source.periods?.units ?? {}).map(([term, days]) => [foldCase(term), days]).sort((a, b) => b[0].length - a[0].length);
-  const numberWords = [...numbers.keys()].sort((a, b) => b.length - a.length).map((word) => `${escapeRegExp(word)}(?!${WORD_CHAR})`);
-  const number = `(?<!${WORD_CHAR})(\\d+(?:[.,]\\d+)?|${numberWords.join("|") || "(?!)"})`;
-  const range = `(?:[\\s\\u00a0]*(?:[-\u2013]|till|to|och|and|or|eller)[\\s\\u00a0]*(\\d+(?:[.,]\\d+)?|${numberWords.join("|") || "(?!)"}))?`;
-  const unit = units.map(([term]) => {
-    const { lead, tail, body } = shapeOf(term);
-    return `(${lead}${body}${tail})`;
-  }).join("|") || "(?!)";
-  return {
-    re: new RegExp(`${number}${range}[\\s\\u00a0-]*(?:${unit})`, "gu"),
-    // Every period ends in a unit: most sentences have none, and looking for one alone is several times faster.
-    unit: new RegExp(unit, "u"),
-    days: units.map(([, days]) => days),
-    numbers
-  };
-}
-function compileLexicon(source) {
-  const categories = Object.entries(source.categories ?? {}).map(([category, value]) => {
-    const entry = { category, terms: new TermList(value.terms ?? []) };
-    if (value.context !== void 0 && value.context.length > 0) entry.context = new TermList(value.context);
-    return entry;
-  });
-  return {
-    language: source.language ?? "und",
-    categories,
-    negations: new TermList(source.negations ?? []),
-    clauseBreaks: new TermList(source.clauseBreaks ?? []),
-    limiters: new TermList(source.limiters ?? []),
-    processingVerbs: new TermList(source.processingVerbs ?? []),
-    listConjunctions: [...new Set((source.listConjunctions ?? []).map((word) => word.toLowerCase()))],
-    ageContext: new TermList(source.ageContext ?? []),
-    weakModals: new TermList(source.weakModals ?? []),
-    permissions: new TermList(source.permissions ?? []),
-    anonymous: new TermList(source.anonymous ?? []),
-    restrictors: new TermList(source.restrictors ?? []),
-    contactSections: new TermList(source.contactSections ?? []),
-    periodShort: new TermList(source.periods?.short ?? []),
-    periodIndefinite: new TermList(source.periods?.indefinite ?? []),
-    period: compilePeriod(source),
-    months: new TermList((source.months ?? []).map((month) => `=${month}`)),
-    stopWords: new Set((source.stopWords ?? []).map((word) => word.toLowerCase())),
-    messages: source.messages ?? {}
-  };
-}
-function lexiconFor(language, extensions) {
-  const languages2 = bundledLanguages();
-  const known = languages2.includes(language);
-  const extended = extensions !== void 0 && (extensions["*"] !== void 0 || extensions[language] !== void 0) ? extensions : void 0;
-  const key = extended === void 0 && !known ? "*" : language;
-  const cache = extended === void 0 ? compiledCache : extendedCache.get(extended) ?? /* @__PURE__ */ new Map();
-  const cached = cache.get(key);
-  if (cached !== void 0) return cached;
-  let source = known ? bundledSource(language) : languages2.reduce((merged, lang) => mergeLexicons(merged, { ...bundledSource(lang), messages: {} }), {});
-  if (!known) source = { ...source, language: "en", messages: bundledSource("en").messages ?? {} };
-  if (extended !== void 0) {
-    const extra = mergeLexicons(extended["*"] ?? {}, extended[language] ?? {});
-    source = mergeLexicons(source, { ...extra, language: source.language ?? "en" });
-  }
-  const lexicon = compileLexicon(source);
-  cache.set(key, lexicon);
-  if (extended !== void 0) extendedCache.set(extended, cache);
-  return lexicon;
-}
-function extensionsProblem(extensions) {
-  const isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-  const isList = (value) => Array.isArray(value) && value.every((item) => typeof item === "string" && item.trim() !== "");
-  if (!isRecord2(extensions)) return { key: "", problem: 'must be an object keyed by language, e.g. { "sv": { "categories": \u2026 } }' };
-  const categories = Object.keys(loadRules().categories);
-  const lists = ["negations", "clauseBreaks", "limiters", "processingVerbs", "listConjunctions", "ageContext", "weakModals", "permissions", "anonymous", "restrictors", "contactSections", "months", "stopWords"];
-  for (const [language, source] of Object.entries(extensions)) {
-    if (!isRecord2(source)) return { key: language, problem: "must be an object of categories and word lists" };
-    for (const [name, value] of Object.entries(source)) {
-      const key = `${language}.${name}`;
-      if (name === "categories") {
-        if (!isRecord2(value)) return { key, problem: "must be an object of categories" };
-        for (const [category, entry] of Object.entries(value)) {
-          if (!categories.includes(category)) return { key: `${key}.${category}`, problem: `is not a category; use one of ${categories.join(", ")}` };
-          if (!isRecord2(entry) || Object.keys(entry).some((field) => field !== "terms" && field !== "context") || Object.values(entry).some((list) => !isList(list))) {
-            return { key: `${key}.${category}`, problem: 'must be { "terms": [...], "context": [...] } with lists of words' };
-          }
-        }
-      } else if (lists.includes(name)) {
-        if (!isList(value)) return { key, problem: "must be a list of words" };
-      } else if (name === "messages") {
-        if (!isRecord2(value) || Object.values(value).some((text) => typeof text !== "string")) return { key, problem: "must map message keys to texts" };
-      } else if (name !== "periods" && name !== "language" && !name.startsWith("$")) {
-        return { key, problem: `is not a setting; use categories, messages, periods or one of ${lists.join(", ")}` };
-      }
-    }
-  }
-  return void 0;
-}
-function validateExtensions(extensions) {
-  const problem = extensionsProblem(extensions);
-  if (problem !== void 0) throw inputError(`significance rules: ${problem.key === "" ? "" : `"${problem.key}" `}${problem.problem}`);
-  return extensions;
-}
-var readJson, rulesCache, languagesCache, sourceCache, concat, compiledCache, extendedCache;
-var init_lexicon = __esm({
-  "src/significance/lexicon.ts"() {
-    "use strict";
-    init_errors();
-    init_terms();
-    init_terms();
-    readJson = (name) => JSON.parse(readFileSync2(`${dataDirectory()}/${name}`, "utf8"));
-    sourceCache = /* @__PURE__ */ new Map();
-    concat = (a, b) => [...a ?? [], ...b ?? []];
-    compiledCache = /* @__PURE__ */ new Map();
-    extendedCache = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/significance/messages.ts
-function template(messages, finding) {
-  return messages?.[`${finding.category}.${finding.rule}`] ?? messages?.[finding.rule];
-}
-function piecesOf(text) {
-  let pieces = piecesCache.get(text);
-  if (pieces === void 0) {
-    pieces = [];
-    let last = 0;
-    for (const match of text.matchAll(/\{(\w+)\}/g)) {
-      pieces.push(text.slice(last, match.index), { name: match[1], whole: match[0] });
-      last = match.index + match[0].length;
-    }
-    pieces.push(text.slice(last));
-    piecesCache.set(text, pieces);
-  }
-  return pieces;
-}
-function formatMessage(messages, finding) {
-  const text = template(messages, finding) ?? template(bundledMessages("en"), finding) ?? `${finding.category}: ${finding.rule} {triggers}`;
-  const values2 = {
-    triggers: finding.triggers.map((trigger) => `\u201C${trigger}\u201D`).join(", "),
-    from: finding.from ?? "",
-    to: finding.to ?? ""
-  };
-  let message = "";
-  for (const piece2 of piecesOf(text)) message += typeof piece2 === "string" ? piece2 : values2[piece2.name] ?? piece2.whole;
-  return message;
-}
-var piecesCache;
-var init_messages = __esm({
-  "src/significance/messages.ts"() {
-    "use strict";
-    init_lexicon();
-    piecesCache = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/significance/summary.ts
-function distinct(triggers) {
-  const key = (trigger) => trigger.toLocaleLowerCase().replace(/(?:'s|’s|s)$/u, "");
-  const keys = new Set(triggers.map((trigger) => trigger.toLocaleLowerCase()));
-  const seen = /* @__PURE__ */ new Set();
-  return triggers.map((trigger) => keys.has(key(trigger)) ? triggers.find((other) => other.toLocaleLowerCase() === key(trigger)) : trigger).filter((trigger) => seen.has(key(trigger)) ? false : (seen.add(key(trigger)), true));
-}
-function summariseReasons(significance, language, level = significance.level) {
-  const messages = bundledLanguages().includes(language) ? bundledMessages(language) : bundledMessages("en");
-  const groups = /* @__PURE__ */ new Map();
-  for (const reason of significance.reasons) {
-    if (reason.level !== level) continue;
-    const specific = messages?.[`${reason.category}.${reason.rule}`] !== void 0;
-    const key = specific ? `${reason.category} ${reason.rule}` : reason.rule;
-    groups.set(key, [...groups.get(key) ?? [], reason]);
-  }
-  return [...groups.values()].map((reasons) => {
-    const first = reasons[0];
-    if (reasons.length === 1) return first;
-    const triggers = distinct(reasons.flatMap((reason) => reason.triggers));
-    if (/\{from\}|\{to\}/.test(messages?.[first.rule] ?? "")) return { ...first, triggers };
-    const finding = { category: first.category, level: first.level, rule: first.rule, triggers };
-    return { ...first, triggers, message: formatMessage(messages, finding), messageEn: formatMessage(bundledMessages("en"), finding) };
-  });
-}
-var init_summary2 = __esm({
-  "src/significance/summary.ts"() {
-    "use strict";
-    init_lexicon();
-    init_messages();
-  }
-});
-
 // src/render/notice.ts
 function listed(diff) {
-  const significance = diff.significance;
-  if (significance === void 0 || significance.level !== "significant") return void 0;
-  const reasons = summariseReasons(significance, diff.language);
-  return { reasons: reasons.slice(0, MAX_REASONS2), more: Math.max(0, reasons.length - MAX_REASONS2) };
+  const notice = noticeOf(diff.significance, diff.language);
+  return notice === void 0 ? void 0 : { reasons: notice.shown, more: notice.more };
 }
 function noticeText(diff, bold = (text) => text) {
   const significance = diff.significance;
   if (significance === void 0) return [];
   const block = listed(diff);
-  if (block === void 0) return [`Significance: ${significance.level} (${SUMMARY[significance.level]})`];
+  if (block === void 0) return [`Significance: ${significance.level} (${levelWords(diff, significance.level)})`];
   const lines = [bold(`SIGNIFICANT CHANGE: ${SUMMARY.significant}.`)];
   for (const reason of block.reasons) lines.push(`  ! ${reason.message}${where(reason) === "" ? "" : `  (${where(reason)})`}`);
   if (block.more > 0) lines.push(`  \u2026 and ${block.more} more`);
@@ -8835,7 +10531,7 @@ function noticeMarkdown(diff) {
   const significance = diff.significance;
   if (significance === void 0) return [];
   const block = listed(diff);
-  if (block === void 0) return [`**Significance:** ${significance.level} (${SUMMARY[significance.level]})`, ""];
+  if (block === void 0) return [`**Significance:** ${significance.level} (${levelWords(diff, significance.level)})`, ""];
   const lines = ["> [!WARNING]", `> **Significant change:** ${SUMMARY.significant}.`, ">"];
   for (const reason of block.reasons) {
     lines.push(`> - ${escapeMarkdown(reason.message)}${where(reason) === "" ? "" : ` _(${escapeMarkdown(where(reason))})_`}`);
@@ -8843,11 +10539,11 @@ function noticeMarkdown(diff) {
   if (block.more > 0) lines.push(`> - \u2026 and ${block.more} more`);
   return [...lines, ""];
 }
-var SUMMARY, MAX_REASONS2, where, overrideWords, overrideText, overrideMarkdown;
-var init_notice = __esm({
+var SUMMARY, where, levelWords, overrideWords, overrideText, overrideMarkdown;
+var init_notice2 = __esm({
   "src/render/notice.ts"() {
     "use strict";
-    init_summary2();
+    init_notice();
     init_markdown_escape();
     SUMMARY = {
       significant: "people whose data this policy covers should be given a prominent notice of it (GDPR Art. 12\u201314)",
@@ -8855,8 +10551,8 @@ var init_notice = __esm({
       editorial: "wording, spelling, dates or structure only",
       none: "formatting only"
     };
-    MAX_REASONS2 = 8;
     where = (reason) => reason.path.length === 0 ? "" : reason.path.join(" \u203A ");
+    levelWords = (diff, level) => diff.significance?.firstVersion === true ? "first version" : SUMMARY[level];
     overrideWords = (level, classified2) => `${level} (Policy-Significance trailer; the text alone reads as ${classified2})`;
     overrideText = (level, classified2) => `Level set by the commit: ${overrideWords(level, classified2)}`;
     overrideMarkdown = (level, classified2) => `**Level set by the commit:** ${overrideWords(level, classified2)}`;
@@ -8926,7 +10622,7 @@ var init_markdown2 = __esm({
   "src/render/markdown.ts"() {
     "use strict";
     init_markdown_escape();
-    init_notice();
+    init_notice2();
     init_summary();
   }
 });
@@ -8952,6 +10648,12 @@ function changeLines(change, paint) {
       return [];
   }
 }
+function wholeSectionLines(changes, paint) {
+  const sentences = changes.filter((change) => change.type === "added" || change.type === "removed");
+  const shown = sentences.slice(0, WHOLE_SECTION_SENTENCES).flatMap((change) => changeLines(change, paint));
+  const more = sentences.length - WHOLE_SECTION_SENTENCES;
+  return more > 0 ? [...shown, paint("dim", `    \u2026 ${more === 1 ? "1 more sentence" : `${more} more sentences`}`)] : shown;
+}
 function renderDiffText(diff, options) {
   const paint = painter(options.color);
   const lines = [];
@@ -8963,7 +10665,10 @@ function renderDiffText(diff, options) {
     const rename = section.oldHeading !== void 0 ? ` (was "${section.oldHeading}")` : "";
     lines.push("");
     lines.push(`${paint("cyan", MARKER[section.status] ?? "~")} ${paint("bold", sectionLabel(section))}${rename}  [${statusLabel(section)}]`);
-    if (section.status === "added" || section.status === "removed") continue;
+    if (section.status === "added" || section.status === "removed") {
+      lines.push(...wholeSectionLines(section.changes, paint));
+      continue;
+    }
     const formatting = section.changes.filter((change) => change.type === "formatting").length;
     for (const change of section.changes) if (change.type !== "formatting") lines.push(...changeLines(change, paint));
     if (formatting > 0) lines.push(paint("dim", `    = ${formatting === 1 ? "1 sentence" : `${formatting} sentences`} reformatted only (white space, bullets)`));
@@ -8989,11 +10694,11 @@ function renderOutlineText(document, options) {
   return `${lines.join("\n")}
 `;
 }
-var ANSI, MARKER;
+var ANSI, MARKER, WHOLE_SECTION_SENTENCES;
 var init_text = __esm({
   "src/render/text.ts"() {
     "use strict";
-    init_notice();
+    init_notice2();
     init_summary();
     ANSI = { red: 31, green: 32, yellow: 33, cyan: 36, dim: 2, bold: 1 };
     MARKER = {
@@ -9004,6 +10709,7 @@ var init_text = __esm({
       moved: "\u2195",
       unchanged: "="
     };
+    WHOLE_SECTION_SENTENCES = 3;
   }
 });
 
@@ -9047,7 +10753,6 @@ var init_render = __esm({
     init_markdown2();
     init_text();
     init_types();
-    init_html_text();
     init_html();
     init_html_history();
     init_markdown_escape();
@@ -9073,6 +10778,10 @@ function useColor(stream = process.stdout) {
   if (process.env.NO_COLOR !== void 0 && process.env.NO_COLOR !== "") return false;
   return stream.isTTY === true;
 }
+function terminalWidth(stream = process.stdout) {
+  const columns = stream.columns ?? Number(process.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : 100;
+}
 function renderOptions(title) {
   const options = { color: useColor() };
   if (title !== void 0) options.title = title;
@@ -9093,7 +10802,7 @@ var init_output = __esm({
     init_esm();
     init_errors();
     init_render();
-    formatOption = () => new Option("-f, --format <format>", "output format").choices([...OUTPUT_FORMATS]).default("text");
+    formatOption = (formats = OUTPUT_FORMATS, fallback = "text") => new Option("-f, --format <format>", "output format").choices([...formats]).default(fallback);
     htmlOption = () => new Option("--html <file>", "also write the redline report as one self-contained HTML file");
     languageOption = () => new Option("--lang <code>", "language of the policy (sv, en, fi, \u2026); detected when not given");
   }
@@ -9668,9 +11377,9 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
+          const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i2 = slashes[idx];
+          const value2 = input.slice(n3, i2);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
@@ -9681,13 +11390,13 @@ var require_scan = __commonJS({
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (i >= start) {
+          if (i2 >= start) {
             parts.push(value2);
-            prevIndex = i;
+            prevIndex = i2;
           }
         }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
+        const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n2);
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
@@ -9811,15 +11520,15 @@ var require_parse = __commonJS({
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values2 = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values2.length; i++) {
-        for (let j = i + 1; j < values2.length; j++) {
-          const a = values2[i];
+      for (let i2 = 0; i2 < values2.length; i2++) {
+        for (let j = i2 + 1; j < values2.length; j++) {
+          const a2 = values2[i2];
           const b = values2[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+          const char = a2[0];
+          if (!char || a2 !== char.repeat(a2.length) || b !== char.repeat(b.length)) {
             continue;
           }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+          if (a2 === b || a2.startsWith(b) || b.startsWith(a2)) {
             return true;
           }
         }
@@ -9834,8 +11543,8 @@ var require_parse = __commonJS({
       let paren = 0;
       let quote2 = 0;
       let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -9869,13 +11578,13 @@ var require_parse = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
               return;
             }
             return {
               type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
+              body: pattern.slice(2, i2),
+              end: i2
             };
           }
         }
@@ -10023,7 +11732,7 @@ var require_parse = __commonJS({
       let prev = bos;
       let value;
       const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
+      const peek = state.peek = (n2 = 1) => input[state.index + n2];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
       const consume = (value2 = "", num = 0) => {
@@ -10104,10 +11813,10 @@ var require_parse = __commonJS({
           open.type = "text";
           open.value = literal;
           open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
           }
           state.output = token.output + open.output;
           state.backtrack = true;
@@ -10350,13 +12059,13 @@ var require_parse = __commonJS({
           if (brace.dots === true) {
             const arr = tokens.slice();
             const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
               tokens.pop();
-              if (arr[i].type === "brace") {
+              if (arr[i2].type === "brace") {
                 break;
               }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
               }
             }
             output = expandRange(range, opts);
@@ -10368,8 +12077,8 @@ var require_parse = __commonJS({
             brace.value = brace.output = "\\{";
             value = output = "\\}";
             state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
             }
           }
           push2({ type: "brace", value, output });
@@ -10985,36 +12694,36 @@ function readsAsDatePattern(format) {
     return false;
   }
 }
-function configError(source, key, problem, fix) {
-  return new PolicydiffError("config", `${key === "" ? "" : `"${key}" in `}${source} ${problem}: ${fix}`);
+function configError(source, key2, problem, fix) {
+  return new PolicydiffError("config", `${key2 === "" ? "" : `"${key2}" in `}${source} ${problem}: ${fix}`);
 }
-function stringList(value, source, key, what) {
+function stringList(value, source, key2, what) {
   if (!Array.isArray(value) || value.some((item) => typeof item !== "string" || item.trim() === "")) {
-    throw configError(source, key, "must be a list of non-empty strings", `give ${what}, e.g. ["privacy.md"]`);
+    throw configError(source, key2, "must be a list of non-empty strings", `give ${what}, e.g. ["privacy.md"]`);
   }
   return value;
 }
-function validateOverrides(value, source, key) {
-  if (!isRecord(value)) throw configError(source, key, "must be an object", 'write { "add": [...], "ignore": [...] }');
+function validateOverrides(value, source, key2) {
+  if (!isRecord(value)) throw configError(source, key2, "must be an object", 'write { "add": [...], "ignore": [...] }');
   const overrides = {};
   for (const list of Object.keys(value)) {
-    if (list !== "add" && list !== "ignore") throw configError(source, `${key}.${list}`, "is not a setting", `use ${key}.add or ${key}.ignore`);
-    const lines = stringList(value[list], source, `${key}.${list}`, "heading lines");
+    if (list !== "add" && list !== "ignore") throw configError(source, `${key2}.${list}`, "is not a setting", `use ${key2}.add or ${key2}.ignore`);
+    const lines = stringList(value[list], source, `${key2}.${list}`, "heading lines");
     const wordless = lines.find((line) => overrideKey(line) === "");
-    if (wordless !== void 0) throw configError(source, `${key}.${list}`, `has ${quote(wordless)}, which has no words to match`, `give the heading's words, e.g. "Kontakt"`);
+    if (wordless !== void 0) throw configError(source, `${key2}.${list}`, `has ${quote(wordless)}, which has no words to match`, `give the heading's words, e.g. "Kontakt"`);
     overrides[list] = lines;
   }
   const both = overrides.add?.find((line) => overrides.ignore?.some((other) => overrideKey(other) === overrideKey(line)));
-  if (both !== void 0) throw configError(source, key, `has ${quote(both)} in both add and ignore`, "keep it in one of them");
+  if (both !== void 0) throw configError(source, key2, `has ${quote(both)} in both add and ignore`, "keep it in one of them");
   return overrides;
 }
 function validateHeadings(value, source) {
-  const perGlob = isRecord(value) && Object.entries(value).some(([key, entry]) => !isOverrideList(key) && isRecord(entry));
+  const perGlob = isRecord(value) && Object.entries(value).some(([key2, entry]) => !isOverrideList(key2) && isRecord(entry));
   if (!perGlob) return validateOverrides(value, source, "headings");
   const setting = {};
   for (const [glob, entry] of Object.entries(value)) {
     if (isOverrideList(glob)) {
-      const firstGlob = Object.keys(value).find((key) => !isOverrideList(key));
+      const firstGlob = Object.keys(value).find((key2) => !isOverrideList(key2));
       throw configError(source, `headings.${firstGlob}`, "is a glob next to add or ignore", "give add and ignore for every file, or per glob, not both");
     }
     setting[glob] = validateOverrides(entry, source, `headings.${glob}`);
@@ -11024,9 +12733,9 @@ function validateHeadings(value, source) {
 function validateConfig(value, source) {
   if (!isRecord(value)) throw configError(source, "", "must hold an object", 'write { "files": ["privacy.md"] }');
   const config = {};
-  for (const key of Object.keys(value)) {
-    if (!KEYS.includes(key)) {
-      throw configError(source, key, "is not a setting", `use ${KEYS.join(", ")}`);
+  for (const key2 of Object.keys(value)) {
+    if (!KEYS.includes(key2)) {
+      throw configError(source, key2, "is not a setting", `use ${KEYS.join(", ")}`);
     }
   }
   if (value.files !== void 0) {
@@ -11084,22 +12793,22 @@ function noisePatterns(value, source) {
 function readingOptions(config) {
   return { ...config.noise === void 0 ? {} : { noise: config.noise }, ...config.truncation === void 0 ? {} : { truncation: config.truncation } };
 }
-function refuseOutside(paths, source, key, fix) {
+function refuseOutside(paths, source, key2, fix) {
   for (const path of paths) {
     if (path.startsWith("/") || path.split("/").includes("..")) {
-      throw configError(source, key, `has ${quote(path)}, which points outside the repository`, fix);
+      throw configError(source, key2, `has ${quote(path)}, which points outside the repository`, fix);
     }
   }
 }
 function translationSets(value, source) {
   if (!Array.isArray(value)) throw configError(source, "translations", "must be a list of sets of files", `give the translations of each policy, ${TRANSLATIONS_EXAMPLE}`);
   return value.map((set, index) => {
-    const key = `translations[${index}]`;
-    const files = stringList(set, source, key, "the paths of one policy in each of its languages");
+    const key2 = `translations[${index}]`;
+    const files = stringList(set, source, key2, "the paths of one policy in each of its languages");
     if (files.length < 2 || new Set(files).size !== files.length) {
-      throw configError(source, key, "must name at least two different files", `list one policy's translations together, ${TRANSLATIONS_EXAMPLE}`);
+      throw configError(source, key2, "must name at least two different files", `list one policy's translations together, ${TRANSLATIONS_EXAMPLE}`);
     }
-    refuseOutside(files, source, key, "give paths relative to its top folder");
+    refuseOutside(files, source, key2, "give paths relative to its top folder");
     return files;
   });
 }
@@ -11136,7 +12845,7 @@ function headingOverridesFor(config, file) {
   const { headings } = config;
   if (headings === void 0) return void 0;
   const entries = Object.entries(headings);
-  if (entries.length === 0 || entries.some(([key]) => isOverrideList(key))) return headings;
+  if (entries.length === 0 || entries.some(([key2]) => isOverrideList(key2))) return headings;
   return entries.find(([glob]) => (0, import_picomatch.default)(glob, { dot: true })(file))?.[1];
 }
 var import_picomatch, CONFIG_FILES, KEYS, LANGUAGE, DATE_FORMAT, isRecord, isOverrideList, TRANSLATIONS_EXAMPLE;
@@ -11153,7 +12862,7 @@ var init_config = __esm({
     LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
     DATE_FORMAT = /^(?:YYYY|MM|DD|[-./ ])+$/;
     isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-    isOverrideList = (key) => key === "add" || key === "ignore";
+    isOverrideList = (key2) => key2 === "add" || key2 === "ignore";
     TRANSLATIONS_EXAMPLE = 'e.g. [["privacy.sv.md", "privacy.en.md", "privacy.fi.md"]]';
   }
 });
@@ -11243,7 +12952,7 @@ var init_discover = __esm({
 // src/history/git-parse.ts
 function trailerRecord(list) {
   const record = {};
-  for (const { key, value } of list) (record[key] ??= []).push(value);
+  for (const { key: key2, value } of list) (record[key2] ??= []).push(value);
   return record;
 }
 function parseTrailers(text) {
@@ -11441,7 +13150,7 @@ function checkBlob(object, path, revision, maxBytes) {
   if (object.content === void 0 || object.encoding === void 0) throw notTextError(where2);
   return { bytes: object.content, encoding: object.encoding };
 }
-var FIX_SHALLOW, ISO_DAY2, SAFE_MODES, GitRepository, MAX_PROCESSES, GitRunner, BlobBatch;
+var FIX_SHALLOW, ISO_DAY2, SAFE_MODES, isDaySpec, GitRepository, MAX_PROCESSES, GitRunner, BlobBatch;
 var init_git = __esm({
   "src/history/git.ts"() {
     "use strict";
@@ -11452,6 +13161,7 @@ var init_git = __esm({
     FIX_SHALLOW = "fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow --tags)";
     ISO_DAY2 = /^\d{4}-\d{2}-\d{2}$/;
     SAFE_MODES = /* @__PURE__ */ new Set(["100644", "100755", "000000"]);
+    isDaySpec = (spec) => ISO_DAY2.test(spec);
     GitRepository = class _GitRepository {
       constructor(git, root, shallow, shallowCommits) {
         this.git = git;
@@ -11508,8 +13218,8 @@ var init_git = __esm({
       }
       /**
        * Where a range starts: a revision, or a day `YYYY-MM-DD` → the last first-parent commit of `to` dated before
-       * that day (by author or committer date, as the output dates changes). A day before the first commit is the
-       * whole history (`undefined`). A revision named like a day wins over the day.
+       * that day (by author or committer date, as the output dates changes), so that the day's changes are in the
+       * range. A day before the first commit is the whole history (`undefined`). A revision named like a day wins.
        */
       async resolveStart(spec, to, kind = "author") {
         validateRevision(spec);
@@ -11519,17 +13229,40 @@ var init_git = __esm({
           return hash2;
         }
         if (!ISO_DAY2.test(spec)) return this.resolveRevision(spec);
+        return this.newestDatedCommit(to, spec, kind, (day) => day < spec);
+      }
+      /**
+       * Where a range ends: a revision, or a day `YYYY-MM-DD` → the last first-parent commit of HEAD dated on or
+       * before that day, so that the day's changes are in the range, as they are when it starts one. A day before
+       * the first commit names no version: an error.
+       */
+      async resolveEnd(spec, kind = "author") {
+        validateRevision(spec);
+        const hash2 = await this.lookup(spec);
+        if (hash2 !== void 0) return hash2;
+        if (!ISO_DAY2.test(spec)) return this.resolveRevision(spec);
+        const found = await this.newestDatedCommit(await this.resolveRevision("HEAD"), spec, kind, (day) => day <= spec);
+        if (found === void 0) throw new PolicydiffError("unknownRevision", `no commit on or before ${spec}: the history starts later, so give a later date`);
+        return found;
+      }
+      /** The newest first-parent commit of `to` whose day satisfies `fits`, if any. */
+      async newestDatedCommit(to, spec, kind, fits) {
         if (!isValidDay(spec)) throw usageError(`${quote(spec)} is not a calendar date: give a date as YYYY-MM-DD, e.g. 2021-01-31`);
         const output = await this.git.raw(["log", "--first-parent", "--no-show-signature", "--format=%H%x1f%aI%x1f%cI", "--end-of-options", to, "--"]);
         for (const line of output.split("\n")) {
-          const [hash3 = "", authorDate = "", committerDate = ""] = line.split("");
-          if (hash3 === "") continue;
-          if ((kind === "committer" ? committerDate : authorDate).slice(0, 10) < spec) return hash3;
-          if (this.shallowCommits.has(hash3)) {
+          const [hash2 = "", authorDate = "", committerDate = ""] = line.split("");
+          if (hash2 === "") continue;
+          if (fits((kind === "committer" ? committerDate : authorDate).slice(0, 10))) return hash2;
+          if (this.shallowCommits.has(hash2)) {
             throw new PolicydiffError("shallowHistory", `this clone is shallow and its history does not reach ${spec}: ${FIX_SHALLOW}`);
           }
         }
         return void 0;
+      }
+      /** Whether the commit `ancestor` is `commit` or in its history. */
+      async isAncestor(ancestor, commit) {
+        const base = await this.git.raw(["merge-base", "--end-of-options", ancestor, commit]).then((output) => output.trim(), () => "");
+        return base === ancestor;
       }
       /** A commit's author or committer day (`YYYY-MM-DD`), in the offset it was recorded with. */
       async commitDay(hash2, kind = "author") {
@@ -11894,7 +13627,7 @@ var init_shared = __esm({
 import { existsSync as existsSync4, realpathSync } from "node:fs";
 import { dirname, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
 function addRepositoryOptions(command) {
-  return command.option("-C, --cwd <dir>", "run as if started in <dir> (like git -C)").addOption(formatOption()).addOption(languageOption()).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption());
+  return command.addOption(languageOption()).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption());
 }
 async function openRepository(options) {
   const maxBytes = parseMaxSize(options.maxSize);
@@ -12059,6 +13792,282 @@ var init_interrupt = __esm({
   }
 });
 
+// src/history/blob-lines.ts
+function decodeSpan(bytes, encoding) {
+  let decoder = decoders.get(encoding);
+  if (decoder === void 0) decoders.set(encoding, decoder = new TextDecoder(encoding, { ignoreBOM: encoding === "utf-8" }));
+  return decoder.decode(bytes);
+}
+function bodyOf({ bytes, encoding }) {
+  if (encoding !== "utf-8" && encoding !== "windows-1252") return void 0;
+  const marked = (at2) => encoding === "utf-8" && bytes[at2] === 239 && bytes[at2 + 1] === 187 && bytes[at2 + 2] === 191;
+  if (marked(0) && marked(3)) return void 0;
+  const skip = marked(0) ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.byteLength - skip);
+}
+function lineStarts(bytes, from, to) {
+  const starts = [from];
+  for (let at2 = bytes.indexOf(NEWLINE, from); at2 !== -1 && at2 < to; at2 = bytes.indexOf(NEWLINE, at2 + 1)) starts.push(at2 + 1);
+  return starts;
+}
+function commonPrefix(a2, b) {
+  return commonRun(a2, 0, a2.length, b, 0, b.length);
+}
+function commonSuffix(a2, b, limit) {
+  let length = 0;
+  while (length + CHUNK2 <= limit && b.compare(a2, a2.length - length - CHUNK2, a2.length - length, b.length - length - CHUNK2, b.length - length) === 0) length += CHUNK2;
+  for (let half = CHUNK2 >> 1; half >= 16; half >>= 1) {
+    if (length + half <= limit && b.compare(a2, a2.length - length - half, a2.length - length, b.length - length - half, b.length - length) === 0) length += half;
+  }
+  while (length < limit && a2[a2.length - 1 - length] === b[b.length - 1 - length]) length += 1;
+  return length;
+}
+function readWhole(body, encoding) {
+  if (body.includes(CARRIAGE_RETURN)) return void 0;
+  return { body, encoding, lines: decodeSpan(body, encoding).split("\n"), starts: Float64Array.from(lineStarts(body, 0, body.length)) };
+}
+function readChanged(previous, body, encoding) {
+  const old = previous.body;
+  const prefix = commonPrefix(old, body);
+  const suffix = commonSuffix(old, body, Math.min(old.length, body.length) - prefix);
+  const carriageReturn = body.indexOf(CARRIAGE_RETURN, prefix);
+  if (carriageReturn !== -1 && carriageReturn < body.length - suffix) return void 0;
+  const from = prefix === 0 ? 0 : body.lastIndexOf(NEWLINE, prefix - 1) + 1;
+  const kept = lowerBound(previous.starts.length, (at2) => previous.starts[at2], from);
+  const newline = body.indexOf(NEWLINE, body.length - suffix);
+  const shift = body.length - old.length;
+  const tail = newline === -1 ? previous.lines.length : lowerBound(previous.starts.length, (at2) => previous.starts[at2], newline + 1 - shift);
+  const span = {
+    old,
+    oldLines: previous.lines,
+    oldStarts: previous.starts,
+    // Where the span's last line ends in each version: at the newline the suffix starts after, or at the end.
+    oldEnd: newline === -1 ? old.length : newline - shift,
+    body,
+    end: newline === -1 ? body.length : newline,
+    encoding,
+    lines: [],
+    starts: []
+  };
+  readSpan(span, kept, tail, from);
+  const count = previous.lines.length;
+  const lines = previous.lines.slice(0, kept).concat(span.lines, previous.lines.slice(tail));
+  const starts = new Float64Array(kept + span.starts.length + count - tail);
+  starts.set(previous.starts.subarray(0, kept));
+  starts.set(span.starts, kept);
+  for (let line = tail, at2 = kept + span.starts.length; line < count; line += 1, at2 += 1) starts[at2] = previous.starts[line] + shift;
+  return { body, encoding, lines, starts };
+}
+function readSpan(span, line, tail, at2) {
+  const { old, oldStarts, oldLines, body, end, lines, starts } = span;
+  const oldLineEnd = (index) => index + 1 < tail ? oldStarts[index + 1] - 1 : span.oldEnd;
+  let singles = 0;
+  while (line < tail && at2 <= end && singles < SINGLE_LINES) {
+    const runStart = oldStarts[line];
+    const runEnd = runStart + commonRun(old, runStart, span.oldEnd, body, at2, end);
+    const offset = at2 - runStart;
+    for (; line + 1 < tail && oldStarts[line + 1] <= runEnd; line += 1) {
+      lines.push(oldLines[line]);
+      starts.push(oldStarts[line] + offset);
+    }
+    at2 = oldStarts[line] + offset;
+    const newline = body.indexOf(NEWLINE, at2);
+    const lineEnd2 = newline === -1 || newline > end ? end : newline;
+    const oldStart = oldStarts[line];
+    const same = lineEnd2 - at2 === oldLineEnd(line) - oldStart && commonRun(old, oldStart, oldLineEnd(line), body, at2, lineEnd2) === lineEnd2 - at2;
+    if (!same) singles += 1;
+    lines.push(same ? oldLines[line] : decodeSpan(body.subarray(at2, lineEnd2), span.encoding));
+    starts.push(at2);
+    line += 1;
+    at2 = lineEnd2 + 1;
+  }
+  if (at2 > end) return;
+  lines.push(...decodeSpan(body.subarray(at2, end), span.encoding).split("\n"));
+  starts.push(...lineStarts(body, at2, end));
+}
+function commonRun(a2, aFrom, aTo, b, bFrom, bTo) {
+  const limit = Math.min(aTo - aFrom, bTo - bFrom);
+  let length = 0;
+  while (length + CHUNK2 <= limit && b.compare(a2, aFrom + length, aFrom + length + CHUNK2, bFrom + length, bFrom + length + CHUNK2) === 0) length += CHUNK2;
+  for (let half = CHUNK2 >> 1; half >= 16; half >>= 1) {
+    if (length + half <= limit && b.compare(a2, aFrom + length, aFrom + length + half, bFrom + length, bFrom + length + half) === 0) length += half;
+  }
+  while (length < limit && a2[aFrom + length] === b[bFrom + length]) length += 1;
+  return length;
+}
+var NEWLINE, CARRIAGE_RETURN, CHUNK2, decoders, BlobLines, SINGLE_LINES;
+var init_blob_lines = __esm({
+  "src/history/blob-lines.ts"() {
+    "use strict";
+    init_sorted();
+    NEWLINE = 10;
+    CARRIAGE_RETURN = 13;
+    CHUNK2 = 4096;
+    decoders = /* @__PURE__ */ new Map();
+    BlobLines = class {
+      previous;
+      /** The lines of `blob`, or undefined where only decoding the whole text gives them exactly. */
+      linesOf(blob) {
+        const body = bodyOf(blob);
+        if (body === void 0) {
+          this.previous = void 0;
+          return void 0;
+        }
+        const previous = this.previous;
+        this.previous = previous === void 0 || previous.encoding !== blob.encoding ? readWhole(body, blob.encoding) : readChanged(previous, body, blob.encoding);
+        return this.previous?.lines;
+      }
+    };
+    SINGLE_LINES = 8;
+  }
+});
+
+// src/history/history.ts
+function policyDate(commit) {
+  return commit.trailers.findLast((entry) => entry.key.toLowerCase() === "policy-date" && POLICY_DATE.test(entry.value))?.value;
+}
+function changeDate(commit, kind = "author") {
+  return policyDate(commit) ?? (kind === "committer" ? commit.committerDate : commit.authorDate).slice(0, 10);
+}
+function groupVersions(versions, options = {}) {
+  const groups = [];
+  let lastDate;
+  for (const version2 of versions) {
+    const date = changeDate(version2.commit, options.date);
+    const current = groups.at(-1);
+    if (current !== void 0 && !options.perCommit && date === lastDate) current.push(version2);
+    else groups.push([version2]);
+    lastDate = date;
+  }
+  return groups;
+}
+function* historyChanges(history, options = {}) {
+  const groups = groupVersions(history.versions, options);
+  const cache2 = new DocumentCache(options.headings);
+  const languages2 = /* @__PURE__ */ new WeakMap();
+  const diffOptions = { languages: languages2 };
+  if (options.language !== void 0) diffOptions.language = options.language;
+  if (options.noise !== void 0) diffOptions.noise = options.noise;
+  if (options.truncation !== void 0) diffOptions.truncation = options.truncation;
+  for (let index = groups.length - 1; index >= 0; index -= 1) {
+    const group = groups[index];
+    const first = group[0];
+    const last = group.at(-1);
+    const previous = index > 0 ? groups[index - 1].at(-1) : void 0;
+    const before = previous ?? history.before ?? { path: first.previousPath ?? first.path, blob: void 0, text: "" };
+    const oldDocument = cache2.get(before, options.format);
+    const newDocument = cache2.get(last, options.format);
+    const diff = diffDocuments(oldDocument, newDocument, diffOptions);
+    const change = {
+      file: last.path,
+      date: changeDate(last.commit, options.date),
+      commits: group.map((version2) => {
+        const commit = {
+          hash: version2.commit.hash,
+          author: version2.commit.author,
+          date: changeDate(version2.commit, options.date),
+          subject: version2.commit.subject
+        };
+        if (version2.commit.trailers.length > 0) commit.trailers = trailerRecord(version2.commit.trailers);
+        return commit;
+      }),
+      formattingOnly: isFormattingOnly(diff),
+      diff
+    };
+    if (before.path !== last.path && before.text !== "") change.previousFile = before.path;
+    yield change;
+  }
+}
+function* mergeChanges(changes) {
+  const sources = changes.map((source) => source[Symbol.iterator]());
+  const heads = sources.map((source) => source.next());
+  for (; ; ) {
+    let pick = -1;
+    heads.forEach((head2, index) => {
+      if (head2.done === true) return;
+      const best = pick === -1 ? void 0 : heads[pick];
+      if (best === void 0 || best.done === true || head2.value.date > best.value.date) pick = index;
+    });
+    if (pick === -1) return;
+    const head = heads[pick];
+    if (head.done !== true) yield head.value;
+    heads[pick] = sources[pick].next();
+  }
+}
+var POLICY_DATE, DocumentCache, isFormattingOnly;
+var init_history = __esm({
+  "src/history/history.ts"() {
+    "use strict";
+    init_blob_lines();
+    init_diff();
+    init_git_parse();
+    init_parse();
+    POLICY_DATE = /^\d{4}-\d{2}-\d{2}$/;
+    DocumentCache = class {
+      constructor(headings, limit = 3) {
+        this.headings = headings;
+        this.limit = limit;
+      }
+      headings;
+      limit;
+      entries = /* @__PURE__ */ new Map();
+      parser = new PolicyParser();
+      lines = new BlobLines();
+      /** `version.text` is read only when the document is not cached: a history's texts are decoded when read. */
+      get(version2, format) {
+        const fileName = version2.path;
+        const options = { fileName, ...format === void 0 ? {} : { format }, ...this.headings === void 0 ? {} : { headings: this.headings } };
+        if (version2.blob === void 0) return this.parser.parse(version2.text, options);
+        const cacheKey = `${version2.blob}\0${format ?? fileName.slice(fileName.lastIndexOf("."))}`;
+        let document = this.entries.get(cacheKey);
+        if (document !== void 0) this.entries.delete(cacheKey);
+        else document = this.parse(version2, options);
+        this.entries.set(cacheKey, document);
+        if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value);
+        return document;
+      }
+      /** Plain text known by its name or the options is read from the lines that changed, when its bytes allow. */
+      parse(version2, options) {
+        const plain = (options.format ?? formatOfName(options.fileName)) === "text";
+        const lines = plain && version2.bytes !== void 0 ? this.lines.linesOf(version2.bytes) : void 0;
+        return lines === void 0 ? this.parser.parse(version2.text, options) : this.parser.parsePlainLines(lines, options);
+      }
+    };
+    isFormattingOnly = (diff) => diff.title === void 0 && diff.policyChangelog.length === 0 && diff.sections.every((section) => section.status === "unchanged" && !section.modified);
+  }
+});
+
+// src/history/index.ts
+var init_history2 = __esm({
+  "src/history/index.ts"() {
+    "use strict";
+    init_git();
+    init_history();
+    init_discover();
+  }
+});
+
+// src/cli/revisions.ts
+async function startCommit(repo, spec, to, kind = "author") {
+  const commit = await repo.resolveStart(spec, to, kind);
+  if (commit === void 0) {
+    throw new PolicydiffError("unknownRevision", `no commit before ${spec}: the history starts on or after that day, so give a later date (policydiff log shows the whole history)`);
+  }
+  return commit;
+}
+async function refuseReversed(repo, range, given) {
+  const reversedDays = isDaySpec(given.from) && isDaySpec(given.to) && given.to < given.from;
+  if (!reversedDays && (range.from === void 0 || range.from === range.to || !await repo.isAncestor(range.to, range.from))) return;
+  throw usageError(`the range is reversed: --to ${quote(given.to)} comes before ${quote(given.from)}, where it starts: give the earlier one first`);
+}
+var init_revisions = __esm({
+  "src/cli/revisions.ts"() {
+    "use strict";
+    init_errors();
+    init_history2();
+  }
+});
+
 // src/render/changes.ts
 function overrideLead(entry, format) {
   if (entry.levelSetByCommit === void 0) return [];
@@ -12083,11 +14092,11 @@ function renderChange(change, format, options, entry) {
   if (format === "json") return JSON.stringify(entry === void 0 ? changeToJson(change) : { entry, ...changeToJson(change) }, null, 2);
   const lead = entryLead(entry, format);
   if (format === "md") {
-    const commits2 = change.commits.map((c) => `- \`${shortHash2(c.hash)}\` ${escapeMarkdown(c.subject)} (${escapeMarkdown(c.author)})`);
+    const commits2 = change.commits.map((c2) => `- \`${shortHash2(c2.hash)}\` ${escapeMarkdown(c2.subject)} (${escapeMarkdown(c2.author)})`);
     const title2 = `## ${escapeMarkdown(date)} \u2014 ${escapeMarkdown(change.file)}${escapeMarkdown(renamed)}`;
     return [...lead, title2, "", ...commits2, "", renderers.md.diff(change.diff, { color: false })].join("\n");
   }
-  const commits = change.commits.map((c) => `  ${shortHash2(c.hash)} ${c.subject} (${c.author})`);
+  const commits = change.commits.map((c2) => `  ${shortHash2(c2.hash)} ${c2.subject} (${c2.author})`);
   const title = `${date}  ${change.file}${renamed}`;
   const bold = options.color ? `\x1B[1m${title}\x1B[0m` : title;
   return [...lead, bold, ...commits, renderers.text.diff(change.diff, { color: options.color })].join("\n");
@@ -12120,7 +14129,7 @@ var init_changes = __esm({
     "use strict";
     init_dates();
     init_json();
-    init_notice();
+    init_notice2();
     init_summary();
     init_render();
     revisionLevel = (entry) => entry.levelSetByCommit ?? entry.diff.significance?.level ?? "none";
@@ -12131,7 +14140,12 @@ var init_changes = __esm({
 
 // src/significance/facts.ts
 function segmentEnds(text, lexicon) {
-  return [...lexicon.clauseBreaks.matches(text).map((match) => match.index), text.length];
+  const breaks = [...lexicon.clauseBreaks.matches(text), ...lexicon.subordinators.matches(text)].map((match) => match.index);
+  for (const match of lexicon.subordinators.matches(text)) {
+    const comma = text.indexOf(",", match.end);
+    if (comma !== -1) breaks.push(comma);
+  }
+  return [...breaks.sort((a2, b) => a2 - b), text.length];
 }
 function periods(text, lexicon) {
   const found = [];
@@ -12149,7 +14163,7 @@ function periods(text, lexicon) {
 }
 function organisations(text, legalForms) {
   if (organisationPattern?.forms !== legalForms) {
-    const forms = [...legalForms].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+    const forms = [...legalForms].sort((a2, b) => b.length - a2.length).map((form) => form.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
     organisationPattern = {
       forms: legalForms,
       re: new RegExp(`((?:\\p{Lu}[\\p{L}\\p{N}&'.-]*[\\s\\u00a0]+){1,4})(?:${forms.join("|")})(?![\\p{L}\\p{N}])`, "gu")
@@ -12158,31 +14172,73 @@ function organisations(text, legalForms) {
   if (!legalForms.some((form) => text.includes(form))) return [];
   return [...text.matchAll(organisationPattern.re)].map((match) => match[0].replace(/\s+/g, " ").trim());
 }
-function hits(text, lexicon, negations) {
+function legalBasisArticles(text) {
+  return [...text.matchAll(ARTICLE_6)].map((match) => ({
+    category: "legal-basis",
+    term: `Art. 6(1)(${match[1].toLowerCase()})`,
+    text: match[0].trim(),
+    negated: false,
+    key: `legal-basis:art6-1-${match[1].toLowerCase()}`,
+    index: match.index
+  }));
+}
+function hits2(text, lexicon, negations) {
   const ends = segmentEnds(text, lexicon);
   const segmentOf = (index) => ends.findIndex((end) => index < end);
   const negatedSegments = new Set(negations.map((match) => segmentOf(match.index)));
   const found = [];
+  const add = (category, match, verb) => {
+    const hit = { category, term: match.term, text: match.text, negated: negatedSegments.has(segmentOf(match.index)), key: `${category}:${match.term}`, index: match.index };
+    if (verb) hit.verb = true;
+    if (lexicon.userTerms?.has(match.term) === true) hit.explicit = true;
+    found.push(hit);
+  };
   for (const { category, terms, context } of lexicon.categories) {
     if (context !== void 0 && !context.test(text)) continue;
-    for (const match of terms.matches(text)) {
-      found.push({ category, term: match.term, text: match.text, negated: negatedSegments.has(segmentOf(match.index)), key: `${category}:${match.term}` });
-    }
+    for (const match of terms.matches(text)) add(category, match, false);
   }
+  for (const match of lexicon.sharingVerbs.matches(text)) add("recipients", match, true);
+  for (const hit of legalBasisArticles(text)) found.push({ ...hit, negated: negatedSegments.has(segmentOf(hit.index)) });
   return found;
+}
+function visibleText(text) {
+  if (!MAYBE_HIDDEN.test(text)) return text;
+  let out = text;
+  for (const pattern of HIDDEN) out = out.replace(pattern, (found) => " ".repeat(found.length));
+  return out;
+}
+function isStatement(raw, visible) {
+  const words = visible.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return false;
+  const trimmed = visible.replace(/[\s|*_]+$/u, "");
+  if (/\?["”»)]*$/u.test(trimmed) && words.length <= 25) return false;
+  if (INTERROGATIVE.test(visible) && words.length <= 12 && !/[.!]["”»)]*$/u.test(trimmed)) return false;
+  const linkText = [...raw.matchAll(/\[([^\]]*)\]\(/gu)].map((match) => match[1]).join(" ");
+  const outside = raw.replace(/!?\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/gu, " ").match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (linkText !== "" && outside.length === 0) return false;
+  return true;
+}
+function names(visible) {
+  return [...visible.matchAll(NAME)].map((match) => match[0].replace(/[.’']+$/u, "").trim()).filter((name) => name.length > 1);
 }
 function dateMonths(text, lexicon) {
   return lexicon.months.matches(text).filter((match) => /\d[\s\u00a0.,]*$/.test(text.slice(0, match.index)) || /^[\s\u00a0.,]*\d/.test(text.slice(match.end)));
 }
 function sentenceFacts(raw, lexicon, legalForms) {
-  const text = foldApostrophes(raw);
+  const text = visibleText(foldApostrophes(raw));
   const emails = text.includes("@") ? text.match(EMAIL) ?? [] : [];
   const contacts = [...emails, ...(text.match(PHONE) ?? []).filter((phone) => phone.replace(/\D/g, "").length >= 7)];
   const withoutContacts = (emails.length > 0 ? text.replace(EMAIL, " ") : text).replace(PHONE, " ");
+  const numbers = withoutContacts.match(NUMBER) ?? [];
+  if (!isStatement(raw, text)) {
+    return { text, statement: false, names: [], hits: [], negations: [], limiters: [], processing: false, aboutAge: false, weakModals: [], anonymous: false, restrictors: [], periods: [], numbers, contacts: contacts.map((contact) => contact.trim()), organisations: [] };
+  }
   const negations = lexicon.negations.matches(text);
   return {
     text,
-    hits: hits(text, lexicon, negations),
+    statement: true,
+    names: names(text),
+    hits: hits2(text, lexicon, negations),
     negations,
     limiters: lexicon.limiters.matches(text),
     processing: lexicon.processingVerbs.test(text),
@@ -12191,7 +14247,7 @@ function sentenceFacts(raw, lexicon, legalForms) {
     anonymous: lexicon.anonymous.test(text),
     restrictors: lexicon.restrictors.matches(text),
     periods: periods(text, lexicon),
-    numbers: withoutContacts.match(NUMBER) ?? [],
+    numbers,
     contacts: contacts.map((contact) => contact.trim()),
     organisations: organisations(text, legalForms)
   };
@@ -12203,28 +14259,28 @@ function numberKey(text, lexicon) {
   const months = lexicon.months.matches(text);
   return blank(text, months).replace(/\s+/g, " ").replace(NUMBER, "#").trim().toLowerCase();
 }
-function levenshtein(a, b) {
+function levenshtein(a2, b) {
   let previous = Array.from({ length: b.length + 1 }, (_2, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+  for (let i2 = 1; i2 <= a2.length; i2 += 1) {
+    const current = [i2];
     for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a2[i2 - 1] === b[j - 1] ? 0 : 1));
     }
     previous = current;
   }
   return previous[b.length];
 }
-function isTypoPair(a, b) {
-  if (a === b) return true;
-  if (/\d/.test(a) || /\d/.test(b)) return false;
-  const x2 = a.toLowerCase();
+function isTypoPair(a2, b) {
+  if (a2 === b) return true;
+  if (/\d/.test(a2) || /\d/.test(b)) return false;
+  const x2 = a2.toLowerCase();
   const y2 = b.toLowerCase();
   if (x2 === y2) return true;
   if (x2[0] !== y2[0]) return false;
   const distance = levenshtein(x2, y2);
   return distance <= (Math.max(x2.length, y2.length) <= 5 ? 1 : 2);
 }
-var EMAIL, PHONE, NUMBER, organisationPattern, blank, FactsCache;
+var EMAIL, PHONE, NUMBER, organisationPattern, ARTICLE_6, HIDDEN, MAYBE_HIDDEN, INTERROGATIVE, NAME, blank, FactsCache;
 var init_facts = __esm({
   "src/significance/facts.ts"() {
     "use strict";
@@ -12232,6 +14288,20 @@ var init_facts = __esm({
     EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
     PHONE = /(?<![\p{L}\p{N}])(?:\+|0)[\d\s\u00a0()-]{6,}\d/gu;
     NUMBER = /\d+(?:[.,:/-]\d+)*/gu;
+    ARTICLE_6 = /\b(?:art(?:icle|ikel|iklan|\.)?|article)\s*6\s*(?:\(\s*1\s*\)|\.\s*1|,?\s*(?:paragraph|subsection|para\.?|stycket|punkt|kohta|abs\.?|alinéa|paragraphe)\s*1|\s+1)[\s,]*(?:\(\s*1\s*\)\s*)?(?:point|letter|lit\.?|led|kohta|punkt|point)?\.?\s*\(?([a-f])\)?(?![\p{L}\p{N}])/giu;
+    HIDDEN = [
+      /!\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/gu,
+      /\[\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/gu,
+      /(?<=\])\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/gu,
+      /<(?:https?:|mailto:)[^>\s]*>/gu,
+      /\b(?:https?:\/\/|www\.)[^\s)\]>"']+/gu,
+      /`[^`]*`/gu,
+      /<\/?[a-z][^>]*>/giu,
+      /\\?\[email(?:\s|&nbsp;)+protected\\?\]/giu
+    ];
+    MAYBE_HIDDEN = /[\](`<]|https?:|www\.|protected/u;
+    INTERROGATIVE = /^(?:[\s*#>|\-–•·]*(?:\d+(?:\.\d+)*\\?\.?\s+)?)(?:how|what|who|whom|whose|why|when|where|which|can|do|does|is|are|will|hur|vad|vem|vilka|vilken|varför|när|var|kan|får|comment|quoi|que|qu'|qui|pourquoi|quand|où|quel|quelle|quels|quelles|est-ce|wie|was|wer|warum|wann|wo|welche|welcher|kuka|mikä|mitä|miksi|milloin|missä|miten|hvordan|hvad|hvem|hvorfor|hvornår|hva)\b/iu;
+    NAME = new RegExp("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}&'\u2019.-]*(?:[\\s\\u00a0]+(?:\\p{Lu}[\\p{L}\\p{N}&'\u2019.-]*|&))*(?![\\p{L}\\p{N}])", "gu");
     blank = (text, matches) => matches.reduce((out, match) => out.slice(0, match.index) + " ".repeat(match.end - match.index) + out.slice(match.end), text);
     FactsCache = class _FactsCache {
       constructor(lexicon, legalForms) {
@@ -12248,20 +14318,20 @@ var init_facts = __esm({
       numberKeys = /* @__PURE__ */ new Map();
       /** The cache shared by all classifications with this lexicon and these legal forms. */
       static for(lexicon, legalForms) {
-        let cache = _FactsCache.shared.get(lexicon);
-        if (cache === void 0 || cache.legalForms !== legalForms) {
-          cache = new _FactsCache(lexicon, legalForms);
-          _FactsCache.shared.set(lexicon, cache);
+        let cache2 = _FactsCache.shared.get(lexicon);
+        if (cache2 === void 0 || cache2.legalForms !== legalForms) {
+          cache2 = new _FactsCache(lexicon, legalForms);
+          _FactsCache.shared.set(lexicon, cache2);
         }
-        return cache;
+        return cache2;
       }
       /** The value kept for `text`, else `find`'s, kept; a cache that grows past its bound starts over. */
-      static remember(cache, text, find) {
-        let value = cache.get(text);
+      static remember(cache2, text, find) {
+        let value = cache2.get(text);
         if (value === void 0) {
           value = find();
-          if (cache.size >= _FactsCache.MAX_ENTRIES) cache.clear();
-          cache.set(text, value);
+          if (cache2.size >= _FactsCache.MAX_ENTRIES) cache2.clear();
+          cache2.set(text, value);
         }
         return value;
       }
@@ -12276,7 +14346,9 @@ var init_facts = __esm({
           return {
             retention: category("retention"),
             contact: lexicon.contactSections.test(headings) || category("controller"),
-            processing: lexicon.processingVerbs.test(headings)
+            processing: lexicon.processingVerbs.test(headings),
+            recipients: category("recipients") || lexicon.sharingVerbs.test(headings),
+            purposes: lexicon.purposeHeadings.test(headings)
           };
         });
       }
@@ -12342,20 +14414,124 @@ var init_words = __esm({
   }
 });
 
+// src/significance/own-names.ts
+function addName(names2, name) {
+  const cleaned = key(name);
+  if (cleaned.length < 2 || WE_WORDS.test(cleaned)) return;
+  names2.add(cleaned);
+  const first = cleaned.split(" ")[0];
+  if (first.length >= 3 && !GENERIC.test(first)) names2.add(first);
+}
+function ownNames(sentences, titles) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const facts of sentences) {
+    const text = facts.text;
+    if (!text.includes("(")) continue;
+    for (const match of text.matchAll(NAME_BEFORE)) {
+      const inner = match[2];
+      if (!WE.test(inner) && !DEFINED.test(inner)) continue;
+      addName(names2, match[1]);
+      for (const quoted of inner.matchAll(QUOTED)) addName(names2, quoted[1]);
+    }
+  }
+  for (const title of titles) {
+    for (const word of (title ?? "").replace(/[#*_[\]()]/gu, " ").split(/[\s,]+/u)) {
+      if (new RegExp("^\\p{Lu}", "u").test(word) && word.length >= 3 && !GENERIC.test(word.replace(/[.:]$/u, ""))) addName(names2, word);
+    }
+  }
+  for (const facts of sentences) {
+    for (const contact of facts.contacts) {
+      const domain = /@([\p{L}\p{N}-]+)\./u.exec(contact)?.[1];
+      if (domain !== void 0 && domain.length >= 3) names2.add(domain.toLowerCase());
+    }
+  }
+  const statements = sentences.filter((facts) => facts.statement);
+  const counts = /* @__PURE__ */ new Map();
+  for (const facts of statements) {
+    for (const first of new Set(facts.names.map((name) => key(name).split(" ")[0]))) counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  for (const [name, count] of counts) {
+    if (count >= 5 && count >= statements.length * 0.15 && name.length >= 3 && !GENERIC.test(name)) names2.add(name);
+  }
+  return names2;
+}
+function definesOwnName(text) {
+  if (!text.includes("(")) return false;
+  return [...text.matchAll(/\(([^()]{1,200})\)/gu)].some((match) => (WE.test(match[1]) || DEFINED.test(match[1])) && QUOTED.test(match[1]));
+}
+function isOwnName(text, own) {
+  if (own.size === 0) return false;
+  const name = key(text);
+  if (own.has(name)) return true;
+  for (const candidate of own) {
+    if (name.startsWith(`${candidate} `) || name.startsWith(`${candidate}-`) || candidate.startsWith(`${name} `)) return true;
+  }
+  return false;
+}
+function withoutOwnNames(facts, own) {
+  if (own.size === 0) return facts;
+  const hits3 = facts.hits.filter((hit) => !(hit.category === "recipients" && new RegExp("^\\p{Lu}", "u").test(hit.text) && isOwnName(hit.text, own)));
+  return hits3.length === facts.hits.length ? facts : { ...facts, hits: hits3 };
+}
+var WE, DEFINED, QUOTED, NAME_BEFORE, GENERIC, WE_WORDS, key;
+var init_own_names = __esm({
+  "src/significance/own-names.ts"() {
+    "use strict";
+    WE = /(?:^|[\s“"'‘«(,])(?:we|us|our|vi|oss|vår|våra|nous|notre|nos|wir|uns|unser|me|meidän|meitä|os|vores|vår)(?=$|[\s”"'’»),])/iu;
+    DEFINED = /hereinafter|referred to as|nedan|härefter|ci-après|ci-dessous|nachfolgend|im folgenden|jäljempänä|herefter|heretter/iu;
+    QUOTED = /[“"'‘«„]\s*([^”"'’»“]{2,40}?)\s*[”"'’»“]/gu;
+    NAME_BEFORE = new RegExp("(\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*(?:,?[\\s\\u00a0]+(?:\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*|&))*)[\\s\\u00a0,]*\\(([^()]{1,200})\\)", "gu");
+    GENERIC = /^(?:privacy|policy|policies|statement|notice|terms|term|of|service|services|use|cookie|cookies|and|the|for|consumers?|european|union|economic|area|data|protection|information|general|global|business|legal|conditions|version|integritetspolicy|sekretesspolicy|personuppgiftspolicy|integritet|dataskyddspolicy|politique|de|confidentialité|conditions|générales|d'utilisation|datenschutzerklärung|datenschutzhinweise|datenschutz|tietosuojaseloste|tietosuojakäytäntö|privatlivspolitik|personvernerklæring|api|app|application)$/iu;
+    WE_WORDS = /^(?:we|us|our|vi|oss|vår|nous|wir|uns|me|os|company|the company|bolaget|företaget|la société|l'entreprise|das unternehmen|yhtiö)$/iu;
+    key = (name) => name.toLowerCase().replace(/['’:]s$/u, "").replace(/[.,\s]+$/u, "").replace(/\s+/gu, " ").trim();
+  }
+});
+
 // src/significance/rules.ts
-var ORDER, levelRank, maxLevel, unique, describePeriods, longest, BULLET_START, isListItem, RuleSet;
+function overlap(a2, b) {
+  const [x2, y2] = [wordsOf(a2), wordsOf(b)];
+  const [small, large] = x2.size <= y2.size ? [x2, y2] : [y2, x2];
+  if (small.size < 4) return 0;
+  let shared = 0;
+  for (const word of small) if (large.has(word)) shared += 1;
+  return shared / Math.max(large.size * 0.85, small.size);
+}
+function relationsOf(facts) {
+  const relations = [];
+  if (!facts.statement) return relations;
+  const hits3 = facts.hits.filter((hit) => !hit.negated && hit.verb !== true);
+  for (const from of hits3) {
+    if (from.category !== "recipients" && from.category !== "legal-basis") continue;
+    for (const to of hits3) {
+      if (to.key === from.key || !RELATED.has(to.category)) continue;
+      if (from.category === "legal-basis" && to.category === "legal-basis" && from.key > to.key) continue;
+      relations.push({ key: `${from.key}|${to.key}`, from, to });
+    }
+  }
+  return relations;
+}
+var ORDER, levelRank, maxLevel, wordsOf, INDIVIDUAL, PERSONAL, REPRESENTATIVE, SIGN_IN_BEFORE, SOURCE_BEFORE, RELATED, escapeForRegExp, unique, describePeriods, longest, BULLET_START, isListItem, RuleSet;
 var init_rules = __esm({
   "src/significance/rules.ts"() {
     "use strict";
     init_facts();
     init_words();
+    init_own_names();
     ORDER = ["none", "editorial", "minor", "significant"];
     levelRank = (level) => ORDER.indexOf(level);
     maxLevel = (levels) => levels.reduce((max, level) => levelRank(level) > levelRank(max) ? level : max, "none");
+    wordsOf = (text) => new Set(text.toLowerCase().match(new RegExp("\\p{L}{3,}", "gu")) ?? []);
+    INDIVIDUAL = /individ|identifiable|identifizierbar|identifiable|personlig|profil|henkilökoht/iu;
+    PERSONAL = new RegExp("\\b(?:you|your|yours|personal|du|dig|din|dina|ditt|personuppgift\\p{L}*|vous|votre|vos|personnelles?|sie|ihre?n?|personenbezogene?n?|sinun|sinusta|henkil\xF6\\p{L}*|dine?|personlige?)\\b", "iu");
+    REPRESENTATIVE = /\b(?:representative|representant|représentant|vertreter|edustaja)/iu;
+    SIGN_IN_BEFORE = new RegExp("(?:\\b(?:log(?:s|ged|ging)?|sign(?:s|ed|ing)?)[\\s-]*(?:in|on)\\s+(?:with|using|via|through)|\\blogga(?:t|r|s)?\\s+in\\s+(?:med|via)|\\bkirjau\\p{L}*\\s+|\\bse\\s+connect\\p{L}*\\s+(?:avec|via)|\\banmeld\\p{L}*\\s+(?:mit|\xFCber))\\s+(?:\\p{L}+\\s+)?$", "iu");
+    SOURCE_BEFORE = /\b(?:from|från|de la part de|auprès de|von|vom|fra)\s+(?:[\p{L}-]+,?\s+){0,6}$/iu;
+    RELATED = /* @__PURE__ */ new Set(["personal-data", "purpose", "legal-basis", "transfer"]);
+    escapeForRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     unique = (values2) => [...new Set(values2.map((value) => value.trim()).filter((value) => value !== ""))];
     describePeriods = (periods2) => periods2.map((period) => period.text).join(", ");
     longest = (periods2) => Math.max(...periods2.map((period) => period.days));
-    BULLET_START = /^\s*(?:[-–—•·*▪◦●]|\d+[.)])\s*/u;
+    BULLET_START = /^\s*(?:[-–—•·*▪◦●]|\d+[.)°])\s*/u;
     isListItem = (text) => BULLET_START.test(text) || (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 12;
     RuleSet = class {
       constructor(rules, lexicon) {
@@ -12385,8 +14561,8 @@ var init_rules = __esm({
        * A negation or modal event in a sentence: the most severe level any of its categories gives it, filed under
        * the first such category; with no category, rules.json "uncategorised".
        */
-      sentenceEvent(event, hits2, triggers, anonymous) {
-        const categories = this.byPriority(hits2.filter((hit) => this.rules.categories[hit.category] !== "period").map((hit) => hit.category));
+      sentenceEvent(event, hits3, triggers, anonymous) {
+        const categories = this.byPriority(hits3.filter((hit) => this.rules.categories[hit.category] !== "period").map((hit) => hit.category));
         if (categories.length === 0) {
           const level = this.rules.uncategorised[event];
           return level === void 0 ? void 0 : this.cap({ category: "other", level, rule: event, triggers: unique(triggers) }, anonymous);
@@ -12395,7 +14571,7 @@ var init_rules = __esm({
         for (const category of categories) {
           const level = this.valenceLevel(category, event);
           if (level === void 0 || best !== void 0 && levelRank(level) <= levelRank(best.level)) continue;
-          const words = hits2.filter((hit) => hit.category === category).map((hit) => hit.text);
+          const words = hits3.filter((hit) => hit.category === category).map((hit) => hit.text);
           best = { category, level, rule: event, triggers: unique([...triggers, ...words]) };
         }
         return best === void 0 ? void 0 : this.cap(best, anonymous);
@@ -12415,7 +14591,35 @@ var init_rules = __esm({
         return findings;
       }
       isProtection = (hit) => this.rules.categories[hit.category] === "protection";
-      countsAsTerm = (hit) => this.rules.categories[hit.category] !== "period";
+      /** A verb of passing data on is not a recipient, and period words only mark a sentence as about retention. */
+      countsAsTerm = (hit) => this.rules.categories[hit.category] !== "period" && hit.verb !== true;
+      /** The sentence (or its section) is about data being collected, used, kept or passed on. */
+      aboutProcessing(facts, scope2) {
+        return facts.processing || facts.hits.some((hit) => hit.verb === true) || scope2.processingList || scope2.recipientHeading;
+      }
+      /**
+       * A recipient or country is a finding only where data goes there: "switch to another service provider", "EU, UK
+       * and Swiss individuals may invoke arbitration" and "outside North America" name them without passing data on.
+       * Phrases that say it themselves ("third parties", "outside the EU", "Standard Contractual Clauses") need no verb.
+       */
+      placed(hit, facts, scope2) {
+        return this.placedBy(hit, facts, () => this.aboutProcessing(facts, scope2));
+      }
+      /**
+       * For what the whole document already says: any mention makes a recipient known, except as a source of data or
+       * a way to sign in ("staff who logged in with Google" does not make Google known).
+       */
+      placedInSentence(hit, facts) {
+        return this.placedBy(hit, facts, () => true);
+      }
+      placedBy(hit, facts, processing) {
+        if (hit.category !== "recipients" && hit.category !== "transfer" || hit.explicit === true) return true;
+        const before = facts.text.slice(Math.max(0, hit.index - 32), hit.index);
+        if (hit.category === "recipients" && SOURCE_BEFORE.test(before)) return false;
+        if (hit.category === "recipients" && SIGN_IN_BEFORE.test(before)) return false;
+        if (hit.category === "transfer" && !new RegExp("^\\p{Lu}[\\p{L}.]*$", "u").test(hit.text.replace(/^=/, ""))) return true;
+        return processing();
+      }
       aboutRetention(facts, scope2) {
         return scope2.retentionHeading || facts.some((fact) => fact.hits.some((hit) => hit.category === "retention"));
       }
@@ -12433,23 +14637,36 @@ var init_rules = __esm({
           const level = !retention ? periods2.elsewhere : longest(after) > periods2.longDays ? periods2.statedLong : periods2.stated;
           return { category: "retention", level, rule: "period-stated", triggers, to };
         }
-        const [old, nu] = [longest(before), longest(after)];
+        let [old, nu] = [longest(before), longest(after)];
         if (old === nu && from === to) return void 0;
+        if (old === nu && before.length === after.length) {
+          const grown = before.findIndex((period, index) => after[index].days > period.days);
+          const shrunk = before.findIndex((period, index) => after[index].days < period.days);
+          if (grown !== -1) [old, nu] = [before[grown].days, after[grown].days];
+          else if (shrunk !== -1) [old, nu] = [before[shrunk].days, after[shrunk].days];
+        }
         if (!retention) return { category: "wording", level: periods2.elsewhere, rule: "period-changed", triggers, from, to };
         if (nu > old) return { category: "retention", level: periods2.longer, rule: "period-longer", triggers, from, to };
         if (nu < old) return { category: "retention", level: periods2.shorter, rule: "period-shorter", triggers, from, to };
         return void 0;
       }
-      organisationFinding(names, facts, scope2) {
-        if (names.length === 0) return void 0;
-        const controller = scope2.contactHeading || facts.hits.some((hit) => hit.category === "controller");
-        return { category: controller ? "controller" : "recipients", level: this.rules.organisation.added, rule: "organisation-added", triggers: names };
+      organisationFinding(names2, facts, scope2) {
+        const sources = names2.filter((name) => new RegExp(`\\b(?:from|fr\xE5n|de la part de|von|l\xE4hteest\xE4)\\s+${escapeForRegExp(name)}`, "iu").test(facts.text));
+        if (sources.length > 0 && sources.length === names2.length) return { category: "personal-data", level: "minor", rule: "organisation-added", triggers: sources };
+        if (names2.length === 0) return void 0;
+        const controller = scope2.contactHeading || facts.hits.some((hit) => hit.category === "controller") || REPRESENTATIVE.test(facts.text) || definesOwnName(facts.text);
+        names2 = controller ? names2 : names2.filter((name) => !isOwnName(name, scope2.document.own));
+        if (names2.length === 0) return void 0;
+        const examples = this.lexicon.exampleMarkers.matches(facts.text);
+        const example = !controller && names2.every((name) => examples.some((marker) => marker.index < facts.text.indexOf(name))) && facts.organisations.length > names2.length;
+        if (example) return { category: "recipients", level: "minor", rule: "organisation-added", triggers: names2 };
+        return { category: controller ? "controller" : "recipients", level: this.rules.organisation.added, rule: "organisation-added", triggers: names2 };
       }
       /** A minimum age in a sentence about age: lower lets younger children in (GDPR Art. 8). */
-      ageFinding(o, n) {
-        if (!o.aboutAge || !n.aboutAge || o.periods.length > 0 || n.periods.length > 0) return void 0;
+      ageFinding(o2, n2) {
+        if (!o2.aboutAge || !n2.aboutAge || o2.periods.length > 0 || n2.periods.length > 0) return void 0;
         const ages = (facts) => facts.numbers.map(Number).filter((value) => Number.isInteger(value) && value > 0 && value < 30);
-        const [before, after] = [ages(o), ages(n)];
+        const [before, after] = [ages(o2), ages(n2)];
         if (before.length === 0 || after.length === 0) return void 0;
         const [from, to] = [Math.min(...before), Math.min(...after)];
         if (from === to) return void 0;
@@ -12458,33 +14675,33 @@ var init_rules = __esm({
           category: "personal-data",
           level: lowered ? this.rules.age.lowered : this.rules.age.raised,
           rule: lowered ? "age-lowered" : "age-raised",
-          triggers: unique(n.numbers.filter((value) => Number(value) === to)),
+          triggers: unique(n2.numbers.filter((value) => Number(value) === to)),
           from: String(from),
           to: String(to)
         };
       }
-      changed(o, n, words, scope2) {
-        if (foldGlyphs(o.text).replace(/\s+/g, " ") === foldGlyphs(n.text).replace(/\s+/g, " ")) return [];
+      changed(o2, n2, words, scope2) {
+        if (foldGlyphs(o2.text).replace(/\s+/g, " ") === foldGlyphs(n2.text).replace(/\s+/g, " ")) return [];
         const findings = [];
-        const anonymous = o.anonymous && n.anonymous;
-        const allHits = [...o.hits, ...n.hits];
-        const polarity = o.negations.length !== n.negations.length;
-        const modal = !polarity && o.weakModals.length > 0 !== n.weakModals.length > 0;
-        const limit = !polarity && o.limiters.length !== n.limiters.length;
+        const anonymous = o2.anonymous && n2.anonymous;
+        const allHits = [...o2.hits, ...n2.hits];
+        const polarity = o2.negations.length !== n2.negations.length;
+        const modal = !polarity && o2.weakModals.length > 0 !== n2.weakModals.length > 0;
+        const limit = !polarity && o2.limiters.length !== n2.limiters.length;
         if (polarity) {
-          const appeared = n.negations.length > o.negations.length;
-          const words2 = (appeared ? n.negations : o.negations).map((match) => match.text);
+          const appeared = n2.negations.length > o2.negations.length;
+          const words2 = (appeared ? n2.negations : o2.negations).map((match) => match.text);
           const finding = this.sentenceEvent(appeared ? "negation-added" : "negation-removed", allHits, words2, anonymous);
           if (finding) findings.push(finding);
         } else if (modal) {
-          const hardened = o.weakModals.length > 0;
-          const words2 = (hardened ? o.weakModals : n.weakModals).map((match) => match.text);
+          const hardened = o2.weakModals.length > 0;
+          const words2 = (hardened ? o2.weakModals : n2.weakModals).map((match) => match.text);
           const finding = this.sentenceEvent(hardened ? "modal-hardened" : "modal-softened", allHits, words2, anonymous);
           if (finding) findings.push(finding);
         }
         if (limit) {
-          const widened = o.limiters.length > n.limiters.length;
-          const words2 = (widened ? o.limiters : n.limiters).map((match) => match.text);
+          const widened = o2.limiters.length > n2.limiters.length;
+          const words2 = (widened ? o2.limiters : n2.limiters).map((match) => match.text);
           const finding = this.sentenceEvent(widened ? "limit-removed" : "limit-added", allHits, words2, anonymous);
           if (finding) findings.push(finding);
         }
@@ -12492,42 +14709,83 @@ var init_rules = __esm({
         if (!polarity && !modal && !limit && edit.typo) {
           return [{ category: "wording", level: "editorial", rule: "typo", triggers: edit.hunks }];
         }
-        const oldTerms = new Set(o.hits.filter((hit) => !hit.negated).map((hit) => hit.key));
-        const newTerms = new Set(n.hits.filter((hit) => !hit.negated).map((hit) => hit.key));
-        const added = n.hits.filter((hit) => !hit.negated && this.countsAsTerm(hit) && !(this.isProtection(hit) ? oldTerms : scope2.oldTerms).has(hit.key));
-        const removed = o.hits.filter(
-          (hit) => !hit.negated && this.countsAsTerm(hit) && !newTerms.has(hit.key) && !(this.isProtection(hit) ? scope2.touchedTerms : scope2.newTerms).has(hit.key)
+        const oldTerms = new Set(o2.hits.filter((hit) => !hit.negated).map((hit) => hit.key));
+        const newTerms = new Set(n2.hits.filter((hit) => !hit.negated).map((hit) => hit.key));
+        const { document } = scope2;
+        let added = n2.hits.filter(
+          (hit) => !hit.negated && this.countsAsTerm(hit) && this.placed(hit, n2, scope2) && !(this.isProtection(hit) ? oldTerms : document.oldTerms).has(hit.key)
         );
+        let removed = o2.hits.filter(
+          (hit) => !hit.negated && this.countsAsTerm(hit) && !newTerms.has(hit.key) && !(this.isProtection(hit) ? scope2.touchedTerms : document.newTerms).has(hit.key)
+        );
+        const examples = this.lexicon.exampleMarkers.matches(n2.text);
+        const swappable = (hit) => hit.category === "security" || this.isRisk(hit.category) && examples.some((marker) => marker.index < hit.index);
+        const replacedCategories = new Set(
+          removed.filter((gone) => swappable(gone) && added.some((hit) => hit.category === gone.category && swappable(hit) && this.replaces(gone, hit, edit))).map((hit) => hit.category)
+        );
+        const replacements = [];
+        for (const category of replacedCategories) {
+          const from = removed.filter((hit) => hit.category === category);
+          const to = added.filter((hit) => hit.category === category);
+          replacements.push({ category, level: "minor", rule: "replaced", triggers: unique([...from, ...to].map((hit) => hit.text)), from: unique(from.map((hit) => hit.text)).join(", "), to: unique(to.map((hit) => hit.text)).join(", ") });
+        }
+        added = added.filter((hit) => !replacedCategories.has(hit.category));
+        removed = removed.filter((hit) => !replacedCategories.has(hit.category));
+        const swappedHunks = edit.hunks.filter((hunk) => new RegExp("^\\p{Lu}[^\u2192]* \u2192 \\p{Lu}", "u").test(hunk));
+        const swapped = added.filter((hit) => hit.category === "recipients" && swappable(hit) && new RegExp("^\\p{Lu}", "u").test(hit.text) && swappedHunks.some((hunk) => hunk.split(" \u2192 ")[1].includes(hit.text)));
+        if (swapped.length > 0) {
+          const hunks = swappedHunks.filter((hunk) => swapped.some((hit) => hunk.split(" \u2192 ")[1].includes(hit.text)));
+          replacements.push({
+            category: "recipients",
+            level: "minor",
+            rule: "replaced",
+            triggers: unique(swapped.map((hit) => hit.text)),
+            from: unique(hunks.map((hunk) => hunk.split(" \u2192 ")[0])).join(", "),
+            to: unique(hunks.map((hunk) => hunk.split(" \u2192 ")[1].replace(/[,.;]+$/u, ""))).join(", ")
+          });
+          added = added.filter((hit) => !swapped.includes(hit));
+        }
+        findings.push(...replacements);
         findings.push(...this.termFindings(added, removed, anonymous, "added", "removed"));
-        const extended = this.listExtension(n, edit, findings, anonymous);
+        const extended = this.listExtension(n2, edit, findings, anonymous, scope2) ?? this.groundAdded(n2, edit, findings, anonymous);
         if (extended) findings.push(extended);
         if (!polarity) {
-          const newNegated = new Set(n.hits.filter((hit) => hit.negated).map((hit) => hit.key));
-          const dropped = o.hits.filter((hit) => hit.negated && this.isRisk(hit.category) && !newNegated.has(hit.key) && !scope2.newNegated.has(hit.key));
+          const newNegated = new Set(n2.hits.filter((hit) => hit.negated).map((hit) => hit.key));
+          const dropped = o2.hits.filter((hit) => hit.negated && this.isRisk(hit.category) && !newNegated.has(hit.key) && !scope2.newNegated.has(hit.key));
           findings.push(...this.termFindings([], dropped, anonymous, "promise-added", "promise-withdrawn"));
         }
-        const restrictors = n.restrictors.filter((match) => !o.restrictors.some((old) => old.term === match.term));
-        const protectedHits = n.hits.filter(this.isProtection);
+        const restrictors = n2.restrictors.filter((match) => !o2.restrictors.some((old) => old.term === match.term));
+        const protectedHits = n2.hits.filter(this.isProtection);
         if (restrictors.length > 0 && protectedHits.length > 0) {
           const category = this.byPriority(protectedHits.map((hit) => hit.category))[0];
           const level = this.valenceLevel(category, "restricted");
           if (level) findings.push({ category, level, rule: "restricted", triggers: unique(restrictors.map((match) => match.text)) });
         }
-        const period = this.periodFinding(o.periods, n.periods, this.aboutRetention([o, n], scope2), "stated");
+        const retention = this.aboutRetention([o2, n2], scope2) || n2.hits.some((hit) => this.isRisk(hit.category) && !hit.negated) && this.aboutProcessing(n2, scope2);
+        const period = this.periodFinding(o2.periods, n2.periods, retention, "stated");
         if (period) findings.push(period);
-        const organisation = this.organisationFinding(n.organisations.filter((name) => !scope2.oldOrganisations.has(name)), n, scope2);
-        if (organisation) findings.push(organisation);
-        const age = this.ageFinding(o, n);
+        const goneOrganisations = o2.organisations.filter((name) => !n2.organisations.includes(name));
+        const newOrganisations = n2.organisations.filter((name) => !scope2.document.oldOrganisations.has(name.toLowerCase()) && !o2.organisations.includes(name));
+        const exampleOrganisation = (name) => this.lexicon.exampleMarkers.matches(n2.text).some((marker) => marker.index < n2.text.indexOf(name));
+        if (newOrganisations.length > 0 && goneOrganisations.length > 0 && newOrganisations.every(exampleOrganisation)) {
+          findings.push({ category: "recipients", level: "minor", rule: "replaced", triggers: unique([...goneOrganisations, ...newOrganisations]), from: goneOrganisations.join(", "), to: newOrganisations.join(", ") });
+        } else {
+          const organisation = this.organisationFinding(newOrganisations, n2, scope2);
+          if (organisation) findings.push(organisation);
+        }
+        const age = this.ageFinding(o2, n2);
         if (age) findings.push(age);
-        const contactsChanged = o.contacts.join("\n") !== n.contacts.join("\n");
-        const numbersChanged = o.numbers.join(" ") !== n.numbers.join(" ");
-        if (contactsChanged || numbersChanged && (scope2.contactHeading || o.contacts.length > 0)) {
+        const contactsChanged = o2.contacts.join("\n") !== n2.contacts.join("\n");
+        const numbersChanged = o2.numbers.join(" ") !== n2.numbers.join(" ");
+        if (contactsChanged || numbersChanged && (scope2.contactHeading || o2.contacts.length > 0)) {
           const phrases = edit.addedPhrases.length > 0 ? edit.addedPhrases : edit.removedPhrases;
-          const triggers = unique([...n.contacts.filter((c) => !o.contacts.includes(c)), ...phrases]);
+          const triggers = unique([...n2.contacts.filter((c2) => !o2.contacts.includes(c2)), ...phrases]);
           findings.push({ category: "controller", level: this.rules.contactChanged, rule: "contact-changed", triggers });
         } else if (numbersChanged && period === void 0 && age === void 0) {
-          findings.push({ category: "wording", level: "editorial", rule: "numbers-changed", triggers: edit.hunks, from: o.numbers.join(", "), to: n.numbers.join(", ") });
+          findings.push({ category: "wording", level: "editorial", rule: "numbers-changed", triggers: edit.hunks, from: o2.numbers.join(", "), to: n2.numbers.join(", ") });
         }
+        const relation = this.relationFinding(n2, o2, scope2, findings);
+        if (relation) findings.push(relation);
         if (findings.length === 0) findings.push(this.wording(edit));
         return findings;
       }
@@ -12536,22 +14794,66 @@ var init_rules = __esm({
        * of data, recipient or purpose whether or not a lexicon knows the word. Not for a sentence only about rights or
        * safeguards, and not when a term rule has already said the same.
        */
-      listExtension(n, edit, findings, anonymous) {
-        if (!n.processing || findings.some((finding) => finding.rule === "added" && this.isRisk(finding.category))) return void 0;
-        if (n.hits.length > 0 && n.hits.every(this.isProtection)) return void 0;
+      listExtension(n2, edit, findings, anonymous, scope2) {
+        if (!this.aboutProcessing(n2, scope2) || findings.some((finding) => finding.rule === "added" && this.isRisk(finding.category))) return void 0;
+        if (n2.hits.length > 0 && n2.hits.every(this.isProtection)) return void 0;
+        if (n2.negations.length > 0) return void 0;
+        if (!n2.hits.some((hit) => this.isRisk(hit.category) && this.placed(hit, n2, scope2)) && !PERSONAL.test(n2.text)) return void 0;
         const conjunctions = this.lexicon.listConjunctions;
         const hasContent = (phrase) => (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).some((word) => !conjunctions.includes(word.toLowerCase()) && !this.lexicon.stopWords.has(word.toLowerCase()));
         const items = edit.insertions.filter((phrase) => {
           const first = phrase.replace(/^[\s]+/, "");
           const joined = conjunctions.some((word) => word === "," ? first.startsWith(",") : first.toLowerCase().startsWith(`${word} `));
-          return joined && hasContent(first);
+          const body = first.replace(/^[\s,;]+/, "");
+          const example = this.lexicon.exampleMarkers.matches(body).some((match) => match.index <= 12);
+          const clause = this.lexicon.finiteVerbs.test(body) || this.lexicon.subordinators.matches(body).some((match) => match.index <= 12);
+          const words = (body.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !conjunctions.includes(word.toLowerCase()));
+          const verbs = words.length > 0 && words.every((word) => this.lexicon.serviceVerbs.test(word));
+          return joined && hasContent(first) && !example && !clause && !verbs && !body.startsWith("(");
         });
         if (items.length === 0) return void 0;
-        const inItems = n.hits.filter((hit) => this.isRisk(hit.category) && items.some((item) => item.includes(hit.text)));
-        const category = this.byPriority(inItems.map((hit) => hit.category))[0] ?? (n.hits.some((hit) => hit.category === "recipients") ? "recipients" : "personal-data");
+        const inItems = n2.hits.filter((hit) => this.isRisk(hit.category) && items.some((item) => item.includes(hit.text)));
+        const category = this.byPriority(inItems.map((hit) => hit.category))[0] ?? (n2.hits.some((hit) => hit.category === "recipients") ? "recipients" : "personal-data");
         const level = this.valenceLevel(category, "list-extended");
         if (level === void 0) return void 0;
         return this.cap({ category, level, rule: "list-extended", triggers: unique(items.map((item) => item.replace(/^[\s,]+/, ""))) }, anonymous);
+      }
+      /**
+       * "Meta may also retain your Content: (i) …; (ii) …; and {+(iii) when our systems flag data+}": a new numbered
+       * case in a sentence that allows keeping, using or passing on data widens what it allows.
+       */
+      groundAdded(n2, edit, findings, anonymous) {
+        if (n2.negations.length > 0 || findings.some((finding) => finding.level === "significant")) return void 0;
+        const grounds = edit.insertions.filter((phrase) => /\((?:i{1,3}|iv|vi{0,3}|ix|x|[a-h])\)/u.test(phrase) && (phrase.match(new RegExp("\\p{L}+", "gu")) ?? []).length >= 4);
+        if (grounds.length === 0) return void 0;
+        const categories = this.byPriority(n2.hits.filter((hit) => !hit.negated && (this.isRisk(hit.category) || hit.category === "retention")).map((hit) => hit.category));
+        const category = categories.includes("retention") ? "retention" : categories[0];
+        if (category === void 0) return void 0;
+        return this.cap({ category, level: "significant", rule: "list-extended", triggers: unique(grounds) }, anonymous);
+      }
+      /**
+       * Relations of a new or changed sentence that no sentence of the old document had, between terms the old
+       * document already had: a known recipient now given known data, a known basis now for another purpose.
+       */
+      relationFinding(n2, o2, scope2, findings) {
+        if (findings.some((finding) => finding.level === "significant") || n2.anonymous) return void 0;
+        const before = new Set(o2 === void 0 ? [] : relationsOf(o2).map((relation) => relation.key));
+        const fresh = relationsOf(n2).filter(
+          ({ key: key2, from, to }) => !before.has(key2) && !scope2.document.oldRelations.has(key2) && scope2.document.oldTerms.has(from.key) && scope2.document.oldTerms.has(to.key) && this.placed(from, n2, scope2)
+        );
+        const first = fresh[0];
+        if (first === void 0) return void 0;
+        const level = this.valenceLevel(first.from.category, "added");
+        if (level === void 0) return void 0;
+        const triggers = unique(fresh.filter((relation) => relation.from.category === first.from.category).map((relation) => `${relation.from.text} (${relation.to.text})`));
+        return { category: first.from.category, level, rule: "relation-added", triggers };
+      }
+      /** `gone` and `hit` stand in one edit hunk of the sentence ("SSL → TLS"): one replaced the other. */
+      replaces(gone, hit, edit) {
+        return edit.hunks.some((hunk) => {
+          const [from, to] = hunk.split(" \u2192 ");
+          return to !== void 0 && from.includes(gone.text) && to.includes(hit.text);
+        });
       }
       wording(edit) {
         const isContent = (token) => token.length > 1 && !this.lexicon.stopWords.has(token.toLowerCase());
@@ -12565,47 +14867,65 @@ var init_rules = __esm({
         }
         return { category: "wording", level: "editorial", rule: "wording", triggers: edit.hunks };
       }
-      added(n, scope2) {
+      added(n2, scope2) {
         const findings = [];
-        const fresh = n.hits.filter((hit) => this.countsAsTerm(hit) && (this.isProtection(hit) || !(hit.negated ? scope2.oldNegated : scope2.oldTerms).has(hit.key)));
-        findings.push(...this.termFindings(fresh.filter((hit) => !hit.negated), [], false, "added", "removed"));
-        findings.push(...this.termFindings(fresh.filter((hit) => hit.negated), [], false, "promise-added", "promise-withdrawn"));
-        const protectedHits = n.hits.filter(this.isProtection);
-        if (n.restrictors.length > 0 && protectedHits.length > 0) {
+        const { document } = scope2;
+        const fresh = n2.hits.filter(
+          (hit) => this.countsAsTerm(hit) && this.placed(hit, n2, scope2) && (this.isProtection(hit) || !(hit.negated ? document.oldNegated : document.oldTerms).has(hit.key))
+        );
+        const anonymous = n2.anonymous && !INDIVIDUAL.test(n2.text);
+        findings.push(...this.termFindings(fresh.filter((hit) => !hit.negated), [], anonymous, "added", "removed"));
+        findings.push(...this.termFindings(fresh.filter((hit) => hit.negated), [], anonymous, "promise-added", "promise-withdrawn"));
+        const protectedHits = n2.hits.filter(this.isProtection);
+        if (n2.restrictors.length > 0 && protectedHits.length > 0) {
           const category = this.byPriority(protectedHits.map((hit) => hit.category))[0];
           const level = this.valenceLevel(category, "restricted");
-          if (level) findings.push({ category, level, rule: "restricted", triggers: unique(n.restrictors.map((match) => match.text)) });
+          if (level) findings.push({ category, level, rule: "restricted", triggers: unique(n2.restrictors.map((match) => match.text)) });
         }
-        const retention = this.aboutRetention([n], scope2);
-        const period = retention && scope2.oldPeriods.length > 0 ? this.periodFinding(scope2.oldPeriods, n.periods, true, "compare") : this.periodFinding([], n.periods, retention, "stated");
-        if (period && period.rule !== "period-dropped") findings.push({ ...period, triggers: unique(n.periods.map((p) => p.text)) });
-        const organisation = this.organisationFinding(n.organisations.filter((name) => !scope2.oldOrganisations.has(name)), n, scope2);
+        const retention = this.aboutRetention([n2], scope2);
+        const period = retention && scope2.oldPeriods.length > 0 ? this.periodFinding(scope2.oldPeriods, n2.periods, true, "compare") : this.periodFinding([], n2.periods, retention, "stated");
+        if (period && period.rule !== "period-dropped") findings.push({ ...period, triggers: unique(n2.periods.map((p) => p.text)) });
+        const organisation = this.organisationFinding(n2.organisations.filter((name) => !document.oldOrganisations.has(name.toLowerCase())), n2, scope2);
         if (organisation) findings.push(organisation);
-        const contacts = n.contacts.filter((contact) => !scope2.oldContacts.has(contact));
+        const contacts = n2.contacts.filter((contact) => !document.oldContacts.has(contact));
         if (contacts.length > 0) findings.push({ category: "controller", level: this.rules.contactChanged, rule: "contact-changed", triggers: contacts });
-        if (findings.length === 0 && scope2.processingList && isListItem(n.text)) {
-          const level = this.valenceLevel("personal-data", "list-extended");
-          if (level) findings.push({ category: "personal-data", level, rule: "list-extended", triggers: [n.text.replace(BULLET_START, "").replace(/[.;,]+$/, "").trim()] });
+        const relation = this.relationFinding(n2, void 0, scope2, findings);
+        if (relation) findings.push(relation);
+        const restated = findings.length === 0 && scope2.removed.some((old) => overlap(old, n2.text) >= 0.7);
+        if (restated) findings.push({ category: "wording", level: "editorial", rule: "wording", triggers: [] });
+        if (findings.length === 0 && (scope2.processingList || scope2.recipientHeading || scope2.purposeHeading) && this.isItem(n2)) {
+          const category = scope2.recipientHeading ? "recipients" : scope2.purposeHeading ? "purpose" : "personal-data";
+          const level = this.valenceLevel(category, "list-extended");
+          if (level) findings.push({ category, level, rule: "list-extended", triggers: [n2.text.replace(BULLET_START, "").replace(/[.;,]+$/, "").trim()] });
         }
-        if (findings.length === 0) findings.push(this.plain(n, "text-added", this.rules.textAdded));
+        if (findings.length === 0) findings.push(this.plain(n2, "text-added", this.rules.textAdded));
         return findings;
       }
-      removed(o, scope2) {
+      removed(o2, scope2) {
         const findings = [];
-        const gone = o.hits.filter(
-          (hit) => this.countsAsTerm(hit) && !hit.negated && !(this.isProtection(hit) ? scope2.touchedTerms : scope2.newTerms).has(hit.key)
+        const gone = o2.hits.filter(
+          (hit) => this.countsAsTerm(hit) && !hit.negated && !(this.isProtection(hit) ? scope2.touchedTerms : scope2.document.newTerms).has(hit.key)
         );
         findings.push(...this.termFindings([], gone, false, "added", "removed"));
-        const promises = o.hits.filter((hit) => this.countsAsTerm(hit) && hit.negated && !scope2.newNegated.has(hit.key));
+        const promises = o2.hits.filter((hit) => this.countsAsTerm(hit) && hit.negated && !scope2.newNegated.has(hit.key) && !scope2.document.newNegated.has(hit.key));
         findings.push(...this.termFindings([], promises, false, "promise-added", "promise-withdrawn"));
-        if (o.periods.length > 0 && scope2.touchedPeriods.length === 0) {
-          const period = this.periodFinding(o.periods, scope2.touchedPeriods, this.aboutRetention([o], scope2), "compare");
-          if (period) findings.push({ ...period, triggers: unique(o.periods.map((p) => p.text)) });
+        if (o2.periods.length > 0 && scope2.touchedPeriods.length === 0) {
+          const period = this.periodFinding(o2.periods, scope2.touchedPeriods, this.aboutRetention([o2], scope2), "compare");
+          if (period) findings.push({ ...period, triggers: unique(o2.periods.map((p) => p.text)) });
         }
-        const names = o.organisations.filter((name) => !scope2.newOrganisations.has(name));
-        if (names.length > 0) findings.push({ category: "recipients", level: this.rules.organisation.removed, rule: "organisation-removed", triggers: names });
-        if (findings.length === 0) findings.push(this.plain(o, "text-removed", this.rules.textRemoved));
+        const names2 = o2.organisations.filter((name) => !scope2.newOrganisations.has(name) && !scope2.document.newOrganisations.has(name.toLowerCase()));
+        if (names2.length > 0) findings.push({ category: "recipients", level: this.rules.organisation.removed, rule: "organisation-removed", triggers: names2 });
+        if (findings.length === 0) findings.push(this.plain(o2, "text-removed", this.rules.textRemoved));
         return findings;
+      }
+      /**
+       * An item of a list: a bullet or a short line, not a sentence that says something of its own ("External GPT
+       * sharing is not supported for …"): no negation, no verb of its own beyond a participle.
+       */
+      isItem(n2) {
+        if (!(isListItem(n2.text) || BULLET_START.test(n2.text)) || n2.negations.length > 0 || /:\s*$/u.test(n2.text)) return false;
+        const body = n2.text.replace(BULLET_START, "");
+        return BULLET_START.test(n2.text) || !this.lexicon.finiteVerbs.test(body);
       }
       /** A sentence with no flagged term: new or dropped text, or only a date or a number. */
       plain(facts, rule, level) {
@@ -12633,6 +14953,8 @@ function push(context, finding, path, old, nu) {
     message: formatMessage(lexicon.messages, finding),
     messageEn: formatMessage(bundledMessages("en"), finding)
   };
+  if (finding.from !== void 0) reason.from = finding.from;
+  if (finding.to !== void 0) reason.to = finding.to;
   if (old !== void 0) reason.old = old;
   if (nu !== void 0) reason.new = nu;
   context.reasons.push(reason);
@@ -12651,6 +14973,10 @@ function movedSentences(diff) {
 }
 function scopeOf(section, context) {
   const scope2 = {
+    document: context.document,
+    recipientHeading: false,
+    purposeHeading: false,
+    removed: context.removedTexts,
     oldTerms: /* @__PURE__ */ new Set(),
     newTerms: /* @__PURE__ */ new Set(),
     oldNegated: /* @__PURE__ */ new Set(),
@@ -12667,10 +14993,10 @@ function scopeOf(section, context) {
   };
   const note = (facts, side, touched) => {
     for (const hit of facts.hits) {
-      const { key } = hit;
-      if (hit.negated) (side === "old" ? scope2.oldNegated : scope2.newNegated).add(key);
-      else (side === "old" ? scope2.oldTerms : scope2.newTerms).add(key);
-      if (touched && !hit.negated) scope2.touchedTerms.add(key);
+      const { key: key2 } = hit;
+      if (hit.negated) (side === "old" ? scope2.oldNegated : scope2.newNegated).add(key2);
+      else (side === "old" ? scope2.oldTerms : scope2.newTerms).add(key2);
+      if (touched && !hit.negated) scope2.touchedTerms.add(key2);
     }
     for (const name of facts.organisations) (side === "old" ? scope2.oldOrganisations : scope2.newOrganisations).add(name);
     if (side === "old") {
@@ -12686,20 +15012,22 @@ function scopeOf(section, context) {
   }
   const heading2 = context.facts.heading([...section.path, section.oldHeading ?? ""].join("\n"));
   scope2.retentionHeading = heading2.retention;
+  scope2.recipientHeading = heading2.recipients;
+  scope2.purposeHeading = heading2.purposes;
   scope2.contactHeading = heading2.contact;
   const leadIns = section.parts.flatMap((part) => "new" in part ? [part.new.norm] : "old" in part ? [part.old.norm] : []).filter((text) => text.trimEnd().endsWith(":"));
   scope2.processingList = heading2.processing || leadIns.some((text) => context.facts.leadInProcesses(text));
   return scope2;
 }
 function pairByNumbers(parts, context) {
-  const key = (sentence) => context.facts.numberKey(sentence.norm);
+  const key2 = (sentence) => context.facts.numberKey(sentence.norm);
   const removed = parts.filter((part) => part.type === "removed");
   const result = [];
   const used = /* @__PURE__ */ new Set();
   for (const part of parts) {
     if (used.has(part)) continue;
     if (part.type === "added" && !isAppendedChangelog(part) && /\d/.test(part.new.norm)) {
-      const match = removed.find((candidate) => !used.has(candidate) && key(candidate.old) === key(part.new));
+      const match = removed.find((candidate) => !used.has(candidate) && key2(candidate.old) === key2(part.new));
       if (match !== void 0) {
         used.add(match);
         const words = diffWords(match.old.norm, part.new.norm).map((change) => ({
@@ -12730,6 +15058,7 @@ function classifySection(section, context) {
   if (!hasChanges(section) || !section.parts.some((part) => part.type === "changed" || part.type === "added" || part.type === "removed")) return;
   const scope2 = scopeOf(section, context);
   const { facts, rules } = context;
+  const oldTexts = section.parts.flatMap((part) => part.type === "removed" || part.type === "changed" ? [facts.get(part.old.norm).text] : []);
   for (const part of pairByNumbers(section.parts, context)) {
     if (part.type === "changed") {
       for (const finding of rules.changed(facts.get(part.old.norm), facts.get(part.new.norm), part.words, scope2)) {
@@ -12740,24 +15069,114 @@ function classifySection(section, context) {
         push(context, { category: "structure", level: "editorial", rule: "moved", triggers: [] }, path, void 0, part.new.raw);
         continue;
       }
+      if (restates(facts.get(part.new.norm).text, oldTexts)) {
+        push(context, { category: "wording", level: "editorial", rule: "wording", triggers: [] }, path, void 0, part.new.raw);
+        continue;
+      }
       for (const finding of rules.added(facts.get(part.new.norm), scope2)) push(context, finding, path, void 0, part.new.raw);
     } else if (part.type === "removed") {
       if (context.moved.has(part.old.norm)) continue;
+      if (context.newSentences.has(part.old.norm)) {
+        push(context, { category: "structure", level: "editorial", rule: "moved", triggers: [] }, path, part.old.raw);
+        continue;
+      }
       for (const finding of rules.removed(facts.get(part.old.norm), scope2)) push(context, finding, path, part.old.raw);
     }
   }
 }
+function restates(text, oldTexts) {
+  const words = letters(text);
+  return words.split(" ").length >= 3 && oldTexts.some((old) => ` ${letters(old)} `.includes(` ${words} `));
+}
+function documentSentences(diff) {
+  const old = [];
+  const nu = [];
+  for (const section of diff.sections) {
+    for (const part of section.parts) {
+      if (isAppendedChangelog(part)) continue;
+      if ("old" in part) old.push(part.old.norm);
+      if ("new" in part) nu.push(part.new.norm);
+    }
+  }
+  return { old, new: nu };
+}
+function versionFacts(norms, cache2, rules, title) {
+  const key2 = `${title ?? ""}\0${norms.join("\n")}`;
+  let versions = versionCache.get(cache2);
+  if (versions === void 0) {
+    versions = /* @__PURE__ */ new Map();
+    versionCache.set(cache2, versions);
+  }
+  const cached = versions.get(key2);
+  if (cached !== void 0) {
+    versions.delete(key2);
+    versions.set(key2, cached);
+    return cached;
+  }
+  const found = { terms: /* @__PURE__ */ new Set(), negated: /* @__PURE__ */ new Set(), organisations: /* @__PURE__ */ new Set(), contacts: /* @__PURE__ */ new Set(), relations: /* @__PURE__ */ new Set(), own: /* @__PURE__ */ new Set() };
+  const all = norms.map((text) => cache2.get(text));
+  for (const facts of all) {
+    for (const hit of facts.hits) {
+      if (hit.verb === true || !rules.placedInSentence(hit, facts)) continue;
+      (hit.negated ? found.negated : found.terms).add(hit.key);
+    }
+    for (const name of facts.organisations) found.organisations.add(name.toLowerCase());
+    for (const contact of facts.contacts) found.contacts.add(contact);
+    for (const relation of relationsOf(facts)) found.relations.add(relation.key);
+  }
+  found.own = ownNames(all, [title]);
+  if (versions.size >= 3) versions.delete(versions.keys().next().value);
+  versions.set(key2, found);
+  return found;
+}
+function documentScope(old, nu, own) {
+  return {
+    oldTerms: old.terms,
+    newTerms: nu.terms,
+    oldNegated: old.negated,
+    newNegated: nu.negated,
+    oldOrganisations: old.organisations,
+    newOrganisations: nu.organisations,
+    oldContacts: old.contacts,
+    oldRelations: old.relations,
+    own
+  };
+}
 function classifySignificance(diff, options = {}) {
+  if (wholeDocumentChange(diff) === "first") return { level: "none", reasons: [], firstVersion: true };
   if (diff.translation !== void 0) return { level: "editorial", reasons: [] };
   const extensions = options.lexicons === void 0 ? void 0 : validateExtensions(options.lexicons);
   const rules = loadRules();
   const lexicon = lexiconFor(diff.language, extensions);
+  const cache2 = FactsCache.for(lexicon, rules.legalForms);
+  const sentences = documentSentences(diff);
+  const ruleSet = new RuleSet(rules, lexicon);
+  const oldVersion = versionFacts(sentences.old, cache2, ruleSet, diff.title?.old);
+  const newVersion = versionFacts(sentences.new, cache2, ruleSet, diff.title?.new);
+  const own = /* @__PURE__ */ new Set([...oldVersion.own, ...newVersion.own]);
+  const filtered = /* @__PURE__ */ new Map();
+  const facts = {
+    get: (text) => {
+      let found = filtered.get(text);
+      if (found === void 0) {
+        found = withoutOwnNames(cache2.get(text), own);
+        filtered.set(text, found);
+      }
+      return found;
+    },
+    heading: (text) => cache2.heading(text),
+    leadInProcesses: (text) => cache2.leadInProcesses(text),
+    numberKey: (text) => cache2.numberKey(text)
+  };
   const context = {
     diff,
-    facts: FactsCache.for(lexicon, rules.legalForms),
-    rules: new RuleSet(rules, lexicon),
+    facts,
+    document: documentScope(oldVersion, newVersion, own),
+    rules: ruleSet,
     reasons: [],
-    moved: movedSentences(diff)
+    moved: movedSentences(diff),
+    newSentences: new Set(sentences.new),
+    removedTexts: diff.sections.flatMap((section) => section.parts.flatMap((part) => part.type === "removed" || part.type === "changed" ? [facts.get(part.old.norm).text] : []))
   };
   if (diff.title !== void 0 && diff.title.old !== diff.title.new) {
     const finding = { category: "structure", level: "editorial", rule: "title", triggers: unique2([diff.title.old, diff.title.new]) };
@@ -12773,13 +15192,15 @@ function classifySignificance(diff, options = {}) {
     const triggers = diff.policyChangelog.map((line) => line.text.startsWith(line.date) ? line.text : `${line.date} ${line.text}`);
     push(context, { category: "structure", level: "editorial", rule: "changelog", triggers }, []);
   }
-  const reasons = context.reasons.sort((a, b) => levelRank(b.level) - levelRank(a.level));
-  return { level: maxLevel(reasons.map((reason) => reason.level)), reasons };
+  const reasons = context.reasons.sort((a2, b) => levelRank(b.level) - levelRank(a2.level));
+  const significance = { level: maxLevel(reasons.map((reason) => reason.level)), reasons };
+  if (reasons.length > 0) significance.findings = noticeFindings(significance, lexicon.language);
+  return significance;
 }
 function withSignificance(diff, options = {}) {
   return { ...diff, significance: classifySignificance(diff, options) };
 }
-var isAppendedChangelog, hasChanges, unique2;
+var isAppendedChangelog, hasChanges, letters, unique2, versionCache;
 var init_classify = __esm({
   "src/significance/classify.ts"() {
     "use strict";
@@ -12788,10 +15209,14 @@ var init_classify = __esm({
     init_lexicon();
     init_messages();
     init_rules();
+    init_notice();
+    init_own_names();
     init_diff();
     isAppendedChangelog = (part) => part.type === "added" && part.selfChangelog === true;
     hasChanges = (section) => section.changes.length > 0;
+    letters = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
     unique2 = (values2) => [...new Set(values2.filter((value) => value !== void 0 && value !== ""))];
+    versionCache = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -12889,7 +15314,7 @@ var init_chapters = __esm({
     "use strict";
     chapterName = (heading2) => heading2.trim().replace(/\s*:$/, "");
     isChapter = (section) => section.level <= 1;
-    once = (items, key = String) => items.filter((item, index) => items.findIndex((other) => key(other) === key(item)) === index);
+    once = (items, key2 = String) => items.filter((item, index) => items.findIndex((other) => key2(other) === key2(item)) === index);
   }
 });
 
@@ -12929,7 +15354,8 @@ var init_templates = __esm({
       colon: ": ",
       semicolon: "; ",
       storeIntro: "Vi har uppdaterat v\xE5r sekretesspolicy.",
-      storeMore: "Fler \xE4ndringar: se sekretesspolicyn."
+      storeMore: "Fler \xE4ndringar: se sekretesspolicyn.",
+      noticeMore: "Och {n} till."
     };
     en = {
       updated: ["updated section", "updated sections"],
@@ -12948,7 +15374,8 @@ var init_templates = __esm({
       colon: ": ",
       semicolon: "; ",
       storeIntro: "We have updated our privacy policy.",
-      storeMore: "More changes: see the privacy policy."
+      storeMore: "More changes: see the privacy policy.",
+      noticeMore: "And {n} more."
     };
     fi = {
       updated: ["p\xE4ivitetty luku", "p\xE4ivitetyt luvut"],
@@ -12967,7 +15394,8 @@ var init_templates = __esm({
       colon: ": ",
       semicolon: "; ",
       storeIntro: "Olemme p\xE4ivitt\xE4neet tietosuojaselosteemme.",
-      storeMore: "Lis\xE4\xE4 muutoksia: katso tietosuojaseloste."
+      storeMore: "Lis\xE4\xE4 muutoksia: katso tietosuojaseloste.",
+      noticeMore: "Sek\xE4 {n} muuta."
     };
     de2 = {
       updated: ["aktualisierter Abschnitt", "aktualisierte Abschnitte"],
@@ -12986,7 +15414,8 @@ var init_templates = __esm({
       colon: ": ",
       semicolon: "; ",
       storeIntro: "Wir haben unsere Datenschutzerkl\xE4rung aktualisiert.",
-      storeMore: "Weitere \xC4nderungen: siehe Datenschutzerkl\xE4rung."
+      storeMore: "Weitere \xC4nderungen: siehe Datenschutzerkl\xE4rung.",
+      noticeMore: "Und {n} weitere."
     };
     fr = {
       updated: ["section mise \xE0 jour", "sections mises \xE0 jour"],
@@ -13005,7 +15434,8 @@ var init_templates = __esm({
       colon: " : ",
       semicolon: " ; ",
       storeIntro: "Nous avons mis \xE0 jour notre politique de confidentialit\xE9.",
-      storeMore: "Autres modifications : voir la politique de confidentialit\xE9."
+      storeMore: "Autres modifications : voir la politique de confidentialit\xE9.",
+      noticeMore: "Et {n} de plus."
     };
     da = {
       updated: ["opdateret afsnit", "opdaterede afsnit"],
@@ -13024,7 +15454,8 @@ var init_templates = __esm({
       colon: ": ",
       semicolon: "; ",
       storeIntro: "Vi har opdateret vores privatlivspolitik.",
-      storeMore: "Flere \xE6ndringer: se privatlivspolitikken."
+      storeMore: "Flere \xE6ndringer: se privatlivspolitikken.",
+      noticeMore: "Og {n} mere."
     };
     nb = {
       updated: ["oppdatert kapittel", "oppdaterte kapitler"],
@@ -13043,15 +15474,16 @@ var init_templates = __esm({
       colon: ": ",
       semicolon: "; ",
       storeIntro: "Vi har oppdatert personvernerkl\xE6ringen v\xE5r.",
-      storeMore: "Flere endringer: se personvernerkl\xE6ringen."
+      storeMore: "Flere endringer: se personvernerkl\xE6ringen.",
+      noticeMore: "Og {n} til."
     };
     TEMPLATES = { sv, en, fi, de: de2, fr, da, nb };
   }
 });
 
 // src/entries/trailers.ts
-function values(trailers, key) {
-  return Object.entries(trailers).flatMap(([name, list]) => name.toLowerCase() === key ? [...list] : []);
+function values(trailers, key2) {
+  return Object.entries(trailers).flatMap(([name, list]) => name.toLowerCase() === key2 ? [...list] : []);
 }
 function commitOverrides(commits, classified2) {
   const notes = [];
@@ -13074,7 +15506,7 @@ function commitOverrides(commits, classified2) {
     }
     if (!said) silent.push(commit);
   }
-  if (level !== void 0 && classified2 !== void 0 && silent.length > 0 && rank(level) < rank(classified2)) {
+  if (level !== void 0 && classified2 !== void 0 && silent.length > 0 && rank2(level) < rank2(classified2)) {
     problems.push(
       `"Policy-Significance: ${level}" was not applied: ${silent.map(commitName).join(", ")} of the same change says no level, so it stays ${classified2} (give every commit the trailer to lower it)`
     );
@@ -13092,14 +15524,14 @@ function changeOverrides(change) {
 function changeLevel(change) {
   return changeOverrides(change).level ?? change.diff.significance?.level ?? "none";
 }
-var SIGNIFICANCE_LEVELS, isLevel, rank, commitName, commitTrailers;
+var SIGNIFICANCE_LEVELS, isLevel, rank2, commitName, commitTrailers;
 var init_trailers = __esm({
   "src/entries/trailers.ts"() {
     "use strict";
     init_git_parse();
     SIGNIFICANCE_LEVELS = ["none", "editorial", "minor", "significant"];
     isLevel = (value) => SIGNIFICANCE_LEVELS.includes(value);
-    rank = (level) => SIGNIFICANCE_LEVELS.indexOf(level);
+    rank2 = (level) => SIGNIFICANCE_LEVELS.indexOf(level);
     commitName = (commit) => commit.hash === void 0 ? "a commit" : `commit ${commit.hash.slice(0, 7)}`;
     commitTrailers = (commit) => ({
       hash: commit.hash,
@@ -13115,9 +15547,9 @@ function capitalize(text, language) {
   const head = String.fromCodePoint(first);
   return head.toLocaleUpperCase(language) + text.slice(head.length);
 }
-function joinNames(names, templates) {
-  if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} ${templates.and} ${names.at(-1)}`;
+function joinNames(names2, templates) {
+  if (names2.length <= 1) return names2[0] ?? "";
+  return `${names2.slice(0, -1).join(", ")} ${templates.and} ${names2.at(-1)}`;
 }
 function labelledChapters(changes, templates) {
   const named2 = [...changes.updated.flatMap((chapter) => "heading" in chapter ? [chapter.heading] : []), ...changes.added, ...changes.removed, ...changes.moved, ...changes.renamed.flatMap(({ from, to }) => [from, to])];
@@ -13132,18 +15564,21 @@ function labelledChapters(changes, templates) {
   ].filter((list) => list.names.length > 0);
 }
 function entryParts(changes, templates) {
-  const parts = labelledChapters(changes, templates).map(({ label, names }) => labelledPart(label, names, templates));
+  const parts = labelledChapters(changes, templates).map(({ label, names: names2 }) => labelledPart(label, names2, templates));
   if (changes.title !== void 0) parts.push(`${templates.title}${templates.colon}${changes.title}`);
   return parts;
 }
-function noticeOf(significance) {
-  const messages = [...new Set((significance?.reasons ?? []).map((reason) => reason.message.trim()).filter((message) => message !== ""))];
-  return messages.length === 0 ? void 0 : messages.map(endSentence).join(" ");
+function noticeOf2(significance, language) {
+  const notice = noticeOf(significance, language);
+  if (notice === void 0 || notice.shown.length === 0) return void 0;
+  const sentences = notice.shown.map((finding) => endSentence(finding.message.trim()));
+  if (notice.more > 0) sentences.push(templatesFor(messagesLanguage(language)).noticeMore.replace("{n}", String(notice.more)));
+  return sentences.join(" ");
 }
 function wholeTextChange(diff, templates, language) {
   if (diff.translation !== void 0) {
-    const names = new Intl.DisplayNames([language], { type: "language", fallback: "code" });
-    return templates.translated.replace("{to}", names.of(diff.translation.to) ?? diff.translation.to).replace("{from}", names.of(diff.translation.from) ?? diff.translation.from);
+    const names2 = new Intl.DisplayNames([language], { type: "language", fallback: "code" });
+    return templates.translated.replace("{to}", names2.of(diff.translation.to) ?? diff.translation.to).replace("{from}", names2.of(diff.translation.from) ?? diff.translation.from);
   }
   if (diff.truncation !== void 0) {
     const number = new Intl.NumberFormat(language);
@@ -13182,7 +15617,7 @@ function buildEntry(diff, options) {
   if (level !== void 0) entry.level = level;
   if (document !== void 0) entry.document = document;
   if (overrides.level !== void 0) entry.override = `(level set by the commit: ${overrides.level})`;
-  const notice = level === "significant" && overrides.note === void 0 && document === void 0 && whole === void 0 ? noticeOf(options.significance) : void 0;
+  const notice = level === "significant" && overrides.note === void 0 && document === void 0 && whole === void 0 ? noticeOf2(options.significance, language) : void 0;
   if (notice !== void 0) entry.notice = notice;
   return entry;
 }
@@ -13190,15 +15625,18 @@ var endSentence, labelledPart, partSentence, entryText;
 var init_entry = __esm({
   "src/entries/entry.ts"() {
     "use strict";
+    init_notice();
     init_diff();
     init_chapters();
     init_dates();
     init_templates();
     init_trailers();
     endSentence = (text) => /[.!?…]["”’)]*$/.test(text) ? text : `${text}.`;
-    labelledPart = (label, names, templates) => `${label[names.length === 1 ? 0 : 1]}${templates.colon}${joinNames(names, templates)}`;
+    labelledPart = (label, names2, templates) => `${label[names2.length === 1 ? 0 : 1]}${templates.colon}${joinNames(names2, templates)}`;
     partSentence = (part, language) => endSentence(capitalize(part, language));
-    entryText = (entry) => entry.notice === void 0 ? entry.line : `${entry.line} ${entry.notice}`;
+    entryText = (entry) => entry.notice === void 0 ? entry.line : `${entry.line}
+
+${entry.notice}`;
   }
 });
 
@@ -13252,14 +15690,8 @@ function locate(section) {
   const located = { section, entries: [], lastLine: section.line };
   const visit = (node) => {
     for (const block of node.blocks) {
-      block.raw.split("\n").forEach((text, offset) => {
-        const line = block.line + offset;
-        located.lastLine = Math.max(located.lastLine, line);
-        const entry = changeListEntry(text);
-        const current = located.entries.at(-1);
-        if (entry !== void 0) located.entries.push({ first: line, last: line, dateText: entry.date });
-        else if (offset > 0 && current !== void 0 && current.last === line - 1) current.last = line;
-      });
+      located.lastLine = Math.max(located.lastLine, block.line + block.raw.split("\n").length - 1);
+      for (const entry of changeListEntries(block.raw)) located.entries.push({ first: block.line + entry.firstLine, last: block.line + entry.lastLine, dateText: entry.date });
     }
     for (const child of node.children) {
       located.lastLine = Math.max(located.lastLine, child.line);
@@ -13280,8 +15712,8 @@ function locateList(sections, options, name) {
   const visit = (list) => list.forEach((section) => (all.push(section), visit(section.children)));
   visit(sections);
   if (options.heading !== void 0) {
-    const key = headingKey(options.heading);
-    const section = all.find((candidate) => headingKey(candidate.heading) === key);
+    const key2 = headingKey(options.heading);
+    const section = all.find((candidate) => headingKey(candidate.heading) === key2);
     if (section === void 0) throw inputError(`${name} has no heading ${quote(options.heading)}: check --change-list-heading`);
     return locate(section);
   }
@@ -13325,36 +15757,32 @@ function mergeIntoPolicyChangeList(policyText, entries, options = {}) {
   const document = parsePolicy(policyText, parseOptions);
   const list = findList(document.sections, options, name);
   const preferred = typeof options.dateFormat === "object" ? options.dateFormat : parseDateFormat(options.dateFormat ?? DEFAULT_DATE_FORMAT);
-  const existing = list.entries.sort((a, b) => a.first - b.first);
+  const existing = list.entries.sort((a2, b) => a2.first - b.first);
   const { pattern, isoDates } = readListDays(existing, preferred);
   const days = new Set(isoDates);
-  const fresh = entries.filter((entry, index) => !days.has(entry.date) && entries.findIndex((other) => other.date === entry.date && other.text === entry.text) === index);
+  const fresh = entries.filter(
+    (entry, index) => entry.firstVersion !== true && !days.has(entry.date) && entries.findIndex((other) => other.date === entry.date && other.text === entry.text) === index
+  );
   if (fresh.length === 0) return policyText;
   const last = existing.at(-1);
   const model = last === void 0 ? void 0 : ENTRY_LINE.exec(lineContent(lines[last.first - 1] ?? ""));
-  const markdown = document.format === "markdown";
-  const prefix = model?.[1] ?? (markdown ? "- " : "");
+  const prefix = model?.[1] ?? (document.format === "markdown" ? "- " : "");
   const separator = model?.[3] || " ";
-  const paragraphs = markdown && !/^\s*[-*+]\s/.test(prefix);
-  const spaced = paragraphs || existing.length >= 2 && existing.at(-1).first > existing.at(-2).last + 1;
-  const [firstDay, lastDay] = [isoDates.at(0), isoDates.at(-1)];
-  const newestFirst = firstDay !== void 0 && lastDay !== void 0 && firstDay > lastDay;
+  const spaced = existing.length >= 2 && existing.at(-1).first > existing.at(-2).last + 1;
   const render = (entry) => `${prefix}${formatDate(entry.date, pattern)}${separator}${entry.text}`;
-  const ordered = [...fresh].sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
-  let at2;
-  let added;
+  const ordered = [...fresh].sort((a2, b) => a2.date < b.date ? -1 : a2.date > b.date ? 1 : 0);
   if (existing.length === 0) {
-    at2 = list.lastLine;
-    added = ["", ...ordered.map(render)];
-    if (at2 < lines.length && lineContent(lines[at2]).trim() !== "") added.push("");
-  } else if (newestFirst) {
-    at2 = existing[0].first - 1;
-    added = ordered.reverse().flatMap((entry) => spaced ? [render(entry), ""] : [render(entry)]);
-  } else {
-    at2 = last.last;
-    added = ordered.flatMap((entry) => spaced ? ["", render(entry)] : [render(entry)]);
+    const added = ["", ...ordered.map(render)];
+    if (list.lastLine < lines.length && lineContent(lines[list.lastLine]).trim() !== "") added.push("");
+    return insertLines(lines, [{ at: list.lastLine, lines: added }], eol);
   }
-  return insertLines(lines, [{ at: at2, lines: added }], eol);
+  const dated = existing.flatMap((entry, index) => isoDates[index] === void 0 ? [] : [{ entry, day: isoDates[index] }]);
+  const newestFirst = dated.length >= 2 && dated[0].day > dated.at(-1).day;
+  const insertions = (newestFirst ? ordered.reverse() : ordered).map((entry) => {
+    const before = dated.find(({ day }) => newestFirst ? day < entry.date : day > entry.date);
+    return before === void 0 ? { at: last.last, lines: spaced ? ["", render(entry)] : [render(entry)] } : { at: before.entry.first - 1, lines: spaced ? [render(entry), ""] : [render(entry)] };
+  });
+  return insertLines(lines, insertions, eol);
 }
 var ENTRY_LINE;
 var init_policy_list = __esm({
@@ -13429,8 +15857,8 @@ function mergeIntoChangelog(existingText, entries, options = {}) {
   const insertions = /* @__PURE__ */ new Map();
   const insert = (at2, added) => {
     const before = insertions.get(at2) ?? [];
-    const join8 = before.at(-1) === "" && added[0] === "" ? added.slice(1) : before.length > 0 && before.at(-1) !== "" && added[0] !== "" ? ["", ...added] : added;
-    insertions.set(at2, [...before, ...join8]);
+    const join9 = before.at(-1) === "" && added[0] === "" ? added.slice(1) : before.length > 0 && before.at(-1) !== "" && added[0] !== "" ? ["", ...added] : added;
+    insertions.set(at2, [...before, ...join9]);
   };
   const dated = headings.filter((heading2) => heading2.date !== void 0);
   for (const date of dates) {
@@ -13509,8 +15937,8 @@ function storeNoteUnits(entries, language) {
   const templates = templatesFor(language);
   const generated = told.filter((entry) => !entry.note && entry.document === void 0);
   const merged = mergeChapterChanges(generated.map((entry) => entry.chapters));
-  const lists = labelledChapters(merged, templates).map(({ label, names }) => ({
-    names,
+  const lists = labelledChapters(merged, templates).map(({ label, names: names2 }) => ({
+    names: names2,
     write: (shown) => partSentence(labelledPart(label, shown, templates), language)
   }));
   if (merged.title !== void 0) lists.push(partSentence(`${templates.title}${templates.colon}${merged.title}`, language));
@@ -13596,263 +16024,9 @@ var init_entries = __esm({
   }
 });
 
-// src/history/blob-lines.ts
-function decodeSpan(bytes, encoding) {
-  let decoder = decoders.get(encoding);
-  if (decoder === void 0) decoders.set(encoding, decoder = new TextDecoder(encoding, { ignoreBOM: encoding === "utf-8" }));
-  return decoder.decode(bytes);
-}
-function bodyOf({ bytes, encoding }) {
-  if (encoding !== "utf-8" && encoding !== "windows-1252") return void 0;
-  const marked = (at2) => encoding === "utf-8" && bytes[at2] === 239 && bytes[at2 + 1] === 187 && bytes[at2 + 2] === 191;
-  if (marked(0) && marked(3)) return void 0;
-  const skip = marked(0) ? 3 : 0;
-  return Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.byteLength - skip);
-}
-function lineStarts(bytes, from, to) {
-  const starts = [from];
-  for (let at2 = bytes.indexOf(NEWLINE, from); at2 !== -1 && at2 < to; at2 = bytes.indexOf(NEWLINE, at2 + 1)) starts.push(at2 + 1);
-  return starts;
-}
-function commonPrefix(a, b) {
-  return commonRun(a, 0, a.length, b, 0, b.length);
-}
-function commonSuffix(a, b, limit) {
-  let length = 0;
-  while (length + CHUNK2 <= limit && b.compare(a, a.length - length - CHUNK2, a.length - length, b.length - length - CHUNK2, b.length - length) === 0) length += CHUNK2;
-  for (let half = CHUNK2 >> 1; half >= 16; half >>= 1) {
-    if (length + half <= limit && b.compare(a, a.length - length - half, a.length - length, b.length - length - half, b.length - length) === 0) length += half;
-  }
-  while (length < limit && a[a.length - 1 - length] === b[b.length - 1 - length]) length += 1;
-  return length;
-}
-function readWhole(body, encoding) {
-  if (body.includes(CARRIAGE_RETURN)) return void 0;
-  return { body, encoding, lines: decodeSpan(body, encoding).split("\n"), starts: Float64Array.from(lineStarts(body, 0, body.length)) };
-}
-function readChanged(previous, body, encoding) {
-  const old = previous.body;
-  const prefix = commonPrefix(old, body);
-  const suffix = commonSuffix(old, body, Math.min(old.length, body.length) - prefix);
-  const carriageReturn = body.indexOf(CARRIAGE_RETURN, prefix);
-  if (carriageReturn !== -1 && carriageReturn < body.length - suffix) return void 0;
-  const from = prefix === 0 ? 0 : body.lastIndexOf(NEWLINE, prefix - 1) + 1;
-  const kept = lowerBound(previous.starts.length, (at2) => previous.starts[at2], from);
-  const newline = body.indexOf(NEWLINE, body.length - suffix);
-  const shift = body.length - old.length;
-  const tail = newline === -1 ? previous.lines.length : lowerBound(previous.starts.length, (at2) => previous.starts[at2], newline + 1 - shift);
-  const span = {
-    old,
-    oldLines: previous.lines,
-    oldStarts: previous.starts,
-    // Where the span's last line ends in each version: at the newline the suffix starts after, or at the end.
-    oldEnd: newline === -1 ? old.length : newline - shift,
-    body,
-    end: newline === -1 ? body.length : newline,
-    encoding,
-    lines: [],
-    starts: []
-  };
-  readSpan(span, kept, tail, from);
-  const count = previous.lines.length;
-  const lines = previous.lines.slice(0, kept).concat(span.lines, previous.lines.slice(tail));
-  const starts = new Float64Array(kept + span.starts.length + count - tail);
-  starts.set(previous.starts.subarray(0, kept));
-  starts.set(span.starts, kept);
-  for (let line = tail, at2 = kept + span.starts.length; line < count; line += 1, at2 += 1) starts[at2] = previous.starts[line] + shift;
-  return { body, encoding, lines, starts };
-}
-function readSpan(span, line, tail, at2) {
-  const { old, oldStarts, oldLines, body, end, lines, starts } = span;
-  const oldLineEnd = (index) => index + 1 < tail ? oldStarts[index + 1] - 1 : span.oldEnd;
-  let singles = 0;
-  while (line < tail && at2 <= end && singles < SINGLE_LINES) {
-    const runStart = oldStarts[line];
-    const runEnd = runStart + commonRun(old, runStart, span.oldEnd, body, at2, end);
-    const offset = at2 - runStart;
-    for (; line + 1 < tail && oldStarts[line + 1] <= runEnd; line += 1) {
-      lines.push(oldLines[line]);
-      starts.push(oldStarts[line] + offset);
-    }
-    at2 = oldStarts[line] + offset;
-    const newline = body.indexOf(NEWLINE, at2);
-    const lineEnd2 = newline === -1 || newline > end ? end : newline;
-    const oldStart = oldStarts[line];
-    const same = lineEnd2 - at2 === oldLineEnd(line) - oldStart && commonRun(old, oldStart, oldLineEnd(line), body, at2, lineEnd2) === lineEnd2 - at2;
-    if (!same) singles += 1;
-    lines.push(same ? oldLines[line] : decodeSpan(body.subarray(at2, lineEnd2), span.encoding));
-    starts.push(at2);
-    line += 1;
-    at2 = lineEnd2 + 1;
-  }
-  if (at2 > end) return;
-  lines.push(...decodeSpan(body.subarray(at2, end), span.encoding).split("\n"));
-  starts.push(...lineStarts(body, at2, end));
-}
-function commonRun(a, aFrom, aTo, b, bFrom, bTo) {
-  const limit = Math.min(aTo - aFrom, bTo - bFrom);
-  let length = 0;
-  while (length + CHUNK2 <= limit && b.compare(a, aFrom + length, aFrom + length + CHUNK2, bFrom + length, bFrom + length + CHUNK2) === 0) length += CHUNK2;
-  for (let half = CHUNK2 >> 1; half >= 16; half >>= 1) {
-    if (length + half <= limit && b.compare(a, aFrom + length, aFrom + length + half, bFrom + length, bFrom + length + half) === 0) length += half;
-  }
-  while (length < limit && a[aFrom + length] === b[bFrom + length]) length += 1;
-  return length;
-}
-var NEWLINE, CARRIAGE_RETURN, CHUNK2, decoders, BlobLines, SINGLE_LINES;
-var init_blob_lines = __esm({
-  "src/history/blob-lines.ts"() {
-    "use strict";
-    init_sorted();
-    NEWLINE = 10;
-    CARRIAGE_RETURN = 13;
-    CHUNK2 = 4096;
-    decoders = /* @__PURE__ */ new Map();
-    BlobLines = class {
-      previous;
-      /** The lines of `blob`, or undefined where only decoding the whole text gives them exactly. */
-      linesOf(blob) {
-        const body = bodyOf(blob);
-        if (body === void 0) {
-          this.previous = void 0;
-          return void 0;
-        }
-        const previous = this.previous;
-        this.previous = previous === void 0 || previous.encoding !== blob.encoding ? readWhole(body, blob.encoding) : readChanged(previous, body, blob.encoding);
-        return this.previous?.lines;
-      }
-    };
-    SINGLE_LINES = 8;
-  }
-});
-
-// src/history/history.ts
-function policyDate(commit) {
-  return commit.trailers.findLast((entry) => entry.key.toLowerCase() === "policy-date" && POLICY_DATE.test(entry.value))?.value;
-}
-function changeDate(commit, kind = "author") {
-  return policyDate(commit) ?? (kind === "committer" ? commit.committerDate : commit.authorDate).slice(0, 10);
-}
-function groupVersions(versions, options = {}) {
-  const groups = [];
-  let lastDate;
-  for (const version2 of versions) {
-    const date = changeDate(version2.commit, options.date);
-    const current = groups.at(-1);
-    if (current !== void 0 && !options.perCommit && date === lastDate) current.push(version2);
-    else groups.push([version2]);
-    lastDate = date;
-  }
-  return groups;
-}
-function* historyChanges(history, options = {}) {
-  const groups = groupVersions(history.versions, options);
-  const cache = new DocumentCache(options.headings);
-  const languages2 = /* @__PURE__ */ new WeakMap();
-  const diffOptions = { languages: languages2 };
-  if (options.language !== void 0) diffOptions.language = options.language;
-  if (options.noise !== void 0) diffOptions.noise = options.noise;
-  if (options.truncation !== void 0) diffOptions.truncation = options.truncation;
-  for (let index = groups.length - 1; index >= 0; index -= 1) {
-    const group = groups[index];
-    const first = group[0];
-    const last = group.at(-1);
-    const previous = index > 0 ? groups[index - 1].at(-1) : void 0;
-    const before = previous ?? history.before ?? { path: first.previousPath ?? first.path, blob: void 0, text: "" };
-    const oldDocument = cache.get(before, options.format);
-    const newDocument = cache.get(last, options.format);
-    const diff = diffDocuments(oldDocument, newDocument, diffOptions);
-    const change = {
-      file: last.path,
-      date: changeDate(last.commit, options.date),
-      commits: group.map((version2) => {
-        const commit = {
-          hash: version2.commit.hash,
-          author: version2.commit.author,
-          date: changeDate(version2.commit, options.date),
-          subject: version2.commit.subject
-        };
-        if (version2.commit.trailers.length > 0) commit.trailers = trailerRecord(version2.commit.trailers);
-        return commit;
-      }),
-      formattingOnly: isFormattingOnly(diff),
-      diff
-    };
-    if (before.path !== last.path && before.text !== "") change.previousFile = before.path;
-    yield change;
-  }
-}
-function* mergeChanges(changes) {
-  const sources = changes.map((source) => source[Symbol.iterator]());
-  const heads = sources.map((source) => source.next());
-  for (; ; ) {
-    let pick = -1;
-    heads.forEach((head2, index) => {
-      if (head2.done === true) return;
-      const best = pick === -1 ? void 0 : heads[pick];
-      if (best === void 0 || best.done === true || head2.value.date > best.value.date) pick = index;
-    });
-    if (pick === -1) return;
-    const head = heads[pick];
-    if (head.done !== true) yield head.value;
-    heads[pick] = sources[pick].next();
-  }
-}
-var POLICY_DATE, DocumentCache, isFormattingOnly;
-var init_history = __esm({
-  "src/history/history.ts"() {
-    "use strict";
-    init_blob_lines();
-    init_diff();
-    init_git_parse();
-    init_parse();
-    POLICY_DATE = /^\d{4}-\d{2}-\d{2}$/;
-    DocumentCache = class {
-      constructor(headings, limit = 3) {
-        this.headings = headings;
-        this.limit = limit;
-      }
-      headings;
-      limit;
-      entries = /* @__PURE__ */ new Map();
-      parser = new PolicyParser();
-      lines = new BlobLines();
-      /** `version.text` is read only when the document is not cached: a history's texts are decoded when read. */
-      get(version2, format) {
-        const fileName = version2.path;
-        const options = { fileName, ...format === void 0 ? {} : { format }, ...this.headings === void 0 ? {} : { headings: this.headings } };
-        if (version2.blob === void 0) return this.parser.parse(version2.text, options);
-        const cacheKey = `${version2.blob}\0${format ?? fileName.slice(fileName.lastIndexOf("."))}`;
-        let document = this.entries.get(cacheKey);
-        if (document !== void 0) this.entries.delete(cacheKey);
-        else document = this.parse(version2, options);
-        this.entries.set(cacheKey, document);
-        if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value);
-        return document;
-      }
-      /** Plain text known by its name or the options is read from the lines that changed, when its bytes allow. */
-      parse(version2, options) {
-        const plain = (options.format ?? formatOfName(options.fileName)) === "text";
-        const lines = plain && version2.bytes !== void 0 ? this.lines.linesOf(version2.bytes) : void 0;
-        return lines === void 0 ? this.parser.parse(version2.text, options) : this.parser.parsePlainLines(lines, options);
-      }
-    };
-    isFormattingOnly = (diff) => diff.title === void 0 && diff.policyChangelog.length === 0 && diff.sections.every((section) => section.status === "unchanged" && !section.modified);
-  }
-});
-
 // src/cli/commands/entry-options.ts
 function entryDatePattern(dateFormat, configured) {
   return parseDateFormat(dateFormat ?? configured);
-}
-function noticeReasons(significance, language) {
-  let reasons;
-  return {
-    level: significance.level,
-    get reasons() {
-      return reasons ??= summariseReasons(significance, language);
-    }
-  };
 }
 function missingTemplates(file, language) {
   const fix = `use --lang en (templates exist for ${Object.keys(TEMPLATES).join(", ")})`;
@@ -13867,7 +16041,6 @@ var init_entry_options = __esm({
     init_entries();
     init_errors();
     init_history();
-    init_summary2();
     dateFormatOption = () => new Option("--date-format <pattern>", "how entry lines write dates: D.M.YYYY (default), DD.MM.YYYY, iso, or a pattern of D, DD, M, MM, YYYY");
     EntryWriter = class {
       constructor(options) {
@@ -13903,7 +16076,7 @@ var init_entry_options = __esm({
           date,
           dateFormat: this.options.pattern,
           ...this.options.lang === void 0 ? {} : { language: this.options.lang },
-          ...diff.significance === void 0 ? {} : { significance: noticeReasons(diff.significance, diff.language) },
+          ...diff.significance === void 0 ? {} : { significance: diff.significance },
           commits
         });
         for (const problem of entry?.problems ?? []) {
@@ -13937,10 +16110,10 @@ function warnUnmatchedHeadings(source, read) {
   for (const [headings, { files, texts }] of groups) {
     const unmatched = unmatchedHeadingOverrides(texts, headings);
     if (unmatched.length === 0) continue;
-    const names = unmatched.map((line) => quote(line)).join(", ");
+    const names2 = unmatched.map((line) => quote(line)).join(", ");
     const verb = unmatched.length === 1 ? "matches" : "match";
     process.stderr.write(
-      `policydiff: "headings" in ${source ?? "the config"}: ${names} ${verb} no line of ${files.join(", ")}: check the spelling against the policy, or remove it
+      `policydiff: "headings" in ${source ?? "the config"}: ${names2} ${verb} no line of ${files.join(", ")}: check the spelling against the policy, or remove it
 `
     );
   }
@@ -13981,9 +16154,10 @@ async function runRevisionDiff(operands, filesAfterDashDash, options) {
   }
   const { repo } = context;
   const [fromSpec = "HEAD", toSpec] = request.revisions;
-  const from = await repo.resolveRevision(fromSpec);
-  const to = toSpec === void 0 ? void 0 : await repo.resolveRevision(toSpec);
-  const range = to === void 0 ? { to: await repo.resolveRevision("HEAD"), from, workingTree: true } : { to, from };
+  const head = await repo.resolveRevision("HEAD");
+  const to = toSpec === void 0 ? void 0 : await repo.resolveEnd(toSpec, options.date);
+  const from = await startCommit(repo, fromSpec, to ?? head, options.date);
+  const range = to === void 0 ? { to: head, from, workingTree: true } : { to, from };
   const files = await selectFiles(context, request.files, range);
   const htmlPath = options.html === void 0 ? void 0 : resolve4(context.base, options.html);
   if (htmlPath !== void 0) refuseToOverwrite(htmlPath, files.map((file) => join4(repo.root, file)), options.html);
@@ -14014,6 +16188,12 @@ async function runRevisionDiff(operands, filesAfterDashDash, options) {
   if (htmlPath !== void 0) writeFileUninterrupted(htmlPath, page());
   writeOut(options.format === "html" ? page() : renderList(entries, options.format, { key: "files", extra, emptyText }));
   writer.printWarnings();
+  if (options.explain === true) {
+    for (const { file, texts } of read) {
+      const lines2 = noiseLines(noiseSummary(texts.at(-1) ?? "", texts[0], context.config.noise));
+      if (lines2.length > 0) writeNoise([`${file}:`, ...lines2]);
+    }
+  }
   warnUnmatchedHeadings(context.configSource, read);
   checkFailOnLevels(diffs.map(revisionLevel), options.failOn);
 }
@@ -14058,15 +16238,22 @@ async function splitOperands(context, operands, filesAfterDashDash) {
     revisions.push(operand);
   }
   if (revisions.length === 0) {
-    const first = operands[0] ?? "";
+    const [first = "", second] = operands;
     if (existsSync5(resolve4(context.base, first))) {
       throw usageError(`diff takes two files, or a revision before the files: e.g. policydiff diff HEAD -- ${first}`);
     }
+    if (second !== void 0 && !existsSync5(resolve4(context.base, second)) && await isRevision(context, second)) await context.repo.resolveRevision(first);
     throw new PolicydiffError("unknownRevision", `${quote(first)} is neither a file nor a revision: give two files, or a revision such as HEAD or v1 (then -- and the files)`);
   }
-  return { revisions, files: operands.slice(index) };
+  const files = operands.slice(index);
+  const next = files[0];
+  if (revisions.length === 1 && files.length === 1 && next !== void 0 && !looksLikeFileName(next) && !existsSync5(resolve4(context.base, next))) {
+    if (!await context.repo.everTracked(context.repo.repoPath(next, context.base))) await context.repo.resolveRevision(next);
+  }
+  return { revisions, files };
 }
 async function isRevision(context, operand) {
+  if (isDaySpec(operand)) return true;
   try {
     await context.repo.resolveRevision(operand);
     return true;
@@ -14085,22 +16272,24 @@ function operandsAfterDashDash(command) {
 async function isRevisionOperand(operand, options) {
   if (existsSync5(resolve4(options.cwd ?? process.cwd(), operand))) return false;
   try {
-    const { repo } = await openRepository(options);
-    await repo.resolveRevision(operand);
-    return true;
+    return await isRevision(await openRepository(options), operand);
   } catch {
     return false;
   }
 }
+var looksLikeFileName;
 var init_diff_revisions = __esm({
   "src/cli/commands/diff-revisions.ts"() {
     "use strict";
     init_diff();
     init_errors();
     init_input();
+    init_git();
+    init_revisions();
     init_changes();
     init_render();
     init_output();
+    init_noise();
     init_interrupt();
     init_repository();
     init_significance();
@@ -14108,6 +16297,7 @@ var init_diff_revisions = __esm({
     init_entry_options();
     init_headings();
     init_config();
+    looksLikeFileName = (operand) => /[/\\]/.test(operand) || /\.(?:md|markdown|txt|text)$/i.test(operand);
   }
 });
 
@@ -14146,9 +16336,10 @@ var diff_exports = {};
 __export(diff_exports, {
   register: () => register
 });
+import { existsSync as existsSync7 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
 function register(program2) {
-  program2.command("diff").description("compare two versions of a policy, section by section").argument("<old>", "the earlier version: a file, or a revision (tag, branch, commit)").argument("[new]", "the later version: a file, or a revision (default: the working tree)").argument("[files...]", "with revisions: the policy files (default: found by name or by the config)").option("-C, --cwd <dir>", "run as if started in <dir> (like git -C): files, revisions and --html are taken from there").addOption(formatOption()).addOption(languageOption()).addOption(new Option("--input <kind>", "read both files as this kind instead of guessing from the name").choices(["markdown", "text"])).addOption(maxSizeOption()).addOption(htmlOption()).addOption(failOnOption()).addOption(dateFormatOption()).addOption(dateOption()).option("--explain", `also list what was treated as capture noise (link targets, URL queries, e-mail placeholders, the config's "noise" patterns)`).addHelpText(
+  program2.command("diff").description("compare two versions of a policy, section by section").argument("<old>", "the earlier version: a file, or a revision (tag, branch, commit)").argument("[new]", "the later version: a file, or a revision (default: the working tree)").argument("[files...]", "with revisions: the policy files (default: found by name or by the config)").addOption(formatOption()).addOption(languageOption()).addOption(new Option("--input <kind>", "read both files as this kind instead of guessing from the name").choices(["markdown", "text"])).addOption(maxSizeOption()).addOption(htmlOption()).addOption(failOnOption()).addOption(dateFormatOption()).addOption(dateOption()).option("--explain", `also list what was treated as capture noise (link targets, URL queries, e-mail placeholders, the config's "noise" patterns)`).addHelpText(
     "after",
     `
 Examples:
@@ -14166,7 +16357,8 @@ Policy-Date dates the entry (else the newer commit's --date author|committer day
   ).action(async (oldPath, newPath, files, options, command) => {
     const dashDash = operandsAfterDashDash(command);
     const twoFilesAfterDashDash = dashDash === 2 && newPath !== void 0 && files.length === 0;
-    if (!twoFilesAfterDashDash && (newPath === void 0 || files.length > 0 || dashDash !== void 0 || await isRevisionOperand(oldPath, options))) {
+    const revisions = newPath === void 0 || files.length > 0 || dashDash !== void 0 || await isRevisionOperand(oldPath, options) || !existsSync7(resolve6(options.cwd ?? ".", oldPath)) && !looksLikeFileName(oldPath) && await isRevisionOperand(newPath, options);
+    if (!twoFilesAfterDashDash && revisions) {
       return runRevisionDiff([oldPath, ...newPath === void 0 ? [] : [newPath], ...files], dashDash, options);
     }
     const { base, loaded, pathOf, configPath } = runFolder(options.cwd);
@@ -14218,7 +16410,7 @@ __export(sections_exports, {
   register: () => register2
 });
 function register2(program2) {
-  program2.command("sections").description("show how policydiff reads a policy's structure: title, chapters, subsections").argument("<file>", "the policy file (.txt or .md)").option("-C, --cwd <dir>", "run as if started in <dir> (like git -C): the file is taken from there, and the config of its repository").addOption(formatOption()).addOption(new Option("--input <kind>", "read the file as this kind instead of guessing from the name").choices(["markdown", "text"])).addOption(maxSizeOption()).addHelpText(
+  program2.command("sections").description("show how policydiff reads a policy's structure: title, chapters, subsections").argument("<file>", "the policy file (.txt or .md)").addOption(formatOption()).addOption(new Option("--input <kind>", "read the file as this kind instead of guessing from the name").choices(["markdown", "text"])).addOption(maxSizeOption()).addHelpText(
     "after",
     `
 Examples:
@@ -14301,8 +16493,9 @@ var init_progress = __esm({
 async function readChanges(start, files, options, progress) {
   const context = await openRepository(options);
   const { repo } = context;
-  const to = await repo.resolveRevision(options.to ?? "HEAD");
+  const to = options.to === void 0 ? await repo.resolveRevision("HEAD") : await repo.resolveEnd(options.to, options.date);
   const from = start === void 0 ? void 0 : await repo.resolveStart(start, to, options.date);
+  if (start !== void 0) await refuseReversed(repo, { from, to }, { from: start, to: options.to ?? "HEAD" });
   const range = from === void 0 ? { to } : { to, from };
   const paths = await selectFiles(context, files, range);
   progress.update(`reading the history of ${paths.length === 1 ? paths[0] : `${paths.length} files`}\u2026`);
@@ -14336,6 +16529,10 @@ async function readChanges(start, files, options, progress) {
 function* withSignificances(changes, options) {
   for (const change of changes) yield { ...change, diff: classified(change.diff, options) };
 }
+function rangeWords(start, to) {
+  if (start === void 0) return `up to ${to ?? "HEAD"}`;
+  return to === void 0 ? `since ${start}` : `between ${start} and ${to}`;
+}
 var init_read_changes = __esm({
   "src/cli/commands/read-changes.ts"() {
     "use strict";
@@ -14344,6 +16541,1909 @@ var init_read_changes = __esm({
     init_repository();
     init_headings();
     init_config();
+    init_revisions();
+  }
+});
+
+// node_modules/cli-table3/src/debug.js
+var require_debug = __commonJS({
+  "node_modules/cli-table3/src/debug.js"(exports, module) {
+    var messages = [];
+    var level = 0;
+    var debug = (msg, min) => {
+      if (level >= min) {
+        messages.push(msg);
+      }
+    };
+    debug.WARN = 1;
+    debug.INFO = 2;
+    debug.DEBUG = 3;
+    debug.reset = () => {
+      messages = [];
+    };
+    debug.setDebugLevel = (v2) => {
+      level = v2;
+    };
+    debug.warn = (msg) => debug(msg, debug.WARN);
+    debug.info = (msg) => debug(msg, debug.INFO);
+    debug.debug = (msg) => debug(msg, debug.DEBUG);
+    debug.debugMessages = () => messages;
+    module.exports = debug;
+  }
+});
+
+// node_modules/ansi-regex/index.js
+var require_ansi_regex = __commonJS({
+  "node_modules/ansi-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = ({ onlyFirst = false } = {}) => {
+      const pattern = [
+        "[\\u001B\\u009B][[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)",
+        "(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))"
+      ].join("|");
+      return new RegExp(pattern, onlyFirst ? void 0 : "g");
+    };
+  }
+});
+
+// node_modules/strip-ansi/index.js
+var require_strip_ansi = __commonJS({
+  "node_modules/strip-ansi/index.js"(exports, module) {
+    "use strict";
+    var ansiRegex = require_ansi_regex();
+    module.exports = (string) => typeof string === "string" ? string.replace(ansiRegex(), "") : string;
+  }
+});
+
+// node_modules/is-fullwidth-code-point/index.js
+var require_is_fullwidth_code_point = __commonJS({
+  "node_modules/is-fullwidth-code-point/index.js"(exports, module) {
+    "use strict";
+    var isFullwidthCodePoint = (codePoint) => {
+      if (Number.isNaN(codePoint)) {
+        return false;
+      }
+      if (codePoint >= 4352 && (codePoint <= 4447 || // Hangul Jamo
+      codePoint === 9001 || // LEFT-POINTING ANGLE BRACKET
+      codePoint === 9002 || // RIGHT-POINTING ANGLE BRACKET
+      // CJK Radicals Supplement .. Enclosed CJK Letters and Months
+      11904 <= codePoint && codePoint <= 12871 && codePoint !== 12351 || // Enclosed CJK Letters and Months .. CJK Unified Ideographs Extension A
+      12880 <= codePoint && codePoint <= 19903 || // CJK Unified Ideographs .. Yi Radicals
+      19968 <= codePoint && codePoint <= 42182 || // Hangul Jamo Extended-A
+      43360 <= codePoint && codePoint <= 43388 || // Hangul Syllables
+      44032 <= codePoint && codePoint <= 55203 || // CJK Compatibility Ideographs
+      63744 <= codePoint && codePoint <= 64255 || // Vertical Forms
+      65040 <= codePoint && codePoint <= 65049 || // CJK Compatibility Forms .. Small Form Variants
+      65072 <= codePoint && codePoint <= 65131 || // Halfwidth and Fullwidth Forms
+      65281 <= codePoint && codePoint <= 65376 || 65504 <= codePoint && codePoint <= 65510 || // Kana Supplement
+      110592 <= codePoint && codePoint <= 110593 || // Enclosed Ideographic Supplement
+      127488 <= codePoint && codePoint <= 127569 || // CJK Unified Ideographs Extension B .. Tertiary Ideographic Plane
+      131072 <= codePoint && codePoint <= 262141)) {
+        return true;
+      }
+      return false;
+    };
+    module.exports = isFullwidthCodePoint;
+    module.exports.default = isFullwidthCodePoint;
+  }
+});
+
+// node_modules/emoji-regex/index.js
+var require_emoji_regex = __commonJS({
+  "node_modules/emoji-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = function() {
+      return /\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62(?:\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74|\uDB40\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F|\uD83D\uDC68(?:\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68\uD83C\uDFFB|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFE])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83D\uDC68|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D[\uDC66\uDC67])|[\u2695\u2696\u2708]\uFE0F|\uD83D[\uDC66\uDC67]|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|(?:\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708])\uFE0F|\uD83C\uDFFB\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C[\uDFFB-\uDFFF])|(?:\uD83E\uDDD1\uD83C\uDFFB\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)\uD83C\uDFFB|\uD83E\uDDD1(?:\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1)|(?:\uD83E\uDDD1\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D(?:\uD83D[\uDC68\uDC69]))(?:\uD83C[\uDFFB-\uDFFE])|(?:\uD83E\uDDD1\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB\uDFFC])|\uD83D\uDC69(?:\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFB\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFC-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D(?:\uD83D[\uDC68\uDC69])|\uD83D[\uDC68\uDC69])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD]))|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|(?:\uD83E\uDDD1\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB-\uDFFD])|\uD83D\uDC69\u200D\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D\uDC41\uFE0F\u200D\uD83D\uDDE8|\uD83D\uDC69(?:\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708]|\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\u200D[\u2695\u2696\u2708])|(?:(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)\uFE0F|\uD83D\uDC6F|\uD83E[\uDD3C\uDDDE\uDDDF])\u200D[\u2640\u2642]|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|\u200D[\u2640\u2642])|\uD83C\uDFF4\u200D\u2620)\uFE0F|\uD83D\uDC69\u200D\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08|\uD83D\uDC15\u200D\uD83E\uDDBA|\uD83D\uDC69\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC67|\uD83C\uDDFD\uD83C\uDDF0|\uD83C\uDDF4\uD83C\uDDF2|\uD83C\uDDF6\uD83C\uDDE6|[#\*0-9]\uFE0F\u20E3|\uD83C\uDDE7(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF])|\uD83C\uDDF9(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF])|\uD83C\uDDEA(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA])|\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF7(?:\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC])|\uD83D\uDC69(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF2(?:\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF])|\uD83C\uDDE6(?:\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF])|\uD83C\uDDF0(?:\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF])|\uD83C\uDDED(?:\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA])|\uD83C\uDDE9(?:\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF])|\uD83C\uDDFE(?:\uD83C[\uDDEA\uDDF9])|\uD83C\uDDEC(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE])|\uD83C\uDDF8(?:\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF])|\uD83C\uDDEB(?:\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7])|\uD83C\uDDF5(?:\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE])|\uD83C\uDDFB(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA])|\uD83C\uDDF3(?:\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF])|\uD83C\uDDE8(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF5\uDDF7\uDDFA-\uDDFF])|\uD83C\uDDF1(?:\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE])|\uD83C\uDDFF(?:\uD83C[\uDDE6\uDDF2\uDDFC])|\uD83C\uDDFC(?:\uD83C[\uDDEB\uDDF8])|\uD83C\uDDFA(?:\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF])|\uD83C\uDDEE(?:\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9])|\uD83C\uDDEF(?:\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5])|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:\uD83C[\uDFFB-\uDFFF])|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u261D\u270A-\u270D]|\uD83C[\uDF85\uDFC2\uDFC7]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC70\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDCAA\uDD74\uDD7A\uDD90\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1C\uDD1E\uDD1F\uDD30-\uDD36\uDDB5\uDDB6\uDDBB\uDDD2-\uDDD5])(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55]|\uD83C[\uDC04\uDCCF\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF7C\uDF7E-\uDF93\uDFA0-\uDFCA\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF4\uDFF8-\uDFFF]|\uD83D[\uDC00-\uDC3E\uDC40\uDC42-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDD7A\uDD95\uDD96\uDDA4\uDDFB-\uDE4F\uDE80-\uDEC5\uDECC\uDED0-\uDED2\uDED5\uDEEB\uDEEC\uDEF4-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])|(?:[#\*0-9\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB-\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u261D\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692-\u2697\u2699\u269B\u269C\u26A0\u26A1\u26AA\u26AB\u26B0\u26B1\u26BD\u26BE\u26C4\u26C5\u26C8\u26CE\u26CF\u26D1\u26D3\u26D4\u26E9\u26EA\u26F0-\u26F5\u26F7-\u26FA\u26FD\u2702\u2705\u2708-\u270D\u270F\u2712\u2714\u2716\u271D\u2721\u2728\u2733\u2734\u2744\u2747\u274C\u274E\u2753-\u2755\u2757\u2763\u2764\u2795-\u2797\u27A1\u27B0\u27BF\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\u3030\u303D\u3297\u3299]|\uD83C[\uDC04\uDCCF\uDD70\uDD71\uDD7E\uDD7F\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE02\uDE1A\uDE2F\uDE32-\uDE3A\uDE50\uDE51\uDF00-\uDF21\uDF24-\uDF93\uDF96\uDF97\uDF99-\uDF9B\uDF9E-\uDFF0\uDFF3-\uDFF5\uDFF7-\uDFFF]|\uD83D[\uDC00-\uDCFD\uDCFF-\uDD3D\uDD49-\uDD4E\uDD50-\uDD67\uDD6F\uDD70\uDD73-\uDD7A\uDD87\uDD8A-\uDD8D\uDD90\uDD95\uDD96\uDDA4\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA-\uDE4F\uDE80-\uDEC5\uDECB-\uDED2\uDED5\uDEE0-\uDEE5\uDEE9\uDEEB\uDEEC\uDEF0\uDEF3-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])\uFE0F|(?:[\u261D\u26F9\u270A-\u270D]|\uD83C[\uDF85\uDFC2-\uDFC4\uDFC7\uDFCA-\uDFCC]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66-\uDC78\uDC7C\uDC81-\uDC83\uDC85-\uDC87\uDC8F\uDC91\uDCAA\uDD74\uDD75\uDD7A\uDD90\uDD95\uDD96\uDE45-\uDE47\uDE4B-\uDE4F\uDEA3\uDEB4-\uDEB6\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1F\uDD26\uDD30-\uDD39\uDD3C-\uDD3E\uDDB5\uDDB6\uDDB8\uDDB9\uDDBB\uDDCD-\uDDCF\uDDD1-\uDDDD])/g;
+    };
+  }
+});
+
+// node_modules/string-width/index.js
+var require_string_width = __commonJS({
+  "node_modules/string-width/index.js"(exports, module) {
+    "use strict";
+    var stripAnsi = require_strip_ansi();
+    var isFullwidthCodePoint = require_is_fullwidth_code_point();
+    var emojiRegex = require_emoji_regex();
+    var stringWidth = (string) => {
+      if (typeof string !== "string" || string.length === 0) {
+        return 0;
+      }
+      string = stripAnsi(string);
+      if (string.length === 0) {
+        return 0;
+      }
+      string = string.replace(emojiRegex(), "  ");
+      let width = 0;
+      for (let i2 = 0; i2 < string.length; i2++) {
+        const code = string.codePointAt(i2);
+        if (code <= 31 || code >= 127 && code <= 159) {
+          continue;
+        }
+        if (code >= 768 && code <= 879) {
+          continue;
+        }
+        if (code > 65535) {
+          i2++;
+        }
+        width += isFullwidthCodePoint(code) ? 2 : 1;
+      }
+      return width;
+    };
+    module.exports = stringWidth;
+    module.exports.default = stringWidth;
+  }
+});
+
+// node_modules/cli-table3/src/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/cli-table3/src/utils.js"(exports, module) {
+    var stringWidth = require_string_width();
+    function codeRegex(capture) {
+      return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
+    }
+    function strlen(str) {
+      let code = codeRegex();
+      let stripped = ("" + str).replace(code, "");
+      let split = stripped.split("\n");
+      return split.reduce(function(memo, s8) {
+        return stringWidth(s8) > memo ? stringWidth(s8) : memo;
+      }, 0);
+    }
+    function repeat(str, times) {
+      return Array(times + 1).join(str);
+    }
+    function pad(str, len, pad2, dir) {
+      let length = strlen(str);
+      if (len + 1 >= length) {
+        let padlen = len - length;
+        switch (dir) {
+          case "right": {
+            str = repeat(pad2, padlen) + str;
+            break;
+          }
+          case "center": {
+            let right = Math.ceil(padlen / 2);
+            let left = padlen - right;
+            str = repeat(pad2, left) + str + repeat(pad2, right);
+            break;
+          }
+          default: {
+            str = str + repeat(pad2, padlen);
+            break;
+          }
+        }
+      }
+      return str;
+    }
+    var codeCache = {};
+    function addToCodeCache(name, on, off) {
+      on = "\x1B[" + on + "m";
+      off = "\x1B[" + off + "m";
+      codeCache[on] = { set: name, to: true };
+      codeCache[off] = { set: name, to: false };
+      codeCache[name] = { on, off };
+    }
+    addToCodeCache("bold", 1, 22);
+    addToCodeCache("italics", 3, 23);
+    addToCodeCache("underline", 4, 24);
+    addToCodeCache("inverse", 7, 27);
+    addToCodeCache("strikethrough", 9, 29);
+    function updateState(state, controlChars) {
+      let controlCode = controlChars[1] ? parseInt(controlChars[1].split(";")[0]) : 0;
+      if (controlCode >= 30 && controlCode <= 39 || controlCode >= 90 && controlCode <= 97) {
+        state.lastForegroundAdded = controlChars[0];
+        return;
+      }
+      if (controlCode >= 40 && controlCode <= 49 || controlCode >= 100 && controlCode <= 107) {
+        state.lastBackgroundAdded = controlChars[0];
+        return;
+      }
+      if (controlCode === 0) {
+        for (let i2 in state) {
+          if (Object.prototype.hasOwnProperty.call(state, i2)) {
+            delete state[i2];
+          }
+        }
+        return;
+      }
+      let info = codeCache[controlChars[0]];
+      if (info) {
+        state[info.set] = info.to;
+      }
+    }
+    function readState(line) {
+      let code = codeRegex(true);
+      let controlChars = code.exec(line);
+      let state = {};
+      while (controlChars !== null) {
+        updateState(state, controlChars);
+        controlChars = code.exec(line);
+      }
+      return state;
+    }
+    function unwindState(state, ret) {
+      let lastBackgroundAdded = state.lastBackgroundAdded;
+      let lastForegroundAdded = state.lastForegroundAdded;
+      delete state.lastBackgroundAdded;
+      delete state.lastForegroundAdded;
+      Object.keys(state).forEach(function(key2) {
+        if (state[key2]) {
+          ret += codeCache[key2].off;
+        }
+      });
+      if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
+        ret += "\x1B[49m";
+      }
+      if (lastForegroundAdded && lastForegroundAdded != "\x1B[39m") {
+        ret += "\x1B[39m";
+      }
+      return ret;
+    }
+    function rewindState(state, ret) {
+      let lastBackgroundAdded = state.lastBackgroundAdded;
+      let lastForegroundAdded = state.lastForegroundAdded;
+      delete state.lastBackgroundAdded;
+      delete state.lastForegroundAdded;
+      Object.keys(state).forEach(function(key2) {
+        if (state[key2]) {
+          ret = codeCache[key2].on + ret;
+        }
+      });
+      if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
+        ret = lastBackgroundAdded + ret;
+      }
+      if (lastForegroundAdded && lastForegroundAdded != "\x1B[39m") {
+        ret = lastForegroundAdded + ret;
+      }
+      return ret;
+    }
+    function truncateWidth(str, desiredLength) {
+      if (str.length === strlen(str)) {
+        return str.substr(0, desiredLength);
+      }
+      while (strlen(str) > desiredLength) {
+        str = str.slice(0, -1);
+      }
+      return str;
+    }
+    function truncateWidthWithAnsi(str, desiredLength) {
+      let code = codeRegex(true);
+      let split = str.split(codeRegex());
+      let splitIndex = 0;
+      let retLen = 0;
+      let ret = "";
+      let myArray;
+      let state = {};
+      while (retLen < desiredLength) {
+        myArray = code.exec(str);
+        let toAdd = split[splitIndex];
+        splitIndex++;
+        if (retLen + strlen(toAdd) > desiredLength) {
+          toAdd = truncateWidth(toAdd, desiredLength - retLen);
+        }
+        ret += toAdd;
+        retLen += strlen(toAdd);
+        if (retLen < desiredLength) {
+          if (!myArray) {
+            break;
+          }
+          ret += myArray[0];
+          updateState(state, myArray);
+        }
+      }
+      return unwindState(state, ret);
+    }
+    function truncate(str, desiredLength, truncateChar) {
+      truncateChar = truncateChar || "\u2026";
+      let lengthOfStr = strlen(str);
+      if (lengthOfStr <= desiredLength) {
+        return str;
+      }
+      desiredLength -= strlen(truncateChar);
+      let ret = truncateWidthWithAnsi(str, desiredLength);
+      ret += truncateChar;
+      const hrefTag = "\x1B]8;;\x07";
+      if (str.includes(hrefTag) && !ret.includes(hrefTag)) {
+        ret += hrefTag;
+      }
+      return ret;
+    }
+    function defaultOptions() {
+      return {
+        chars: {
+          top: "\u2500",
+          "top-mid": "\u252C",
+          "top-left": "\u250C",
+          "top-right": "\u2510",
+          bottom: "\u2500",
+          "bottom-mid": "\u2534",
+          "bottom-left": "\u2514",
+          "bottom-right": "\u2518",
+          left: "\u2502",
+          "left-mid": "\u251C",
+          mid: "\u2500",
+          "mid-mid": "\u253C",
+          right: "\u2502",
+          "right-mid": "\u2524",
+          middle: "\u2502"
+        },
+        truncate: "\u2026",
+        colWidths: [],
+        rowHeights: [],
+        colAligns: [],
+        rowAligns: [],
+        style: {
+          "padding-left": 1,
+          "padding-right": 1,
+          head: ["red"],
+          border: ["grey"],
+          compact: false
+        },
+        head: []
+      };
+    }
+    function mergeOptions(options, defaults) {
+      options = options || {};
+      defaults = defaults || defaultOptions();
+      let ret = Object.assign({}, defaults, options);
+      ret.chars = Object.assign({}, defaults.chars, options.chars);
+      ret.style = Object.assign({}, defaults.style, options.style);
+      return ret;
+    }
+    function wordWrap(maxLength, input) {
+      let lines = [];
+      let split = input.split(/(\s+)/g);
+      let line = [];
+      let lineLength = 0;
+      let whitespace;
+      for (let i2 = 0; i2 < split.length; i2 += 2) {
+        let word = split[i2];
+        let newLength = lineLength + strlen(word);
+        if (lineLength > 0 && whitespace) {
+          newLength += whitespace.length;
+        }
+        if (newLength > maxLength) {
+          if (lineLength !== 0) {
+            lines.push(line.join(""));
+          }
+          line = [word];
+          lineLength = strlen(word);
+        } else {
+          line.push(whitespace || "", word);
+          lineLength = newLength;
+        }
+        whitespace = split[i2 + 1];
+      }
+      if (lineLength) {
+        lines.push(line.join(""));
+      }
+      return lines;
+    }
+    function textWrap(maxLength, input) {
+      let lines = [];
+      let line = "";
+      function pushLine(str, ws) {
+        if (line.length && ws) line += ws;
+        line += str;
+        while (line.length > maxLength) {
+          lines.push(line.slice(0, maxLength));
+          line = line.slice(maxLength);
+        }
+      }
+      let split = input.split(/(\s+)/g);
+      for (let i2 = 0; i2 < split.length; i2 += 2) {
+        pushLine(split[i2], i2 && split[i2 - 1]);
+      }
+      if (line.length) lines.push(line);
+      return lines;
+    }
+    function multiLineWordWrap(maxLength, input, wrapOnWordBoundary = true) {
+      let output = [];
+      input = input.split("\n");
+      const handler = wrapOnWordBoundary ? wordWrap : textWrap;
+      for (let i2 = 0; i2 < input.length; i2++) {
+        output.push.apply(output, handler(maxLength, input[i2]));
+      }
+      return output;
+    }
+    function colorizeLines(input) {
+      let state = {};
+      let output = [];
+      for (let i2 = 0; i2 < input.length; i2++) {
+        let line = rewindState(state, input[i2]);
+        state = readState(line);
+        let temp = Object.assign({}, state);
+        output.push(unwindState(temp, line));
+      }
+      return output;
+    }
+    function hyperlink(url, text) {
+      const OSC = "\x1B]";
+      const BEL = "\x07";
+      const SEP = ";";
+      return [OSC, "8", SEP, SEP, url || text, BEL, text, OSC, "8", SEP, SEP, BEL].join("");
+    }
+    module.exports = {
+      strlen,
+      repeat,
+      pad,
+      truncate,
+      mergeOptions,
+      wordWrap: multiLineWordWrap,
+      colorizeLines,
+      hyperlink
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/styles.js
+var require_styles = __commonJS({
+  "node_modules/@colors/colors/lib/styles.js"(exports, module) {
+    var styles = {};
+    module["exports"] = styles;
+    var codes = {
+      reset: [0, 0],
+      bold: [1, 22],
+      dim: [2, 22],
+      italic: [3, 23],
+      underline: [4, 24],
+      inverse: [7, 27],
+      hidden: [8, 28],
+      strikethrough: [9, 29],
+      black: [30, 39],
+      red: [31, 39],
+      green: [32, 39],
+      yellow: [33, 39],
+      blue: [34, 39],
+      magenta: [35, 39],
+      cyan: [36, 39],
+      white: [37, 39],
+      gray: [90, 39],
+      grey: [90, 39],
+      brightRed: [91, 39],
+      brightGreen: [92, 39],
+      brightYellow: [93, 39],
+      brightBlue: [94, 39],
+      brightMagenta: [95, 39],
+      brightCyan: [96, 39],
+      brightWhite: [97, 39],
+      bgBlack: [40, 49],
+      bgRed: [41, 49],
+      bgGreen: [42, 49],
+      bgYellow: [43, 49],
+      bgBlue: [44, 49],
+      bgMagenta: [45, 49],
+      bgCyan: [46, 49],
+      bgWhite: [47, 49],
+      bgGray: [100, 49],
+      bgGrey: [100, 49],
+      bgBrightRed: [101, 49],
+      bgBrightGreen: [102, 49],
+      bgBrightYellow: [103, 49],
+      bgBrightBlue: [104, 49],
+      bgBrightMagenta: [105, 49],
+      bgBrightCyan: [106, 49],
+      bgBrightWhite: [107, 49],
+      // legacy styles for colors pre v1.0.0
+      blackBG: [40, 49],
+      redBG: [41, 49],
+      greenBG: [42, 49],
+      yellowBG: [43, 49],
+      blueBG: [44, 49],
+      magentaBG: [45, 49],
+      cyanBG: [46, 49],
+      whiteBG: [47, 49]
+    };
+    Object.keys(codes).forEach(function(key2) {
+      var val = codes[key2];
+      var style = styles[key2] = [];
+      style.open = "\x1B[" + val[0] + "m";
+      style.close = "\x1B[" + val[1] + "m";
+    });
+  }
+});
+
+// node_modules/@colors/colors/lib/system/has-flag.js
+var require_has_flag = __commonJS({
+  "node_modules/@colors/colors/lib/system/has-flag.js"(exports, module) {
+    "use strict";
+    module.exports = function(flag, argv) {
+      argv = argv || process.argv;
+      var terminatorPos = argv.indexOf("--");
+      var prefix = /^-{1,2}/.test(flag) ? "" : "--";
+      var pos = argv.indexOf(prefix + flag);
+      return pos !== -1 && (terminatorPos === -1 ? true : pos < terminatorPos);
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/system/supports-colors.js
+var require_supports_colors = __commonJS({
+  "node_modules/@colors/colors/lib/system/supports-colors.js"(exports, module) {
+    "use strict";
+    var os = __require("os");
+    var hasFlag = require_has_flag();
+    var env = process.env;
+    var forceColor = void 0;
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false")) {
+      forceColor = false;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      forceColor = true;
+    }
+    if ("FORCE_COLOR" in env) {
+      forceColor = env.FORCE_COLOR.length === 0 || parseInt(env.FORCE_COLOR, 10) !== 0;
+    }
+    function translateLevel(level) {
+      if (level === 0) {
+        return false;
+      }
+      return {
+        level,
+        hasBasic: true,
+        has256: level >= 2,
+        has16m: level >= 3
+      };
+    }
+    function supportsColor(stream) {
+      if (forceColor === false) {
+        return 0;
+      }
+      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag("color=256")) {
+        return 2;
+      }
+      if (stream && !stream.isTTY && forceColor !== true) {
+        return 0;
+      }
+      var min = forceColor ? 1 : 0;
+      if (process.platform === "win32") {
+        var osRelease = os.release().split(".");
+        if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI"].some(function(sign) {
+          return sign in env;
+        }) || env.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if ("TERM_PROGRAM" in env) {
+        var version2 = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version2 >= 3 ? 3 : 2;
+          case "Hyper":
+            return 3;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env) {
+        return 1;
+      }
+      if (env.TERM === "dumb") {
+        return min;
+      }
+      return min;
+    }
+    function getSupportLevel(stream) {
+      var level = supportsColor(stream);
+      return translateLevel(level);
+    }
+    module.exports = {
+      supportsColor: getSupportLevel,
+      stdout: getSupportLevel(process.stdout),
+      stderr: getSupportLevel(process.stderr)
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/custom/trap.js
+var require_trap = __commonJS({
+  "node_modules/@colors/colors/lib/custom/trap.js"(exports, module) {
+    module["exports"] = function runTheTrap(text, options) {
+      var result = "";
+      text = text || "Run the trap, drop the bass";
+      text = text.split("");
+      var trap = {
+        a: ["@", "\u0104", "\u023A", "\u0245", "\u0394", "\u039B", "\u0414"],
+        b: ["\xDF", "\u0181", "\u0243", "\u026E", "\u03B2", "\u0E3F"],
+        c: ["\xA9", "\u023B", "\u03FE"],
+        d: ["\xD0", "\u018A", "\u0500", "\u0501", "\u0502", "\u0503"],
+        e: [
+          "\xCB",
+          "\u0115",
+          "\u018E",
+          "\u0258",
+          "\u03A3",
+          "\u03BE",
+          "\u04BC",
+          "\u0A6C"
+        ],
+        f: ["\u04FA"],
+        g: ["\u0262"],
+        h: ["\u0126", "\u0195", "\u04A2", "\u04BA", "\u04C7", "\u050A"],
+        i: ["\u0F0F"],
+        j: ["\u0134"],
+        k: ["\u0138", "\u04A0", "\u04C3", "\u051E"],
+        l: ["\u0139"],
+        m: ["\u028D", "\u04CD", "\u04CE", "\u0520", "\u0521", "\u0D69"],
+        n: ["\xD1", "\u014B", "\u019D", "\u0376", "\u03A0", "\u048A"],
+        o: [
+          "\xD8",
+          "\xF5",
+          "\xF8",
+          "\u01FE",
+          "\u0298",
+          "\u047A",
+          "\u05DD",
+          "\u06DD",
+          "\u0E4F"
+        ],
+        p: ["\u01F7", "\u048E"],
+        q: ["\u09CD"],
+        r: ["\xAE", "\u01A6", "\u0210", "\u024C", "\u0280", "\u042F"],
+        s: ["\xA7", "\u03DE", "\u03DF", "\u03E8"],
+        t: ["\u0141", "\u0166", "\u0373"],
+        u: ["\u01B1", "\u054D"],
+        v: ["\u05D8"],
+        w: ["\u0428", "\u0460", "\u047C", "\u0D70"],
+        x: ["\u04B2", "\u04FE", "\u04FC", "\u04FD"],
+        y: ["\xA5", "\u04B0", "\u04CB"],
+        z: ["\u01B5", "\u0240"]
+      };
+      text.forEach(function(c2) {
+        c2 = c2.toLowerCase();
+        var chars = trap[c2] || [" "];
+        var rand = Math.floor(Math.random() * chars.length);
+        if (typeof trap[c2] !== "undefined") {
+          result += trap[c2][rand];
+        } else {
+          result += c2;
+        }
+      });
+      return result;
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/custom/zalgo.js
+var require_zalgo = __commonJS({
+  "node_modules/@colors/colors/lib/custom/zalgo.js"(exports, module) {
+    module["exports"] = function zalgo(text, options) {
+      text = text || "   he is here   ";
+      var soul = {
+        "up": [
+          "\u030D",
+          "\u030E",
+          "\u0304",
+          "\u0305",
+          "\u033F",
+          "\u0311",
+          "\u0306",
+          "\u0310",
+          "\u0352",
+          "\u0357",
+          "\u0351",
+          "\u0307",
+          "\u0308",
+          "\u030A",
+          "\u0342",
+          "\u0313",
+          "\u0308",
+          "\u034A",
+          "\u034B",
+          "\u034C",
+          "\u0303",
+          "\u0302",
+          "\u030C",
+          "\u0350",
+          "\u0300",
+          "\u0301",
+          "\u030B",
+          "\u030F",
+          "\u0312",
+          "\u0313",
+          "\u0314",
+          "\u033D",
+          "\u0309",
+          "\u0363",
+          "\u0364",
+          "\u0365",
+          "\u0366",
+          "\u0367",
+          "\u0368",
+          "\u0369",
+          "\u036A",
+          "\u036B",
+          "\u036C",
+          "\u036D",
+          "\u036E",
+          "\u036F",
+          "\u033E",
+          "\u035B",
+          "\u0346",
+          "\u031A"
+        ],
+        "down": [
+          "\u0316",
+          "\u0317",
+          "\u0318",
+          "\u0319",
+          "\u031C",
+          "\u031D",
+          "\u031E",
+          "\u031F",
+          "\u0320",
+          "\u0324",
+          "\u0325",
+          "\u0326",
+          "\u0329",
+          "\u032A",
+          "\u032B",
+          "\u032C",
+          "\u032D",
+          "\u032E",
+          "\u032F",
+          "\u0330",
+          "\u0331",
+          "\u0332",
+          "\u0333",
+          "\u0339",
+          "\u033A",
+          "\u033B",
+          "\u033C",
+          "\u0345",
+          "\u0347",
+          "\u0348",
+          "\u0349",
+          "\u034D",
+          "\u034E",
+          "\u0353",
+          "\u0354",
+          "\u0355",
+          "\u0356",
+          "\u0359",
+          "\u035A",
+          "\u0323"
+        ],
+        "mid": [
+          "\u0315",
+          "\u031B",
+          "\u0300",
+          "\u0301",
+          "\u0358",
+          "\u0321",
+          "\u0322",
+          "\u0327",
+          "\u0328",
+          "\u0334",
+          "\u0335",
+          "\u0336",
+          "\u035C",
+          "\u035D",
+          "\u035E",
+          "\u035F",
+          "\u0360",
+          "\u0362",
+          "\u0338",
+          "\u0337",
+          "\u0361",
+          " \u0489"
+        ]
+      };
+      var all = [].concat(soul.up, soul.down, soul.mid);
+      function randomNumber(range) {
+        var r7 = Math.floor(Math.random() * range);
+        return r7;
+      }
+      function isChar(character) {
+        var bool = false;
+        all.filter(function(i2) {
+          bool = i2 === character;
+        });
+        return bool;
+      }
+      function heComes(text2, options2) {
+        var result = "";
+        var counts;
+        var l4;
+        options2 = options2 || {};
+        options2["up"] = typeof options2["up"] !== "undefined" ? options2["up"] : true;
+        options2["mid"] = typeof options2["mid"] !== "undefined" ? options2["mid"] : true;
+        options2["down"] = typeof options2["down"] !== "undefined" ? options2["down"] : true;
+        options2["size"] = typeof options2["size"] !== "undefined" ? options2["size"] : "maxi";
+        text2 = text2.split("");
+        for (l4 in text2) {
+          if (isChar(l4)) {
+            continue;
+          }
+          result = result + text2[l4];
+          counts = { "up": 0, "down": 0, "mid": 0 };
+          switch (options2.size) {
+            case "mini":
+              counts.up = randomNumber(8);
+              counts.mid = randomNumber(2);
+              counts.down = randomNumber(8);
+              break;
+            case "maxi":
+              counts.up = randomNumber(16) + 3;
+              counts.mid = randomNumber(4) + 1;
+              counts.down = randomNumber(64) + 3;
+              break;
+            default:
+              counts.up = randomNumber(8) + 1;
+              counts.mid = randomNumber(6) / 2;
+              counts.down = randomNumber(8) + 1;
+              break;
+          }
+          var arr = ["up", "mid", "down"];
+          for (var d in arr) {
+            var index = arr[d];
+            for (var i2 = 0; i2 <= counts[index]; i2++) {
+              if (options2[index]) {
+                result = result + soul[index][randomNumber(soul[index].length)];
+              }
+            }
+          }
+        }
+        return result;
+      }
+      return heComes(text, options);
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/america.js
+var require_america = __commonJS({
+  "node_modules/@colors/colors/lib/maps/america.js"(exports, module) {
+    module["exports"] = function(colors) {
+      return function(letter, i2, exploded) {
+        if (letter === " ") return letter;
+        switch (i2 % 3) {
+          case 0:
+            return colors.red(letter);
+          case 1:
+            return colors.white(letter);
+          case 2:
+            return colors.blue(letter);
+        }
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/zebra.js
+var require_zebra = __commonJS({
+  "node_modules/@colors/colors/lib/maps/zebra.js"(exports, module) {
+    module["exports"] = function(colors) {
+      return function(letter, i2, exploded) {
+        return i2 % 2 === 0 ? letter : colors.inverse(letter);
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/rainbow.js
+var require_rainbow = __commonJS({
+  "node_modules/@colors/colors/lib/maps/rainbow.js"(exports, module) {
+    module["exports"] = function(colors) {
+      var rainbowColors = ["red", "yellow", "green", "blue", "magenta"];
+      return function(letter, i2, exploded) {
+        if (letter === " ") {
+          return letter;
+        } else {
+          return colors[rainbowColors[i2++ % rainbowColors.length]](letter);
+        }
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/random.js
+var require_random = __commonJS({
+  "node_modules/@colors/colors/lib/maps/random.js"(exports, module) {
+    module["exports"] = function(colors) {
+      var available = [
+        "underline",
+        "inverse",
+        "grey",
+        "yellow",
+        "red",
+        "green",
+        "blue",
+        "white",
+        "cyan",
+        "magenta",
+        "brightYellow",
+        "brightRed",
+        "brightGreen",
+        "brightBlue",
+        "brightWhite",
+        "brightCyan",
+        "brightMagenta"
+      ];
+      return function(letter, i2, exploded) {
+        return letter === " " ? letter : colors[available[Math.round(Math.random() * (available.length - 2))]](letter);
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/colors.js
+var require_colors = __commonJS({
+  "node_modules/@colors/colors/lib/colors.js"(exports, module) {
+    var colors = {};
+    module["exports"] = colors;
+    colors.themes = {};
+    var util = __require("util");
+    var ansiStyles = colors.styles = require_styles();
+    var defineProps = Object.defineProperties;
+    var newLineRegex = new RegExp(/[\r\n]+/g);
+    colors.supportsColor = require_supports_colors().supportsColor;
+    if (typeof colors.enabled === "undefined") {
+      colors.enabled = colors.supportsColor() !== false;
+    }
+    colors.enable = function() {
+      colors.enabled = true;
+    };
+    colors.disable = function() {
+      colors.enabled = false;
+    };
+    colors.stripColors = colors.strip = function(str) {
+      return ("" + str).replace(/\x1B\[\d+m/g, "");
+    };
+    var stylize = colors.stylize = function stylize2(str, style) {
+      if (!colors.enabled) {
+        return str + "";
+      }
+      var styleMap = ansiStyles[style];
+      if (!styleMap && style in colors) {
+        return colors[style](str);
+      }
+      return styleMap.open + str + styleMap.close;
+    };
+    var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
+    var escapeStringRegexp = function(str) {
+      if (typeof str !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      return str.replace(matchOperatorsRe, "\\$&");
+    };
+    function build(_styles) {
+      var builder = function builder2() {
+        return applyStyle.apply(builder2, arguments);
+      };
+      builder._styles = _styles;
+      builder.__proto__ = proto;
+      return builder;
+    }
+    var styles = (function() {
+      var ret = {};
+      ansiStyles.grey = ansiStyles.gray;
+      Object.keys(ansiStyles).forEach(function(key2) {
+        ansiStyles[key2].closeRe = new RegExp(escapeStringRegexp(ansiStyles[key2].close), "g");
+        ret[key2] = {
+          get: function() {
+            return build(this._styles.concat(key2));
+          }
+        };
+      });
+      return ret;
+    })();
+    var proto = defineProps(function colors2() {
+    }, styles);
+    function applyStyle() {
+      var args = Array.prototype.slice.call(arguments);
+      var str = args.map(function(arg) {
+        if (arg != null && arg.constructor === String) {
+          return arg;
+        } else {
+          return util.inspect(arg);
+        }
+      }).join(" ");
+      if (!colors.enabled || !str) {
+        return str;
+      }
+      var newLinesPresent = str.indexOf("\n") != -1;
+      var nestedStyles = this._styles;
+      var i2 = nestedStyles.length;
+      while (i2--) {
+        var code = ansiStyles[nestedStyles[i2]];
+        str = code.open + str.replace(code.closeRe, code.open) + code.close;
+        if (newLinesPresent) {
+          str = str.replace(newLineRegex, function(match) {
+            return code.close + match + code.open;
+          });
+        }
+      }
+      return str;
+    }
+    colors.setTheme = function(theme) {
+      if (typeof theme === "string") {
+        console.log("colors.setTheme now only accepts an object, not a string.  If you are trying to set a theme from a file, it is now your (the caller's) responsibility to require the file.  The old syntax looked like colors.setTheme(__dirname + '/../themes/generic-logging.js'); The new syntax looks like colors.setTheme(require(__dirname + '/../themes/generic-logging.js'));");
+        return;
+      }
+      for (var style in theme) {
+        (function(style2) {
+          colors[style2] = function(str) {
+            if (typeof theme[style2] === "object") {
+              var out = str;
+              for (var i2 in theme[style2]) {
+                out = colors[theme[style2][i2]](out);
+              }
+              return out;
+            }
+            return colors[theme[style2]](str);
+          };
+        })(style);
+      }
+    };
+    function init() {
+      var ret = {};
+      Object.keys(styles).forEach(function(name) {
+        ret[name] = {
+          get: function() {
+            return build([name]);
+          }
+        };
+      });
+      return ret;
+    }
+    var sequencer = function sequencer2(map2, str) {
+      var exploded = str.split("");
+      exploded = exploded.map(map2);
+      return exploded.join("");
+    };
+    colors.trap = require_trap();
+    colors.zalgo = require_zalgo();
+    colors.maps = {};
+    colors.maps.america = require_america()(colors);
+    colors.maps.zebra = require_zebra()(colors);
+    colors.maps.rainbow = require_rainbow()(colors);
+    colors.maps.random = require_random()(colors);
+    for (map in colors.maps) {
+      (function(map2) {
+        colors[map2] = function(str) {
+          return sequencer(colors.maps[map2], str);
+        };
+      })(map);
+    }
+    var map;
+    defineProps(colors, init());
+  }
+});
+
+// node_modules/@colors/colors/safe.js
+var require_safe = __commonJS({
+  "node_modules/@colors/colors/safe.js"(exports, module) {
+    var colors = require_colors();
+    module["exports"] = colors;
+  }
+});
+
+// node_modules/cli-table3/src/cell.js
+var require_cell = __commonJS({
+  "node_modules/cli-table3/src/cell.js"(exports, module) {
+    var { info, debug } = require_debug();
+    var utils = require_utils2();
+    var Cell = class _Cell {
+      /**
+       * A representation of a cell within the table.
+       * Implementations must have `init` and `draw` methods,
+       * as well as `colSpan`, `rowSpan`, `desiredHeight` and `desiredWidth` properties.
+       * @param options
+       * @constructor
+       */
+      constructor(options) {
+        this.setOptions(options);
+        this.x = null;
+        this.y = null;
+      }
+      setOptions(options) {
+        if (["boolean", "number", "bigint", "string"].indexOf(typeof options) !== -1) {
+          options = { content: "" + options };
+        }
+        options = options || {};
+        this.options = options;
+        let content = options.content;
+        if (["boolean", "number", "bigint", "string"].indexOf(typeof content) !== -1) {
+          this.content = String(content);
+        } else if (!content) {
+          this.content = this.options.href || "";
+        } else {
+          throw new Error("Content needs to be a primitive, got: " + typeof content);
+        }
+        this.colSpan = options.colSpan || 1;
+        this.rowSpan = options.rowSpan || 1;
+        if (this.options.href) {
+          Object.defineProperty(this, "href", {
+            get() {
+              return this.options.href;
+            }
+          });
+        }
+      }
+      mergeTableOptions(tableOptions, cells) {
+        this.cells = cells;
+        let optionsChars = this.options.chars || {};
+        let tableChars = tableOptions.chars;
+        let chars = this.chars = {};
+        CHAR_NAMES.forEach(function(name) {
+          setOption(optionsChars, tableChars, name, chars);
+        });
+        this.truncate = this.options.truncate || tableOptions.truncate;
+        let style = this.options.style = this.options.style || {};
+        let tableStyle = tableOptions.style;
+        setOption(style, tableStyle, "padding-left", this);
+        setOption(style, tableStyle, "padding-right", this);
+        this.head = style.head || tableStyle.head;
+        this.border = style.border || tableStyle.border;
+        this.fixedWidth = tableOptions.colWidths[this.x];
+        this.lines = this.computeLines(tableOptions);
+        this.desiredWidth = utils.strlen(this.content) + this.paddingLeft + this.paddingRight;
+        this.desiredHeight = this.lines.length;
+      }
+      computeLines(tableOptions) {
+        const tableWordWrap = tableOptions.wordWrap || tableOptions.textWrap;
+        const { wordWrap = tableWordWrap } = this.options;
+        if (this.fixedWidth && wordWrap) {
+          this.fixedWidth -= this.paddingLeft + this.paddingRight;
+          if (this.colSpan) {
+            let i2 = 1;
+            while (i2 < this.colSpan) {
+              this.fixedWidth += tableOptions.colWidths[this.x + i2];
+              i2++;
+            }
+          }
+          const { wrapOnWordBoundary: tableWrapOnWordBoundary = true } = tableOptions;
+          const { wrapOnWordBoundary = tableWrapOnWordBoundary } = this.options;
+          return this.wrapLines(utils.wordWrap(this.fixedWidth, this.content, wrapOnWordBoundary));
+        }
+        return this.wrapLines(this.content.split("\n"));
+      }
+      wrapLines(computedLines) {
+        const lines = utils.colorizeLines(computedLines);
+        if (this.href) {
+          return lines.map((line) => utils.hyperlink(this.href, line));
+        }
+        return lines;
+      }
+      /**
+       * Initializes the Cells data structure.
+       *
+       * @param tableOptions - A fully populated set of tableOptions.
+       * In addition to the standard default values, tableOptions must have fully populated the
+       * `colWidths` and `rowWidths` arrays. Those arrays must have lengths equal to the number
+       * of columns or rows (respectively) in this table, and each array item must be a Number.
+       *
+       */
+      init(tableOptions) {
+        let x2 = this.x;
+        let y2 = this.y;
+        this.widths = tableOptions.colWidths.slice(x2, x2 + this.colSpan);
+        this.heights = tableOptions.rowHeights.slice(y2, y2 + this.rowSpan);
+        this.width = this.widths.reduce(sumPlusOne, -1);
+        this.height = this.heights.reduce(sumPlusOne, -1);
+        this.hAlign = this.options.hAlign || tableOptions.colAligns[x2];
+        this.vAlign = this.options.vAlign || tableOptions.rowAligns[y2];
+        this.drawRight = x2 + this.colSpan == tableOptions.colWidths.length;
+      }
+      /**
+       * Draws the given line of the cell.
+       * This default implementation defers to methods `drawTop`, `drawBottom`, `drawLine` and `drawEmpty`.
+       * @param lineNum - can be `top`, `bottom` or a numerical line number.
+       * @param spanningCell - will be a number if being called from a RowSpanCell, and will represent how
+       * many rows below it's being called from. Otherwise it's undefined.
+       * @returns {String} The representation of this line.
+       */
+      draw(lineNum, spanningCell) {
+        if (lineNum == "top") return this.drawTop(this.drawRight);
+        if (lineNum == "bottom") return this.drawBottom(this.drawRight);
+        let content = utils.truncate(this.content, 10, this.truncate);
+        if (!lineNum) {
+          info(`${this.y}-${this.x}: ${this.rowSpan - lineNum}x${this.colSpan} Cell ${content}`);
+        } else {
+        }
+        let padLen = Math.max(this.height - this.lines.length, 0);
+        let padTop;
+        switch (this.vAlign) {
+          case "center":
+            padTop = Math.ceil(padLen / 2);
+            break;
+          case "bottom":
+            padTop = padLen;
+            break;
+          default:
+            padTop = 0;
+        }
+        if (lineNum < padTop || lineNum >= padTop + this.lines.length) {
+          return this.drawEmpty(this.drawRight, spanningCell);
+        }
+        let forceTruncation = this.lines.length > this.height && lineNum + 1 >= this.height;
+        return this.drawLine(lineNum - padTop, this.drawRight, forceTruncation, spanningCell);
+      }
+      /**
+       * Renders the top line of the cell.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @returns {String}
+       */
+      drawTop(drawRight) {
+        let content = [];
+        if (this.cells) {
+          this.widths.forEach(function(width, index) {
+            content.push(this._topLeftChar(index));
+            content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], width));
+          }, this);
+        } else {
+          content.push(this._topLeftChar(0));
+          content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], this.width));
+        }
+        if (drawRight) {
+          content.push(this.chars[this.y == 0 ? "topRight" : "rightMid"]);
+        }
+        return this.wrapWithStyleColors("border", content.join(""));
+      }
+      _topLeftChar(offset) {
+        let x2 = this.x + offset;
+        let leftChar;
+        if (this.y == 0) {
+          leftChar = x2 == 0 ? "topLeft" : offset == 0 ? "topMid" : "top";
+        } else {
+          if (x2 == 0) {
+            leftChar = "leftMid";
+          } else {
+            leftChar = offset == 0 ? "midMid" : "bottomMid";
+            if (this.cells) {
+              let spanAbove = this.cells[this.y - 1][x2] instanceof _Cell.ColSpanCell;
+              if (spanAbove) {
+                leftChar = offset == 0 ? "topMid" : "mid";
+              }
+              if (offset == 0) {
+                let i2 = 1;
+                while (this.cells[this.y][x2 - i2] instanceof _Cell.ColSpanCell) {
+                  i2++;
+                }
+                if (this.cells[this.y][x2 - i2] instanceof _Cell.RowSpanCell) {
+                  leftChar = "leftMid";
+                }
+              }
+            }
+          }
+        }
+        return this.chars[leftChar];
+      }
+      wrapWithStyleColors(styleProperty, content) {
+        if (this[styleProperty] && this[styleProperty].length) {
+          try {
+            let colors = require_safe();
+            for (let i2 = this[styleProperty].length - 1; i2 >= 0; i2--) {
+              colors = colors[this[styleProperty][i2]];
+            }
+            return colors(content);
+          } catch (e2) {
+            return content;
+          }
+        } else {
+          return content;
+        }
+      }
+      /**
+       * Renders a line of text.
+       * @param lineNum - Which line of text to render. This is not necessarily the line within the cell.
+       * There may be top-padding above the first line of text.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @param forceTruncationSymbol - `true` if the rendered text should end with the truncation symbol even
+       * if the text fits. This is used when the cell is vertically truncated. If `false` the text should
+       * only include the truncation symbol if the text will not fit horizontally within the cell width.
+       * @param spanningCell - a number of if being called from a RowSpanCell. (how many rows below). otherwise undefined.
+       * @returns {String}
+       */
+      drawLine(lineNum, drawRight, forceTruncationSymbol, spanningCell) {
+        let left = this.chars[this.x == 0 ? "left" : "middle"];
+        if (this.x && spanningCell && this.cells) {
+          let cellLeft = this.cells[this.y + spanningCell][this.x - 1];
+          while (cellLeft instanceof ColSpanCell) {
+            cellLeft = this.cells[cellLeft.y][cellLeft.x - 1];
+          }
+          if (!(cellLeft instanceof RowSpanCell)) {
+            left = this.chars["rightMid"];
+          }
+        }
+        let leftPadding = utils.repeat(" ", this.paddingLeft);
+        let right = drawRight ? this.chars["right"] : "";
+        let rightPadding = utils.repeat(" ", this.paddingRight);
+        let line = this.lines[lineNum];
+        let len = this.width - (this.paddingLeft + this.paddingRight);
+        if (forceTruncationSymbol) line += this.truncate || "\u2026";
+        let content = utils.truncate(line, len, this.truncate);
+        content = utils.pad(content, len, " ", this.hAlign);
+        content = leftPadding + content + rightPadding;
+        return this.stylizeLine(left, content, right);
+      }
+      stylizeLine(left, content, right) {
+        left = this.wrapWithStyleColors("border", left);
+        right = this.wrapWithStyleColors("border", right);
+        if (this.y === 0) {
+          content = this.wrapWithStyleColors("head", content);
+        }
+        return left + content + right;
+      }
+      /**
+       * Renders the bottom line of the cell.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @returns {String}
+       */
+      drawBottom(drawRight) {
+        let left = this.chars[this.x == 0 ? "bottomLeft" : "bottomMid"];
+        let content = utils.repeat(this.chars.bottom, this.width);
+        let right = drawRight ? this.chars["bottomRight"] : "";
+        return this.wrapWithStyleColors("border", left + content + right);
+      }
+      /**
+       * Renders a blank line of text within the cell. Used for top and/or bottom padding.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @param spanningCell - a number of if being called from a RowSpanCell. (how many rows below). otherwise undefined.
+       * @returns {String}
+       */
+      drawEmpty(drawRight, spanningCell) {
+        let left = this.chars[this.x == 0 ? "left" : "middle"];
+        if (this.x && spanningCell && this.cells) {
+          let cellLeft = this.cells[this.y + spanningCell][this.x - 1];
+          while (cellLeft instanceof ColSpanCell) {
+            cellLeft = this.cells[cellLeft.y][cellLeft.x - 1];
+          }
+          if (!(cellLeft instanceof RowSpanCell)) {
+            left = this.chars["rightMid"];
+          }
+        }
+        let right = drawRight ? this.chars["right"] : "";
+        let content = utils.repeat(" ", this.width);
+        return this.stylizeLine(left, content, right);
+      }
+    };
+    var ColSpanCell = class {
+      /**
+       * A Cell that doesn't do anything. It just draws empty lines.
+       * Used as a placeholder in column spanning.
+       * @constructor
+       */
+      constructor() {
+      }
+      draw(lineNum) {
+        if (typeof lineNum === "number") {
+          debug(`${this.y}-${this.x}: 1x1 ColSpanCell`);
+        }
+        return "";
+      }
+      init() {
+      }
+      mergeTableOptions() {
+      }
+    };
+    var RowSpanCell = class {
+      /**
+       * A placeholder Cell for a Cell that spans multiple rows.
+       * It delegates rendering to the original cell, but adds the appropriate offset.
+       * @param originalCell
+       * @constructor
+       */
+      constructor(originalCell) {
+        this.originalCell = originalCell;
+      }
+      init(tableOptions) {
+        let y2 = this.y;
+        let originalY = this.originalCell.y;
+        this.cellOffset = y2 - originalY;
+        this.offset = findDimension(tableOptions.rowHeights, originalY, this.cellOffset);
+      }
+      draw(lineNum) {
+        if (lineNum == "top") {
+          return this.originalCell.draw(this.offset, this.cellOffset);
+        }
+        if (lineNum == "bottom") {
+          return this.originalCell.draw("bottom");
+        }
+        debug(`${this.y}-${this.x}: 1x${this.colSpan} RowSpanCell for ${this.originalCell.content}`);
+        return this.originalCell.draw(this.offset + 1 + lineNum);
+      }
+      mergeTableOptions() {
+      }
+    };
+    function firstDefined(...args) {
+      return args.filter((v2) => v2 !== void 0 && v2 !== null).shift();
+    }
+    function setOption(objA, objB, nameB, targetObj) {
+      let nameA = nameB.split("-");
+      if (nameA.length > 1) {
+        nameA[1] = nameA[1].charAt(0).toUpperCase() + nameA[1].substr(1);
+        nameA = nameA.join("");
+        targetObj[nameA] = firstDefined(objA[nameA], objA[nameB], objB[nameA], objB[nameB]);
+      } else {
+        targetObj[nameB] = firstDefined(objA[nameB], objB[nameB]);
+      }
+    }
+    function findDimension(dimensionTable, startingIndex, span) {
+      let ret = dimensionTable[startingIndex];
+      for (let i2 = 1; i2 < span; i2++) {
+        ret += 1 + dimensionTable[startingIndex + i2];
+      }
+      return ret;
+    }
+    function sumPlusOne(a2, b) {
+      return a2 + b + 1;
+    }
+    var CHAR_NAMES = [
+      "top",
+      "top-mid",
+      "top-left",
+      "top-right",
+      "bottom",
+      "bottom-mid",
+      "bottom-left",
+      "bottom-right",
+      "left",
+      "left-mid",
+      "mid",
+      "mid-mid",
+      "right",
+      "right-mid",
+      "middle"
+    ];
+    module.exports = Cell;
+    module.exports.ColSpanCell = ColSpanCell;
+    module.exports.RowSpanCell = RowSpanCell;
+  }
+});
+
+// node_modules/cli-table3/src/layout-manager.js
+var require_layout_manager = __commonJS({
+  "node_modules/cli-table3/src/layout-manager.js"(exports, module) {
+    var { warn, debug } = require_debug();
+    var Cell = require_cell();
+    var { ColSpanCell, RowSpanCell } = Cell;
+    (function() {
+      function next(alloc, col) {
+        if (alloc[col] > 0) {
+          return next(alloc, col + 1);
+        }
+        return col;
+      }
+      function layoutTable(table) {
+        let alloc = {};
+        table.forEach(function(row, rowIndex) {
+          let col = 0;
+          row.forEach(function(cell) {
+            cell.y = rowIndex;
+            cell.x = rowIndex ? next(alloc, col) : col;
+            const rowSpan = cell.rowSpan || 1;
+            const colSpan = cell.colSpan || 1;
+            if (rowSpan > 1) {
+              for (let cs = 0; cs < colSpan; cs++) {
+                alloc[cell.x + cs] = rowSpan;
+              }
+            }
+            col = cell.x + colSpan;
+          });
+          Object.keys(alloc).forEach((idx) => {
+            alloc[idx]--;
+            if (alloc[idx] < 1) delete alloc[idx];
+          });
+        });
+      }
+      function maxWidth(table) {
+        let mw = 0;
+        table.forEach(function(row) {
+          row.forEach(function(cell) {
+            mw = Math.max(mw, cell.x + (cell.colSpan || 1));
+          });
+        });
+        return mw;
+      }
+      function maxHeight(table) {
+        return table.length;
+      }
+      function cellsConflict(cell1, cell2) {
+        let yMin1 = cell1.y;
+        let yMax1 = cell1.y - 1 + (cell1.rowSpan || 1);
+        let yMin2 = cell2.y;
+        let yMax2 = cell2.y - 1 + (cell2.rowSpan || 1);
+        let yConflict = !(yMin1 > yMax2 || yMin2 > yMax1);
+        let xMin1 = cell1.x;
+        let xMax1 = cell1.x - 1 + (cell1.colSpan || 1);
+        let xMin2 = cell2.x;
+        let xMax2 = cell2.x - 1 + (cell2.colSpan || 1);
+        let xConflict = !(xMin1 > xMax2 || xMin2 > xMax1);
+        return yConflict && xConflict;
+      }
+      function conflictExists(rows, x2, y2) {
+        let i_max = Math.min(rows.length - 1, y2);
+        let cell = { x: x2, y: y2 };
+        for (let i2 = 0; i2 <= i_max; i2++) {
+          let row = rows[i2];
+          for (let j = 0; j < row.length; j++) {
+            if (cellsConflict(cell, row[j])) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      function allBlank(rows, y2, xMin, xMax) {
+        for (let x2 = xMin; x2 < xMax; x2++) {
+          if (conflictExists(rows, x2, y2)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      function addRowSpanCells(table) {
+        table.forEach(function(row, rowIndex) {
+          row.forEach(function(cell) {
+            for (let i2 = 1; i2 < cell.rowSpan; i2++) {
+              let rowSpanCell = new RowSpanCell(cell);
+              rowSpanCell.x = cell.x;
+              rowSpanCell.y = cell.y + i2;
+              rowSpanCell.colSpan = cell.colSpan;
+              insertCell(rowSpanCell, table[rowIndex + i2]);
+            }
+          });
+        });
+      }
+      function addColSpanCells(cellRows) {
+        for (let rowIndex = cellRows.length - 1; rowIndex >= 0; rowIndex--) {
+          let cellColumns = cellRows[rowIndex];
+          for (let columnIndex = 0; columnIndex < cellColumns.length; columnIndex++) {
+            let cell = cellColumns[columnIndex];
+            for (let k = 1; k < cell.colSpan; k++) {
+              let colSpanCell = new ColSpanCell();
+              colSpanCell.x = cell.x + k;
+              colSpanCell.y = cell.y;
+              cellColumns.splice(columnIndex + 1, 0, colSpanCell);
+            }
+          }
+        }
+      }
+      function insertCell(cell, row) {
+        let x2 = 0;
+        while (x2 < row.length && row[x2].x < cell.x) {
+          x2++;
+        }
+        row.splice(x2, 0, cell);
+      }
+      function fillInTable(table) {
+        let h_max = maxHeight(table);
+        let w_max = maxWidth(table);
+        debug(`Max rows: ${h_max}; Max cols: ${w_max}`);
+        for (let y2 = 0; y2 < h_max; y2++) {
+          for (let x2 = 0; x2 < w_max; x2++) {
+            if (!conflictExists(table, x2, y2)) {
+              let opts = { x: x2, y: y2, colSpan: 1, rowSpan: 1 };
+              x2++;
+              while (x2 < w_max && !conflictExists(table, x2, y2)) {
+                opts.colSpan++;
+                x2++;
+              }
+              let y22 = y2 + 1;
+              while (y22 < h_max && allBlank(table, y22, opts.x, opts.x + opts.colSpan)) {
+                opts.rowSpan++;
+                y22++;
+              }
+              let cell = new Cell(opts);
+              cell.x = opts.x;
+              cell.y = opts.y;
+              warn(`Missing cell at ${cell.y}-${cell.x}.`);
+              insertCell(cell, table[y2]);
+            }
+          }
+        }
+      }
+      function generateCells(rows) {
+        return rows.map(function(row) {
+          if (!Array.isArray(row)) {
+            let key2 = Object.keys(row)[0];
+            row = row[key2];
+            if (Array.isArray(row)) {
+              row = row.slice();
+              row.unshift(key2);
+            } else {
+              row = [key2, row];
+            }
+          }
+          return row.map(function(cell) {
+            return new Cell(cell);
+          });
+        });
+      }
+      function makeTableLayout(rows) {
+        let cellRows = generateCells(rows);
+        layoutTable(cellRows);
+        fillInTable(cellRows);
+        addRowSpanCells(cellRows);
+        addColSpanCells(cellRows);
+        return cellRows;
+      }
+      module.exports = {
+        makeTableLayout,
+        layoutTable,
+        addRowSpanCells,
+        maxWidth,
+        fillInTable,
+        computeWidths: makeComputeWidths("colSpan", "desiredWidth", "x", 1),
+        computeHeights: makeComputeWidths("rowSpan", "desiredHeight", "y", 1)
+      };
+    })();
+    function makeComputeWidths(colSpan, desiredWidth, x2, forcedMin) {
+      return function(vals, table) {
+        let result = [];
+        let spanners = [];
+        let auto = {};
+        table.forEach(function(row) {
+          row.forEach(function(cell) {
+            if ((cell[colSpan] || 1) > 1) {
+              spanners.push(cell);
+            } else {
+              result[cell[x2]] = Math.max(result[cell[x2]] || 0, cell[desiredWidth] || 0, forcedMin);
+            }
+          });
+        });
+        vals.forEach(function(val, index) {
+          if (typeof val === "number") {
+            result[index] = val;
+          }
+        });
+        for (let k = spanners.length - 1; k >= 0; k--) {
+          let cell = spanners[k];
+          let span = cell[colSpan];
+          let col = cell[x2];
+          let existingWidth = result[col];
+          let editableCols = typeof vals[col] === "number" ? 0 : 1;
+          if (typeof existingWidth === "number") {
+            for (let i2 = 1; i2 < span; i2++) {
+              existingWidth += 1 + result[col + i2];
+              if (typeof vals[col + i2] !== "number") {
+                editableCols++;
+              }
+            }
+          } else {
+            existingWidth = desiredWidth === "desiredWidth" ? cell.desiredWidth - 1 : 1;
+            if (!auto[col] || auto[col] < existingWidth) {
+              auto[col] = existingWidth;
+            }
+          }
+          if (cell[desiredWidth] > existingWidth) {
+            let i2 = 0;
+            while (editableCols > 0 && cell[desiredWidth] > existingWidth) {
+              if (typeof vals[col + i2] !== "number") {
+                let dif = Math.round((cell[desiredWidth] - existingWidth) / editableCols);
+                existingWidth += dif;
+                result[col + i2] += dif;
+                editableCols--;
+              }
+              i2++;
+            }
+          }
+        }
+        Object.assign(vals, result, auto);
+        for (let j = 0; j < vals.length; j++) {
+          vals[j] = Math.max(forcedMin, vals[j] || 0);
+        }
+      };
+    }
+  }
+});
+
+// node_modules/cli-table3/src/table.js
+var require_table = __commonJS({
+  "node_modules/cli-table3/src/table.js"(exports, module) {
+    var debug = require_debug();
+    var utils = require_utils2();
+    var tableLayout = require_layout_manager();
+    var Table2 = class extends Array {
+      constructor(opts) {
+        super();
+        const options = utils.mergeOptions(opts);
+        Object.defineProperty(this, "options", {
+          value: options,
+          enumerable: options.debug
+        });
+        if (options.debug) {
+          switch (typeof options.debug) {
+            case "boolean":
+              debug.setDebugLevel(debug.WARN);
+              break;
+            case "number":
+              debug.setDebugLevel(options.debug);
+              break;
+            case "string":
+              debug.setDebugLevel(parseInt(options.debug, 10));
+              break;
+            default:
+              debug.setDebugLevel(debug.WARN);
+              debug.warn(`Debug option is expected to be boolean, number, or string. Received a ${typeof options.debug}`);
+          }
+          Object.defineProperty(this, "messages", {
+            get() {
+              return debug.debugMessages();
+            }
+          });
+        }
+      }
+      toString() {
+        let array = this;
+        let headersPresent = this.options.head && this.options.head.length;
+        if (headersPresent) {
+          array = [this.options.head];
+          if (this.length) {
+            array.push.apply(array, this);
+          }
+        } else {
+          this.options.style.head = [];
+        }
+        let cells = tableLayout.makeTableLayout(array);
+        cells.forEach(function(row) {
+          row.forEach(function(cell) {
+            cell.mergeTableOptions(this.options, cells);
+          }, this);
+        }, this);
+        tableLayout.computeWidths(this.options.colWidths, cells);
+        tableLayout.computeHeights(this.options.rowHeights, cells);
+        cells.forEach(function(row) {
+          row.forEach(function(cell) {
+            cell.init(this.options);
+          }, this);
+        }, this);
+        let result = [];
+        for (let rowIndex = 0; rowIndex < cells.length; rowIndex++) {
+          let row = cells[rowIndex];
+          let heightOfRow = this.options.rowHeights[rowIndex];
+          if (rowIndex === 0 || !this.options.style.compact || rowIndex == 1 && headersPresent) {
+            doDraw(row, "top", result);
+          }
+          for (let lineNum = 0; lineNum < heightOfRow; lineNum++) {
+            doDraw(row, lineNum, result);
+          }
+          if (rowIndex + 1 == cells.length) {
+            doDraw(row, "bottom", result);
+          }
+        }
+        return result.join("\n");
+      }
+      get width() {
+        let str = this.toString().split("\n");
+        return str[0].length;
+      }
+    };
+    Table2.reset = () => debug.reset();
+    function doDraw(row, lineNum, result) {
+      let line = [];
+      row.forEach(function(cell) {
+        line.push(cell.draw(lineNum));
+      });
+      let str = line.join("");
+      if (str.length) result.push(str);
+    }
+    module.exports = Table2;
+  }
+});
+
+// node_modules/cli-table3/index.js
+var require_cli_table3 = __commonJS({
+  "node_modules/cli-table3/index.js"(exports, module) {
+    module.exports = require_table();
+  }
+});
+
+// src/render/table.ts
+function renderTerminalTable(head, rows, options) {
+  const natural = head.map((title, column) => Math.max(widthOf(title), ...rows.map((row) => widthOf(row[column] ?? ""))) + PADDING);
+  const borders = head.length + 1;
+  const others = natural.reduce((sum, width, column) => column === options.flexible ? sum : sum + width, 0);
+  const colWidths = [...natural];
+  colWidths[options.flexible] = Math.max(MIN_FLEXIBLE, Math.min(natural[options.flexible], options.width - others - borders));
+  const table = new import_cli_table3.default({
+    head: [...head],
+    colWidths,
+    wordWrap: options.wrap,
+    // cli-table3 colours the head red and the borders grey by default: colour only where policydiff's output has it.
+    style: { head: options.color ? ["bold"] : [], border: [] },
+    ...options.compact === true ? { chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } : {}
+  });
+  table.push(...rows.map((row) => [...row]));
+  return `${table.toString()}
+`;
+}
+var import_cli_table3, MIN_FLEXIBLE, PADDING, widthOf;
+var init_table = __esm({
+  "src/render/table.ts"() {
+    "use strict";
+    import_cli_table3 = __toESM(require_cli_table3(), 1);
+    MIN_FLEXIBLE = 12;
+    PADDING = 2;
+    widthOf = (cell) => Math.max(0, ...cell.split("\n").map((line) => [...line].length));
+  }
+});
+
+// src/render/history-table.ts
+function historyRow(change, level, entry) {
+  const { stats } = change.diff;
+  return {
+    date: change.date,
+    commits: change.commits.length,
+    level,
+    added: stats.added,
+    changed: stats.modified + stats.renamed + stats.moved,
+    removed: stats.removed,
+    entry: entry ?? ""
+  };
+}
+function renderHistoryTable(rows, options) {
+  const cells = rows.map((row) => [row.date, String(row.commits), row.level, String(row.added), String(row.changed), String(row.removed), row.entry]);
+  return renderTerminalTable(HEAD, cells, { ...options, flexible: HEAD.length - 1, wrap: false, compact: true });
+}
+var HEAD;
+var init_history_table = __esm({
+  "src/render/history-table.ts"() {
+    "use strict";
+    init_table();
+    HEAD = ["Date", "Commits", "Significance", "Added", "Changed", "Removed", "Entry"];
+  }
+});
+
+// src/cli/commands/history-summary.ts
+async function runSummary(start, files, options) {
+  if (options.format !== "text" || options.html !== void 0) {
+    throw usageError("--summary prints a table for the terminal: drop --format and --html, or drop --summary");
+  }
+  const progress = new Progress();
+  progress.update("reading the repository\u2026");
+  try {
+    const { context, paths, total, changes } = await readChanges(start, files, options, progress);
+    const writer = new EntryWriter({ pattern: entryDatePattern(options.dateFormat, context.config.dateFormat), lang: options.lang });
+    const rows = [];
+    let done = 0;
+    for (const change of changes) {
+      done += change.commits.length;
+      progress.update(`comparing versions ${done}/${total}\u2026`);
+      const entry = writer.forChange(change);
+      rows.push(historyRow(change, changeLevel(change), entry?.line));
+    }
+    progress.done();
+    writeOut(rows.length === 0 ? `No changes to ${paths.join(", ")} ${rangeWords(start, options.to)}.
+` : renderHistoryTable(rows, { width: terminalWidth(), color: useColor() }));
+    writer.printWarnings();
+    checkFailOnLevels(rows.map((row) => row.level), options.failOn);
+  } finally {
+    progress.done();
+  }
+}
+var init_history_summary = __esm({
+  "src/cli/commands/history-summary.ts"() {
+    "use strict";
+    init_entries();
+    init_errors();
+    init_significance();
+    init_history_table();
+    init_output();
+    init_progress();
+    init_entry_options();
+    init_read_changes();
   }
 });
 
@@ -14355,6 +18455,7 @@ __export(history_exports, {
 import { join as join6, resolve as resolve7 } from "node:path";
 async function runHistory(start, files, options) {
   if (options.dateFormat !== void 0) entryDatePattern(options.dateFormat);
+  if (options.summary === true) return runSummary(start, files, options);
   const progress = new Progress();
   progress.update("reading the repository\u2026");
   try {
@@ -14379,7 +18480,7 @@ async function runHistory(start, files, options) {
       if (html) changes.push({ change, summary: entry === void 0 ? void 0 : entryText(entry) });
       if (options.format !== "html") entries.push(renderChange(change, options.format, renderOptions2, entry === void 0 ? null : entryText(entry)));
     }
-    const when = start === void 0 ? `up to ${options.to ?? "HEAD"}` : options.to === void 0 ? `since ${start}` : `between ${start} and ${options.to}`;
+    const when = rangeWords(start, options.to);
     const emptyText = `No changes to ${paths.join(", ")} ${when}.`;
     const page = () => historyPage(changes, { title: `${paths.join(", ")} ${when}`, start, to: options.to, emptyText, dateFormat: context.config.dateFormat });
     if (htmlPath !== void 0) writeFileUninterrupted(htmlPath, page());
@@ -14408,7 +18509,7 @@ function historyPage(changes, options) {
   return renderReportHtml(entries, { title: options.title, versions, emptyText: options.emptyText });
 }
 function addRangeOptions(command) {
-  return command.addOption(dateOption()).option("--per-commit", "one change per commit instead of one per day").addOption(htmlOption()).addOption(dateFormatOption()).addOption(failOnOption("a change of the range"));
+  return command.addOption(formatOption()).option("--summary", "a table of the changes, one row each: date, commits, significance, sections, entry line (on a terminal)").addOption(dateOption()).option("--per-commit", "one change per commit instead of one per day").addOption(htmlOption()).addOption(dateFormatOption()).addOption(failOnOption("a change of the range"));
 }
 function register3(program2) {
   addRangeOptions(addRepositoryOptions(
@@ -14422,7 +18523,8 @@ Examples:
   $ policydiff since 2021-01-01 -- docs/privacy.md
   $ policydiff since v1 --to v2 --format md > CHANGES.md
   $ policydiff since v1 --format json | jq '.changes[] | {date, file, stats}'
-  $ policydiff since v1 --html changes.html`
+  $ policydiff since v1 --html changes.html
+  $ policydiff since 2024-01-01 --summary`
   ).action((start, files, options) => runHistory(start, files, options));
   addRangeOptions(addRepositoryOptions(
     program2.command("log").description("the whole history of the policy files, newest change first").argument("[files...]", "the policy files (default: found by name or by the config)").option("--to <revision>", "where to end (default: HEAD)")
@@ -14433,11 +18535,12 @@ Examples:
 Examples:
   $ policydiff log
   $ policydiff log privacy.md --per-commit --date committer
+  $ policydiff log --summary                  one line per change, to fit a screen
   $ policydiff log -C ../website --format json`
   ).action((files, options) => runHistory(void 0, files, options));
 }
 var HISTORY_HELP;
-var init_history2 = __esm({
+var init_history3 = __esm({
   "src/cli/commands/history.ts"() {
     "use strict";
     init_entries();
@@ -14451,6 +18554,7 @@ var init_history2 = __esm({
     init_significance();
     init_entry_options();
     init_read_changes();
+    init_history_summary();
     HISTORY_HELP = `
 Files come after the options (or after --); without them policydiff reads the files listed in
 policydiff.config.json ("files"), else the tracked .md/.txt files named like a policy.`;
@@ -14462,10 +18566,10 @@ var changelog_exports = {};
 __export(changelog_exports, {
   register: () => register4
 });
-import { existsSync as existsSync7, readFileSync as readFileSync5 } from "node:fs";
-import { join as join7, relative as relative4, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
+import { join as join7, resolve as resolve8 } from "node:path";
 function readText(path, shown, missingOk) {
-  if (!existsSync7(path)) {
+  if (!existsSync8(path)) {
     if (missingOk) return "";
     throw inputError(`${quote(shown)} does not exist in the working tree: check it out, or run from the repository that has it`);
   }
@@ -14489,6 +18593,10 @@ async function runChangelog(start, files, options) {
     throw usageError("changelog needs a target: --write CHANGELOG.md, --in-policy, or both");
   }
   if (options.dateFormat !== void 0) entryDatePattern(options.dateFormat);
+  const target2 = options.write === void 0 ? void 0 : resolve8(options.cwd ?? ".", options.write);
+  if (target2 !== void 0 && existsSync8(target2) && statSync5(target2).isDirectory()) {
+    throw new PolicydiffError("write", `${quote(options.write)} is a folder: give --write a file, e.g. --write ${join7(options.write, "CHANGELOG.md")}`);
+  }
   const progress = new Progress();
   progress.update("reading the repository\u2026");
   const messages = [];
@@ -14507,11 +18615,11 @@ async function runChangelog(start, files, options) {
     }
     progress.done();
     writer.printWarnings();
-    const shownPath = (path) => relative4(process.cwd(), path) || path;
     if (options.write !== void 0) {
-      const path = resolve8(context.base, options.write);
-      refuseLinkOutOfRepository(context, path, shownPath(path), "replace the link with the file, or give --write the path the link leads to");
-      const before = readText(path, shownPath(path), true);
+      const shown = options.write;
+      const path = resolve8(context.base, shown);
+      refuseLinkOutOfRepository(context, path, shown, "replace the link with the file, or give --write the path the link leads to");
+      const before = readText(path, shown, true);
       const named2 = paths.length > 1;
       const fileEntries = all.map(({ file, entry }) => {
         const item = { date: entry.date, line: named2 ? `${entry.dateText} ${file}: ${entry.text}` : entry.line };
@@ -14519,23 +18627,27 @@ async function runChangelog(start, files, options) {
         if (entry.override !== void 0) item.override = entry.override;
         return item;
       });
-      const merged = mergeIntoChangelog(before, fileEntries, { fileName: shownPath(path) });
+      const merged = mergeIntoChangelog(before, fileEntries, { fileName: shown });
       const after = before === "" && merged !== "" && !merged.endsWith("\n") ? `${merged}
 ` : merged;
       const added = fileEntries.filter((entry) => !before.includes(entry.line) && after.includes(entry.line)).length;
-      messages.push(apply(path, shownPath(path), before, after, options.dryRun === true, added));
+      messages.push(apply(path, shown, before, after, options.dryRun === true, added));
     }
     if (options.inPolicy === true) {
       const tracked = new Set(await context.repo.trackedFiles());
       for (const [file, entries] of byFile) {
         const path = join7(context.repo.root, file);
-        if (!tracked.has(file) && !existsSync7(path)) {
+        if (!tracked.has(file) && !existsSync8(path)) {
           messages.push(`${file} was deleted: it has no change list to add to.`);
           continue;
         }
         refuseLinkOutOfRepository(context, path, file);
         const before = readText(path, file, false);
-        const listEntries = entries.map((entry) => ({ date: entry.date, text: entryText({ line: entry.text, ...entry.notice === void 0 ? {} : { notice: entry.notice } }) }));
+        const listEntries = entries.map((entry) => ({
+          date: entry.date,
+          text: entry.text,
+          ...entry.document === "first" ? { firstVersion: true } : {}
+        }));
         const listOptions = {
           fileName: file,
           ...options.input === void 0 ? {} : { format: options.input },
@@ -14590,8 +18702,8 @@ var notes_exports = {};
 __export(notes_exports, {
   register: () => register5
 });
-import { existsSync as existsSync8, readFileSync as readFileSync6 } from "node:fs";
-import { relative as relative5, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync6 } from "node:fs";
+import { join as join8, relative as relative4, resolve as resolve9 } from "node:path";
 async function runNotes(start, files, options) {
   if (options.out !== void 0) fastlaneNotesPath(".", options.store, "en", options.versionCode);
   const progress = new Progress();
@@ -14619,53 +18731,69 @@ async function runNotes(start, files, options) {
   if (notes.length === 0) {
     process.stderr.write(`policydiff: no policy changes for the release notes since ${start} (editorial changes only, or none): nothing written.
 `);
-    return;
-  }
-  if (options.out === void 0) {
-    writeOut(notes.map(({ language, text }) => notes.length === 1 ? `${text}
+  } else if (options.out === void 0) {
+    if (options.format === "text") writeOut(notes.map(({ language, text }) => notes.length === 1 ? `${text}
 ` : `[${language}]
 ${text}
 `).join("\n"));
-    return;
+  } else {
+    writeFastlane(notes, options.out, resolve9(context.base, options.out), options);
   }
-  const fastlane = resolve9(context.base, options.out);
-  const written = [];
-  for (const { language, entries } of notes) {
-    const path = fastlaneNotesPath(fastlane, options.store, language, options.versionCode);
-    const shown = relative5(process.cwd(), path) || path;
+  if (options.format === "json") writeOut(notesJson(notes, start, options));
+}
+function notesJson(notes, start, options) {
+  const limit = STORE_LIMITS[options.store];
+  const report = {
+    schemaVersion: 1,
+    since: start,
+    to: options.to ?? "HEAD",
+    store: options.store,
+    limit,
+    notes: notes.map(({ language, text, entries, file }) => ({ language, text, length: text.length, limit, entries: entries.map((entry) => entry.line), ...file === void 0 ? {} : { file: file.path, written: file.written } }))
+  };
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+function writeFastlane(notes, given, fastlane, options) {
+  for (const note of notes) {
+    const path = fastlaneNotesPath(fastlane, options.store, note.language, options.versionCode);
+    const shown = join8(given, relative4(fastlane, path));
     let existing = "";
-    if (existsSync8(path)) {
+    if (existsSync9(path)) {
       try {
         existing = readFileSync6(path, "utf8");
       } catch (error) {
         throw inputError(`cannot read ${quote(shown)}: ${error.code ?? String(error)}: check its permissions`, error);
       }
     }
-    const merged = mergeReleaseNotes(existing, (budget) => storeNotes(entries, { store: options.store, language, limit: budget }), {
-      store: options.store,
-      language,
-      fileName: shown
-    });
-    if (merged !== void 0 && merged !== existing) {
-      writeFileUninterrupted(path, merged, { createFolders: true });
-      written.push(shown);
-    }
+    const merged = mergeReleaseNotes(
+      existing,
+      (budget) => {
+        const text = storeNotes(note.entries, { store: options.store, language: note.language, limit: budget });
+        if (text !== void 0) note.text = text;
+        return text;
+      },
+      { store: options.store, language: note.language, fileName: shown }
+    );
+    const written2 = merged !== void 0 && merged !== existing;
+    if (written2) writeFileUninterrupted(path, merged, { createFolders: true });
+    note.file = { path: shown, written: written2 };
   }
-  process.stderr.write(
-    written.length === 0 ? "policydiff: the release notes are up to date.\n" : written.map((path) => `policydiff: wrote ${path}
-`).join("")
-  );
+  const written = notes.flatMap((note) => note.file?.written === true ? [note.file.path] : []);
+  process.stderr.write(written.length === 0 ? "policydiff: the release notes are up to date.\n" : written.map((path) => `policydiff: wrote ${path}
+`).join(""));
 }
 function register5(program2) {
   addRepositoryOptions(
     program2.command("notes").description(`release notes for an app update about the policy changes since <ref> (Google Play ${STORE_LIMITS.play} characters, App Store ${STORE_LIMITS.appstore})`).argument("<ref>", "the release the notes are since: a tag, branch or commit, or a date YYYY-MM-DD").argument("[files...]", "the policy files (default: found by name or by the config)").addOption(new Option("--store <store>", "the store whose limit the notes keep to").choices(["play", "appstore"]).makeOptionMandatory()).option("--to <revision>", "where to end (default: HEAD)").option("--out <fastlane-dir>", "write the notes into fastlane metadata under this folder (e.g. fastlane), merging with what is there").option("--version-code <n>", "the Android versionCode the Google Play notes are filed under (with --store play --out)")
-  ).addOption(dateOption()).addHelpText(
+  ).addOption(formatOption(["text", "json"])).addOption(dateOption()).addHelpText(
     "after",
     `
 Examples:
   $ policydiff notes v2.3.0 --store play
   $ policydiff notes v2.3.0 --store play --out fastlane --version-code 42
-  $ policydiff notes v2.3.0 --store appstore --out fastlane`
+  $ policydiff notes v2.3.0 --store appstore --out fastlane
+  $ policydiff notes v2.3.0 --store play --format json | jq '.notes[] | {language, length, limit}'`
   ).action((start, files, options) => runNotes(start, files, options));
 }
 var init_notes = __esm({
@@ -14686,28 +18814,40 @@ var init_notes = __esm({
 // src/check/dates.ts
 function monthNumber(word) {
   const name = word.toLowerCase().replace(/\.$/, "");
-  const index = MONTHS.findIndex(
-    (names) => names.some((candidate) => candidate === name || FINNISH_STEM.test(candidate) && name.startsWith(candidate) || name.length === 3 && candidate.startsWith(name))
-  );
-  return index === -1 ? void 0 : index + 1;
+  const exact = MONTHS.findIndex((names2) => names2.some((candidate) => candidate === name || FINNISH_STEM.test(candidate) && name.startsWith(candidate)));
+  if (exact !== -1) return exact + 1;
+  const prefixed = name.length >= 3 ? MONTHS.flatMap((names2, index) => names2.some((candidate) => candidate.startsWith(name)) ? [index] : []) : [];
+  return prefixed.length === 1 ? prefixed[0] + 1 : void 0;
 }
-function readPolicyDate(text) {
+function readings(text) {
   const value = text.trim();
+  const numeric = /^(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})$/.exec(value);
+  if (numeric === null) {
+    const day = readNamedDate(value);
+    return day === void 0 ? [] : [day];
+  }
+  const [, first, separator, second, year] = numeric;
+  const dayFirst = isoDay(fullYear(year), Number(second), Number(first));
+  const monthFirst = separator === "." ? void 0 : isoDay(fullYear(year), Number(first), Number(second));
+  return [...new Set([dayFirst, monthFirst].filter((day) => day !== void 0))];
+}
+function readNamedDate(value) {
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
   if (match !== null) return isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(value);
-  if (match !== null) return isoDay(Number(match[3]), Number(match[2]), Number(match[1]));
-  match = new RegExp("^(\\d{1,2})\\.?\\s+(\\p{L}+\\.?)\\s+(\\d{4})$", "u").exec(value);
-  if (match !== null) {
-    const month = monthNumber(match[2]);
-    return month === void 0 ? void 0 : isoDay(Number(match[3]), month, Number(match[1]));
-  }
+  match = new RegExp("^(\\d{1,2})(?:er|\\.)?\\s+(\\p{L}+\\.?)\\s+(\\d{4})$", "u").exec(value);
+  if (match !== null) return dayOf(Number(match[3]), match[2], Number(match[1]));
   match = new RegExp("^(\\p{L}+\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$", "u").exec(value);
+  if (match !== null) return dayOf(Number(match[3]), match[1], Number(match[2]));
+  match = new RegExp("^(\\p{L}+\\.?)[\\s-]+(\\d{4})$", "u").exec(value);
   if (match !== null) {
     const month = monthNumber(match[1]);
-    return month === void 0 ? void 0 : isoDay(Number(match[3]), month, Number(match[2]));
+    return month === void 0 ? void 0 : isoDay(Number(match[2]), month, new Date(Date.UTC(Number(match[2]), month, 0)).getUTCDate());
   }
   return void 0;
+}
+function dayOf(year, monthName, day) {
+  const month = monthNumber(monthName);
+  return month === void 0 ? void 0 : isoDay(year, month, day);
 }
 function findLastUpdated(text) {
   const lines = text.split(/\r?\n/);
@@ -14717,8 +18857,9 @@ function findLastUpdated(text) {
     if (match === null) continue;
     const dateText = match[1];
     const found = { line: index + 1, text: line, dateText };
-    const date = readPolicyDate(dateText);
+    const [date, otherDate] = readings(dateText);
     if (date !== void 0) found.date = date;
+    if (otherDate !== void 0) found.otherDate = otherDate;
     if (date === void 0 && new RegExp("\\p{L}", "u").test(dateText)) continue;
     return found;
   }
@@ -14727,7 +18868,7 @@ function findLastUpdated(text) {
 function isLastUpdatedLine(sentence) {
   return findLastUpdated(sentence) !== void 0;
 }
-var LABELS, MONTHS, FINNISH_STEM, NUMERIC_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, escape, LINE;
+var LABELS, CONNECTORS, MONTHS, FINNISH_STEM, NUMERIC_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR, DATE, escape, alternatives, LINE, fullYear;
 var init_dates2 = __esm({
   "src/check/dates.ts"() {
     "use strict";
@@ -14739,16 +18880,21 @@ var init_dates2 = __esm({
       "senaste uppdatering",
       "senast reviderad",
       "uppdaterad",
+      "g\xE4ller fr\xE5n och med",
       "g\xE4ller fr\xE5n",
+      "g\xE4ller fr.o.m.",
+      "ikrafttr\xE4dande",
       // en
       "last updated",
+      "last update",
       "last modified",
       "last revised",
       "last changed",
       "updated",
+      "revised",
+      "date of last revision",
       "effective date",
-      "effective as of",
-      "effective from",
+      "effective",
       // fi
       "viimeksi p\xE4ivitetty",
       "p\xE4ivitetty viimeksi",
@@ -14756,43 +18902,70 @@ var init_dates2 = __esm({
       "viimeksi muutettu",
       "muutettu viimeksi",
       "voimassa alkaen",
+      "voimaantulop\xE4iv\xE4",
       // de
+      "datum der letzten aktualisierung",
       "zuletzt aktualisiert",
       "letzte aktualisierung",
       "zuletzt ge\xE4ndert",
+      "letzte \xE4nderung",
+      "aktualisiert",
       "stand",
       "g\xFCltig ab",
+      "g\xFCltig seit",
+      "in kraft seit",
+      // fr
+      "date de la derni\xE8re mise \xE0 jour",
+      "date de derni\xE8re mise \xE0 jour",
+      "derni\xE8re mise \xE0 jour",
+      "mise \xE0 jour",
+      "mis \xE0 jour",
+      "derni\xE8re modification",
+      "date d'entr\xE9e en vigueur",
+      "entr\xE9e en vigueur",
+      "en vigueur",
       // da, nb
       "sidst opdateret",
       "senest opdateret",
       "opdateret",
+      "sidst \xE6ndret",
+      "senest \xE6ndret",
+      "g\xE6ldende fra",
       "sist oppdatert",
       "sist endret",
-      "oppdatert"
+      "sist revidert",
+      "oppdatert",
+      "gjelder fra",
+      "gyldig fra"
     ];
+    CONNECTORS = ["as of", "on", "from", "den", "am", "vom", "le", "\xE0 compter du", "\xE0 partir du", "depuis le", "depuis", "du", "fra og med", "fra", "d."];
     MONTHS = [
-      ["january", "januari", "januar", "tammikuu"],
-      ["february", "februari", "februar", "helmikuu"],
+      ["january", "januari", "januar", "j\xE4nner", "janvier", "tammikuu"],
+      ["february", "februari", "februar", "f\xE9vrier", "fevrier", "helmikuu"],
       ["march", "mars", "m\xE4rz", "marts", "maaliskuu"],
-      ["april", "huhtikuu"],
+      ["april", "avril", "huhtikuu"],
       ["may", "maj", "mai", "toukokuu"],
-      ["june", "juni", "kes\xE4kuu"],
-      ["july", "juli", "hein\xE4kuu"],
-      ["august", "augusti", "elokuu"],
-      ["september", "syyskuu"],
-      ["october", "oktober", "lokakuu"],
-      ["november", "marraskuu"],
-      ["december", "dezember", "desember", "joulukuu"]
+      ["june", "juni", "juin", "kes\xE4kuu"],
+      ["july", "juli", "juillet", "hein\xE4kuu"],
+      ["august", "augusti", "ao\xFBt", "aout", "elokuu"],
+      ["september", "septembre", "syyskuu"],
+      ["october", "oktober", "octobre", "lokakuu"],
+      ["november", "novembre", "marraskuu"],
+      ["december", "dezember", "desember", "d\xE9cembre", "decembre", "joulukuu"]
     ];
     FINNISH_STEM = /kuu$/;
-    NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}`;
-    DAY_MONTH_YEAR = String.raw`\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}`;
+    NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})`;
+    DAY_MONTH_YEAR = String.raw`\d{1,2}(?:er|\.)?\s+\p{L}+\.?\s+\d{4}`;
     MONTH_DAY_YEAR = String.raw`\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`;
-    escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    MONTH_YEAR = String.raw`\p{L}+\.?[\s-]+\d{4}(?=[\s*_.)]*$)`;
+    DATE = `${NUMERIC_DATE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}`;
+    escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['\u2019]");
+    alternatives = (words) => [...words].sort((a2, b) => b.length - a2.length).map(escape).join("|");
     LINE = new RegExp(
-      String.raw`^(?:[-*+•·–]\s+)?[*_]*(?:${LABELS.map(escape).join("|")})(?:\s+(?:on|den|am|d\.))?[*_]*\s*[:：–—-]?\s*[*_]*\s*(${NUMERIC_DATE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})(?![\p{L}\p{N}])`,
+      String.raw`^(?:[-*+•·–]\s+)?(?:.{0,40}?(?:${NUMERIC_DATE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})[\s,;–—-]+)?[*_]*(?:${alternatives(LABELS)})(?:\s+(?:${alternatives(CONNECTORS)}))?[*_]*\s*[:：–—-]?\s*[*_]*\s*(${DATE})(?![\p{L}\p{N}])`,
       "iu"
     );
+    fullYear = (year) => year.length === 2 ? 2e3 + Number(year) : Number(year);
   }
 });
 
@@ -14817,9 +18990,9 @@ function translationKey(path) {
 function findTranslationSets(files) {
   const sets = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const { key, language } = translationKey(file);
+    const { key: key2, language } = translationKey(file);
     const member = language === void 0 ? { file } : { file, language };
-    sets.set(key, [...sets.get(key) ?? [], member]);
+    sets.set(key2, [...sets.get(key2) ?? [], member]);
   }
   return [...sets.values()].filter((members) => members.length >= 2 && members.some((member) => member.language !== void 0));
 }
@@ -14842,15 +19015,15 @@ function chapterShapes(document) {
     return shape;
   });
 }
-function likeness(a, b) {
+function likeness(a2, b) {
   let score = 1;
-  if (a.number !== void 0 && b.number !== void 0) score += a.number === b.number ? 1 : -0.5;
-  score += a.subsections === b.subsections ? 1 : -0.5;
-  const [small, large] = a.blocks < b.blocks ? [a.blocks, b.blocks] : [b.blocks, a.blocks];
+  if (a2.number !== void 0 && b.number !== void 0) score += a2.number === b.number ? 1 : -0.5;
+  score += a2.subsections === b.subsections ? 1 : -0.5;
+  const [small, large] = a2.blocks < b.blocks ? [a2.blocks, b.blocks] : [b.blocks, a2.blocks];
   score += large === 0 ? 1 : small / large;
-  if (a.anchors.length > 0 && b.anchors.length > 0) {
-    const shared = a.anchors.filter((anchor) => b.anchors.includes(anchor)).length;
-    score += 2 * shared / (/* @__PURE__ */ new Set([...a.anchors, ...b.anchors])).size;
+  if (a2.anchors.length > 0 && b.anchors.length > 0) {
+    const shared = a2.anchors.filter((anchor) => b.anchors.includes(anchor)).length;
+    score += 2 * shared / (/* @__PURE__ */ new Set([...a2.anchors, ...b.anchors])).size;
   }
   return score;
 }
@@ -14858,31 +19031,31 @@ function alignChapters(left, right) {
   const rows = left.length + 1;
   const columns = right.length + 1;
   const best = Array.from({ length: rows }, () => new Array(columns).fill(0));
-  for (let i2 = left.length - 1; i2 >= 0; i2 -= 1) {
+  for (let i3 = left.length - 1; i3 >= 0; i3 -= 1) {
     for (let j2 = right.length - 1; j2 >= 0; j2 -= 1) {
-      const score = likeness(left[i2], right[j2]);
-      const pair = score > 0 ? score + best[i2 + 1][j2 + 1] : -Infinity;
-      best[i2][j2] = Math.max(pair, best[i2 + 1][j2], best[i2][j2 + 1]);
+      const score = likeness(left[i3], right[j2]);
+      const pair = score > 0 ? score + best[i3 + 1][j2 + 1] : -Infinity;
+      best[i3][j2] = Math.max(pair, best[i3 + 1][j2], best[i3][j2 + 1]);
     }
   }
   const pairs = [];
-  let i = 0;
+  let i2 = 0;
   let j = 0;
-  while (i < left.length && j < right.length) {
-    const score = likeness(left[i], right[j]);
-    if (score > 0 && best[i][j] === score + best[i + 1][j + 1]) {
-      pairs.push([i, j]);
-      i += 1;
+  while (i2 < left.length && j < right.length) {
+    const score = likeness(left[i2], right[j]);
+    if (score > 0 && best[i2][j] === score + best[i2 + 1][j + 1]) {
+      pairs.push([i2, j]);
+      i2 += 1;
       j += 1;
-    } else if (best[i][j] === best[i + 1][j]) {
-      pairs.push([i, void 0]);
-      i += 1;
+    } else if (best[i2][j] === best[i2 + 1][j]) {
+      pairs.push([i2, void 0]);
+      i2 += 1;
     } else {
       pairs.push([void 0, j]);
       j += 1;
     }
   }
-  for (; i < left.length; i += 1) pairs.push([i, void 0]);
+  for (; i2 < left.length; i2 += 1) pairs.push([i2, void 0]);
   for (; j < right.length; j += 1) pairs.push([void 0, j]);
   return pairs;
 }
@@ -15109,7 +19282,7 @@ function staleDate(file) {
   if (line.date === void 0) {
     return [{ ...base, severity: "warning", message: `${file.file} line ${line.line} \u201C${line.text}\u201D has a date policydiff cannot read, so it cannot tell whether it follows ${commitName2(change)} of ${change.date}.`, fix: `write the date as YYYY-MM-DD, D.M.YYYY or \u201C18 November 2021\u201D.` }];
   }
-  if (line.date >= change.date) return [];
+  if (line.date >= change.date || line.otherDate !== void 0 && line.otherDate >= change.date) return [];
   const expected = `${line.text.slice(0, line.text.indexOf(line.dateText))}${inStyleOf(line.dateText, change.date)}`;
   const before = findLastUpdated(file.before ?? "");
   const untouched = before !== void 0 && before.text === line.text;
@@ -15137,7 +19310,7 @@ function significantWithoutNotice(file) {
   const findings = [];
   for (const change of file.changes) {
     if (change.diff.significance?.level !== "significant" || changeOverrides(change).level !== void 0) continue;
-    const reasons = change.diff.significance.reasons.filter((reason) => reason.level === "significant");
+    const reasons = noticeFindings(change.diff.significance, "en", "significant");
     const shown = reasons.slice(0, 2).map((reason) => `${reason.messageEn.replace(/\.$/, "")}${reason.path.length === 0 ? "" : ` (${reason.path.join(" \u203A ")})`}`);
     const more = reasons.length > shown.length ? ` and ${reasons.length - shown.length} more` : "";
     findings.push({
@@ -15151,19 +19324,20 @@ function significantWithoutNotice(file) {
   }
   return findings;
 }
-var short, commitName2, isMeaningful, changeListDays;
+var short2, commitName2, isMeaningful, changeListDays;
 var init_policy_checks = __esm({
   "src/check/policy-checks.ts"() {
     "use strict";
+    init_notice();
     init_trailers();
     init_dates();
     init_policy_list();
     init_dates2();
     init_wording();
-    short = (hash2) => hash2.slice(0, 7);
+    short2 = (hash2) => hash2.slice(0, 7);
     commitName2 = (change) => {
       const last = change.commits.at(-1);
-      return `commit ${short(last.hash)} \u201C${last.subject}\u201D`;
+      return `commit ${short2(last.hash)} \u201C${last.subject}\u201D`;
     };
     isMeaningful = (level) => level === "minor" || level === "significant";
     changeListDays = (file) => policyChangeListDays(file.text, { fileName: file.file, ...file.format === void 0 ? {} : { format: file.format } });
@@ -15190,19 +19364,33 @@ function scope(report) {
   const sets = report.translationSets.length === 0 ? "" : `, ${plural2(report.translationSets.length, "translation set")}`;
   return `${plural2(report.files.length, "file")}${sets}, since ${report.base.ref} (${report.base.commit.slice(0, 7)})`;
 }
-function renderChecksText(report) {
-  const lines = [`policydiff check: ${scope(report)}: ${tally(report.findings)}.`];
+function renderChecksText(report, options = {}) {
+  const nothing = report.findings.length === 0 && report.applicable.length === 0;
+  const lines = [`policydiff check: ${scope(report)}: ${nothing ? "nothing to check" : tally(report.findings)}.`];
+  for (const { reason } of report.skipped) lines.push(`  not checked: ${reason}.`);
+  if (report.findings.length === 0) return `${lines.join("\n")}
+`;
+  if (options.table !== void 0) {
+    const rows = report.findings.map((finding) => [finding.severity, finding.check, finding.file, `${finding.message}
+fix: ${finding.fix}`]);
+    return `${lines.join("\n")}
+${renderTerminalTable(["", "Check", "File", "Finding"], rows, { ...options.table, flexible: 3, wrap: true })}`;
+  }
   for (const finding of report.findings) {
     lines.push("", `${finding.severity.padEnd(7)} ${finding.check}  ${finding.file}`, `  ${finding.message}`, `  fix: ${finding.fix}`);
   }
   return `${lines.join("\n")}
 `;
 }
-function renderChecksMarkdown(findings, scopeLine) {
+function renderChecksMarkdown(findings, scopeLine, skipped = []) {
   const lines = ["### Checks", ""];
   if (scopeLine !== void 0) lines.push(escapeMarkdown(scopeLine), "");
+  const notChecked = skipped.map(({ reason }) => `- Not checked: ${escapeMarkdown(reason)}.`);
   if (findings.length === 0) {
-    lines.push("All checks passed: translations in step, dates and change lists kept, significant changes acknowledged.");
+    const checked = CHECK_NAMES.filter((check) => !skipped.some((skip) => skip.check === check));
+    if (checked.length === 0) lines.push("Nothing to check:", "", ...notChecked);
+    else if (notChecked.length === 0) lines.push("All checks passed: translations in step, dates and change lists kept, significant changes acknowledged.");
+    else lines.push(`All checks passed: ${checked.map((check) => PASSED[check]).join(", ")}.`, "", ...notChecked);
     return `${lines.join("\n")}
 `;
   }
@@ -15228,16 +19416,18 @@ function renderChecksJson(report) {
   return `${JSON.stringify({ ...report, errors, warnings: report.findings.length - errors }, null, 2)}
 `;
 }
-function renderChecks(report, format) {
+function renderChecks(report, format, options = {}) {
   if (format === "json") return renderChecksJson(report);
-  if (format === "md") return renderChecksMarkdown(report.findings, `Checked ${scope(report)}.`);
-  return renderChecksText(report);
+  if (format === "md") return renderChecksMarkdown(report.findings, `Checked ${scope(report)}.`, report.skipped);
+  return renderChecksText(report, options);
 }
 var CHECK_TITLES, PASSED;
 var init_render2 = __esm({
   "src/check/render.ts"() {
     "use strict";
     init_markdown_escape();
+    init_table();
+    init_types2();
     init_wording();
     CHECK_TITLES = {
       "translation-drift": "Translation drift",
@@ -15301,14 +19491,17 @@ function discoverPolicies(tracked, config, configSource) {
   if (config.translations === void 0 || config.files !== void 0) return discoverPolicyFiles(tracked, config, configSource);
   return tracked.filter(looksLikePolicy);
 }
-function applicableChecks(files, translationSetFound) {
-  const applies = {
-    "translation-drift": translationSetFound,
-    "stale-date": files.some((file) => findLastUpdated(file.text) !== void 0),
-    "missing-change-entry": files.some((file) => changeListDays(file) !== void 0),
-    "significant-without-notice": files.some((file) => file.changes.some((change) => change.diff.significance?.level === "significant"))
+function applicableChecks(files, translationSetFound, baseRef) {
+  const why = {
+    "translation-drift": translationSetFound ? void 0 : 'no translations: no two files of one policy in different languages (privacy.sv.md and privacy.en.md, or "translations" in policydiff.config.json)',
+    "stale-date": files.some((file) => findLastUpdated(file.text) !== void 0) ? void 0 : 'no "last updated" line (such as "Last updated: 18 November 2021" or "Senast \xE4ndrad: 2021-11-18") to keep up to date',
+    "missing-change-entry": files.some((file) => changeListDays(file) !== void 0) ? void 0 : `no change list of the policy's own (a chapter such as "Changes to this policy" with dated lines) to add entries to`,
+    "significant-without-notice": files.some((file) => file.changes.some((change) => change.diff.significance?.level === "significant")) ? void 0 : `no significant change since ${baseRef} that would need a notice`
   };
-  return CHECK_NAMES.filter((name) => applies[name]);
+  return {
+    applicable: CHECK_NAMES.filter((name) => why[name] === void 0),
+    skipped: CHECK_NAMES.flatMap((check) => why[check] === void 0 ? [] : [{ check, reason: why[check] }])
+  };
 }
 async function runChecks(repo, options = {}) {
   const config = options.config ?? {};
@@ -15340,7 +19533,8 @@ async function runChecks(repo, options = {}) {
   for (const file of checked.values()) {
     findings.push(...staleDate(file), ...missingChangeEntry(file, base.ref), ...significantWithoutNotice(file));
   }
-  return { schemaVersion: 1, base, head, files: present, translationSets: sets, applicable: applicableChecks([...checked.values()], translationSetFound), findings: findings.sort(byCheck) };
+  const { applicable, skipped } = applicableChecks([...checked.values()], translationSetFound, base.ref);
+  return { schemaVersion: 1, base, head, files: present, translationSets: sets, applicable, skipped, findings: findings.sort(byCheck) };
 }
 var byCheck;
 var init_check = __esm({
@@ -15361,7 +19555,7 @@ var init_check = __esm({
     init_render2();
     init_dates2();
     init_translations();
-    byCheck = (a, b) => CHECK_NAMES.indexOf(a.check) - CHECK_NAMES.indexOf(b.check);
+    byCheck = (a2, b) => CHECK_NAMES.indexOf(a2.check) - CHECK_NAMES.indexOf(b.check);
   }
 });
 
@@ -15420,7 +19614,7 @@ var init_client = __esm({
         const { token } = this.options;
         if (token === "") return text;
         const secrets = [`x-access-token:${token}`, token].flatMap((secret) => [Buffer.from(secret).toString("base64"), secret]);
-        return secrets.sort((a, b) => b.length - a.length).reduce((redacted, secret) => redacted.split(secret).join("***"), text);
+        return secrets.sort((a2, b) => b.length - a2.length).reduce((redacted, secret) => redacted.split(secret).join("***"), text);
       }
       url(path) {
         return new URL(path.replace(/^\//, ""), this.base);
@@ -15590,7 +19784,7 @@ var init_comment = __esm({
     init_html_text();
     init_markdown_escape();
     init_markdown2();
-    init_notice();
+    init_notice2();
     init_summary();
     COMMENT_MARKER = "<!-- policydiff:comment -->";
     COMMENT_LIMIT = 65536;
@@ -15621,14 +19815,17 @@ async function runCheck(files, options) {
   const progress = new Progress();
   progress.update("reading the repository\u2026");
   try {
-    const context = await openRepository({ ...options, format: "text" });
+    const context = await openRepository(options);
     const checkOptions = repositoryCheckOptions(context, options.input);
-    if (options.base !== void 0) checkOptions.base = options.base;
+    if (options.base !== void 0) {
+      checkOptions.base = await startCommit(context.repo, options.base, await context.repo.resolveRevision("HEAD"));
+      checkOptions.baseLabel = options.base;
+    }
     if (files.length > 0) checkOptions.files = await selectFiles(context, files);
     progress.update("checking the policies\u2026");
     const report = await runChecks(context.repo, checkOptions);
     progress.done();
-    writeOut(renderChecks(report, options.format));
+    writeOut(renderChecks(report, options.format, process.stdout.isTTY === true ? { table: { width: terminalWidth(), color: useColor() } } : {}));
     const errors = report.findings.filter((finding) => finding.severity === "error").length;
     const warnings = report.findings.length - errors;
     if (errors > 0) throw new PolicydiffError("threshold", `the check found ${errors === 1 ? "1 error" : `${errors} errors`} (listed above): each says how to fix it`);
@@ -15640,7 +19837,7 @@ async function runCheck(files, options) {
   }
 }
 function register6(program2) {
-  program2.command("check").description('lint the policy files for CI: translations in step, "last updated" dates and change lists kept, significant changes acknowledged').argument("[files...]", "the policy files (default: found by name or by the config)").option("--base <ref>", "check the changes since this revision (default: the merge base with origin/HEAD, main or master)").option("--strict", "fail on warnings too").option("-C, --cwd <dir>", "run as if started in <dir> (like git -C)").addOption(new Option("-f, --format <format>", "output format").choices(["text", "md", "json"]).default("text")).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption()).addHelpText(
+  program2.command("check").description('lint the policy files for CI: translations in step, "last updated" dates and change lists kept, significant changes acknowledged').argument("[files...]", "the policy files (default: found by name or by the config)").option("--base <ref>", "check the changes since this revision (default: the merge base with origin/HEAD, main or master)").option("--strict", "fail on warnings too").addOption(formatOption(["text", "md", "json"])).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption()).addHelpText(
     "after",
     `
 Translation sets come from "translations" in policydiff.config.json (e.g. [["privacy.sv.md", "privacy.en.md"]]),
@@ -15665,6 +19862,7 @@ var init_check2 = __esm({
     init_repository();
     init_significance();
     init_shared();
+    init_revisions();
   }
 });
 
@@ -15771,13 +19969,13 @@ async function runComment(given, options) {
   const event = readEvent(process.env.GITHUB_EVENT_PATH);
   const baseSpec = options.base ?? event?.baseSha;
   if (baseSpec === void 0) throw usageError("comment needs the base to compare with: give --base <revision> (in a pull_request job it is read from the event)");
-  const context = await openRepository({ ...options, format: "text" });
+  const context = await openRepository(options);
   const { repo } = context;
-  const from = await repo.resolveRevision(baseSpec);
-  const to = await repo.resolveRevision(options.head);
+  const to = await repo.resolveEnd(options.head);
+  const from = await startCommit(repo, baseSpec, to);
   const files = await commentFiles(context, given, options.files, { to, from });
   const read = [];
-  const ranges = await revisionDiffs(context, { ...options, format: "text" }, files, from, to, read);
+  const ranges = await revisionDiffs(context, options, files, from, to, read);
   const diffs = ranges.map((range) => range.revision);
   const writer = new EntryWriter({ pattern: entryDatePattern(void 0, context.config.dateFormat), lang: options.lang });
   const date = await repo.commitDay(to);
@@ -15820,11 +20018,11 @@ async function runComment(given, options) {
   if (reached.length > 0) throw new PolicydiffError("threshold", reached.join("; and "));
 }
 function register7(program2) {
-  program2.command("comment").description("the pull request's policy comment: significance, changelog entry, table and redlines (--post writes it to GitHub)").argument("[files...]", "the policy files (default: --files, else found by name or by the config)").option("--base <revision>", "the version before the change (default: the pull request's base commit from GITHUB_EVENT_PATH)").option("--head <revision>", "the version after the change", "HEAD").option("--files <globs>", 'the policy files as globs from the repository top, one a line (the action input "files")').addOption(new Option("-f, --format <format>", "output format").choices(["md", "json"]).default("md")).option("--post", "create or update the comment on the pull request (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_EVENT_PATH, GITHUB_API_URL)").addOption(
+  program2.command("comment").description("the pull request's policy comment: significance, changelog entry, table and redlines (--post writes it to GitHub)").argument("[files...]", "the policy files (default: --files, else found by name or by the config)").option("--base <revision>", "the version before the change (default: the pull request's base commit from GITHUB_EVENT_PATH)").option("--head <revision>", "the version after the change", "HEAD").option("--files <globs>", 'the policy files as globs from the repository top, one a line (the action input "files")').addOption(formatOption(["md", "json"], "md")).option("--post", "create or update the comment on the pull request (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_EVENT_PATH, GITHUB_API_URL)").addOption(
     new Option("--fail-on <level>", "exit with code 1 when the change is at least this significant, after posting").choices(["none", "editorial", "minor", "significant"]).default("none")
   ).addOption(
     new Option("--fail-on-checks <severity>", "exit with code 1 when the checks find this (error: errors; warning: errors or warnings), after posting").choices(["none", "warning", "error"]).default("none")
-  ).option("--no-checks", "leave out the Checks part (the findings of policydiff check over the same range and files)").option("-C, --cwd <dir>", "run as if started in <dir> (like git -C)").addOption(languageOption()).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption()).addHelpText(
+  ).option("--no-checks", "leave out the Checks part (the findings of policydiff check over the same range and files)").addOption(languageOption()).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption()).addHelpText(
     "after",
     `
 In a GitHub Actions job on pull_request, --base defaults to the pull request's base commit; the checkout needs
@@ -15861,6 +20059,7 @@ var init_comment2 = __esm({
     init_diff_revisions();
     init_headings();
     init_shared();
+    init_revisions();
   }
 });
 
@@ -15868,11 +20067,23 @@ var init_comment2 = __esm({
 var main_exports = {};
 __export(main_exports, {
   buildProgram: () => buildProgram,
+  commandName: () => commandName,
   main: () => main
 });
 import { createRequire } from "node:module";
+function commandName(args) {
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index];
+    if (arg === "-C" || arg === "--cwd") index += 1;
+    else if (!arg.startsWith("--cwd=") && !/^-C./.test(arg)) return arg;
+  }
+  return void 0;
+}
 async function buildProgram(command) {
-  const program2 = new Command("policydiff").description("Section-aware diffs and changelog entries for privacy policies and terms kept in git.").version(version, "-V, --version").showSuggestionAfterError().exitOverride().configureOutput({
+  const program2 = new Command("policydiff").description("Section-aware diffs and changelog entries for privacy policies and terms kept in git.").version(version, "-V, --version").option("-C, --cwd <dir>", "run as if started in <dir> (like git -C; before or after the command): files, revisions, the config and the files written are taken from there").configureHelp({ showGlobalOptions: true }).hook("preAction", (root, command2) => {
+    const dir = root.getOptionValue("cwd");
+    if (dir !== void 0 && command2 !== root) command2.setOptionValue("cwd", dir);
+  }).showSuggestionAfterError().exitOverride().configureOutput({
     // One line, in the same voice as policydiff's own errors, saying where the usage is explained.
     outputError: (message, write) => write(`policydiff: ${message.replace(/^error: /, "").trimEnd().replace(/\n/g, " ")} (see policydiff --help)
 `)
@@ -15883,17 +20094,18 @@ Examples:
   $ policydiff diff old.txt new.txt             compare two files on disk
   $ policydiff sections privacy.md              show the chapters policydiff sees
   $ policydiff since v1                         changes since tag v1, each with its entry line
+  $ policydiff -C ../website log --summary      one line per change, in another repository
   $ policydiff changelog v1 --write CHANGELOG.md
   $ policydiff notes v1 --store play            release notes within Google Play's 500 characters
   $ policydiff comment --base main --post       the pull request's policy comment (GitHub Actions)
   $ policydiff check --base origin/main         CI lint: translations, dates, change lists, notices
 
 Exit codes: 0 ok, 1 --fail-on threshold reached or check errors, 2 usage, 3 bad input file,
-4 not a git repository, 5 unknown revision, 6 file not tracked, 7 shallow clone,
-8 bad config, 9 write failed, 10 GitHub API failed, 70 internal error; 130/143 stopped by
-Ctrl-C/SIGTERM (a file being written is finished first).`
+4 not a git repository, 5 unknown revision or date, 6 file not tracked, 7 shallow clone,
+8 bad config, 9 write failed, 10 GitHub API failed, 11 not built yet (npm run build),
+70 internal error; 130/143 stopped by Ctrl-C/SIGTERM (a file being written is finished first).`
   );
-  const named2 = COMMAND_MODULES.filter(([names]) => command !== void 0 && names.includes(command));
+  const named2 = COMMAND_MODULES.filter(([names2]) => command !== void 0 && names2.includes(command));
   const needed = command === "-V" || command === "--version" ? [] : named2.length > 0 ? named2 : COMMAND_MODULES;
   const modules = await Promise.all(needed.map(([, load]) => load()));
   for (const { register: register8 } of modules) register8(program2);
@@ -15910,7 +20122,7 @@ async function main(argv) {
     throw error;
   });
   try {
-    await (await buildProgram(argv[2])).parseAsync(argv);
+    await (await buildProgram(commandName(argv.slice(2)))).parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
@@ -15932,7 +20144,7 @@ var init_main = __esm({
     COMMAND_MODULES = [
       [["diff"], () => Promise.resolve().then(() => (init_diff2(), diff_exports))],
       [["sections"], () => Promise.resolve().then(() => (init_sections(), sections_exports))],
-      [["since", "log"], () => Promise.resolve().then(() => (init_history2(), history_exports))],
+      [["since", "log"], () => Promise.resolve().then(() => (init_history3(), history_exports))],
       [["changelog"], () => Promise.resolve().then(() => (init_changelog(), changelog_exports))],
       [["notes"], () => Promise.resolve().then(() => (init_notes(), notes_exports))],
       [["comment"], () => Promise.resolve().then(() => (init_comment2(), comment_exports))],
