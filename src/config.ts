@@ -28,6 +28,10 @@ export interface PolicydiffConfig {
   significance?: LexiconExtensions;
   /** Sets of files that are translations of one policy (`["privacy.sv.md", "privacy.en.md"]`), for `policydiff check`. */
   translations?: string[][];
+  /** A site's own capture noise: regular expressions whose matches are not compared (a widget's text). */
+  noise?: string[];
+  /** The share of its text (0–1] a version must lose to be reported as having lost most of it (default 0.5; 1 never). */
+  truncation?: number;
 }
 
 export interface LoadedConfig {
@@ -37,7 +41,7 @@ export interface LoadedConfig {
 }
 
 export const CONFIG_FILES = ['policydiff.config.json', '.policydiffrc.json'] as const;
-const KEYS = ['files', 'languages', 'dateFormat', 'headings', 'significance', 'translations'] as const;
+const KEYS = ['files', 'languages', 'dateFormat', 'headings', 'significance', 'translations', 'noise', 'truncation'] as const;
 const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const DATE_FORMAT = /^(?:YYYY|MM|DD|[-./ ])+$/;
 
@@ -135,7 +139,36 @@ export function validateConfig(value: unknown, source: string): PolicydiffConfig
     config.significance = value.significance as LexiconExtensions;
   }
   if (value.translations !== undefined) config.translations = translationSets(value.translations, source);
+  if (value.noise !== undefined) config.noise = noisePatterns(value.noise, source);
+  if (value.truncation !== undefined) {
+    const share = value.truncation;
+    if (typeof share !== 'number' || !(share > 0 && share <= 1)) {
+      throw configError(source, 'truncation', `is ${quote(String(share))}`, 'give the share of the text a version must lose, above 0 and at most 1, e.g. 0.5 (1 turns it off)');
+    }
+    config.truncation = share;
+  }
   return config;
+}
+
+/** `noise`: regular expressions (JavaScript syntax, Unicode mode), each of which must match some text. */
+function noisePatterns(value: unknown, source: string): string[] {
+  const patterns = stringList(value, source, 'noise', 'regular expressions of text to leave out of the comparison');
+  patterns.forEach((pattern, index) => {
+    let expression: RegExp;
+    try {
+      expression = new RegExp(pattern, 'u');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : 'invalid';
+      throw configError(source, `noise[${index}]`, `is not a regular expression (${reason})`, 'escape the special characters, e.g. "How is my data shared\\?"');
+    }
+    if (expression.test('')) throw configError(source, `noise[${index}]`, `matches empty text (${quote(pattern)})`, 'give a pattern that matches the noise itself, e.g. "Download pdf"');
+  });
+  return patterns;
+}
+
+/** What the config changes in how versions are read and compared: its noise patterns and truncation share. */
+export function readingOptions(config: PolicydiffConfig): { noise?: string[]; truncation?: number } {
+  return { ...(config.noise === undefined ? {} : { noise: config.noise }), ...(config.truncation === undefined ? {} : { truncation: config.truncation }) };
 }
 
 function refuseOutside(paths: readonly string[], source: string, key: string, fix: string): void {

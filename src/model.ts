@@ -124,6 +124,16 @@ export interface PolicyDiff {
   policyChangelog: PolicyChangelogLine[];
   /** Where a diff was too large to compute word by word and a coarser granularity was used. */
   notes: string[];
+  /**
+   * The old and the new version are in different languages: the change is a translation, reported as that once
+   * (`language` is the new version's) rather than sentence by sentence.
+   */
+  translation?: { from: string; to: string };
+  /**
+   * The new version lost most of the old one's text (a truncated capture, or a policy cut down): sizes in characters
+   * of compared text, reported in one line rather than as the removal of every section.
+   */
+  truncation?: { oldChars: number; newChars: number };
   /** How much the change matters to the people the policy is about (set by `classifySignificance`). */
   significance?: Significance;
 }

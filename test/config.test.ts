@@ -24,7 +24,7 @@ describe('config', () => {
   });
 
   it.each([
-    [{ fiels: ['a.md'] }, '"fiels" in x.json is not a setting: use files, languages, dateFormat, headings, significance, translations'],
+    [{ fiels: ['a.md'] }, '"fiels" in x.json is not a setting: use files, languages, dateFormat, headings, significance, translations, noise, truncation'],
     [{ files: 'a.md' }, '"files" in x.json must be a list of non-empty strings: give globs of the policy files, e.g. ["privacy.md"]'],
     [{ files: ['../secret.md'] }, '"files" in x.json has "../secret.md", which points outside the repository: give globs relative to its top folder'],
     [{ languages: { 'a.md': 'Swedish' } }, '"languages.a.md" in x.json is "Swedish", not a language code: give one such as "sv", "en" or "fi"'],

@@ -218,7 +218,7 @@ describe('errors: one line, the fix, a distinct exit code', () => {
   it('an invalid config (8), naming the key', () => {
     const repo = threeEdits();
     writeFileSync(join(repo.dir, '.policydiffrc.json'), JSON.stringify({ file: ['privacy.md'] }));
-    expectOneLineError(runCli(['log'], { cwd: repo.dir }), ExitCode.config, /"file" in \.policydiffrc\.json is not a setting: use files, languages, dateFormat, headings, significance, translations$/);
+    expectOneLineError(runCli(['log'], { cwd: repo.dir }), ExitCode.config, /"file" in \.policydiffrc\.json is not a setting: use files, languages, dateFormat, headings, significance, translations, noise, truncation$/);
   });
 
   it('a binary file at some revision (3), naming the revision', () => {

@@ -4383,12 +4383,98 @@ var init_libesm = __esm({
   }
 });
 
+// src/document/noise.ts
+function patternRules(patterns) {
+  return patterns.map((source) => ({ name: source, pattern: new RegExp(source, "gu"), replacement: " " }));
+}
+function withoutNoise(text, extra = []) {
+  return MAYBE_NOISE.test(text) && CONTENTS.test(text) || CONTENTS_LABEL.test(text) ? "" : applyRules(text, extra);
+}
+function applyRules(text, extra) {
+  let result = text;
+  if (MAYBE_NOISE.test(result)) for (const rule of BUILT_IN_NOISE) result = result.replace(rule.pattern, rule.replacement);
+  for (const rule of extra) result = result.replace(rule.pattern, rule.replacement);
+  return result;
+}
+function noiseMatches(text, extra = []) {
+  const matches = [];
+  let rest = text;
+  if (CONTENTS.test(text.trim()) || CONTENTS_LABEL.test(text)) return [{ rule: "table of contents", text: text.trim() }];
+  for (const rule of [...BUILT_IN_NOISE, ...extra]) {
+    if (rule.name === "Markdown escape") continue;
+    for (const match of rest.matchAll(rule.pattern)) if (match[0] !== (match[1] ?? "")) matches.push({ rule: rule.name, text: match[0] });
+    rest = rest.replace(rule.pattern, rule.replacement);
+  }
+  return matches;
+}
+function readerHeading(raw) {
+  const text = raw.includes("](") ? raw.replace(IMAGE, " ") : raw;
+  return applyRules(text, []).replace(/\*\*|__|`/g, "").replace(/\[\s*\]/g, " ").replace(/(?:^|\s)[#¶§]+\s*$/, "").replace(/\s+/g, " ").trim();
+}
+function noiseSummary(newText, oldText, patterns = []) {
+  const extra = patternRules(patterns);
+  const count = (text) => {
+    const byRule = /* @__PURE__ */ new Map();
+    for (const paragraph of text.split(/\n[ \t]*\n/)) {
+      for (const match of noiseMatches(paragraph, extra)) byRule.set(match.rule, [...byRule.get(match.rule) ?? [], match.text]);
+    }
+    return byRule;
+  };
+  const newMatches = count(newText);
+  const oldMatches = oldText === void 0 ? void 0 : count(oldText);
+  const rules = [.../* @__PURE__ */ new Set([...oldMatches?.keys() ?? [], ...newMatches.keys()])];
+  return rules.map((rule) => {
+    const found = newMatches.get(rule) ?? [];
+    const before = new Set(oldMatches?.get(rule) ?? []);
+    const summary = { rule, new: found.length };
+    if (oldMatches !== void 0) summary.old = oldMatches.get(rule)?.length ?? 0;
+    const example = found.find((text) => !before.has(text)) ?? found[0];
+    if (example !== void 0) summary.example = example.length > 120 ? `${example.slice(0, 119)}\u2026` : example;
+    return summary;
+  });
+}
+function noiseLines(summary) {
+  if (summary.length === 0) return [];
+  return [
+    "Treated as noise (left out of what is compared, still quoted as written):",
+    ...summary.map((entry) => {
+      const counts = entry.old === void 0 ? `${entry.new}` : `${entry.old} \u2192 ${entry.new}`;
+      return `  ${entry.rule}: ${counts}${entry.example === void 0 ? "" : `, e.g. ${entry.example}`}`;
+    })
+  ];
+}
+var TARGET, LINK_TEXT, WIDGET_TEXT, BUILT_IN_NOISE, CONTENTS, CONTENTS_LABEL, MAYBE_NOISE, IMAGE;
+var init_noise = __esm({
+  "src/document/noise.ts"() {
+    "use strict";
+    TARGET = String.raw`\((?:<[^>\n]*>|#[^()\n]*|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)`;
+    LINK_TEXT = String.raw`\[((?:[^\[\]\n]|\\\[|\\\]|\[[^\[\]\n]*\])*)\]`;
+    WIDGET_TEXT = String.raw`(?:↑\s*)?(?:back\s+to\s+top|top\s+of\s+(?:the\s+)?page|top|retour\s+en\s+haut|nach\s+oben|till\s+toppen)(?:\s*[↑⬆^])?`;
+    BUILT_IN_NOISE = [
+      { name: "image", pattern: new RegExp(String.raw`!${LINK_TEXT}${TARGET}`, "g"), replacement: "$1" },
+      { name: "back-to-top link", pattern: new RegExp(String.raw`\\?\[?\[${WIDGET_TEXT}\]${TARGET}\\?\]?`, "gi"), replacement: "" },
+      { name: "link target", pattern: new RegExp(`${LINK_TEXT}${TARGET}`, "g"), replacement: "$1" },
+      { name: "link target", pattern: /<((?:https?|mailto):[^>\s]*|[^\s@<>]+@[^\s@<>]+)>/g, replacement: "$1" },
+      // Anchors and spans a capture keeps from the page's markup; other tags are text the policy shows.
+      { name: "HTML tag", pattern: /<\/?(?:a|span|br)\b[^<>]*>/gi, replacement: " " },
+      // The query and fragment of a URL written out: tracking parameters, signatures, anchor ids.
+      { name: "URL query or fragment", pattern: /\b(https?:\/\/[^\s?#<>()[\]]*)[?#][^\s<>()[\]]*?(?=[.,;:!?)\]]*(?:\s|$))/g, replacement: "$1" },
+      { name: "e-mail protection placeholder", pattern: /\\?\[email(?:\s|&nbsp;)+protected\\?\]\S*?(?=[.,;:!?)\]]*(?:\s|$))/gi, replacement: "[email protected]" },
+      { name: "Markdown escape", pattern: /\\([!-/:-@[-`{-~])/g, replacement: "$1" }
+    ];
+    CONTENTS = new RegExp(String.raw`^(?:\s*\\?\[?${LINK_TEXT}\((?:<#[^>\n]*>|#[^()\s]*)\)\\?\]?[\s,;|·•]*)+$`);
+    CONTENTS_LABEL = /^\s*(?:table of contents|contents|on this page|sommaire|table des matières|inhalt|inhaltsverzeichnis|innehåll|innehållsförteckning|sisällys(?:luettelo)?|indhold(?:sfortegnelse)?|innhold(?:sfortegnelse)?)\s*:?\s*$/i;
+    MAYBE_NOISE = /[[\\<]|https?:|email/i;
+    IMAGE = new RegExp(String.raw`!${LINK_TEXT}${TARGET}`, "g");
+  }
+});
+
 // src/document/normalize.ts
 function normalizeSpaces(text) {
   return ANY_ODD.test(text) ? text.replace(ZERO_WIDTH, "").replace(ODD_SPACE, " ") : text;
 }
 function normalizesToNothing(text) {
-  return !KEPT_BY_NORMALIZING.test(text) && normalizeText(text) === "";
+  return !KEPT_BY_NORMALIZING.test(text) && normalizeFormatting(text) === "";
 }
 function isBlankLine(line) {
   return BLANK_LINE.test(line);
@@ -4399,8 +4485,11 @@ function stripBullet(text) {
 function stripEmphasis(text) {
   return text.replace(/\*\*|__|`/g, "");
 }
-function normalizeText(text) {
+function normalizeFormatting(text) {
   return stripEmphasis(stripBullet(normalizeSpaces(text).normalize("NFC"))).replace(/\s+/g, " ").trim();
+}
+function normalizeText(text, noise = []) {
+  return normalizeFormatting(withoutNoise(normalizeSpaces(text), noise));
 }
 function splitHeadingNumber(heading2) {
   const match = HEADING_NUMBER.exec(heading2);
@@ -4425,6 +4514,7 @@ var ODD_SPACE, ZERO_WIDTH, BULLET, ANY_ODD, KEPT_BY_NORMALIZING, BLANK_LINE, HEA
 var init_normalize = __esm({
   "src/document/normalize.ts"() {
     "use strict";
+    init_noise();
     ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
     ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
     BULLET = /^[ \t]*(?:[-*+·•–—‣◦▪●○■□➢►✓✔](?=[\s\u00a0])|[·•–—‣◦▪●○■□➢►✓✔])[\s\u00a0]*/;
@@ -4437,11 +4527,21 @@ var init_normalize = __esm({
 });
 
 // src/document/sentences.ts
-function endsWithAbbreviation(candidate) {
+function endsWithAbbreviation(candidate, following) {
   const text = candidate.length > 40 ? candidate.slice(-40) : candidate;
   const lastWord = /(?:^|\s)([\p{L}.]+)\.$/u.exec(text)?.[1]?.toLowerCase();
-  if (lastWord === void 0) return new RegExp("(?:^|\\s)\\p{N}+\\.$", "u").test(text) && text.trim().split(/\s+/).length === 1;
-  return ABBREVIATIONS.has(lastWord) || new RegExp("^\\p{Lu}$", "u").test(lastWord);
+  if (lastWord === void 0) {
+    const number = new RegExp("(^|\\n|\\s)[[(]?\\p{N}+(?:\\\\?\\.\\p{N}+)*\\\\?\\.$", "u").exec(text);
+    if (number === null) return false;
+    const token = number[0].trim();
+    if (number[1] === "\n" || token.startsWith("[") || candidate.trim() === token) return true;
+    return MONTH_AFTER_ORDINAL.test(following);
+  }
+  if (ABBREVIATIONS.has(lastWord) || new RegExp("^\\p{Lu}$", "u").test(lastWord)) return true;
+  const spacedEnd = new RegExp("(?:^|\\s)(\\p{L}{1,2})\\.\\s(\\p{L}{1,3})\\.$", "u").exec(text);
+  if (spacedEnd !== null && ABBREVIATIONS.has(`${spacedEnd[1]}.${spacedEnd[2]}`.toLowerCase())) return true;
+  const next = new RegExp("^(\\p{L}{1,3})\\.", "u").exec(following)?.[1];
+  return next !== void 0 && lastWord.length <= 2 && ABBREVIATIONS.has(`${lastWord}.${next}`.toLowerCase());
 }
 function splitSentenceCandidates(text) {
   const sentences = [];
@@ -4449,9 +4549,10 @@ function splitSentenceCandidates(text) {
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index + (match[1] ?? "").length;
     const candidate = text.slice(start, end);
-    if (endsWithAbbreviation(candidate)) continue;
+    const next = end + (match[2] ?? "").length;
+    if (endsWithAbbreviation(candidate, text.slice(next, next + 12))) continue;
     sentences.push(candidate.trim());
-    start = end + (match[2] ?? "").length;
+    start = next;
   }
   const rest = text.slice(start).trim();
   if (rest !== "") sentences.push(rest);
@@ -4460,30 +4561,27 @@ function splitSentenceCandidates(text) {
 function splitSentences(text) {
   return splitSentenceCandidates(text).filter((s8) => normalizeSpaces(s8).trim() !== "");
 }
-function sentencesOf(raw) {
-  let sentences = sentenceCache.get(raw);
-  if (sentences === void 0) {
-    const found = [];
-    for (const piece2 of splitSentenceCandidates(raw)) {
-      const norm = normalizeText(piece2);
-      if (norm !== "") found.push(found.length === 0 ? { raw: piece2, norm, blockStart: true } : { raw: piece2, norm });
-    }
-    sentences = found;
-    if (sentenceCache.size >= MAX_CACHED_BLOCKS) sentenceCache.clear();
-    sentenceCache.set(raw, sentences);
+function sentenceReader(patterns = []) {
+  const key2 = JSON.stringify(patterns);
+  let reader = readers.get(key2);
+  if (reader === void 0) {
+    reader = new SentenceReader(patternRules(patterns));
+    if (readers.size >= 16) readers.clear();
+    readers.set(key2, reader);
   }
-  return sentences;
+  return reader;
 }
-function blockSentences(blocks) {
+function blockSentences(blocks, reader = sentenceReader()) {
   const sentences = [];
-  for (const block of blocks) for (const sentence of sentencesOf(block.raw)) sentences.push(sentence);
+  for (const block of blocks) for (const sentence of reader.of(block.raw)) sentences.push(sentence);
   return sentences;
 }
-var ABBREVIATIONS, SENTENCE_END, sentenceCache, MAX_CACHED_BLOCKS;
+var ABBREVIATIONS, SENTENCE_END, MONTH_AFTER_ORDINAL, MAX_CACHED_BLOCKS, SentenceReader, readers;
 var init_sentences = __esm({
   "src/document/sentences.ts"() {
     "use strict";
     init_normalize();
+    init_noise();
     ABBREVIATIONS = new Set(
       [
         // sv
@@ -4558,14 +4656,44 @@ var init_sentences = __esm({
         "ggf",
         "vgl",
         "u.a",
+        "u.u",
+        "s.o",
         "ca",
         "cf",
-        "p.ex"
+        "p.ex",
+        "c.-\xE0-d",
+        "cf",
+        "env",
+        "art",
+        "al"
       ].map((a2) => a2.toLowerCase())
     );
     SENTENCE_END = /([.!?…]+["'”’»)\]]*)(\s+)(?=["'“”‘’«(\[]?[\p{Lu}\p{N}])/gu;
-    sentenceCache = /* @__PURE__ */ new Map();
+    MONTH_AFTER_ORDINAL = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
     MAX_CACHED_BLOCKS = 5e4;
+    SentenceReader = class {
+      /** `noise`: a site's own noise patterns (config), besides the built-in ones. */
+      constructor(noise = []) {
+        this.noise = noise;
+      }
+      noise;
+      cache = /* @__PURE__ */ new Map();
+      of(raw) {
+        let sentences = this.cache.get(raw);
+        if (sentences === void 0) {
+          const found = [];
+          for (const piece2 of splitSentenceCandidates(raw)) {
+            const norm = normalizeText(piece2, this.noise);
+            if (norm !== "") found.push(found.length === 0 ? { raw: piece2, norm, blockStart: true } : { raw: piece2, norm });
+          }
+          sentences = found;
+          if (this.cache.size >= MAX_CACHED_BLOCKS) this.cache.clear();
+          this.cache.set(raw, sentences);
+        }
+        return sentences;
+      }
+    };
+    readers = /* @__PURE__ */ new Map();
   }
 });
 
@@ -4646,10 +4774,10 @@ var init_sorted = __esm({
 });
 
 // src/compare/align.ts
-function flatten(document) {
-  const known = recent.find((entry) => entry.document === document);
+function flatten(document, reader = sentenceReader()) {
+  const known = recent.find((entry) => entry.document === document && entry.reader === reader);
   if (known !== void 0) return known.nodes;
-  const flattened = flattenDocument(document, recent);
+  const flattened = flattenDocument(document, recent.filter((entry) => entry.reader === reader), reader);
   recent.unshift(flattened);
   if (recent.length > RECENT_DOCUMENTS) recent.pop();
   return flattened.nodes;
@@ -4659,11 +4787,11 @@ function sameBlocks(a2, b) {
   for (let index = 0; index < a2.length; index += 1) if (a2[index].raw !== b[index].raw) return false;
   return true;
 }
-function flattenDocument(document, flattened) {
+function flattenDocument(document, flattened, reader) {
   const previous = flattened[0]?.nodes ?? [];
-  const sentencesOf2 = (blocks, index) => {
+  const sentencesOf = (blocks, index) => {
     const before = previous[index];
-    return before !== void 0 && sameBlocks(before.blocks, blocks) ? before.sentences : blockSentences(blocks);
+    return before !== void 0 && sameBlocks(before.blocks, blocks) ? before.sentences : blockSentences(blocks, reader);
   };
   const root = {
     index: 0,
@@ -4673,7 +4801,7 @@ function flattenDocument(document, flattened) {
     path: [],
     children: [],
     blocks: document.preamble,
-    sentences: sentencesOf2(document.preamble, 0)
+    sentences: sentencesOf(document.preamble, 0)
   };
   const nodes = [root];
   const visit = (sections, parent) => {
@@ -4686,7 +4814,7 @@ function flattenDocument(document, flattened) {
         path: [...parent.path, section.heading],
         children: [],
         blocks: section.blocks,
-        sentences: sentencesOf2(section.blocks, nodes.length)
+        sentences: sentencesOf(section.blocks, nodes.length)
       };
       if (parent !== root) node.parent = parent;
       parent.children.push(node);
@@ -4707,7 +4835,7 @@ function flattenDocument(document, flattened) {
     visit([chapter], root);
     chapters2.push(nodes.slice(start));
   });
-  return { document, nodes, chapters: chapters2 };
+  return { document, reader, nodes, chapters: chapters2 };
 }
 function contentOf(node) {
   return [...node.sentences.map((sentence) => sentence.norm), ...node.children.map((child) => `\xA7 ${child.key}`)];
@@ -4897,20 +5025,29 @@ var init_change_list = __esm({
 });
 
 // src/document/language.ts
-function detectLanguage(text) {
+function hits(text) {
   const counts = /* @__PURE__ */ new Map();
   for (const word of text.slice(0, LANGUAGE_SAMPLE_CHARS).toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? []) {
     for (const language of LOOKUP.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
+  return counts;
+}
+function detectLanguage(text) {
   let best = "und";
   let bestCount = MIN_HITS - 1;
-  for (const [language, count] of counts) {
+  for (const [language, count] of hits(text)) {
     if (count > bestCount) {
       best = language;
       bestCount = count;
     }
   }
   return best;
+}
+function dominantLanguage(text) {
+  const counts = [...hits(text)].sort((a2, b) => b[1] - a2[1]);
+  const [first, second] = counts;
+  if (first === void 0 || first[1] < MIN_HITS) return "und";
+  return second === void 0 || first[1] >= second[1] * 2 ? first[0] : "und";
 }
 var STOP_WORDS, LOOKUP, MIN_HITS, LANGUAGE_SAMPLE_CHARS;
 var init_language = __esm({
@@ -4954,6 +5091,8 @@ var init_outline = __esm({
     OutlineBuilder = class {
       document;
       open = [];
+      /** Sections opened by bold text, which a real heading closes whatever its level. */
+      emphasis = /* @__PURE__ */ new WeakSet();
       /** Chapters built here, whose levels are still the source's until `finish`. */
       built = [];
       constructor(format, title, preamble) {
@@ -4962,7 +5101,7 @@ var init_outline = __esm({
       }
       add(item) {
         if (item.kind === "block") this.addBlock(item.block);
-        else this.addHeading(item.text, item.level, item.line);
+        else this.addHeading(item.text, item.level, item.line, item.emphasis === true);
       }
       addBlock(block) {
         const current = this.open.at(-1);
@@ -4973,12 +5112,14 @@ var init_outline = __esm({
         return this.open.length === 0 || this.open[0].level >= level;
       }
       /** Adds a heading; returns its section when it is a chapter. */
-      addHeading(text, level, line) {
+      addHeading(text, level, line, emphasis = false) {
         const open = this.open;
+        if (!emphasis) while (open.length > 0 && this.emphasis.has(open.at(-1))) open.pop();
         while (open.length > 0 && open.at(-1).level >= level) open.pop();
         const { number } = splitHeadingNumber(text);
         const section = { heading: text, level, line, blocks: [], children: [] };
         if (number !== void 0) section.number = number;
+        if (emphasis) this.emphasis.add(section);
         const parent = open.at(-1);
         open.push(section);
         if (parent !== void 0) {
@@ -5002,6 +5143,309 @@ var init_outline = __esm({
         return this.document;
       }
     };
+  }
+});
+
+// src/document/heading-overrides.ts
+function overrideKey(line) {
+  return headingKey(line.replace(ATX_MARKS, ""));
+}
+function unmatchedHeadingOverrides(texts, overrides) {
+  const wanted = [...overrides.add ?? [], ...overrides.ignore ?? []];
+  const missing = new Set(wanted.map(overrideKey));
+  for (const text of texts) {
+    if (missing.size === 0) break;
+    for (const line of text.split(/\r\n?|\n/)) {
+      if (line.length > 0 && missing.size > 0) missing.delete(overrideKey(line));
+    }
+  }
+  return wanted.filter((line) => missing.has(overrideKey(line)));
+}
+var ATX_MARKS, HeadingOverrideMatcher;
+var init_heading_overrides = __esm({
+  "src/document/heading-overrides.ts"() {
+    "use strict";
+    init_normalize();
+    ATX_MARKS = /^\s{0,3}#{1,6}(?:\s+|$)|\s+#+\s*$/g;
+    HeadingOverrideMatcher = class {
+      added;
+      ignored;
+      constructor(overrides = {}) {
+        this.added = new Set((overrides.add ?? []).map(overrideKey));
+        this.ignored = new Set((overrides.ignore ?? []).map(overrideKey));
+      }
+      /** Whether any line can be made a heading: without, the readers skip looking line by line. */
+      get addsHeadings() {
+        return this.added.size > 0;
+      }
+      /** A bare line (not a list item) that the config makes a heading. */
+      isAdded(line) {
+        return this.added.size > 0 && !BULLET.test(line) && this.added.has(overrideKey(line));
+      }
+      /** A line the config keeps as text, even when it looks like a heading. */
+      isIgnored(line) {
+        return this.ignored.size > 0 && this.ignored.has(overrideKey(line));
+      }
+    };
+  }
+});
+
+// src/document/plain.ts
+function boldBulletText(text) {
+  return BULLET.test(text) ? /^\*\*([^*]+)\*\*:?$/.exec(stripBullet(text))?.[1] : void 0;
+}
+function startsLowerCase(text) {
+  return new RegExp("^\\p{Ll}+(?:\\P{Lu}|$)", "u").test(normalizeSpaces(text).trim());
+}
+function looksLikeHeading(raw) {
+  const text = normalizeSpaces(raw).trim();
+  if (text === "" || text.length > MAX_HEADING_LENGTH) return false;
+  if (boldBulletText(text) !== void 0) return true;
+  if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  if (CONTAINS_DATE.test(text)) return false;
+  const words = splitHeadingNumber(text).text;
+  if (/[.!?,;…]["”’)]*$/.test(words) || new RegExp("[.!?]\\s+\\p{Lu}", "u").test(words)) return false;
+  if (/https?:|www\.|@\S+\.\w/.test(text)) return false;
+  return new RegExp("^\\p{Ll}*\\p{Lu}", "u").test(words);
+}
+function headingText(raw) {
+  const text = normalizeSpaces(raw).trim();
+  return boldBulletText(text)?.trim() ?? text;
+}
+function isAllCaps(text) {
+  return new RegExp("\\p{L}", "u").test(text) && text === text.toLocaleUpperCase("und");
+}
+function parsePlainText(text, overrides = new HeadingOverrideMatcher()) {
+  return readPlain(text.split("\n").map(lineFacts), overrides, void 0).document;
+}
+function movedSection(section, shift) {
+  const moved = {
+    heading: section.heading,
+    level: section.level,
+    line: section.line + shift,
+    blocks: section.blocks.map((block) => ({ raw: block.raw, line: block.line + shift })),
+    children: section.children.map((child) => movedSection(child, shift))
+  };
+  if (section.number !== void 0) moved.number = section.number;
+  return moved;
+}
+function keptChapter(lines, heading2, blocks, previous, shifts) {
+  const sections = previous.document.sections;
+  for (const shift of shifts) {
+    const index = chapterAt(sections, heading2 - shift);
+    if (index === -1) continue;
+    const last = index === sections.length - 1;
+    const end = last ? previous.lines.length + shift : sections[index + 1].line - 1 + shift;
+    let through;
+    if (last) {
+      if (end !== lines.length) continue;
+      through = end - 1;
+    } else {
+      const next = blockIndex(blocks.starts, end);
+      if (next === -1) continue;
+      const nextEnd = blocks.ends[next];
+      through = nextEnd - end === 1 ? blocks.starts[next + 1] ?? end : nextEnd - 1;
+    }
+    if (through - shift >= previous.lines.length) continue;
+    let same = true;
+    for (let line = heading2; same && line <= through; line += 1) same = lines[line] === previous.lines[line - shift];
+    if (same) return { chapter: sections[index], index, shift, end };
+  }
+  return void 0;
+}
+function readPlain(lines, overrides, previous) {
+  const blockStarts = [];
+  const blockEnds = [];
+  let open = -1;
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!lines[index].blank) {
+      if (open !== -1 && overrides.addsHeadings && overrides.isAdded(lines[index].text)) {
+        blockStarts.push(open);
+        blockEnds.push(index);
+        open = index;
+      }
+      if (open === -1) open = index;
+    } else if (open !== -1) {
+      blockStarts.push(open);
+      blockEnds.push(index);
+      open = -1;
+    }
+  }
+  if (open !== -1) {
+    blockStarts.push(open);
+    blockEnds.push(lines.length);
+  }
+  let builder = new OutlineBuilder("text", void 0, []);
+  const chapterLevels = [];
+  let chapterLevel;
+  const shifts = previous === void 0 ? [] : [0, lines.length - previous.lines.length];
+  let fromBlock = 0;
+  if (previous !== void 0) {
+    const sections = previous.document.sections;
+    let first = 0;
+    while (first < lines.length && lines[first] === previous.lines[first]) first += 1;
+    let changed = sections.length - 1;
+    while (changed >= 0 && sections[changed].line - 1 >= first) changed -= 1;
+    const restart = changed - 1;
+    const restartBlock = restart < 0 ? -1 : blockIndex(blockStarts, sections[restart].line - 1);
+    if (restartBlock > 0) {
+      builder = new OutlineBuilder("text", previous.document.title, previous.document.preamble);
+      builder.addChapters(sections.slice(0, restart));
+      chapterLevels.push(...previous.chapterLevels.slice(0, restart));
+      chapterLevel = previous.chapterLevels[restart];
+      fromBlock = restartBlock;
+    }
+  }
+  for (let index = fromBlock; index < blockStarts.length; index += 1) {
+    const start = blockStarts[index];
+    const end = blockEnds[index];
+    const first = lines[start];
+    const standalone = end - start === 1;
+    const added = overrides.isAdded(first.text);
+    const nextIndex = standalone ? blockStarts[index + 1] : start + 1;
+    const heading2 = added ? headingText(first.text) : first.heading === void 0 || overrides.isIgnored(first.text) || nextIndex !== void 0 && lines[nextIndex].startsLowerCase ? void 0 : first.heading;
+    const firstBlock = () => builder.addBlock({ raw: first.text, line: start + 1 });
+    if (heading2 !== void 0 && !added && index === 0 && (standalone || isAllCaps(heading2))) {
+      builder.document.title = heading2;
+    } else if (heading2 !== void 0) {
+      const level = added ? addedHeadingLevel(heading2) : headingLevel(heading2, first.text, standalone, chapterLevel);
+      if (level !== void 0) {
+        const opensChapter = builder.opensChapter(level.value);
+        const kept = opensChapter && previous !== void 0 ? keptChapter(lines, start, { starts: blockStarts, ends: blockEnds }, previous, shifts) : void 0;
+        if (kept !== void 0 && previous.chapterLevels[kept.index] === chapterLevel) {
+          builder.addChapters([kept.shift === 0 ? kept.chapter : movedSection(kept.chapter, kept.shift)]);
+          chapterLevels.push(chapterLevel);
+          shifts[0] = kept.shift;
+          if (kept.end === lines.length) break;
+          chapterLevel = previous.chapterLevels[kept.index + 1];
+          index = blockIndex(blockStarts, kept.end) - 1;
+          continue;
+        }
+        const before = chapterLevel;
+        if (level.opensChapter) chapterLevel = level.value;
+        builder.addHeading(heading2, level.value, start + 1);
+        if (opensChapter) chapterLevels.push(before);
+      } else {
+        firstBlock();
+      }
+    } else {
+      firstBlock();
+    }
+    for (let line = start + 1; line < end; line += 1) builder.addBlock({ raw: lines[line].text, line: line + 1 });
+  }
+  return { lines, document: builder.finish(), chapterLevels };
+}
+function addedHeadingLevel(heading2) {
+  const { number } = splitHeadingNumber(heading2);
+  return number === void 0 ? { value: 1, opensChapter: true } : numberedLevel(number);
+}
+function numberedLevel(number) {
+  return { value: number.split(".").length, opensChapter: true };
+}
+function headingLevel(heading2, raw, standalone, chapterLevel) {
+  const { number } = splitHeadingNumber(heading2);
+  if (number !== void 0) return numberedLevel(number);
+  const subLevel = chapterLevel === void 0 ? 1 : chapterLevel + 1;
+  if (boldBulletText(normalizeSpaces(raw).trim()) !== void 0) return { value: subLevel, opensChapter: false };
+  if (heading2.endsWith(":")) {
+    if (ANNOUNCES_LIST.test(heading2) || standalone && STARTS_WITH_PRONOUN.test(heading2)) return void 0;
+    return { value: subLevel, opensChapter: false };
+  }
+  if (standalone) return { value: 1, opensChapter: true };
+  return { value: subLevel, opensChapter: false };
+}
+var MAX_HEADING_WORDS, MAX_HEADING_LENGTH, ANNOUNCES_LIST, STARTS_WITH_PRONOUN, MONTH, CONTAINS_DATE, LineFacts, lineFacts, LineMemo, PlainVersions, chapterAt, blockIndex;
+var init_plain = __esm({
+  "src/document/plain.ts"() {
+    "use strict";
+    init_normalize();
+    init_outline();
+    init_heading_overrides();
+    init_sorted();
+    MAX_HEADING_WORDS = 12;
+    MAX_HEADING_LENGTH = 100;
+    ANNOUNCES_LIST = /följande|following|seuraav|folgende|suivant/i;
+    STARTS_WITH_PRONOUN = /^(?:vi|du|ni|man|det|den|jag|we|you|it|this|these|our|me|sinä|te|wir|sie|nous|vous)\s/i;
+    MONTH = "(?:jan(?:uary|uar|uari|vier)?|j[\xE4a]nner|feb(?:ruary|ruar|ruari)?|f\xE9vrier|march|m\xE4rz|mars|marts|april|avril|may|mai|maj|juni?|juin|june|july|juli|juillet|aug(?:ust|usti)?|ao\xFBt|sept?(?:ember)?|septembre|oct(?:ober)?|oktober|octobre|nov(?:ember)?|novembre|dec(?:ember)?|dezember|d\xE9cembre|desember)";
+    CONTAINS_DATE = new RegExp(
+      String.raw`\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b|\b\d{1,2}(?:er|\.)?\s+${MONTH}\.?\s+\d{4}\b|\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`,
+      "iu"
+    );
+    LineFacts = class {
+      /** The line's text; with a memo, one string for all versions that have the line (see LineMemo). */
+      constructor(text) {
+        this.text = text;
+        this.blank = isBlankLine(text);
+      }
+      text;
+      lower;
+      headingChecked = false;
+      headingValue;
+      blank;
+      get startsLowerCase() {
+        this.lower ??= startsLowerCase(this.text);
+        return this.lower;
+      }
+      /** The heading the line would be, when it looks like one. */
+      get heading() {
+        if (!this.headingChecked) {
+          this.headingValue = looksLikeHeading(this.text) ? headingText(this.text) : void 0;
+          this.headingChecked = true;
+        }
+        return this.headingValue;
+      }
+    };
+    lineFacts = (text) => new LineFacts(text);
+    LineMemo = class _LineMemo {
+      static MAX_LINES = 5e4;
+      lines = /* @__PURE__ */ new Map();
+      /** The lines of the text read last, the version next to this one in a history, as given and with their facts. */
+      previousLines = [];
+      previous = [];
+      /**
+       * The facts of each line. Most lines stand where they stood in the version read before, counted from the start
+       * (above the first line added or removed) or from the end (below the last). They are compared with the strings
+       * given for that version, not with the memo's own copies: BlobLines hands a history's unchanged lines over as the
+       * very same strings, which compare by pointer, where a copy is compared character by character.
+       */
+      linesOf(lines) {
+        const [previousLines, previous] = [this.previousLines, this.previous];
+        const shift = previousLines.length - lines.length;
+        const facts = new Array(lines.length);
+        for (let index = 0; index < lines.length; index += 1) {
+          const line = lines[index];
+          facts[index] = previousLines[index] === line ? previous[index] : previousLines[index + shift] === line ? previous[index + shift] : this.get(line);
+        }
+        this.previousLines = lines;
+        this.previous = facts;
+        return facts;
+      }
+      get(text) {
+        let facts = this.lines.get(text);
+        if (facts === void 0) {
+          const own = text.length > 12 ? ` ${text}`.slice(1) : text;
+          facts = lineFacts(own);
+          if (this.lines.size >= _LineMemo.MAX_LINES) this.lines.clear();
+          this.lines.set(own, facts);
+        }
+        return facts;
+      }
+    };
+    PlainVersions = class {
+      memo = new LineMemo();
+      previous;
+      /** The config's headings the previous version was read with: another config reads the same lines differently. */
+      previousHeadings;
+      read(texts, headings) {
+        const lines = this.memo.linesOf(texts);
+        const previous = headings === this.previousHeadings ? this.previous : void 0;
+        this.previous = readPlain(lines, new HeadingOverrideMatcher(headings), previous);
+        this.previousHeadings = headings;
+        return this.previous.document;
+      }
+    };
+    chapterAt = (sections, index) => sortedIndexOf(sections.length, (at2) => sections[at2].line - 1, index);
+    blockIndex = (blockStarts, index) => sortedIndexOf(blockStarts.length, (at2) => blockStarts[at2], index);
   }
 });
 
@@ -6614,58 +7058,23 @@ var init_markdown_lexer = __esm({
   }
 });
 
-// src/document/heading-overrides.ts
-function overrideKey(line) {
-  return headingKey(line.replace(ATX_MARKS, ""));
-}
-function unmatchedHeadingOverrides(texts, overrides) {
-  const wanted = [...overrides.add ?? [], ...overrides.ignore ?? []];
-  const missing = new Set(wanted.map(overrideKey));
-  for (const text of texts) {
-    if (missing.size === 0) break;
-    for (const line of text.split(/\r\n?|\n/)) {
-      if (line.length > 0 && missing.size > 0) missing.delete(overrideKey(line));
-    }
-  }
-  return wanted.filter((line) => missing.has(overrideKey(line)));
-}
-var ATX_MARKS, HeadingOverrideMatcher;
-var init_heading_overrides = __esm({
-  "src/document/heading-overrides.ts"() {
-    "use strict";
-    init_normalize();
-    ATX_MARKS = /^\s{0,3}#{1,6}(?:\s+|$)|\s+#+\s*$/g;
-    HeadingOverrideMatcher = class {
-      added;
-      ignored;
-      constructor(overrides = {}) {
-        this.added = new Set((overrides.add ?? []).map(overrideKey));
-        this.ignored = new Set((overrides.ignore ?? []).map(overrideKey));
-      }
-      /** Whether any line can be made a heading: without, the readers skip looking line by line. */
-      get addsHeadings() {
-        return this.added.size > 0;
-      }
-      /** A bare line (not a list item) that the config makes a heading. */
-      isAdded(line) {
-        return this.added.size > 0 && !BULLET.test(line) && this.added.has(overrideKey(line));
-      }
-      /** A line the config keeps as text, even when it looks like a heading. */
-      isIgnored(line) {
-        return this.ignored.size > 0 && this.ignored.has(overrideKey(line));
-      }
-    };
-  }
-});
-
 // src/document/markdown.ts
 function lineCount(text) {
   let count = 0;
   for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) count += 1;
   return count;
 }
-function plainHeading(text) {
-  return text.replace(/\*\*|__|`/g, "").replace(/\s+/g, " ").trim();
+function boldHeading(text) {
+  if (text === void 0) return void 0;
+  const heading2 = readerHeading(text);
+  return heading2 !== "" && looksLikeHeading(heading2) ? heading2 : void 0;
+}
+function accordionHeading(item) {
+  const [first, ...rest] = item.tokens;
+  if (first === void 0 || first.type !== "text" && first.type !== "paragraph" || first.raw.trim().includes("\n")) return void 0;
+  if (!rest.some((token) => token.type === "paragraph" || token.type === "heading" || token.type === "table")) return void 0;
+  const heading2 = readerHeading(first.raw);
+  return heading2 !== "" && !heading2.endsWith(":") && looksLikeHeading(heading2) ? heading2 : void 0;
 }
 function keepContainers(lead) {
   CONTAINER.lastIndex = 0;
@@ -6683,22 +7092,48 @@ function parseMarkdown(text, overrides = new HeadingOverrideMatcher()) {
 }
 function documentOf(reader) {
   const items = reader.items;
-  const headings = items.filter((item) => item.kind === "heading");
-  const ownHeadings = headings.filter((heading2) => !reader.added.has(heading2));
-  const topDepth = Math.min(...ownHeadings.map((heading2) => heading2.level));
-  const topHeadings = ownHeadings.filter((heading2) => heading2.level === topDepth);
-  const first = items[0];
-  let title;
-  if (topHeadings.length === 1 && headings.length > 1 && first?.kind === "heading" && first.level === topDepth && !reader.added.has(first)) {
-    title = first.text;
-    items.shift();
-  }
+  const own = (item) => item.kind === "heading" && !reader.added.has(item);
+  const title = takeTitle(items, own);
   if (reader.added.size > 0) {
-    const underTitle = ownHeadings.slice(1).map((heading2) => heading2.level);
-    const chapterDepth = title === void 0 ? topDepth : underTitle.length > 0 ? Math.min(...underTitle) : topDepth + 1;
-    for (const heading2 of reader.added) heading2.level = Number.isFinite(chapterDepth) ? chapterDepth : 1;
+    const ownLevels = items.filter(own).map((heading2) => heading2.level);
+    const chapterDepth = ownLevels.length > 0 ? Math.min(...ownLevels) : title === void 0 ? 1 : 2;
+    for (const heading2 of reader.added) heading2.level = chapterDepth;
   }
   return buildDocument("markdown", title, items);
+}
+function topLevel(items, own) {
+  const headings = items.filter(own);
+  const depth = Math.min(...headings.map((heading2) => heading2.level));
+  return { depth, headings: headings.filter((heading2) => heading2.level === depth) };
+}
+function takeTitle(items, own) {
+  let title;
+  const headings = items.filter(own);
+  const first = headings[0];
+  if (first !== void 0 && headings.length > 1) {
+    const { depth, headings: top2 } = topLevel(items, own);
+    const key2 = normalizeText(first.text);
+    const copies = top2.filter((heading2) => normalizeText(heading2.text) === key2);
+    if (first.level === depth && (copies.length === top2.length || normalizeText(headings[1].text) === key2)) {
+      title = first.text;
+      for (const copy of copies) items.splice(items.indexOf(copy), 1);
+    }
+  }
+  const remaining = items.filter(own);
+  if (remaining.length < 2) return title;
+  const { headings: top } = topLevel(items, own);
+  const wrapper = top[0];
+  if (top.length !== 1 || wrapper !== remaining[0]) return title;
+  const at2 = items.indexOf(wrapper);
+  const next = items.findIndex((item, index) => index > at2 && item.kind === "heading");
+  const ownText = items.slice(at2 + 1, next === -1 ? items.length : next).some((item) => item.kind === "block" && normalizeText(item.block.raw) !== "");
+  if (ownText) return title;
+  if (title === void 0) {
+    items.splice(at2, 1);
+    return wrapper.text;
+  }
+  items[at2] = { kind: "block", block: { raw: wrapper.text, line: wrapper.line } };
+  return title;
 }
 var BULLET_AT, BOLD_ONLY, OutlineReader, MAX_INDENT, MAX_CONTAINERS, CONTAINER, DEEP_CONTAINERS, MAYBE_DEEP, MarkdownVersions;
 var init_markdown = __esm({
@@ -6706,6 +7141,9 @@ var init_markdown = __esm({
     "use strict";
     init_normalize();
     init_outline();
+    init_normalize();
+    init_noise();
+    init_plain();
     init_markdown_lexer();
     init_heading_overrides();
     BULLET_AT = new RegExp(BULLET.source.replace(/^\^/, ""), "y");
@@ -6719,6 +7157,21 @@ var init_markdown = __esm({
       /** Headings the config adds; their level is known only once the document's chapter depth is. */
       added = /* @__PURE__ */ new Set();
       headingDepth = 0;
+      /** Depth of the document's first heading: a list of accordion items under it is one level below it. */
+      firstDepth = 0;
+      /** An ATX heading with no text (`### `): the heading-like line right after it is what the page shows in it. */
+      emptyHeading;
+      /** What reading a token depends on besides the token and its line. */
+      get state() {
+        return `${this.headingDepth}/${this.firstDepth}/${this.emptyHeading === void 0 ? "" : `${this.emptyHeading.level}@${this.emptyHeading.line}`}`;
+      }
+      set state(value) {
+        const [depth = "0", first = "0", empty = ""] = value.split("/");
+        this.headingDepth = Number(depth);
+        this.firstDepth = Number(first);
+        const [level, line] = empty.split("@");
+        this.emptyHeading = empty === "" ? void 0 : { level: Number(level), line: Number(line) };
+      }
       /**
        * Tokens from line `firstLine` on. With `readings`, a token that stands at the line and in the state it was read
        * in before gives the items it gave then (the same objects: nothing changes them); the others are put there.
@@ -6727,17 +7180,17 @@ var init_markdown = __esm({
         let line = firstLine;
         for (const token of tokens) {
           const known = readings2?.get(token);
-          if (known !== void 0 && known.line === line && known.depthBefore === this.headingDepth) {
+          if (known !== void 0 && known.line === line && known.depthBefore === this.state) {
             for (const item of known.items) this.items.push(item);
-            this.headingDepth = known.depthAfter;
+            this.state = known.depthAfter;
             line += known.lines;
             continue;
           }
           const from = this.items.length;
-          const depthBefore = this.headingDepth;
+          const depthBefore = this.state;
           this.readToken(token, line);
           const lines = lineCount(token.raw);
-          readings2?.set(token, { line, depthBefore, depthAfter: this.headingDepth, lines, items: this.items.slice(from) });
+          readings2?.set(token, { line, depthBefore, depthAfter: this.state, lines, items: this.items.slice(from) });
           line += lines;
         }
       }
@@ -6762,12 +7215,18 @@ var init_markdown = __esm({
       }
       /** A bullet that is only bold text is a sub-heading, whichever glyph it has. */
       item(raw, line) {
-        const bold = BULLET.test(raw) ? BOLD_ONLY.exec(stripBullet(raw).trim()) : null;
-        if (bold?.[1] !== void 0 && !this.overrides.isIgnored(bold[1])) this.subHeading(bold[1], line);
+        const bold = BULLET.test(raw) ? boldHeading(BOLD_ONLY.exec(stripBullet(raw).trim())?.[1]) : void 0;
+        if (bold !== void 0 && !this.overrides.isIgnored(bold)) this.subHeading(bold, line);
         else this.block(raw, line);
       }
+      /** Bold text as a heading one level below the heading it stands under, never over a real heading after it. */
       subHeading(text, line) {
-        this.items.push({ kind: "heading", text: plainHeading(text), level: this.headingDepth + 1, line });
+        this.items.push({ kind: "heading", text, level: this.headingDepth + 1, line, emphasis: true });
+      }
+      heading(text, level, line) {
+        if (this.firstDepth === 0) this.firstDepth = level;
+        this.headingDepth = level;
+        this.items.push({ kind: "heading", text, level, line });
       }
       /** A paragraph, cut before and after each of its lines that the config makes a heading. */
       paragraph(raw, line) {
@@ -6780,7 +7239,7 @@ var init_markdown = __esm({
         lines.forEach((text, offset) => {
           if (!this.overrides.isAdded(text)) return;
           if (offset > start) this.bulleted(lines.slice(start, offset).join("\n"), line + start);
-          const heading2 = { kind: "heading", text: plainHeading(text), level: 0, line: line + offset };
+          const heading2 = { kind: "heading", text: readerHeading(text), level: 0, line: line + offset };
           this.items.push(heading2);
           this.added.add(heading2);
           start = offset + 1;
@@ -6788,6 +7247,7 @@ var init_markdown = __esm({
         if (start < lines.length) this.bulleted(lines.slice(start).join("\n"), line + start);
       }
       readToken(token, line) {
+        if (token.type !== "space" && token.type !== "paragraph" && token.type !== "heading") this.emptyHeading = void 0;
         switch (token.type) {
           case "heading": {
             const heading2 = token;
@@ -6795,13 +7255,27 @@ var init_markdown = __esm({
               this.block(heading2.text, line);
               return;
             }
-            this.headingDepth = heading2.depth;
-            this.items.push({ kind: "heading", text: plainHeading(heading2.text), level: heading2.depth, line });
+            const lines = heading2.text.split("\n");
+            const lastLine = line + lines.length - 1;
+            if (lines.length > 1) this.block(lines.slice(0, -1).join("\n"), line);
+            const text = readerHeading(lines.at(-1));
+            if (text === "") this.emptyHeading = { level: heading2.depth, line: lastLine };
+            else this.heading(text, heading2.depth, lastLine);
             return;
           }
           case "paragraph": {
-            const bold = BOLD_ONLY.exec(token.raw.trim());
-            if (bold?.[1] !== void 0 && !this.overrides.isIgnored(bold[1])) this.subHeading(bold[1], line);
+            const empty = this.emptyHeading;
+            this.emptyHeading = void 0;
+            const text = token.raw.trim();
+            if (empty !== void 0 && !text.includes("\n")) {
+              const heading2 = readerHeading(text);
+              if (heading2 !== "" && looksLikeHeading(heading2) && !this.overrides.isIgnored(heading2)) {
+                this.heading(heading2, empty.level, line);
+                return;
+              }
+            }
+            const bold = boldHeading(BOLD_ONLY.exec(text)?.[1]);
+            if (bold !== void 0 && !this.overrides.isIgnored(bold)) this.subHeading(bold, line);
             else this.paragraph(token.raw, line);
             return;
           }
@@ -6826,10 +7300,18 @@ var init_markdown = __esm({
       }
       readList(list, firstLine) {
         let line = firstLine;
-        for (const item of list.items) {
-          const bold = BOLD_ONLY.exec(item.text.trim());
-          if (bold?.[1] !== void 0 && !this.overrides.isIgnored(bold[1])) {
-            this.subHeading(bold[1], line);
+        const itemLevel = this.headingDepth > this.firstDepth ? this.headingDepth : this.headingDepth + 1;
+        const start = typeof list.start === "number" ? list.start : 1;
+        list.items.forEach((item, index) => {
+          const bold = boldHeading(BOLD_ONLY.exec(item.text.trim())?.[1]);
+          const accordion = bold === void 0 ? accordionHeading(item) : void 0;
+          if (bold !== void 0 && !this.overrides.isIgnored(bold)) {
+            this.subHeading(bold, line);
+          } else if (accordion !== void 0 && !this.overrides.isIgnored(accordion)) {
+            this.heading(list.ordered ? `${start + index}. ${accordion}` : accordion, itemLevel, line);
+            const [first, ...rest] = item.tokens;
+            this.read(rest, line + lineCount(first.raw));
+            this.headingDepth = itemLevel;
           } else {
             const nested = item.tokens.filter((token) => token.type === "list");
             if (nested.length === 0) {
@@ -6845,7 +7327,7 @@ var init_markdown = __esm({
             }
           }
           line += lineCount(item.raw);
-        }
+        });
       }
     };
     MAX_INDENT = 32;
@@ -6869,261 +7351,6 @@ var init_markdown = __esm({
         return documentOf(reader);
       }
     };
-  }
-});
-
-// src/document/plain.ts
-function boldBulletText(text) {
-  return BULLET.test(text) ? /^\*\*([^*]+)\*\*:?$/.exec(stripBullet(text))?.[1] : void 0;
-}
-function startsLowerCase(text) {
-  return new RegExp("^\\p{Ll}+(?:\\P{Lu}|$)", "u").test(normalizeSpaces(text).trim());
-}
-function looksLikeHeading(raw) {
-  const text = normalizeSpaces(raw).trim();
-  if (text === "" || text.length > MAX_HEADING_LENGTH) return false;
-  if (boldBulletText(text) !== void 0) return true;
-  if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
-  if (CONTAINS_DATE.test(text)) return false;
-  const words = splitHeadingNumber(text).text;
-  if (/[.!?,;…]["”’)]*$/.test(words) || new RegExp("[.!?]\\s+\\p{Lu}", "u").test(words)) return false;
-  if (/https?:|www\.|@\S+\.\w/.test(text)) return false;
-  return new RegExp("^\\p{Ll}*\\p{Lu}", "u").test(words);
-}
-function headingText(raw) {
-  const text = normalizeSpaces(raw).trim();
-  return boldBulletText(text)?.trim() ?? text;
-}
-function isAllCaps(text) {
-  return new RegExp("\\p{L}", "u").test(text) && text === text.toLocaleUpperCase("und");
-}
-function parsePlainText(text, overrides = new HeadingOverrideMatcher()) {
-  return readPlain(text.split("\n").map(lineFacts), overrides, void 0).document;
-}
-function movedSection(section, shift) {
-  const moved = {
-    heading: section.heading,
-    level: section.level,
-    line: section.line + shift,
-    blocks: section.blocks.map((block) => ({ raw: block.raw, line: block.line + shift })),
-    children: section.children.map((child) => movedSection(child, shift))
-  };
-  if (section.number !== void 0) moved.number = section.number;
-  return moved;
-}
-function keptChapter(lines, heading2, blocks, previous, shifts) {
-  const sections = previous.document.sections;
-  for (const shift of shifts) {
-    const index = chapterAt(sections, heading2 - shift);
-    if (index === -1) continue;
-    const last = index === sections.length - 1;
-    const end = last ? previous.lines.length + shift : sections[index + 1].line - 1 + shift;
-    let through;
-    if (last) {
-      if (end !== lines.length) continue;
-      through = end - 1;
-    } else {
-      const next = blockIndex(blocks.starts, end);
-      if (next === -1) continue;
-      const nextEnd = blocks.ends[next];
-      through = nextEnd - end === 1 ? blocks.starts[next + 1] ?? end : nextEnd - 1;
-    }
-    if (through - shift >= previous.lines.length) continue;
-    let same = true;
-    for (let line = heading2; same && line <= through; line += 1) same = lines[line] === previous.lines[line - shift];
-    if (same) return { chapter: sections[index], index, shift, end };
-  }
-  return void 0;
-}
-function readPlain(lines, overrides, previous) {
-  const blockStarts = [];
-  const blockEnds = [];
-  let open = -1;
-  for (let index = 0; index < lines.length; index += 1) {
-    if (!lines[index].blank) {
-      if (open !== -1 && overrides.addsHeadings && overrides.isAdded(lines[index].text)) {
-        blockStarts.push(open);
-        blockEnds.push(index);
-        open = index;
-      }
-      if (open === -1) open = index;
-    } else if (open !== -1) {
-      blockStarts.push(open);
-      blockEnds.push(index);
-      open = -1;
-    }
-  }
-  if (open !== -1) {
-    blockStarts.push(open);
-    blockEnds.push(lines.length);
-  }
-  let builder = new OutlineBuilder("text", void 0, []);
-  const chapterLevels = [];
-  let chapterLevel;
-  const shifts = previous === void 0 ? [] : [0, lines.length - previous.lines.length];
-  let fromBlock = 0;
-  if (previous !== void 0) {
-    const sections = previous.document.sections;
-    let first = 0;
-    while (first < lines.length && lines[first] === previous.lines[first]) first += 1;
-    let changed = sections.length - 1;
-    while (changed >= 0 && sections[changed].line - 1 >= first) changed -= 1;
-    const restart = changed - 1;
-    const restartBlock = restart < 0 ? -1 : blockIndex(blockStarts, sections[restart].line - 1);
-    if (restartBlock > 0) {
-      builder = new OutlineBuilder("text", previous.document.title, previous.document.preamble);
-      builder.addChapters(sections.slice(0, restart));
-      chapterLevels.push(...previous.chapterLevels.slice(0, restart));
-      chapterLevel = previous.chapterLevels[restart];
-      fromBlock = restartBlock;
-    }
-  }
-  for (let index = fromBlock; index < blockStarts.length; index += 1) {
-    const start = blockStarts[index];
-    const end = blockEnds[index];
-    const first = lines[start];
-    const standalone = end - start === 1;
-    const added = overrides.isAdded(first.text);
-    const nextIndex = standalone ? blockStarts[index + 1] : start + 1;
-    const heading2 = added ? headingText(first.text) : first.heading === void 0 || overrides.isIgnored(first.text) || nextIndex !== void 0 && lines[nextIndex].startsLowerCase ? void 0 : first.heading;
-    const firstBlock = () => builder.addBlock({ raw: first.text, line: start + 1 });
-    if (heading2 !== void 0 && !added && index === 0 && (standalone || isAllCaps(heading2))) {
-      builder.document.title = heading2;
-    } else if (heading2 !== void 0) {
-      const level = added ? addedHeadingLevel(heading2) : headingLevel(heading2, first.text, standalone, chapterLevel);
-      if (level !== void 0) {
-        const opensChapter = builder.opensChapter(level.value);
-        const kept = opensChapter && previous !== void 0 ? keptChapter(lines, start, { starts: blockStarts, ends: blockEnds }, previous, shifts) : void 0;
-        if (kept !== void 0 && previous.chapterLevels[kept.index] === chapterLevel) {
-          builder.addChapters([kept.shift === 0 ? kept.chapter : movedSection(kept.chapter, kept.shift)]);
-          chapterLevels.push(chapterLevel);
-          shifts[0] = kept.shift;
-          if (kept.end === lines.length) break;
-          chapterLevel = previous.chapterLevels[kept.index + 1];
-          index = blockIndex(blockStarts, kept.end) - 1;
-          continue;
-        }
-        const before = chapterLevel;
-        if (level.opensChapter) chapterLevel = level.value;
-        builder.addHeading(heading2, level.value, start + 1);
-        if (opensChapter) chapterLevels.push(before);
-      } else {
-        firstBlock();
-      }
-    } else {
-      firstBlock();
-    }
-    for (let line = start + 1; line < end; line += 1) builder.addBlock({ raw: lines[line].text, line: line + 1 });
-  }
-  return { lines, document: builder.finish(), chapterLevels };
-}
-function addedHeadingLevel(heading2) {
-  const { number } = splitHeadingNumber(heading2);
-  return number === void 0 ? { value: 1, opensChapter: true } : numberedLevel(number);
-}
-function numberedLevel(number) {
-  return { value: number.split(".").length, opensChapter: true };
-}
-function headingLevel(heading2, raw, standalone, chapterLevel) {
-  const { number } = splitHeadingNumber(heading2);
-  if (number !== void 0) return numberedLevel(number);
-  const subLevel = chapterLevel === void 0 ? 1 : chapterLevel + 1;
-  if (boldBulletText(normalizeSpaces(raw).trim()) !== void 0) return { value: subLevel, opensChapter: false };
-  if (heading2.endsWith(":")) {
-    if (ANNOUNCES_LIST.test(heading2) || standalone && STARTS_WITH_PRONOUN.test(heading2)) return void 0;
-    return { value: subLevel, opensChapter: false };
-  }
-  if (standalone) return { value: 1, opensChapter: true };
-  return { value: subLevel, opensChapter: false };
-}
-var MAX_HEADING_WORDS, MAX_HEADING_LENGTH, ANNOUNCES_LIST, STARTS_WITH_PRONOUN, CONTAINS_DATE, LineFacts, lineFacts, LineMemo, PlainVersions, chapterAt, blockIndex;
-var init_plain = __esm({
-  "src/document/plain.ts"() {
-    "use strict";
-    init_normalize();
-    init_outline();
-    init_heading_overrides();
-    init_sorted();
-    MAX_HEADING_WORDS = 12;
-    MAX_HEADING_LENGTH = 100;
-    ANNOUNCES_LIST = /följande|following|seuraav|folgende|suivant/i;
-    STARTS_WITH_PRONOUN = /^(?:vi|du|ni|man|det|den|jag|we|you|it|this|these|our|me|sinä|te|wir|sie|nous|vous)\s/i;
-    CONTAINS_DATE = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
-    LineFacts = class {
-      /** The line's text; with a memo, one string for all versions that have the line (see LineMemo). */
-      constructor(text) {
-        this.text = text;
-        this.blank = isBlankLine(text);
-      }
-      text;
-      lower;
-      headingChecked = false;
-      headingValue;
-      blank;
-      get startsLowerCase() {
-        this.lower ??= startsLowerCase(this.text);
-        return this.lower;
-      }
-      /** The heading the line would be, when it looks like one. */
-      get heading() {
-        if (!this.headingChecked) {
-          this.headingValue = looksLikeHeading(this.text) ? headingText(this.text) : void 0;
-          this.headingChecked = true;
-        }
-        return this.headingValue;
-      }
-    };
-    lineFacts = (text) => new LineFacts(text);
-    LineMemo = class _LineMemo {
-      static MAX_LINES = 5e4;
-      lines = /* @__PURE__ */ new Map();
-      /** The lines of the text read last, the version next to this one in a history, as given and with their facts. */
-      previousLines = [];
-      previous = [];
-      /**
-       * The facts of each line. Most lines stand where they stood in the version read before, counted from the start
-       * (above the first line added or removed) or from the end (below the last). They are compared with the strings
-       * given for that version, not with the memo's own copies: BlobLines hands a history's unchanged lines over as the
-       * very same strings, which compare by pointer, where a copy is compared character by character.
-       */
-      linesOf(lines) {
-        const [previousLines, previous] = [this.previousLines, this.previous];
-        const shift = previousLines.length - lines.length;
-        const facts = new Array(lines.length);
-        for (let index = 0; index < lines.length; index += 1) {
-          const line = lines[index];
-          facts[index] = previousLines[index] === line ? previous[index] : previousLines[index + shift] === line ? previous[index + shift] : this.get(line);
-        }
-        this.previousLines = lines;
-        this.previous = facts;
-        return facts;
-      }
-      get(text) {
-        let facts = this.lines.get(text);
-        if (facts === void 0) {
-          const own = text.length > 12 ? ` ${text}`.slice(1) : text;
-          facts = lineFacts(own);
-          if (this.lines.size >= _LineMemo.MAX_LINES) this.lines.clear();
-          this.lines.set(own, facts);
-        }
-        return facts;
-      }
-    };
-    PlainVersions = class {
-      memo = new LineMemo();
-      previous;
-      /** The config's headings the previous version was read with: another config reads the same lines differently. */
-      previousHeadings;
-      read(texts, headings) {
-        const lines = this.memo.linesOf(texts);
-        const previous = headings === this.previousHeadings ? this.previous : void 0;
-        this.previous = readPlain(lines, new HeadingOverrideMatcher(headings), previous);
-        this.previousHeadings = headings;
-        return this.previous.document;
-      }
-    };
-    chapterAt = (sections, index) => sortedIndexOf(sections.length, (at2) => sections[at2].line - 1, index);
-    blockIndex = (blockStarts, index) => sortedIndexOf(blockStarts.length, (at2) => blockStarts[at2], index);
   }
 });
 
@@ -7336,7 +7563,8 @@ function countStatuses(sections) {
 function documentText(document) {
   const texts = [];
   let length = 0;
-  const add = (text) => {
+  const add = (raw) => {
+    const text = withoutNoise(raw);
     texts.push(text);
     length += text.length + 1;
     return length > LANGUAGE_SAMPLE_CHARS;
@@ -7345,15 +7573,67 @@ function documentText(document) {
   if (!add(document.title ?? "") && !document.preamble.some((block) => add(block.raw))) visit(document.sections);
   return texts.join("\n");
 }
+function languageOf(document, known) {
+  let language = known?.get(document);
+  if (language === void 0) {
+    language = detectLanguage(documentText(document));
+    known?.set(document, language);
+  }
+  return language;
+}
+function textSize(sections, side) {
+  let size = 0;
+  for (const section of sections) {
+    if (section[`${side}Index`] === void 0) continue;
+    size += (side === "old" ? section.oldHeading ?? section.heading : section.heading).length;
+    for (const part of section.parts) if (side in part) size += part[side].norm.length;
+  }
+  return size;
+}
+function mostlyKept(sections) {
+  let kept = 0;
+  let total = 0;
+  for (const section of sections) {
+    for (const part of section.parts) {
+      if (!("new" in part)) continue;
+      total += 1;
+      if (part.type === "kept" || part.type === "formatting") kept += 1;
+    }
+  }
+  return total > 0 && kept * 2 >= total;
+}
+function languages(oldDocument, newDocument, sections, options) {
+  if (options.language !== void 0) return { language: options.language };
+  const known = options.languages;
+  const newLanguage = languageOf(newDocument, known);
+  let oldLanguage;
+  if (newLanguage !== "und" && mostlyKept(sections)) {
+    oldLanguage = newLanguage;
+    known?.set(oldDocument, newLanguage);
+  } else {
+    oldLanguage = languageOf(oldDocument, known);
+  }
+  const language = newLanguage === "und" ? oldLanguage : newLanguage;
+  const clearly = (document, expected) => {
+    const text = documentText(document);
+    return (text.match(new RegExp("\\p{L}", "gu"))?.length ?? 0) >= MIN_TRANSLATED_LETTERS && dominantLanguage(text) === expected;
+  };
+  if (newLanguage !== "und" && oldLanguage !== "und" && newLanguage !== oldLanguage && clearly(oldDocument, oldLanguage) && clearly(newDocument, newLanguage)) {
+    return { language, translation: { from: oldLanguage, to: newLanguage } };
+  }
+  return { language };
+}
 function diffDocuments(oldDocument, newDocument, options = {}) {
   const context = { notes: /* @__PURE__ */ new Set() };
-  const { pairs, windowed } = alignSections(flatten(oldDocument), flatten(newDocument));
+  const reader = sentenceReader(options.noise);
+  const { pairs, windowed } = alignSections(flatten(oldDocument, reader), flatten(newDocument, reader));
   if (windowed) context.notes.add("So many sections changed that renamed ones were looked for near their old place only.");
   const policyChangelog = [];
   const sections = pairs.map((pair) => diffPair(pair, context, policyChangelog));
+  const { language, translation } = languages(oldDocument, newDocument, sections, options);
   const result = {
     schemaVersion: 1,
-    language: options.language ?? detectLanguage(documentText(newDocument) || documentText(oldDocument)),
+    language,
     format: newDocument.sections.length > 0 || newDocument.preamble.length > 0 ? newDocument.format : oldDocument.format,
     sections,
     stats: countStatuses(sections),
@@ -7365,6 +7645,14 @@ function diffDocuments(oldDocument, newDocument, options = {}) {
     if (oldDocument.title !== void 0) result.title.old = oldDocument.title;
     if (newDocument.title !== void 0) result.title.new = newDocument.title;
   }
+  if (translation !== void 0) {
+    result.translation = translation;
+    return result;
+  }
+  const oldChars = textSize(sections, "old");
+  const newChars = textSize(sections, "new");
+  const threshold = options.truncation ?? DEFAULT_TRUNCATION;
+  if (oldChars > 0 && newChars < oldChars * (1 - threshold) && wholeDocumentChange(result) !== "deleted") result.truncation = { oldChars, newChars };
   return result;
 }
 function diffPolicies(oldText, newText, options = {}) {
@@ -7382,7 +7670,7 @@ function wholeDocumentChange(diff) {
   if (hadText && !hasText2) return "deleted";
   return void 0;
 }
-var CHANGED_SENTENCE_SIMILARITY, MAX_SENTENCE_EDITS, MAX_PAIRING_WORK, MAX_WORD_EDITS, wordEditLimit;
+var DEFAULT_TRUNCATION, MIN_TRANSLATED_LETTERS, CHANGED_SENTENCE_SIMILARITY, MAX_SENTENCE_EDITS, MAX_PAIRING_WORK, MAX_WORD_EDITS, wordEditLimit;
 var init_diff = __esm({
   "src/compare/diff.ts"() {
     "use strict";
@@ -7390,8 +7678,12 @@ var init_diff = __esm({
     init_align();
     init_change_list();
     init_language();
+    init_noise();
+    init_sentences();
     init_parse();
     init_similarity();
+    DEFAULT_TRUNCATION = 0.5;
+    MIN_TRANSLATED_LETTERS = 200;
     CHANGED_SENTENCE_SIMILARITY = 0.5;
     MAX_SENTENCE_EDITS = 4e3;
     MAX_PAIRING_WORK = 4e4;
@@ -9300,14 +9592,14 @@ function compileLexicon(source) {
   };
 }
 function lexiconFor(language, extensions) {
-  const languages = bundledLanguages();
-  const known = languages.includes(language);
+  const languages2 = bundledLanguages();
+  const known = languages2.includes(language);
   const extended = extensions !== void 0 && (extensions["*"] !== void 0 || extensions[language] !== void 0) ? extensions : void 0;
   const key2 = extended === void 0 && !known ? "*" : language;
   const cache2 = extended === void 0 ? compiledCache : extendedCache.get(extended) ?? /* @__PURE__ */ new Map();
   const cached = cache2.get(key2);
   if (cached !== void 0) return cached;
-  let source = known ? bundledSource(language) : languages.reduce((merged, lang) => mergeLexicons(merged, { ...bundledSource(lang), messages: {} }), {});
+  let source = known ? bundledSource(language) : languages2.reduce((merged, lang) => mergeLexicons(merged, { ...bundledSource(lang), messages: {} }), {});
   if (!known) source = { ...source, language: "mul", messages: bundledSource("en").messages ?? {} };
   if (extended !== void 0) {
     const extra = mergeLexicons(extended["*"] ?? {}, extended[language] ?? {});
@@ -9888,7 +10180,7 @@ var init_html_page = __esm({
 
 // src/render/summary.ts
 function reportedSections(diff) {
-  return diff.sections.filter(isReported);
+  return diff.translation === void 0 ? diff.sections.filter(isReported) : [];
 }
 function sectionLabel(section) {
   return section.path.length === 0 ? "(preamble)" : section.path.join(" \u203A ");
@@ -9911,6 +10203,17 @@ function changeSummary(changes) {
   return parts.join(", ");
 }
 function statsLine(diff) {
+  const names2 = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
+  if (diff.translation !== void 0) {
+    return `Translated: ${names2.of(diff.translation.from) ?? diff.translation.from} \u2192 ${names2.of(diff.translation.to) ?? diff.translation.to}; sentences are not compared across languages.`;
+  }
+  if (diff.truncation !== void 0) {
+    const number = new Intl.NumberFormat("en");
+    return `Most of the text was removed (${number.format(diff.truncation.oldChars)} \u2192 ${number.format(diff.truncation.newChars)} characters); ${sectionCounts(diff)}`;
+  }
+  return sectionCounts(diff);
+}
+function sectionCounts(diff) {
   const { stats } = diff;
   const changed = stats.added + stats.removed + stats.modified + stats.renamed + stats.moved;
   if (changed === 0) {
@@ -10486,6 +10789,11 @@ function renderOptions(title) {
 }
 function writeOut(text) {
   process.stdout.write(text);
+}
+function writeNoise(lines) {
+  if (lines.length > 0) writeOut(`
+${lines.join("\n")}
+`);
 }
 var formatOption, htmlOption, languageOption;
 var init_output = __esm({
@@ -12458,7 +12766,32 @@ function validateConfig(value, source) {
     config.significance = value.significance;
   }
   if (value.translations !== void 0) config.translations = translationSets(value.translations, source);
+  if (value.noise !== void 0) config.noise = noisePatterns(value.noise, source);
+  if (value.truncation !== void 0) {
+    const share = value.truncation;
+    if (typeof share !== "number" || !(share > 0 && share <= 1)) {
+      throw configError(source, "truncation", `is ${quote(String(share))}`, "give the share of the text a version must lose, above 0 and at most 1, e.g. 0.5 (1 turns it off)");
+    }
+    config.truncation = share;
+  }
   return config;
+}
+function noisePatterns(value, source) {
+  const patterns = stringList(value, source, "noise", "regular expressions of text to leave out of the comparison");
+  patterns.forEach((pattern, index) => {
+    let expression;
+    try {
+      expression = new RegExp(pattern, "u");
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, "") : "invalid";
+      throw configError(source, `noise[${index}]`, `is not a regular expression (${reason})`, 'escape the special characters, e.g. "How is my data shared\\?"');
+    }
+    if (expression.test("")) throw configError(source, `noise[${index}]`, `matches empty text (${quote(pattern)})`, 'give a pattern that matches the noise itself, e.g. "Download pdf"');
+  });
+  return patterns;
+}
+function readingOptions(config) {
+  return { ...config.noise === void 0 ? {} : { noise: config.noise }, ...config.truncation === void 0 ? {} : { truncation: config.truncation } };
 }
 function refuseOutside(paths, source, key2, fix) {
   for (const path of paths) {
@@ -12525,7 +12858,7 @@ var init_config = __esm({
     init_heading_overrides();
     init_lexicon();
     CONFIG_FILES = ["policydiff.config.json", ".policydiffrc.json"];
-    KEYS = ["files", "languages", "dateFormat", "headings", "significance", "translations"];
+    KEYS = ["files", "languages", "dateFormat", "headings", "significance", "translations", "noise", "truncation"];
     LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
     DATE_FORMAT = /^(?:YYYY|MM|DD|[-./ ])+$/;
     isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -13608,17 +13941,14 @@ function groupVersions(versions, options = {}) {
   }
   return groups;
 }
-function latestText(history) {
-  for (let index = history.versions.length - 1; index >= 0; index -= 1) {
-    const text = history.versions[index].text;
-    if (text !== "") return text;
-  }
-  return history.before?.text ?? "";
-}
 function* historyChanges(history, options = {}) {
   const groups = groupVersions(history.versions, options);
   const cache2 = new DocumentCache(options.headings);
-  const language = options.language ?? detectLanguage(latestText(history));
+  const languages2 = /* @__PURE__ */ new WeakMap();
+  const diffOptions = { languages: languages2 };
+  if (options.language !== void 0) diffOptions.language = options.language;
+  if (options.noise !== void 0) diffOptions.noise = options.noise;
+  if (options.truncation !== void 0) diffOptions.truncation = options.truncation;
   for (let index = groups.length - 1; index >= 0; index -= 1) {
     const group = groups[index];
     const first = group[0];
@@ -13627,7 +13957,7 @@ function* historyChanges(history, options = {}) {
     const before = previous ?? history.before ?? { path: first.previousPath ?? first.path, blob: void 0, text: "" };
     const oldDocument = cache2.get(before, options.format);
     const newDocument = cache2.get(last, options.format);
-    const diff = diffDocuments(oldDocument, newDocument, { language });
+    const diff = diffDocuments(oldDocument, newDocument, diffOptions);
     const change = {
       file: last.path,
       date: changeDate(last.commit, options.date),
@@ -13670,7 +14000,6 @@ var init_history = __esm({
     "use strict";
     init_blob_lines();
     init_diff();
-    init_language();
     init_git_parse();
     init_parse();
     POLICY_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -13853,7 +14182,7 @@ function legalBasisArticles(text) {
     index: match.index
   }));
 }
-function hits(text, lexicon, negations) {
+function hits2(text, lexicon, negations) {
   const ends = segmentEnds(text, lexicon);
   const segmentOf = (index) => ends.findIndex((end) => index < end);
   const negatedSegments = new Set(negations.map((match) => segmentOf(match.index)));
@@ -13909,7 +14238,7 @@ function sentenceFacts(raw, lexicon, legalForms) {
     text,
     statement: true,
     names: names(text),
-    hits: hits(text, lexicon, negations),
+    hits: hits2(text, lexicon, negations),
     negations,
     limiters: lexicon.limiters.matches(text),
     processing: lexicon.processingVerbs.test(text),
@@ -14141,8 +14470,8 @@ function isOwnName(text, own) {
 }
 function withoutOwnNames(facts, own) {
   if (own.size === 0) return facts;
-  const hits2 = facts.hits.filter((hit) => !(hit.category === "recipients" && new RegExp("^\\p{Lu}", "u").test(hit.text) && isOwnName(hit.text, own)));
-  return hits2.length === facts.hits.length ? facts : { ...facts, hits: hits2 };
+  const hits3 = facts.hits.filter((hit) => !(hit.category === "recipients" && new RegExp("^\\p{Lu}", "u").test(hit.text) && isOwnName(hit.text, own)));
+  return hits3.length === facts.hits.length ? facts : { ...facts, hits: hits3 };
 }
 var WE, DEFINED, QUOTED, NAME_BEFORE, GENERIC, WE_WORDS, key;
 var init_own_names = __esm({
@@ -14170,10 +14499,10 @@ function overlap(a2, b) {
 function relationsOf(facts) {
   const relations = [];
   if (!facts.statement) return relations;
-  const hits2 = facts.hits.filter((hit) => !hit.negated && hit.verb !== true);
-  for (const from of hits2) {
+  const hits3 = facts.hits.filter((hit) => !hit.negated && hit.verb !== true);
+  for (const from of hits3) {
     if (from.category !== "recipients" && from.category !== "legal-basis") continue;
-    for (const to of hits2) {
+    for (const to of hits3) {
       if (to.key === from.key || !RELATED.has(to.category)) continue;
       if (from.category === "legal-basis" && to.category === "legal-basis" && from.key > to.key) continue;
       relations.push({ key: `${from.key}|${to.key}`, from, to });
@@ -14232,8 +14561,8 @@ var init_rules = __esm({
        * A negation or modal event in a sentence: the most severe level any of its categories gives it, filed under
        * the first such category; with no category, rules.json "uncategorised".
        */
-      sentenceEvent(event, hits2, triggers, anonymous) {
-        const categories = this.byPriority(hits2.filter((hit) => this.rules.categories[hit.category] !== "period").map((hit) => hit.category));
+      sentenceEvent(event, hits3, triggers, anonymous) {
+        const categories = this.byPriority(hits3.filter((hit) => this.rules.categories[hit.category] !== "period").map((hit) => hit.category));
         if (categories.length === 0) {
           const level = this.rules.uncategorised[event];
           return level === void 0 ? void 0 : this.cap({ category: "other", level, rule: event, triggers: unique(triggers) }, anonymous);
@@ -14242,7 +14571,7 @@ var init_rules = __esm({
         for (const category of categories) {
           const level = this.valenceLevel(category, event);
           if (level === void 0 || best !== void 0 && levelRank(level) <= levelRank(best.level)) continue;
-          const words = hits2.filter((hit) => hit.category === category).map((hit) => hit.text);
+          const words = hits3.filter((hit) => hit.category === category).map((hit) => hit.text);
           best = { category, level, rule: event, triggers: unique([...triggers, ...words]) };
         }
         return best === void 0 ? void 0 : this.cap(best, anonymous);
@@ -14815,6 +15144,7 @@ function documentScope(old, nu, own) {
 }
 function classifySignificance(diff, options = {}) {
   if (wholeDocumentChange(diff) === "first") return { level: "none", reasons: [], firstVersion: true };
+  if (diff.translation !== void 0) return { level: "editorial", reasons: [] };
   const extensions = options.lexicons === void 0 ? void 0 : validateExtensions(options.lexicons);
   const rules = loadRules();
   const lexicon = lexiconFor(diff.language, extensions);
@@ -14947,36 +15277,44 @@ function chapterChanges(diff) {
   }
   const withStatus = (status) => chapters2.filter((chapter) => chapter.level === 1 && chapter.status === status);
   const changes = {
-    updated: chapters2.filter((chapter) => updated.has(chapter)).map((chapter) => chapter.level === 0 ? { preamble: true } : { heading: chapterName(chapter.heading) }),
-    added: withStatus("added").map((chapter) => chapterName(chapter.heading)),
-    removed: withStatus("removed").map((chapter) => chapterName(chapter.heading)),
-    renamed: withStatus("renamed").map((chapter) => ({ from: chapterName(chapter.oldHeading ?? ""), to: chapterName(chapter.heading) })),
-    moved: chapters2.filter((chapter) => chapter.level === 1 && (chapter.status === "moved" || chapter.status === "renamed" && chapter.moved === true)).map((chapter) => chapterName(chapter.heading))
+    updated: once(
+      chapters2.filter((chapter) => updated.has(chapter)).map((chapter) => chapter.level === 0 ? { preamble: true } : { heading: chapterName(chapter.heading) }),
+      (name) => "preamble" in name ? "" : name.heading
+    ),
+    added: once(withStatus("added").map((chapter) => chapterName(chapter.heading))),
+    removed: once(withStatus("removed").map((chapter) => chapterName(chapter.heading))),
+    renamed: once(
+      withStatus("renamed").map((chapter) => ({ from: chapterName(chapter.oldHeading ?? ""), to: chapterName(chapter.heading) })),
+      ({ from, to }) => `${from}\0${to}`
+    ),
+    moved: once(
+      chapters2.filter((chapter) => chapter.level === 1 && (chapter.status === "moved" || chapter.status === "renamed" && chapter.moved === true)).map((chapter) => chapterName(chapter.heading))
+    )
   };
   if (diff.title?.new !== void 0) changes.title = diff.title.new;
   return changes;
 }
 function mergeChapterChanges(list) {
-  const unique3 = (items, key2) => items.filter((item, index) => items.findIndex((other) => key2(other) === key2(item)) === index);
   const nameKey = (name) => "preamble" in name ? "\0preamble" : name.heading;
-  const added = unique3(list.flatMap((changes) => changes.added), String);
+  const added = once(list.flatMap((changes) => changes.added), String);
   const merged = {
-    updated: unique3(list.flatMap((changes) => changes.updated), nameKey).filter((name) => !("heading" in name && added.includes(name.heading))),
+    updated: once(list.flatMap((changes) => changes.updated), nameKey).filter((name) => !("heading" in name && added.includes(name.heading))),
     added,
-    removed: unique3(list.flatMap((changes) => changes.removed), String),
-    renamed: unique3(list.flatMap((changes) => changes.renamed), ({ from, to }) => `${from}\0${to}`),
-    moved: unique3(list.flatMap((changes) => changes.moved), String)
+    removed: once(list.flatMap((changes) => changes.removed), String),
+    renamed: once(list.flatMap((changes) => changes.renamed), ({ from, to }) => `${from}\0${to}`),
+    moved: once(list.flatMap((changes) => changes.moved), String)
   };
   const title = list.find((changes) => changes.title !== void 0)?.title;
   if (title !== void 0) merged.title = title;
   return merged;
 }
-var chapterName, isChapter;
+var chapterName, isChapter, once;
 var init_chapters = __esm({
   "src/entries/chapters.ts"() {
     "use strict";
     chapterName = (heading2) => heading2.trim().replace(/\s*:$/, "");
     isChapter = (section) => section.level <= 1;
+    once = (items, key2 = String) => items.filter((item, index) => items.findIndex((other) => key2(other) === key2(item)) === index);
   }
 });
 
@@ -15008,7 +15346,10 @@ var init_templates = __esm({
       title: "ny titel",
       firstVersion: "F\xF6rsta versionen.",
       deleted: "Policyn togs bort.",
+      translated: "Policyn publiceras nu p\xE5 {to} (tidigare {from}).",
+      truncated: "St\xF6rsta delen av texten togs bort ({before} \u2192 {after} tecken).",
       preamble: "Inledning",
+      opening: "Inledande text",
       and: "och",
       colon: ": ",
       semicolon: "; ",
@@ -15025,7 +15366,10 @@ var init_templates = __esm({
       title: "new title",
       firstVersion: "First version.",
       deleted: "Policy removed.",
+      translated: "Policy now published in {to} (was {from}).",
+      truncated: "Most of the text was removed ({before} \u2192 {after} characters).",
       preamble: "Introduction",
+      opening: "Opening text",
       and: "and",
       colon: ": ",
       semicolon: "; ",
@@ -15042,7 +15386,10 @@ var init_templates = __esm({
       title: "uusi otsikko",
       firstVersion: "Ensimm\xE4inen versio.",
       deleted: "Seloste poistettiin.",
+      translated: "Seloste julkaistaan nyt kielell\xE4 {to} (aiemmin {from}).",
+      truncated: "Suurin osa tekstist\xE4 poistettiin ({before} \u2192 {after} merkki\xE4).",
       preamble: "Johdanto",
+      opening: "Aloitusteksti",
       and: "ja",
       colon: ": ",
       semicolon: "; ",
@@ -15059,7 +15406,10 @@ var init_templates = __esm({
       title: "neuer Titel",
       firstVersion: "Erste Fassung.",
       deleted: "Die Erkl\xE4rung wurde entfernt.",
+      translated: "Die Erkl\xE4rung wird jetzt auf {to} ver\xF6ffentlicht (zuvor {from}).",
+      truncated: "Der gr\xF6\xDFte Teil des Textes wurde entfernt ({before} \u2192 {after} Zeichen).",
       preamble: "Einleitung",
+      opening: "Vorspann",
       and: "und",
       colon: ": ",
       semicolon: "; ",
@@ -15076,7 +15426,10 @@ var init_templates = __esm({
       title: "nouveau titre",
       firstVersion: "Premi\xE8re version.",
       deleted: "Politique supprim\xE9e.",
+      translated: "La politique est d\xE9sormais publi\xE9e en {to} (auparavant en {from}).",
+      truncated: "La majeure partie du texte a \xE9t\xE9 supprim\xE9e ({before} \u2192 {after} caract\xE8res).",
       preamble: "Introduction",
+      opening: "Texte d\u2019ouverture",
       and: "et",
       colon: " : ",
       semicolon: " ; ",
@@ -15093,7 +15446,10 @@ var init_templates = __esm({
       title: "ny titel",
       firstVersion: "F\xF8rste version.",
       deleted: "Politikken blev fjernet.",
+      translated: "Politikken offentligg\xF8res nu p\xE5 {to} (tidligere {from}).",
+      truncated: "St\xF8rstedelen af teksten blev fjernet ({before} \u2192 {after} tegn).",
       preamble: "Indledning",
+      opening: "Indledende tekst",
       and: "og",
       colon: ": ",
       semicolon: "; ",
@@ -15110,7 +15466,10 @@ var init_templates = __esm({
       title: "ny tittel",
       firstVersion: "F\xF8rste versjon.",
       deleted: "Erkl\xE6ringen ble fjernet.",
+      translated: "Erkl\xE6ringen publiseres n\xE5 p\xE5 {to} (tidligere {from}).",
+      truncated: "Det meste av teksten ble fjernet ({before} \u2192 {after} tegn).",
       preamble: "Innledning",
+      opening: "Innledende tekst",
       and: "og",
       colon: ": ",
       semicolon: "; ",
@@ -15193,8 +15552,11 @@ function joinNames(names2, templates) {
   return `${names2.slice(0, -1).join(", ")} ${templates.and} ${names2.at(-1)}`;
 }
 function labelledChapters(changes, templates) {
+  const named2 = [...changes.updated.flatMap((chapter) => "heading" in chapter ? [chapter.heading] : []), ...changes.added, ...changes.removed, ...changes.moved, ...changes.renamed.flatMap(({ from, to }) => [from, to])];
+  const clash = named2.some((name) => name.toLocaleLowerCase() === templates.preamble.toLocaleLowerCase());
+  const preamble = clash ? templates.opening : templates.preamble;
   return [
-    { label: templates.updated, names: changes.updated.map((chapter) => "preamble" in chapter ? templates.preamble : chapter.heading) },
+    { label: templates.updated, names: changes.updated.map((chapter) => "preamble" in chapter ? preamble : chapter.heading) },
     { label: templates.added, names: changes.added },
     { label: templates.removed, names: changes.removed },
     { label: templates.renamed, names: changes.renamed.map(({ from, to }) => `${from} \u2192 ${to}`) },
@@ -15213,6 +15575,17 @@ function noticeOf2(significance, language) {
   if (notice.more > 0) sentences.push(templatesFor(messagesLanguage(language)).noticeMore.replace("{n}", String(notice.more)));
   return sentences.join(" ");
 }
+function wholeTextChange(diff, templates, language) {
+  if (diff.translation !== void 0) {
+    const names2 = new Intl.DisplayNames([language], { type: "language", fallback: "code" });
+    return templates.translated.replace("{to}", names2.of(diff.translation.to) ?? diff.translation.to).replace("{from}", names2.of(diff.translation.from) ?? diff.translation.from);
+  }
+  if (diff.truncation !== void 0) {
+    const number = new Intl.NumberFormat(language);
+    return templates.truncated.replace("{before}", number.format(diff.truncation.oldChars)).replace("{after}", number.format(diff.truncation.newChars));
+  }
+  return void 0;
+}
 function buildEntry(diff, options) {
   const language = baseLanguage(options.language ?? diff.language);
   const templates = templatesFor(options.language ?? diff.language);
@@ -15224,16 +15597,17 @@ function buildEntry(diff, options) {
   const chapters2 = chapterChanges(diff);
   const document = wholeDocumentChange(diff);
   const lowerParts = entryParts(chapters2, templates);
-  if (lowerParts.length === 0 && overrides.note === void 0 && document === void 0) return void 0;
+  if (lowerParts.length === 0 && overrides.note === void 0 && document === void 0 && diff.translation === void 0 && diff.truncation === void 0) return void 0;
   const dateText = formatDate(date, pattern);
-  const generated = document === "first" ? templates.firstVersion : document === "deleted" ? templates.deleted : endSentence(capitalize(lowerParts.join(templates.semicolon), language));
+  const whole = document === void 0 ? wholeTextChange(diff, templates, language) : void 0;
+  const generated = document === "first" ? templates.firstVersion : document === "deleted" ? templates.deleted : whole ?? endSentence(capitalize(lowerParts.join(templates.semicolon), language));
   const text = overrides.note ?? generated;
   const entry = {
     date,
     dateText,
     text,
     line: `${dateText} ${text}`,
-    parts: document === void 0 ? lowerParts.map((part) => partSentence(part, language)) : [generated],
+    parts: document === void 0 && whole === void 0 ? lowerParts.map((part) => partSentence(part, language)) : [generated],
     levelSetByCommit: overrides.level !== void 0,
     note: overrides.note !== void 0,
     language,
@@ -15243,7 +15617,7 @@ function buildEntry(diff, options) {
   if (level !== void 0) entry.level = level;
   if (document !== void 0) entry.document = document;
   if (overrides.level !== void 0) entry.override = `(level set by the commit: ${overrides.level})`;
-  const notice = level === "significant" && overrides.note === void 0 && document === void 0 ? noticeOf2(options.significance, language) : void 0;
+  const notice = level === "significant" && overrides.note === void 0 && document === void 0 && whole === void 0 ? noticeOf2(options.significance, language) : void 0;
   if (notice !== void 0) entry.notice = notice;
   return entry;
 }
@@ -15814,6 +16188,12 @@ async function runRevisionDiff(operands, filesAfterDashDash, options) {
   if (htmlPath !== void 0) writeFileUninterrupted(htmlPath, page());
   writeOut(options.format === "html" ? page() : renderList(entries, options.format, { key: "files", extra, emptyText }));
   writer.printWarnings();
+  if (options.explain === true) {
+    for (const { file, texts } of read) {
+      const lines2 = noiseLines(noiseSummary(texts.at(-1) ?? "", texts[0], context.config.noise));
+      if (lines2.length > 0) writeNoise([`${file}:`, ...lines2]);
+    }
+  }
   warnUnmatchedHeadings(context.configSource, read);
   checkFailOnLevels(diffs.map(revisionLevel), options.failOn);
 }
@@ -15831,7 +16211,7 @@ async function revisionDiffs(context, options, files, from, to, read = []) {
     const headings = headingOverridesFor(context.config, file);
     read.push({ file, headings, texts: [oldText, newText] });
     if (oldText === newText) continue;
-    const diffOptions = { fileName: file, ...headingOption(headings) };
+    const diffOptions = { fileName: file, ...headingOption(headings), ...readingOptions(context.config) };
     const language = languageFor(context, options, file);
     if (language !== void 0) diffOptions.language = language;
     if (options.input !== void 0) diffOptions.format = options.input;
@@ -15909,6 +16289,7 @@ var init_diff_revisions = __esm({
     init_changes();
     init_render();
     init_output();
+    init_noise();
     init_interrupt();
     init_repository();
     init_significance();
@@ -15958,7 +16339,7 @@ __export(diff_exports, {
 import { existsSync as existsSync7 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
 function register(program2) {
-  program2.command("diff").description("compare two versions of a policy, section by section").argument("<old>", "the earlier version: a file, or a revision (tag, branch, commit)").argument("[new]", "the later version: a file, or a revision (default: the working tree)").argument("[files...]", "with revisions: the policy files (default: found by name or by the config)").addOption(formatOption()).addOption(languageOption()).addOption(new Option("--input <kind>", "read both files as this kind instead of guessing from the name").choices(["markdown", "text"])).addOption(maxSizeOption()).addOption(htmlOption()).addOption(failOnOption()).addOption(dateFormatOption()).addOption(dateOption()).addHelpText(
+  program2.command("diff").description("compare two versions of a policy, section by section").argument("<old>", "the earlier version: a file, or a revision (tag, branch, commit)").argument("[new]", "the later version: a file, or a revision (default: the working tree)").argument("[files...]", "with revisions: the policy files (default: found by name or by the config)").addOption(formatOption()).addOption(languageOption()).addOption(new Option("--input <kind>", "read both files as this kind instead of guessing from the name").choices(["markdown", "text"])).addOption(maxSizeOption()).addOption(htmlOption()).addOption(failOnOption()).addOption(dateFormatOption()).addOption(dateOption()).option("--explain", `also list what was treated as capture noise (link targets, URL queries, e-mail placeholders, the config's "noise" patterns)`).addHelpText(
     "after",
     `
 Examples:
@@ -15989,13 +16370,14 @@ Policy-Date dates the entry (else the newer commit's --date author|committer day
     const readOptions = { maxBytes: parseMaxSize(options.maxSize), base };
     const oldText = readPolicyFile(oldPath, readOptions);
     const newText = readPolicyFile(newPath, readOptions);
-    const diffOptions = { fileName: newPath, ...headingOption(headings) };
+    const diffOptions = { fileName: newPath, ...headingOption(headings), ...readingOptions(loaded.config) };
     if (language !== void 0) diffOptions.language = language;
     if (options.input !== void 0) diffOptions.format = options.input;
     const diff = classified(diffPolicies(oldText, newText, diffOptions), significanceOptions(loaded));
     const rendering = { ...renderOptions(`${oldPath} \u2192 ${newPath}`), versions: { old: { label: oldPath }, new: { label: newPath } } };
     if (htmlPath !== void 0) writeFileUninterrupted(htmlPath, renderers.html.diff(diff, rendering));
     writeOut(renderers[options.format].diff(diff, rendering));
+    if (options.explain === true) writeNoise(noiseLines(noiseSummary(newText, oldText, loaded.config.noise)));
     warnUnmatchedHeadings(loaded.source, [{ file: oldPath, headings, texts: [oldText] }, { file: newPath, headings, texts: [newText] }]);
     checkFailOn([diff], options.failOn);
   });
@@ -16006,6 +16388,8 @@ var init_diff2 = __esm({
     init_esm();
     init_diff();
     init_input();
+    init_noise();
+    init_output();
     init_render();
     init_output();
     init_repository();
@@ -16040,6 +16424,7 @@ Examples:
     const parseOptions = { fileName: file, ...headingOption(headings) };
     if (options.input !== void 0) parseOptions.format = options.input;
     writeOut(renderers[options.format].outline(parsePolicy(text, parseOptions), renderOptions()));
+    if (options.format === "text" || options.format === "md") writeNoise(noiseLines(noiseSummary(text, void 0, loaded.config.noise)));
     warnUnmatchedHeadings(loaded.source, [{ file, headings, texts: [text] }]);
   });
 }
@@ -16048,6 +16433,8 @@ var init_sections = __esm({
     "use strict";
     init_esm();
     init_input();
+    init_noise();
+    init_output();
     init_parse();
     init_render();
     init_output();
@@ -16126,7 +16513,12 @@ async function readChanges(start, files, options, progress) {
     );
   }
   const sources = histories.map((history) => {
-    const historyOptions = { date: options.date, perCommit: options.perCommit === true, ...headingOption(headingOverridesFor(context.config, history.file)) };
+    const historyOptions = {
+      date: options.date,
+      perCommit: options.perCommit === true,
+      ...headingOption(headingOverridesFor(context.config, history.file)),
+      ...readingOptions(context.config)
+    };
     const language = languageFor(context, options, history.file);
     if (language !== void 0) historyOptions.language = language;
     if (options.input !== void 0) historyOptions.format = options.input;

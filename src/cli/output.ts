@@ -42,3 +42,8 @@ export function renderOptions(title?: string): RenderOptions {
 export function writeOut(text: string): void {
   process.stdout.write(text);
 }
+
+/** What was treated as capture noise, after the command's own output (nothing when none was found). */
+export function writeNoise(lines: readonly string[]): void {
+  if (lines.length > 0) writeOut(`\n${lines.join('\n')}\n`);
+}

@@ -1,6 +1,6 @@
 import type { Block, DiffPart, PolicyDocument, Section, Sentence } from '../model.js';
 import { headingKey } from '../document/normalize.js';
-import { blockSentences } from '../document/sentences.js';
+import { blockSentences, sentenceReader, type SentenceReader } from '../document/sentences.js';
 import { bagSimilarity, wordBag } from './similarity.js';
 import { lowerBound } from '../sorted.js';
 
@@ -53,6 +53,8 @@ const RENAME_WINDOW = 40;
  */
 interface Flattened {
   document: PolicyDocument;
+  /** What the sentences were read with (a config's noise patterns make other sentences of the same blocks). */
+  reader: SentenceReader;
   nodes: SectionNode[];
   /**
    * The nodes of each chapter and its subsections, chapter first. A history's parser hands an unchanged chapter
@@ -65,10 +67,10 @@ interface Flattened {
 const recent: Flattened[] = [];
 const RECENT_DOCUMENTS = 3;
 
-export function flatten(document: PolicyDocument): SectionNode[] {
-  const known = recent.find((entry) => entry.document === document);
+export function flatten(document: PolicyDocument, reader: SentenceReader = sentenceReader()): SectionNode[] {
+  const known = recent.find((entry) => entry.document === document && entry.reader === reader);
   if (known !== undefined) return known.nodes;
-  const flattened = flattenDocument(document, recent);
+  const flattened = flattenDocument(document, recent.filter((entry) => entry.reader === reader), reader);
   recent.unshift(flattened);
   if (recent.length > RECENT_DOCUMENTS) recent.pop();
   return flattened.nodes;
@@ -86,11 +88,11 @@ function sameBlocks(a: readonly Block[], b: readonly Block[]): boolean {
  * are the text of the one at its position in the last of them takes over that section's sentences instead of
  * gathering them again, and the diff then sees the same sentence objects on both sides.
  */
-function flattenDocument(document: PolicyDocument, flattened: readonly Flattened[]): Flattened {
+function flattenDocument(document: PolicyDocument, flattened: readonly Flattened[], reader: SentenceReader): Flattened {
   const previous = flattened[0]?.nodes ?? [];
   const sentencesOf = (blocks: Block[], index: number): Sentence[] => {
     const before = previous[index];
-    return before !== undefined && sameBlocks(before.blocks, blocks) ? before.sentences : blockSentences(blocks);
+    return before !== undefined && sameBlocks(before.blocks, blocks) ? before.sentences : blockSentences(blocks, reader);
   };
   const root: SectionNode = {
     index: 0,
@@ -135,7 +137,7 @@ function flattenDocument(document: PolicyDocument, flattened: readonly Flattened
     visit([chapter], root);
     chapters.push(nodes.slice(start));
   });
-  return { document, nodes, chapters };
+  return { document, reader, nodes, chapters };
 }
 
 /** What a section says, for telling a rename: its own sentences and the headings of its subsections. */

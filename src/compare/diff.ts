@@ -1,7 +1,9 @@
 import { diffArrays, diffWords } from 'diff';
 import { alignSections, flatten, type SectionNode, type SectionPair } from './align.js';
 import { changeListEntries, isChangeListSection } from '../document/change-list.js';
-import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from '../document/language.js';
+import { detectLanguage, dominantLanguage, LANGUAGE_SAMPLE_CHARS } from '../document/language.js';
+import { withoutNoise } from '../document/noise.js';
+import { sentenceReader } from '../document/sentences.js';
 import type {
   DiffPart,
   DiffStats,
@@ -18,9 +20,22 @@ import { parsePolicy, type ParseOptions } from '../document/parse.js';
 import { bagSimilarity, wordBag, type WordBag } from './similarity.js';
 
 export interface DiffOptions extends ParseOptions {
-  /** Overrides the language detected from the text (`sv`, `en`, …). */
+  /** Overrides the language detected from the text (`sv`, `en`, …), for both versions. */
   language?: string;
+  /** A site's own noise: regular expressions whose matches are left out of what is compared (config `"noise"`). */
+  noise?: readonly string[];
+  /**
+   * The share of its text (0–1) a version must lose to be reported as having lost most of it, in one line with its
+   * size before and after, rather than section by section (config `"truncation"`; 0.5 by default, 1 never).
+   */
+  truncation?: number;
+  /** Languages already found, by document: a history finds each version's once; the diff adds those it finds. */
+  languages?: WeakMap<PolicyDocument, string>;
 }
+
+export const DEFAULT_TRUNCATION = 0.5;
+/** Letters each version needs for a change of language to be reported as a translation. */
+const MIN_TRANSLATED_LETTERS = 200;
 
 /** A removed and an added sentence with this much in common are one changed sentence. */
 const CHANGED_SENTENCE_SIMILARITY = 0.5;
@@ -226,11 +241,15 @@ function countStatuses(sections: SectionDiff[]): DiffStats {
   return stats;
 }
 
-/** The document's text from its start, as far as language detection reads it (the whole of a 1 MB policy is not). */
+/**
+ * The document's text from its start, as far as language detection reads it (the whole of a 1 MB policy is not),
+ * without link targets and other capture noise (a data: URL is no language).
+ */
 function documentText(document: PolicyDocument): string {
   const texts: string[] = [];
   let length = 0;
-  const add = (text: string) => {
+  const add = (raw: string) => {
+    const text = withoutNoise(raw);
     texts.push(text);
     length += text.length + 1;
     return length > LANGUAGE_SAMPLE_CHARS;
@@ -241,15 +260,79 @@ function documentText(document: PolicyDocument): string {
   return texts.join('\n');
 }
 
+function languageOf(document: PolicyDocument, known: WeakMap<PolicyDocument, string> | undefined): string {
+  let language = known?.get(document);
+  if (language === undefined) {
+    language = detectLanguage(documentText(document));
+    known?.set(document, language);
+  }
+  return language;
+}
+
+/** Characters of compared text (headings and sentences, not noise) on one side of a diff. */
+function textSize(sections: readonly SectionDiff[], side: 'old' | 'new'): number {
+  let size = 0;
+  for (const section of sections) {
+    if (section[`${side}Index`] === undefined) continue;
+    size += (side === 'old' ? (section.oldHeading ?? section.heading) : section.heading).length;
+    for (const part of section.parts) if (side in part) size += (part as Record<typeof side, Sentence>)[side].norm.length;
+  }
+  return size;
+}
+
+/** Whether most of the new text was there before (kept or reformatted only): then it cannot have changed language. */
+function mostlyKept(sections: readonly SectionDiff[]): boolean {
+  let kept = 0;
+  let total = 0;
+  for (const section of sections) {
+    for (const part of section.parts) {
+      if (!('new' in part)) continue;
+      total += 1;
+      if (part.type === 'kept' || part.type === 'formatting') kept += 1;
+    }
+  }
+  return total > 0 && kept * 2 >= total;
+}
+
+/**
+ * Each version's language, detected once: the new one's, and the old one's only when the text changed too much to
+ * be the same language. Different languages, both known, make the change a translation.
+ */
+function languages(oldDocument: PolicyDocument, newDocument: PolicyDocument, sections: readonly SectionDiff[], options: DiffOptions): { language: string; translation?: { from: string; to: string } } {
+  if (options.language !== undefined) return { language: options.language };
+  const known = options.languages;
+  const newLanguage = languageOf(newDocument, known);
+  let oldLanguage: string;
+  if (newLanguage !== 'und' && mostlyKept(sections)) {
+    oldLanguage = newLanguage;
+    known?.set(oldDocument, newLanguage);
+  } else {
+    oldLanguage = languageOf(oldDocument, known);
+  }
+  const language = newLanguage === 'und' ? oldLanguage : newLanguage;
+  // A few words in another language (a heading, a name, a short capture), or text that mixes two, are not a
+  // translation of the policy: each side must be long enough and clearly in its language.
+  const clearly = (document: PolicyDocument, expected: string) => {
+    const text = documentText(document);
+    return (text.match(/\p{L}/gu)?.length ?? 0) >= MIN_TRANSLATED_LETTERS && dominantLanguage(text) === expected;
+  };
+  if (newLanguage !== 'und' && oldLanguage !== 'und' && newLanguage !== oldLanguage && clearly(oldDocument, oldLanguage) && clearly(newDocument, newLanguage)) {
+    return { language, translation: { from: oldLanguage, to: newLanguage } };
+  }
+  return { language };
+}
+
 export function diffDocuments(oldDocument: PolicyDocument, newDocument: PolicyDocument, options: DiffOptions = {}): PolicyDiff {
   const context: Context = { notes: new Set() };
-  const { pairs, windowed } = alignSections(flatten(oldDocument), flatten(newDocument));
+  const reader = sentenceReader(options.noise);
+  const { pairs, windowed } = alignSections(flatten(oldDocument, reader), flatten(newDocument, reader));
   if (windowed) context.notes.add('So many sections changed that renamed ones were looked for near their old place only.');
   const policyChangelog: PolicyChangelogLine[] = [];
   const sections = pairs.map((pair) => diffPair(pair, context, policyChangelog));
+  const { language, translation } = languages(oldDocument, newDocument, sections, options);
   const result: PolicyDiff = {
     schemaVersion: 1,
-    language: options.language ?? detectLanguage(documentText(newDocument) || documentText(oldDocument)),
+    language,
     format: newDocument.sections.length > 0 || newDocument.preamble.length > 0 ? newDocument.format : oldDocument.format,
     sections,
     stats: countStatuses(sections),
@@ -261,6 +344,15 @@ export function diffDocuments(oldDocument: PolicyDocument, newDocument: PolicyDo
     if (oldDocument.title !== undefined) result.title.old = oldDocument.title;
     if (newDocument.title !== undefined) result.title.new = newDocument.title;
   }
+  if (translation !== undefined) {
+    result.translation = translation;
+    return result;
+  }
+  const oldChars = textSize(sections, 'old');
+  const newChars = textSize(sections, 'new');
+  const threshold = options.truncation ?? DEFAULT_TRUNCATION;
+  // Lost most of it, down to a title or a heading ("Loading") at most; a file emptied or removed is a deletion.
+  if (oldChars > 0 && newChars < oldChars * (1 - threshold) && wholeDocumentChange(result) !== 'deleted') result.truncation = { oldChars, newChars };
   return result;
 }
 

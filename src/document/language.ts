@@ -21,18 +21,34 @@ const MIN_HITS = 3;
 /** Only the start of a text is read: a policy's language shows in its first pages. */
 export const LANGUAGE_SAMPLE_CHARS = 20_000;
 
-export function detectLanguage(text: string): string {
+/** Stop-word hits per language in the start of the text. */
+function hits(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const word of text.slice(0, LANGUAGE_SAMPLE_CHARS).toLowerCase().match(/\p{L}+/gu) ?? []) {
     for (const language of LOOKUP.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
+  return counts;
+}
+
+export function detectLanguage(text: string): string {
   let best = 'und';
   let bestCount = MIN_HITS - 1;
-  for (const [language, count] of counts) {
+  for (const [language, count] of hits(text)) {
     if (count > bestCount) {
       best = language;
       bestCount = count;
     }
   }
   return best;
+}
+
+/**
+ * The language only when it dominates the text (twice the hits of any other): what a claim that a policy changed
+ * language needs, where a text that mixes two (a bilingual page, a few English terms in a Swedish policy) is not one.
+ */
+export function dominantLanguage(text: string): string {
+  const counts = [...hits(text)].sort((a, b) => b[1] - a[1]);
+  const [first, second] = counts;
+  if (first === undefined || first[1] < MIN_HITS) return 'und';
+  return second === undefined || first[1] >= second[1] * 2 ? first[0] : 'und';
 }

@@ -2,6 +2,9 @@ import type { Token, Tokens } from 'marked';
 import type { PolicyDocument } from '../model.js';
 import { BULLET, stripBullet } from './normalize.js';
 import { buildDocument, type HeadingItem, type OutlineItem } from './outline.js';
+import { normalizeText } from './normalize.js';
+import { readerHeading } from './noise.js';
+import { looksLikeHeading } from './plain.js';
 import { lexAfter, lexWhole, type LexedText } from './markdown-lexer.js';
 import { HeadingOverrideMatcher, type HeadingOverrides } from './heading-overrides.js';
 
@@ -28,15 +31,31 @@ function lineCount(text: string): number {
   return count;
 }
 
-function plainHeading(text: string): string {
-  return text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
+/**
+ * Bold text is a sub-heading only when it reads as one: a bold sentence ("**Our Privacy Policy helps explain our
+ * practices.**") is emphasis, and taking it for a heading nested the real chapters under it.
+ */
+function boldHeading(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const heading = readerHeading(text);
+  return heading !== '' && looksLikeHeading(heading) ? heading : undefined;
+}
+
+/** A list item's first line that opens a part of its own (an accordion: "1. Introduction", then its paragraphs). */
+function accordionHeading(item: Tokens.ListItem): string | undefined {
+  const [first, ...rest] = item.tokens;
+  if (first === undefined || (first.type !== 'text' && first.type !== 'paragraph') || first.raw.trim().includes('\n')) return undefined;
+  if (!rest.some((token) => token.type === 'paragraph' || token.type === 'heading' || token.type === 'table')) return undefined;
+  const heading = readerHeading(first.raw);
+  return heading !== '' && !heading.endsWith(':') && looksLikeHeading(heading) ? heading : undefined;
 }
 
 /** What reading a token gave, for the versions after it that have the very same token (see OutlineReader.read). */
 interface TokenReading {
   line: number;
-  depthBefore: number;
-  depthAfter: number;
+  /** The reader's state before and after the token (see OutlineReader.state). */
+  depthBefore: string;
+  depthAfter: string;
   lines: number;
   items: OutlineItem[];
 }
@@ -46,8 +65,25 @@ class OutlineReader {
   /** Headings the config adds; their level is known only once the document's chapter depth is. */
   readonly added = new Set<HeadingItem>();
   private headingDepth = 0;
+  /** Depth of the document's first heading: a list of accordion items under it is one level below it. */
+  private firstDepth = 0;
+  /** An ATX heading with no text (`### `): the heading-like line right after it is what the page shows in it. */
+  private emptyHeading: { level: number; line: number } | undefined;
 
   constructor(private readonly overrides: HeadingOverrideMatcher) {}
+
+  /** What reading a token depends on besides the token and its line. */
+  private get state(): string {
+    return `${this.headingDepth}/${this.firstDepth}/${this.emptyHeading === undefined ? '' : `${this.emptyHeading.level}@${this.emptyHeading.line}`}`;
+  }
+
+  private set state(value: string) {
+    const [depth = '0', first = '0', empty = ''] = value.split('/');
+    this.headingDepth = Number(depth);
+    this.firstDepth = Number(first);
+    const [level, line] = empty.split('@');
+    this.emptyHeading = empty === '' ? undefined : { level: Number(level), line: Number(line) };
+  }
 
   /**
    * Tokens from line `firstLine` on. With `readings`, a token that stands at the line and in the state it was read
@@ -57,17 +93,17 @@ class OutlineReader {
     let line = firstLine;
     for (const token of tokens) {
       const known = readings?.get(token);
-      if (known !== undefined && known.line === line && known.depthBefore === this.headingDepth) {
+      if (known !== undefined && known.line === line && known.depthBefore === this.state) {
         for (const item of known.items) this.items.push(item);
-        this.headingDepth = known.depthAfter;
+        this.state = known.depthAfter;
         line += known.lines;
         continue;
       }
       const from = this.items.length;
-      const depthBefore = this.headingDepth;
+      const depthBefore = this.state;
       this.readToken(token, line);
       const lines = lineCount(token.raw);
-      readings?.set(token, { line, depthBefore, depthAfter: this.headingDepth, lines, items: this.items.slice(from) });
+      readings?.set(token, { line, depthBefore, depthAfter: this.state, lines, items: this.items.slice(from) });
       line += lines;
     }
   }
@@ -95,13 +131,20 @@ class OutlineReader {
 
   /** A bullet that is only bold text is a sub-heading, whichever glyph it has. */
   private item(raw: string, line: number): void {
-    const bold = BULLET.test(raw) ? BOLD_ONLY.exec(stripBullet(raw).trim()) : null;
-    if (bold?.[1] !== undefined && !this.overrides.isIgnored(bold[1])) this.subHeading(bold[1], line);
+    const bold = BULLET.test(raw) ? boldHeading(BOLD_ONLY.exec(stripBullet(raw).trim())?.[1]) : undefined;
+    if (bold !== undefined && !this.overrides.isIgnored(bold)) this.subHeading(bold, line);
     else this.block(raw, line);
   }
 
+  /** Bold text as a heading one level below the heading it stands under, never over a real heading after it. */
   private subHeading(text: string, line: number): void {
-    this.items.push({ kind: 'heading', text: plainHeading(text), level: this.headingDepth + 1, line });
+    this.items.push({ kind: 'heading', text, level: this.headingDepth + 1, line, emphasis: true });
+  }
+
+  private heading(text: string, level: number, line: number): void {
+    if (this.firstDepth === 0) this.firstDepth = level;
+    this.headingDepth = level;
+    this.items.push({ kind: 'heading', text, level, line });
   }
 
   /** A paragraph, cut before and after each of its lines that the config makes a heading. */
@@ -115,7 +158,7 @@ class OutlineReader {
     lines.forEach((text, offset) => {
       if (!this.overrides.isAdded(text)) return;
       if (offset > start) this.bulleted(lines.slice(start, offset).join('\n'), line + start);
-      const heading: HeadingItem = { kind: 'heading', text: plainHeading(text), level: 0, line: line + offset };
+      const heading: HeadingItem = { kind: 'heading', text: readerHeading(text), level: 0, line: line + offset };
       this.items.push(heading);
       this.added.add(heading);
       start = offset + 1;
@@ -124,6 +167,7 @@ class OutlineReader {
   }
 
   private readToken(token: Token, line: number): void {
+    if (token.type !== 'space' && token.type !== 'paragraph' && token.type !== 'heading') this.emptyHeading = undefined;
     switch (token.type) {
       case 'heading': {
         const heading = token as Tokens.Heading;
@@ -131,13 +175,31 @@ class OutlineReader {
           this.block(heading.text, line);
           return;
         }
-        this.headingDepth = heading.depth;
-        this.items.push({ kind: 'heading', text: plainHeading(heading.text), level: heading.depth, line });
+        // A setext heading takes every line of its paragraph: a line above the title ("Effective April 5, 2024")
+        // is text before it, not part of it.
+        const lines = heading.text.split('\n');
+        const lastLine = line + lines.length - 1;
+        if (lines.length > 1) this.block(lines.slice(0, -1).join('\n'), line);
+        const text = readerHeading(lines.at(-1)!);
+        // A heading with no text left (only `###`, an image, an anchor) is not a section: its blocks belong to
+        // the section before, unless a heading-like line follows that the page shows in it.
+        if (text === '') this.emptyHeading = { level: heading.depth, line: lastLine };
+        else this.heading(text, heading.depth, lastLine);
         return;
       }
       case 'paragraph': {
-        const bold = BOLD_ONLY.exec(token.raw.trim());
-        if (bold?.[1] !== undefined && !this.overrides.isIgnored(bold[1])) this.subHeading(bold[1], line);
+        const empty = this.emptyHeading;
+        this.emptyHeading = undefined;
+        const text = token.raw.trim();
+        if (empty !== undefined && !text.includes('\n')) {
+          const heading = readerHeading(text);
+          if (heading !== '' && looksLikeHeading(heading) && !this.overrides.isIgnored(heading)) {
+            this.heading(heading, empty.level, line);
+            return;
+          }
+        }
+        const bold = boldHeading(BOLD_ONLY.exec(text)?.[1]);
+        if (bold !== undefined && !this.overrides.isIgnored(bold)) this.subHeading(bold, line);
         else this.paragraph(token.raw, line);
         return;
       }
@@ -164,10 +226,20 @@ class OutlineReader {
 
   private readList(list: Tokens.List, firstLine: number): void {
     let line = firstLine;
-    for (const item of list.items) {
-      const bold = BOLD_ONLY.exec(item.text.trim());
-      if (bold?.[1] !== undefined && !this.overrides.isIgnored(bold[1])) {
-        this.subHeading(bold[1], line);
+    // Accordion items are parts of the document one level below its first heading (a title's chapters), or beside
+    // the heading they follow when that one is deeper (WeTransfer's items beside "### Introduction").
+    const itemLevel = this.headingDepth > this.firstDepth ? this.headingDepth : this.headingDepth + 1;
+    const start = typeof list.start === 'number' ? list.start : 1;
+    list.items.forEach((item, index) => {
+      const bold = boldHeading(BOLD_ONLY.exec(item.text.trim())?.[1]);
+      const accordion = bold === undefined ? accordionHeading(item) : undefined;
+      if (bold !== undefined && !this.overrides.isIgnored(bold)) {
+        this.subHeading(bold, line);
+      } else if (accordion !== undefined && !this.overrides.isIgnored(accordion)) {
+        this.heading(list.ordered ? `${start + index}. ${accordion}` : accordion, itemLevel, line);
+        const [first, ...rest] = item.tokens;
+        this.read(rest, line + lineCount(first!.raw));
+        this.headingDepth = itemLevel;
       } else {
         const nested = item.tokens.filter((token) => token.type === 'list');
         if (nested.length === 0) {
@@ -184,7 +256,7 @@ class OutlineReader {
         }
       }
       line += lineCount(item.raw);
-    }
+    });
   }
 }
 
@@ -248,22 +320,58 @@ export class MarkdownVersions {
 
 function documentOf(reader: OutlineReader): PolicyDocument {
   const items = reader.items;
-  const headings = items.filter((item) => item.kind === 'heading');
-  const ownHeadings = headings.filter((heading) => !reader.added.has(heading));
-  const topDepth = Math.min(...ownHeadings.map((heading) => heading.level));
-  const topHeadings = ownHeadings.filter((heading) => heading.level === topDepth);
-  // A single top heading that opens the document is its title, not a chapter.
-  const first = items[0];
-  let title: string | undefined;
-  if (topHeadings.length === 1 && headings.length > 1 && first?.kind === 'heading' && first.level === topDepth && !reader.added.has(first)) {
-    title = first.text;
-    items.shift();
-  }
+  const own = (item: OutlineItem): item is HeadingItem => item.kind === 'heading' && !reader.added.has(item);
+  const title = takeTitle(items, own);
   if (reader.added.size > 0) {
     // Chapters are the top level under the title; without any heading of its own, the document has only added ones.
-    const underTitle = ownHeadings.slice(1).map((heading) => heading.level);
-    const chapterDepth = title === undefined ? topDepth : underTitle.length > 0 ? Math.min(...underTitle) : topDepth + 1;
-    for (const heading of reader.added) heading.level = Number.isFinite(chapterDepth) ? chapterDepth : 1;
+    const ownLevels = items.filter(own).map((heading) => heading.level);
+    const chapterDepth = ownLevels.length > 0 ? Math.min(...ownLevels) : title === undefined ? 1 : 2;
+    for (const heading of reader.added) heading.level = chapterDepth;
   }
   return buildDocument('markdown', title, items);
+}
+
+/** Headings of the document's own (not added by the config) at the top level, and that level. */
+function topLevel(items: readonly OutlineItem[], own: (item: OutlineItem) => item is HeadingItem): { depth: number; headings: HeadingItem[] } {
+  const headings = items.filter(own);
+  const depth = Math.min(...headings.map((heading) => heading.level));
+  return { depth, headings: headings.filter((heading) => heading.level === depth) };
+}
+
+/**
+ * Finds the document's title as a reader does and takes it (and any wrapper) out of `items`:
+ * - the first heading, when it stands at the top level and no other top-level heading but copies of it does (or its
+ *   copy follows it right away, as on a page that shows it twice), whatever stands above it (breadcrumbs,
+ *   "Effective …" lines, images, a table of contents): those are the preamble;
+ * - then, a single heading without text of its own that wraps every chapter: the title when there is none yet, else
+ *   a subtitle, whose words are read as the preamble's.
+ */
+function takeTitle(items: OutlineItem[], own: (item: OutlineItem) => item is HeadingItem): string | undefined {
+  let title: string | undefined;
+  const headings = items.filter(own);
+  const first = headings[0];
+  if (first !== undefined && headings.length > 1) {
+    const { depth, headings: top } = topLevel(items, own);
+    const key = normalizeText(first.text);
+    const copies = top.filter((heading) => normalizeText(heading.text) === key);
+    if (first.level === depth && (copies.length === top.length || normalizeText(headings[1]!.text) === key)) {
+      title = first.text;
+      for (const copy of copies) items.splice(items.indexOf(copy), 1);
+    }
+  }
+  const remaining = items.filter(own);
+  if (remaining.length < 2) return title;
+  const { headings: top } = topLevel(items, own);
+  const wrapper = top[0]!;
+  if (top.length !== 1 || wrapper !== remaining[0]) return title;
+  const at = items.indexOf(wrapper);
+  const next = items.findIndex((item, index) => index > at && item.kind === 'heading');
+  const ownText = items.slice(at + 1, next === -1 ? items.length : next).some((item) => item.kind === 'block' && normalizeText(item.block.raw) !== '');
+  if (ownText) return title;
+  if (title === undefined) {
+    items.splice(at, 1);
+    return wrapper.text;
+  }
+  items[at] = { kind: 'block', block: { raw: wrapper.text, line: wrapper.line } };
+  return title;
 }

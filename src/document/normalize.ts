@@ -1,7 +1,10 @@
+import { withoutNoise, type NoiseRule } from './noise.js';
+
 /**
  * What is not meaning: the forms of white space, bullet glyphs, emphasis markers and heading numbering that
- * editors and exports change without anyone rewriting the policy. Two texts with the same normal form are the
- * same policy text; a difference in the raw text only is reported as `formatting`.
+ * editors and exports change without anyone rewriting the policy, and the noise web captures add (noise.ts). Two
+ * texts with the same normal form are the same policy text; a difference in the raw text only is reported as
+ * `formatting`.
  */
 
 /** NBSP, narrow NBSP, figure space, the other Unicode spaces, and the zero-width characters Word leaves behind. */
@@ -29,7 +32,8 @@ const KEPT_BY_NORMALIZING = /[^\s\u200b-\u200d\u2060\ufeff\u00ad*_`+\-·•–�
  * start, and one kept character decides it (normalising 1 MB took 50 ms of every read).
  */
 export function normalizesToNothing(text: string): boolean {
-  return !KEPT_BY_NORMALIZING.test(text) && normalizeText(text) === '';
+  // A file of nothing but links is not empty: noise is left out of what is compared, not out of what is there.
+  return !KEPT_BY_NORMALIZING.test(text) && normalizeFormatting(text) === '';
 }
 
 /** True when a line holds nothing but white space (NBSP-only separator lines included). */
@@ -48,11 +52,16 @@ function stripEmphasis(text: string): string {
   return text.replace(/\*\*|__|`/g, '');
 }
 
-/** The comparison form of a piece of running text. */
-export function normalizeText(text: string): string {
+/** White space, bullet glyphs and emphasis markers folded. */
+function normalizeFormatting(text: string): string {
   return stripEmphasis(stripBullet(normalizeSpaces(text).normalize('NFC')))
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The comparison form of a piece of running text: formatting folded, capture noise (and `noise`) taken out. */
+export function normalizeText(text: string, noise: readonly NoiseRule[] = []): string {
+  return normalizeFormatting(withoutNoise(normalizeSpaces(text), noise));
 }
 
 const HEADING_NUMBER = /^\s*((?:\d+\.)*\d+)\.?\s+(?=\S)/;

@@ -7,6 +7,8 @@ export interface HeadingItem {
   text: string;
   level: number;
   line: number;
+  /** Bold text read as a sub-heading: it never holds a real heading that comes after it. */
+  emphasis?: true;
 }
 
 export interface BlockItem {
@@ -34,6 +36,8 @@ export function buildDocument(format: SourceFormat, title: string | undefined, i
 export class OutlineBuilder {
   readonly document: PolicyDocument;
   private readonly open: Section[] = [];
+  /** Sections opened by bold text, which a real heading closes whatever its level. */
+  private readonly emphasis = new WeakSet<Section>();
   /** Chapters built here, whose levels are still the source's until `finish`. */
   private readonly built: Section[] = [];
 
@@ -44,7 +48,7 @@ export class OutlineBuilder {
 
   add(item: OutlineItem): void {
     if (item.kind === 'block') this.addBlock(item.block);
-    else this.addHeading(item.text, item.level, item.line);
+    else this.addHeading(item.text, item.level, item.line, item.emphasis === true);
   }
 
   addBlock(block: Block): void {
@@ -58,12 +62,14 @@ export class OutlineBuilder {
   }
 
   /** Adds a heading; returns its section when it is a chapter. */
-  addHeading(text: string, level: number, line: number): Section | undefined {
+  addHeading(text: string, level: number, line: number, emphasis = false): Section | undefined {
     const open = this.open;
+    if (!emphasis) while (open.length > 0 && this.emphasis.has(open.at(-1)!)) open.pop();
     while (open.length > 0 && open.at(-1)!.level >= level) open.pop();
     const { number } = splitHeadingNumber(text);
     const section: Section = { heading: text, level, line, blocks: [], children: [] };
     if (number !== undefined) section.number = number;
+    if (emphasis) this.emphasis.add(section);
     const parent = open.at(-1);
     open.push(section);
     if (parent !== undefined) {

@@ -27,7 +27,12 @@ function boldBulletText(text: string): string | undefined {
  */
 const ANNOUNCES_LIST = /följande|following|seuraav|folgende|suivant/i;
 const STARTS_WITH_PRONOUN = /^(?:vi|du|ni|man|det|den|jag|we|you|it|this|these|our|me|sinä|te|wir|sie|nous|vous)\s/i;
-const CONTAINS_DATE = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
+const MONTH = '(?:jan(?:uary|uar|uari|vier)?|j[äa]nner|feb(?:ruary|ruar|ruari)?|février|march|märz|mars|marts|april|avril|may|mai|maj|juni?|juin|june|july|juli|juillet|aug(?:ust|usti)?|août|sept?(?:ember)?|septembre|oct(?:ober)?|oktober|octobre|nov(?:ember)?|novembre|dec(?:ember)?|dezember|décembre|desember)';
+/** "2021-01-24", "24.1.2021", "August 1, 2025", "1 août 2025", "1. Januar 2025". */
+const CONTAINS_DATE = new RegExp(
+  String.raw`\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b|\b\d{1,2}(?:er|\.)?\s+${MONTH}\.?\s+\d{4}\b|\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`,
+  'iu',
+);
 
 function startsLowerCase(text: string): boolean {
   return /^\p{Ll}+(?:\P{Lu}|$)/u.test(normalizeSpaces(text).trim());

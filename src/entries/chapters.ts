@@ -33,6 +33,9 @@ function chapterAt(chapters: readonly SectionDiff[], side: 'oldIndex' | 'newInde
   return found;
 }
 
+/** Each item once, the first of those with the same key. */
+const once = <T>(items: readonly T[], key: (item: T) => string = String): T[] => items.filter((item, index) => items.findIndex((other) => key(other) === key(item)) === index);
+
 export function chapterChanges(diff: PolicyDiff): ChapterChanges {
   const chapters = diff.sections.filter(isChapter);
   const updated = new Set<SectionDiff>();
@@ -52,16 +55,24 @@ export function chapterChanges(diff: PolicyDiff): ChapterChanges {
   }
 
   const withStatus = (status: SectionDiff['status']) => chapters.filter((chapter) => chapter.level === 1 && chapter.status === status);
+  // A page that shows a chapter twice (a capture of its mobile and desktop layout) changes both copies: the entry
+  // names the chapter once.
   const changes: ChapterChanges = {
-    updated: chapters
-      .filter((chapter) => updated.has(chapter))
-      .map((chapter): ChapterName => (chapter.level === 0 ? { preamble: true } : { heading: chapterName(chapter.heading) })),
-    added: withStatus('added').map((chapter) => chapterName(chapter.heading)),
-    removed: withStatus('removed').map((chapter) => chapterName(chapter.heading)),
-    renamed: withStatus('renamed').map((chapter) => ({ from: chapterName(chapter.oldHeading ?? ''), to: chapterName(chapter.heading) })),
-    moved: chapters
-      .filter((chapter) => chapter.level === 1 && (chapter.status === 'moved' || (chapter.status === 'renamed' && chapter.moved === true)))
-      .map((chapter) => chapterName(chapter.heading)),
+    updated: once(
+      chapters.filter((chapter) => updated.has(chapter)).map((chapter): ChapterName => (chapter.level === 0 ? { preamble: true } : { heading: chapterName(chapter.heading) })),
+      (name) => ('preamble' in name ? '' : name.heading),
+    ),
+    added: once(withStatus('added').map((chapter) => chapterName(chapter.heading))),
+    removed: once(withStatus('removed').map((chapter) => chapterName(chapter.heading))),
+    renamed: once(
+      withStatus('renamed').map((chapter) => ({ from: chapterName(chapter.oldHeading ?? ''), to: chapterName(chapter.heading) })),
+      ({ from, to }) => `${from}\u0000${to}`,
+    ),
+    moved: once(
+      chapters
+        .filter((chapter) => chapter.level === 1 && (chapter.status === 'moved' || (chapter.status === 'renamed' && chapter.moved === true)))
+        .map((chapter) => chapterName(chapter.heading)),
+    ),
   };
   if (diff.title?.new !== undefined) changes.title = diff.title.new;
   return changes;
@@ -73,15 +84,14 @@ export function chapterChanges(diff: PolicyDiff): ChapterChanges {
  * as new only, though it was also edited after it came; the newest title wins.
  */
 export function mergeChapterChanges(list: readonly ChapterChanges[]): ChapterChanges {
-  const unique = <T>(items: readonly T[], key: (item: T) => string) => items.filter((item, index) => items.findIndex((other) => key(other) === key(item)) === index);
   const nameKey = (name: ChapterName) => ('preamble' in name ? '\u0000preamble' : name.heading);
-  const added = unique(list.flatMap((changes) => changes.added), String);
+  const added = once(list.flatMap((changes) => changes.added), String);
   const merged: ChapterChanges = {
-    updated: unique(list.flatMap((changes) => changes.updated), nameKey).filter((name) => !('heading' in name && added.includes(name.heading))),
+    updated: once(list.flatMap((changes) => changes.updated), nameKey).filter((name) => !('heading' in name && added.includes(name.heading))),
     added,
-    removed: unique(list.flatMap((changes) => changes.removed), String),
-    renamed: unique(list.flatMap((changes) => changes.renamed), ({ from, to }) => `${from}\u0000${to}`),
-    moved: unique(list.flatMap((changes) => changes.moved), String),
+    removed: once(list.flatMap((changes) => changes.removed), String),
+    renamed: once(list.flatMap((changes) => changes.renamed), ({ from, to }) => `${from}\u0000${to}`),
+    moved: once(list.flatMap((changes) => changes.moved), String),
   };
   const title = list.find((changes) => changes.title !== undefined)?.title;
   if (title !== undefined) merged.title = title;

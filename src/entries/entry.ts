@@ -71,8 +71,12 @@ export function joinNames(names: readonly string[], templates: ChangelogTemplate
 
 /** The chapters of each kind of change with their label, in the part order (updated, new, removed, renamed, moved). */
 export function labelledChapters(changes: ChapterChanges, templates: ChangelogTemplates): { label: Label; names: string[] }[] {
+  // A chapter called "Introduction" beside the text before the first chapter: that text gets its other name.
+  const named = [...changes.updated.flatMap((chapter) => ('heading' in chapter ? [chapter.heading] : [])), ...changes.added, ...changes.removed, ...changes.moved, ...changes.renamed.flatMap(({ from, to }) => [from, to])];
+  const clash = named.some((name) => name.toLocaleLowerCase() === templates.preamble.toLocaleLowerCase());
+  const preamble = clash ? templates.opening : templates.preamble;
   return [
-    { label: templates.updated, names: changes.updated.map((chapter) => ('preamble' in chapter ? templates.preamble : chapter.heading)) },
+    { label: templates.updated, names: changes.updated.map((chapter) => ('preamble' in chapter ? preamble : chapter.heading)) },
     { label: templates.added, names: changes.added },
     { label: templates.removed, names: changes.removed },
     { label: templates.renamed, names: changes.renamed.map(({ from, to }) => `${from} → ${to}`) },
@@ -103,6 +107,22 @@ function noticeOf(significance: Significance | undefined, language: string): str
   return sentences.join(' ');
 }
 
+/**
+ * The one line of a change that is not a list of chapters: the policy now in another language (named in the new
+ * one's words), or a version that lost most of its text (with its size before and after).
+ */
+function wholeTextChange(diff: PolicyDiff, templates: ChangelogTemplates, language: string): string | undefined {
+  if (diff.translation !== undefined) {
+    const names = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
+    return templates.translated.replace('{to}', names.of(diff.translation.to) ?? diff.translation.to).replace('{from}', names.of(diff.translation.from) ?? diff.translation.from);
+  }
+  if (diff.truncation !== undefined) {
+    const number = new Intl.NumberFormat(language);
+    return templates.truncated.replace('{before}', number.format(diff.truncation.oldChars)).replace('{after}', number.format(diff.truncation.newChars));
+  }
+  return undefined;
+}
+
 /** The entry for one dated change, or undefined when there is nothing to say (formatting only, the change list's own lines). */
 export function buildEntry(diff: PolicyDiff, options: EntryOptions): Entry | undefined {
   const language = baseLanguage(options.language ?? diff.language);
@@ -118,20 +138,21 @@ export function buildEntry(diff: PolicyDiff, options: EntryOptions): Entry | und
   const chapters = chapterChanges(diff);
   const document = wholeDocumentChange(diff);
   const lowerParts = entryParts(chapters, templates);
-  if (lowerParts.length === 0 && overrides.note === undefined && document === undefined) return undefined;
+  if (lowerParts.length === 0 && overrides.note === undefined && document === undefined && diff.translation === undefined && diff.truncation === undefined) return undefined;
 
   const dateText = formatDate(date, pattern);
+  const whole = document === undefined ? wholeTextChange(diff, templates, language) : undefined;
   const generated =
     document === 'first' ? templates.firstVersion
     : document === 'deleted' ? templates.deleted
-    : endSentence(capitalize(lowerParts.join(templates.semicolon), language));
+    : whole ?? endSentence(capitalize(lowerParts.join(templates.semicolon), language));
   const text = overrides.note ?? generated;
   const entry: Entry = {
     date,
     dateText,
     text,
     line: `${dateText} ${text}`,
-    parts: document === undefined ? lowerParts.map((part) => partSentence(part, language)) : [generated],
+    parts: document === undefined && whole === undefined ? lowerParts.map((part) => partSentence(part, language)) : [generated],
     levelSetByCommit: overrides.level !== undefined,
     note: overrides.note !== undefined,
     language,
@@ -144,7 +165,9 @@ export function buildEntry(diff: PolicyDiff, options: EntryOptions): Entry | und
   if (overrides.level !== undefined) entry.override = `(level set by the commit: ${overrides.level})`;
   // A note replaces everything generated, the notice included: the human wrote what readers should know. A first
   // version or a deletion has no notice: "we now share data with X" would read as news when all of it is.
-  const notice = level === 'significant' && overrides.note === undefined && document === undefined ? noticeOf(options.significance, language) : undefined;
+  // Nor has a translation (the reasons would be every sentence read in another language) or a version that lost most
+  // of its text (its one line says what happened).
+  const notice = level === 'significant' && overrides.note === undefined && document === undefined && whole === undefined ? noticeOf(options.significance, language) : undefined;
   if (notice !== undefined) entry.notice = notice;
   return entry;
 }

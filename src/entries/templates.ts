@@ -21,8 +21,14 @@ export interface ChangelogTemplates {
   firstVersion: string;
   /** The whole entry of a change that deleted the file. */
   deleted: string;
+  /** The whole entry of a change to another language: `{to}`, `{from}` are the languages' names in this one. */
+  translated: string;
+  /** The whole entry of a version that lost most of its text: `{before}`, `{after}` are its sizes in characters. */
+  truncated: string;
   /** Name for the text before the first chapter, listed like a chapter. */
   preamble: string;
+  /** That text's name when a chapter of the same change is called like `preamble` ("Introduction"). */
+  opening: string;
   /** The word before the last name of a list: "A, B och C". */
   and: string;
   /** Between a label and its names; French sets a space before the colon. */
@@ -46,7 +52,10 @@ const sv: ChangelogTemplates = {
   title: 'ny titel',
   firstVersion: 'Första versionen.',
   deleted: 'Policyn togs bort.',
+  translated: 'Policyn publiceras nu på {to} (tidigare {from}).',
+  truncated: 'Största delen av texten togs bort ({before} → {after} tecken).',
   preamble: 'Inledning',
+  opening: 'Inledande text',
   and: 'och',
   colon: ': ',
   semicolon: '; ',
@@ -64,7 +73,10 @@ const en: ChangelogTemplates = {
   title: 'new title',
   firstVersion: 'First version.',
   deleted: 'Policy removed.',
+  translated: 'Policy now published in {to} (was {from}).',
+  truncated: 'Most of the text was removed ({before} → {after} characters).',
   preamble: 'Introduction',
+  opening: 'Opening text',
   and: 'and',
   colon: ': ',
   semicolon: '; ',
@@ -82,7 +94,10 @@ const fi: ChangelogTemplates = {
   title: 'uusi otsikko',
   firstVersion: 'Ensimmäinen versio.',
   deleted: 'Seloste poistettiin.',
+  translated: 'Seloste julkaistaan nyt kielellä {to} (aiemmin {from}).',
+  truncated: 'Suurin osa tekstistä poistettiin ({before} → {after} merkkiä).',
   preamble: 'Johdanto',
+  opening: 'Aloitusteksti',
   and: 'ja',
   colon: ': ',
   semicolon: '; ',
@@ -100,7 +115,10 @@ const de: ChangelogTemplates = {
   title: 'neuer Titel',
   firstVersion: 'Erste Fassung.',
   deleted: 'Die Erklärung wurde entfernt.',
+  translated: 'Die Erklärung wird jetzt auf {to} veröffentlicht (zuvor {from}).',
+  truncated: 'Der größte Teil des Textes wurde entfernt ({before} → {after} Zeichen).',
   preamble: 'Einleitung',
+  opening: 'Vorspann',
   and: 'und',
   colon: ': ',
   semicolon: '; ',
@@ -118,7 +136,10 @@ const fr: ChangelogTemplates = {
   title: 'nouveau titre',
   firstVersion: 'Première version.',
   deleted: 'Politique supprimée.',
+  translated: 'La politique est désormais publiée en {to} (auparavant en {from}).',
+  truncated: 'La majeure partie du texte a été supprimée ({before} → {after} caractères).',
   preamble: 'Introduction',
+  opening: 'Texte d’ouverture',
   and: 'et',
   colon: ' : ',
   semicolon: ' ; ',
@@ -136,7 +157,10 @@ const da: ChangelogTemplates = {
   title: 'ny titel',
   firstVersion: 'Første version.',
   deleted: 'Politikken blev fjernet.',
+  translated: 'Politikken offentliggøres nu på {to} (tidligere {from}).',
+  truncated: 'Størstedelen af teksten blev fjernet ({before} → {after} tegn).',
   preamble: 'Indledning',
+  opening: 'Indledende tekst',
   and: 'og',
   colon: ': ',
   semicolon: '; ',
@@ -154,7 +178,10 @@ const nb: ChangelogTemplates = {
   title: 'ny tittel',
   firstVersion: 'Første versjon.',
   deleted: 'Erklæringen ble fjernet.',
+  translated: 'Erklæringen publiseres nå på {to} (tidligere {from}).',
+  truncated: 'Det meste av teksten ble fjernet ({before} → {after} tegn).',
   preamble: 'Innledning',
+  opening: 'Innledende tekst',
   and: 'og',
   colon: ': ',
   semicolon: '; ',

@@ -1,6 +1,5 @@
 import { BlobLines, type PolicyBytes } from './blob-lines.js';
-import { diffDocuments } from '../compare/diff.js';
-import { detectLanguage } from '../document/language.js';
+import { diffDocuments, type DiffOptions } from '../compare/diff.js';
 import type { CommitInfo, DateKind, FileHistory, FileVersion } from './git.js';
 import { trailerRecord } from './git-parse.js';
 import type { PolicyDiff, PolicyDocument, SourceFormat } from '../model.js';
@@ -18,8 +17,12 @@ export interface HistoryOptions {
   date?: DateKind;
   /** One change per commit instead of one per day. */
   perCommit?: boolean;
-  /** Overrides language detection. */
+  /** Overrides language detection, for every version. */
   language?: string;
+  /** A site's own noise patterns (config `"noise"`), for every version. */
+  noise?: readonly string[];
+  /** The share of the text a version must lose to be reported as having lost most of it (config `"truncation"`). */
+  truncation?: number;
   /** Overrides format detection from the file name. */
   format?: SourceFormat;
   /** Lines that are or are not headings (config `"headings"`), for every version. */
@@ -115,15 +118,6 @@ class DocumentCache {
   }
 }
 
-/** The newest text that is not empty (each read of a version's text decodes it, so each is read once). */
-function latestText(history: FileHistory): string {
-  for (let index = history.versions.length - 1; index >= 0; index -= 1) {
-    const text = history.versions[index]!.text;
-    if (text !== '') return text;
-  }
-  return history.before?.text ?? '';
-}
-
 const isFormattingOnly = (diff: PolicyDiff): boolean =>
   diff.title === undefined &&
   diff.policyChangelog.length === 0 &&
@@ -136,8 +130,13 @@ const isFormattingOnly = (diff: PolicyDiff): boolean =>
 export function* historyChanges(history: FileHistory, options: HistoryOptions = {}): Generator<PolicyChange> {
   const groups = groupVersions(history.versions, options);
   const cache = new DocumentCache(options.headings);
-  // A policy keeps its language from version to version: detect it once, on the latest text, not per diff.
-  const language = options.language ?? detectLanguage(latestText(history));
+  // Each version's language, found once (and only where the text changed enough to have changed language): the
+  // new version's is known from the change after it, newest first.
+  const languages = new WeakMap<PolicyDocument, string>();
+  const diffOptions: DiffOptions = { languages };
+  if (options.language !== undefined) diffOptions.language = options.language;
+  if (options.noise !== undefined) diffOptions.noise = options.noise;
+  if (options.truncation !== undefined) diffOptions.truncation = options.truncation;
   for (let index = groups.length - 1; index >= 0; index -= 1) {
     const group = groups[index]!;
     const first = group[0]!;
@@ -146,7 +145,7 @@ export function* historyChanges(history: FileHistory, options: HistoryOptions = 
     const before = previous ?? history.before ?? { path: first.previousPath ?? first.path, blob: undefined, text: '' };
     const oldDocument = cache.get(before, options.format);
     const newDocument = cache.get(last, options.format);
-    const diff = diffDocuments(oldDocument, newDocument, { language });
+    const diff = diffDocuments(oldDocument, newDocument, diffOptions);
     const change: PolicyChange = {
       file: last.path,
       date: changeDate(last.commit, options.date),

@@ -5,7 +5,8 @@ import type { PolicyDiff, SectionDiff, SentenceChange } from '../model.js';
 export const isReported = (section: SectionDiff): boolean => section.status !== 'unchanged' || section.changes.length > 0;
 
 export function reportedSections(diff: PolicyDiff): SectionDiff[] {
-  return diff.sections.filter(isReported);
+  // A translation is reported once (statsLine), not as every sentence removed in one language and added in another.
+  return diff.translation === undefined ? diff.sections.filter(isReported) : [];
 }
 
 /** `Chapter › Subsection`, or "(preamble)" for the text before the first chapter. */
@@ -35,6 +36,18 @@ export function changeSummary(changes: readonly SentenceChange[]): string {
 }
 
 export function statsLine(diff: PolicyDiff): string {
+  const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+  if (diff.translation !== undefined) {
+    return `Translated: ${names.of(diff.translation.from) ?? diff.translation.from} → ${names.of(diff.translation.to) ?? diff.translation.to}; sentences are not compared across languages.`;
+  }
+  if (diff.truncation !== undefined) {
+    const number = new Intl.NumberFormat('en');
+    return `Most of the text was removed (${number.format(diff.truncation.oldChars)} → ${number.format(diff.truncation.newChars)} characters); ${sectionCounts(diff)}`;
+  }
+  return sectionCounts(diff);
+}
+
+function sectionCounts(diff: PolicyDiff): string {
   const { stats } = diff;
   const changed = stats.added + stats.removed + stats.modified + stats.renamed + stats.moved;
   if (changed === 0) {

@@ -280,6 +280,9 @@ function documentScope(old: VersionFacts, nu: VersionFacts, own: ReadonlySet<str
 export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions = {}): Significance {
   // A first version is news to nobody who was told something before: there is nothing to compare it with.
   if (wholeDocumentChange(diff) === 'first') return { level: 'none', reasons: [], firstVersion: true };
+  // Sentences in two languages are not compared (compare/diff.ts): a translation is reported as that, not as every
+  // term of one language removed and every term of the other added.
+  if (diff.translation !== undefined) return { level: 'editorial', reasons: [] };
   const extensions = options.lexicons === undefined ? undefined : validateExtensions(options.lexicons);
   const rules = loadRules();
   const lexicon = lexiconFor(diff.language, extensions);

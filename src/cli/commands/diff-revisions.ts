@@ -9,14 +9,15 @@ import { startCommit } from '../revisions.js';
 import type { RawFileChange } from '../../history/git-parse.js';
 import { overrideLead, renderList, renderRevisionDiff, revisionLevel, type RevisionDiff } from '../../render/changes.js';
 import { fileDiffEntry, renderReportHtml, type OutputFormat } from '../../render/index.js';
-import { refuseToOverwrite, useColor, writeOut } from '../output.js';
+import { refuseToOverwrite, useColor, writeNoise, writeOut } from '../output.js';
+import { noiseLines, noiseSummary } from '../../document/noise.js';
 import { writeFileUninterrupted } from '../interrupt.js';
 import { languageFor, openRepository, refuseLinkOutOfRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
 import { checkFailOnLevels, classified, significanceOptions, type FailOn } from '../significance.js';
 import { commitOverrides, commitTrailers, entryText, toIsoDate } from '../../entries/index.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
 import { headingOption, warnUnmatchedHeadings, type ReadPolicy } from '../headings.js';
-import { headingOverridesFor } from '../../config.js';
+import { headingOverridesFor, readingOptions } from '../../config.js';
 
 /**
  * The revision mode of `diff`: `diff <rev>` (the working tree against a revision, usually HEAD) and
@@ -67,7 +68,7 @@ async function pathAt(
 export async function runRevisionDiff(
   operands: string[],
   filesAfterDashDash: number | undefined,
-  options: RepositoryOptions & { format: OutputFormat; html?: string; failOn?: FailOn; dateFormat?: string; date?: DateKind },
+  options: RepositoryOptions & { format: OutputFormat; html?: string; failOn?: FailOn; dateFormat?: string; date?: DateKind; explain?: boolean },
 ): Promise<void> {
   // A bad --date-format is a usage error before any git work (also outside a repository).
   if (options.dateFormat !== undefined) entryDatePattern(options.dateFormat);
@@ -123,6 +124,12 @@ export async function runRevisionDiff(
   if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, page());
   writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
   writer.printWarnings();
+  if (options.explain === true) {
+    for (const { file, texts } of read) {
+      const lines = noiseLines(noiseSummary(texts.at(-1) ?? '', texts[0], context.config.noise));
+      if (lines.length > 0) writeNoise([`${file}:`, ...lines]);
+    }
+  }
   warnUnmatchedHeadings(context.configSource, read);
   checkFailOnLevels(diffs.map(revisionLevel), options.failOn);
 }
@@ -154,7 +161,7 @@ export async function revisionDiffs(
     const headings = headingOverridesFor(context.config, file);
     read.push({ file, headings, texts: [oldText, newText] });
     if (oldText === newText) continue;
-    const diffOptions: DiffOptions = { fileName: file, ...headingOption(headings) };
+    const diffOptions: DiffOptions = { fileName: file, ...headingOption(headings), ...readingOptions(context.config) };
     const language = languageFor(context, options, file);
     if (language !== undefined) diffOptions.language = language;
     if (options.input !== undefined) diffOptions.format = options.input;

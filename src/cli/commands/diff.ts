@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { diffPolicies, type DiffOptions } from '../../compare/diff.js';
 import { readPolicyFile } from '../../document/input.js';
+import { noiseLines, noiseSummary } from '../../document/noise.js';
+import { writeNoise } from '../output.js';
 import type { DateKind } from '../../history/git.js';
 import type { SourceFormat } from '../../model.js';
 import { renderers, type OutputFormat } from '../../render/index.js';
@@ -14,7 +16,7 @@ import { checkFailOn, classified, failOnOption, significanceOptions, type FailOn
 import { maxSizeOption, parseMaxSize } from './shared.js';
 import { dateFormatOption } from './entry-options.js';
 import { headingOption, warnUnmatchedHeadings } from '../headings.js';
-import { configuredLanguage, headingOverridesFor } from '../../config.js';
+import { configuredLanguage, headingOverridesFor, readingOptions } from '../../config.js';
 import { runFolder } from '../run-folder.js';
 
 interface DiffCommandOptions {
@@ -27,6 +29,7 @@ interface DiffCommandOptions {
   failOn?: FailOn;
   dateFormat?: string;
   date: DateKind;
+  explain?: boolean;
 }
 
 export function register(program: Command): void {
@@ -44,6 +47,7 @@ export function register(program: Command): void {
     .addOption(failOnOption())
     .addOption(dateFormatOption())
     .addOption(dateOption())
+    .option('--explain', 'also list what was treated as capture noise (link targets, URL queries, e-mail placeholders, the config\'s "noise" patterns)')
     .addHelpText(
       'after',
       `
@@ -82,7 +86,7 @@ Policy-Date dates the entry (else the newer commit's --date author|committer day
       const readOptions = { maxBytes: parseMaxSize(options.maxSize), base };
       const oldText = readPolicyFile(oldPath, readOptions);
       const newText = readPolicyFile(newPath, readOptions);
-      const diffOptions: DiffOptions = { fileName: newPath, ...headingOption(headings) };
+      const diffOptions: DiffOptions = { fileName: newPath, ...headingOption(headings), ...readingOptions(loaded.config) };
       if (language !== undefined) diffOptions.language = language;
       if (options.input !== undefined) diffOptions.format = options.input;
       const diff = classified(diffPolicies(oldText, newText, diffOptions), significanceOptions(loaded));
@@ -90,6 +94,7 @@ Policy-Date dates the entry (else the newer commit's --date author|committer day
       // The report first: if it cannot be written, nothing is printed and the exit code says so.
       if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, renderers.html.diff(diff, rendering));
       writeOut(renderers[options.format].diff(diff, rendering));
+      if (options.explain === true) writeNoise(noiseLines(noiseSummary(newText, oldText, loaded.config.noise)));
       warnUnmatchedHeadings(loaded.source, [{ file: oldPath, headings, texts: [oldText] }, { file: newPath, headings, texts: [newText] }]);
       checkFailOn([diff], options.failOn);
     });

@@ -5,7 +5,7 @@ import { classified, significanceOptions } from '../significance.js';
 import type { ClassifyOptions } from '../../significance/classify.js';
 import { languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
 import { headingOption, warnUnmatchedHeadings } from '../headings.js';
-import { headingOverridesFor } from '../../config.js';
+import { headingOverridesFor, readingOptions } from '../../config.js';
 import { refuseReversed } from '../revisions.js';
 
 /** What `since`, `log`, `changelog` and `notes` share: the changes of the policy files in a range of history. */
@@ -49,7 +49,12 @@ export async function readChanges(start: string | undefined, files: readonly str
     );
   }
   const sources = histories.map((history) => {
-    const historyOptions: HistoryOptions = { date: options.date, perCommit: options.perCommit === true, ...headingOption(headingOverridesFor(context.config, history.file)) };
+    const historyOptions: HistoryOptions = {
+      date: options.date,
+      perCommit: options.perCommit === true,
+      ...headingOption(headingOverridesFor(context.config, history.file)),
+      ...readingOptions(context.config),
+    };
     const language = languageFor(context, options, history.file);
     if (language !== undefined) historyOptions.language = language;
     if (options.input !== undefined) historyOptions.format = options.input;

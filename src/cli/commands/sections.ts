@@ -1,5 +1,7 @@
 import { Option, type Command } from 'commander';
 import { readPolicyFile } from '../../document/input.js';
+import { noiseLines, noiseSummary } from '../../document/noise.js';
+import { writeNoise } from '../output.js';
 import type { SourceFormat } from '../../model.js';
 import { parsePolicy, type ParseOptions } from '../../document/parse.js';
 import { renderers, type OutputFormat } from '../../render/index.js';
@@ -39,6 +41,8 @@ Examples:
       const parseOptions: ParseOptions = { fileName: file, ...headingOption(headings) };
       if (options.input !== undefined) parseOptions.format = options.input;
       writeOut(renderers[options.format].outline(parsePolicy(text, parseOptions), renderOptions()));
+      // What is left out of comparisons, for the reader to check (JSON output stays the document alone).
+      if (options.format === 'text' || options.format === 'md') writeNoise(noiseLines(noiseSummary(text, undefined, loaded.config.noise)));
       warnUnmatchedHeadings(loaded.source, [{ file, headings, texts: [text] }]);
     });
 }
