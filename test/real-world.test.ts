@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildEntry, diffPolicies, parsePolicy, type PolicyDiff } from '../src/index.js';
+import { buildEntry, classifySignificance, diffPolicies, parsePolicy, type PolicyDiff } from '../src/index.js';
 import { runCli } from './support/cli.js';
 import { fixture, fixturesDir } from './support/fixtures.js';
 import { fuzzSettings } from './support/fuzz.js';
@@ -156,6 +156,13 @@ describe('capture noise is formatting', () => {
     expect(formatting.length).toBeGreaterThanOrEqual(5);
     // Normalising changes what is compared, never what is quoted.
     expect(formatting.map((change) => change.new).join('\n')).toContain('openaicom-did=b5cffd5e');
+  });
+
+  it('a table of contents whose anchors have spaces and apostrophes is noise, never a new kind of data (NordVPN, 1 June 2026)', () => {
+    const contact = '### 12. Contact us\n\nTo oversee matters related to data privacy, Nord has also appointed a Data Protection Officer (email: [dpo@nordsec.com](mailto:dpo@nordsec.com)).\n';
+    const contents = "\nTable of contents\n\n* * *\n\n[*   Introduction](#Introduction)[*   Service-specific privacy notices](#Service-specific privacy notices)[*   Children's data](#Children's data)[*   Contact us](#Contact us)\n";
+    const diff = classifySignificance(diffPolicies(`# Privacy Policy\n\n${contact}`, `# Privacy Policy\n\n${contact}${contents}`, { fileName: 'privacy.md' }));
+    expect(diff.level).toBe('none');
   });
 
   it('a site’s own noise patterns from the config, shown by diff --explain and sections', () => {

@@ -4462,7 +4462,7 @@ var init_noise = __esm({
       { name: "e-mail protection placeholder", pattern: /\\?\[email(?:\s|&nbsp;)+protected\\?\]\S*?(?=[.,;:!?)\]]*(?:\s|$))/gi, replacement: "[email protected]" },
       { name: "Markdown escape", pattern: /\\([!-/:-@[-`{-~])/g, replacement: "$1" }
     ];
-    CONTENTS = new RegExp(String.raw`^(?:\s*\\?\[?${LINK_TEXT}\((?:<#[^>\n]*>|#[^()\s]*)\)\\?\]?[\s,;|·•]*)+$`);
+    CONTENTS = new RegExp(String.raw`^(?:\s*\\?\[?${LINK_TEXT}\((?:<#[^>\n]*>|#[^()\n]*)\)\\?\]?[\s,;|·•]*)+$`);
     CONTENTS_LABEL = /^\s*(?:table of contents|contents|on this page|sommaire|table des matières|inhalt|inhaltsverzeichnis|innehåll|innehållsförteckning|sisällys(?:luettelo)?|indhold(?:sfortegnelse)?|innhold(?:sfortegnelse)?)\s*:?\s*$/i;
     MAYBE_NOISE = /[[\\<]|https?:|email/i;
     IMAGE = new RegExp(String.raw`!${LINK_TEXT}${TARGET}`, "g");

@@ -42,8 +42,9 @@ export const BUILT_IN_NOISE: readonly NoiseRule[] = [
 /**
  * Text that is nothing but links to places on the same page: a table of contents (or a run of its entries), which
  * repeats the headings the comparison already has, and which captures show or leave out from one day to the next.
+ * An anchor may hold spaces and apostrophes (`(#Children's data)`): captures write the heading as it stands.
  */
-const CONTENTS = new RegExp(String.raw`^(?:\s*\\?\[?${LINK_TEXT}\((?:<#[^>\n]*>|#[^()\s]*)\)\\?\]?[\s,;|·•]*)+$`);
+const CONTENTS = new RegExp(String.raw`^(?:\s*\\?\[?${LINK_TEXT}\((?:<#[^>\n]*>|#[^()\n]*)\)\\?\]?[\s,;|·•]*)+$`);
 
 /** A table of contents' own label, which comes and goes with it. */
 const CONTENTS_LABEL = /^\s*(?:table of contents|contents|on this page|sommaire|table des matières|inhalt|inhaltsverzeichnis|innehåll|innehållsförteckning|sisällys(?:luettelo)?|indhold(?:sfortegnelse)?|innhold(?:sfortegnelse)?)\s*:?\s*$/i;
