@@ -20,10 +20,12 @@ export interface RunAs {
 }
 
 /** Runs the real, built CLI binary (the test script builds before it tests). */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; as?: RunAs } = {}): RunResult {
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; as?: RunAs; timeoutMs?: number } = {}): RunResult {
   const result = spawnSync(process.execPath, [binPath, ...args], {
     cwd: options.cwd,
     encoding: 'utf8',
+    // A run that must not hang is killed after this long (status -1) instead of holding the test.
+    ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs, killSignal: 'SIGKILL' as const }),
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
     ...options.as,
   });
