@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { ExitCode, PolicydiffError } from '../errors.js';
+import { flushWarnings } from './warnings.js';
 
 type CommandModule = { register: (program: Command) => void };
 
@@ -91,7 +92,10 @@ export async function main(argv: string[]): Promise<void> {
   });
   try {
     await (await buildProgram(commandName(argv.slice(2)))).parseAsync(argv);
+    flushWarnings();
   } catch (error) {
+    // A threshold reached is a result: the warnings of the run belong with it. A failure is one line.
+    if (error instanceof PolicydiffError && error.kind === 'threshold') flushWarnings();
     if (error instanceof CommanderError) {
       // Commander has printed its message already; help and version are not failures.
       process.exitCode = error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;

@@ -8,6 +8,7 @@ import { GitRepository, type DateKind } from '../history/git.js';
 import type { SourceFormat } from '../model.js';
 import { parseMaxSize, maxSizeOption } from './commands/shared.js';
 import { languageOption } from './output.js';
+import { warn } from './warnings.js';
 
 /** What the commands that read a repository (`since`, `log`, `diff <rev>`) share: options, repository, config, files. */
 
@@ -36,6 +37,9 @@ export interface RepositoryContext {
   base: string;
   maxBytes: number;
 }
+
+/** How the commands read policy texts from git: within the size limit, saying when a file was not read as it is. */
+export const gitReadOptions = (context: RepositoryContext) => ({ maxBytes: context.maxBytes, onFallback: warn });
 
 export async function openRepository(options: RepositoryOptions): Promise<RepositoryContext> {
   const maxBytes = parseMaxSize(options.maxSize);

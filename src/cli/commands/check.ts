@@ -4,6 +4,7 @@ import type { CheckFormat } from '../../check/render.js';
 import { PolicydiffError } from '../../errors.js';
 import type { SourceFormat } from '../../model.js';
 import { formatOption, terminalWidth, useColor, writeOut } from '../output.js';
+import { warn } from '../warnings.js';
 import { Progress } from '../progress.js';
 import { openRepository, selectFiles, type RepositoryContext } from '../repository.js';
 import { significanceOptions } from '../significance.js';
@@ -23,7 +24,7 @@ interface CheckCommandOptions {
 
 /** The checks' options every command that runs them shares: the repository's config, size limit and lexicons. */
 export function repositoryCheckOptions(context: RepositoryContext, input: SourceFormat | undefined): CheckOptions {
-  const checkOptions: CheckOptions = { config: context.config, maxBytes: context.maxBytes, classify: significanceOptions(context) };
+  const checkOptions: CheckOptions = { config: context.config, maxBytes: context.maxBytes, classify: significanceOptions(context), onFallback: warn };
   if (context.configSource !== undefined) checkOptions.configSource = context.configSource;
   if (input !== undefined) checkOptions.format = input;
   return checkOptions;

@@ -11,8 +11,9 @@ import { overrideLead, renderList, renderRevisionDiff, revisionLevel, type Revis
 import { fileDiffEntry, renderReportHtml, type OutputFormat } from '../../render/index.js';
 import { refuseToOverwrite, useColor, writeNoise, writeOut } from '../output.js';
 import { noiseLines, noiseSummary } from '../../document/noise.js';
+import { warn } from '../warnings.js';
 import { writeFileUninterrupted } from '../interrupt.js';
-import { languageFor, openRepository, refuseLinkOutOfRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
+import { gitReadOptions, languageFor, openRepository, refuseLinkOutOfRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
 import { checkFailOnLevels, classified, significanceOptions, type FailOn } from '../significance.js';
 import { commitOverrides, commitTrailers, entryText, toIsoDate } from '../../entries/index.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
@@ -44,7 +45,7 @@ function readWorkingFile(context: RepositoryContext, file: string): string {
   const path = join(context.repo.root, file);
   if (!existsSync(path)) return '';
   refuseLinkOutOfRepository(context, path, file);
-  return readPolicyFile(path, { maxBytes: context.maxBytes });
+  return readPolicyFile(path, { maxBytes: context.maxBytes, onFallback: warn });
 }
 
 /**
@@ -156,8 +157,8 @@ export async function revisionDiffs(
     // The working tree has no commits of its own: nothing between `from` and it.
     const changes = () => (log ??= to === undefined ? Promise.resolve([]) : repo.readFileChanges(file, to, from));
     const oldPath = await pathAt(context, file, from, changes, staged);
-    const oldText = (await repo.readFileAt(from, oldPath, { maxBytes: context.maxBytes })) ?? '';
-    const newText = to === undefined ? readWorkingFile(context, file) : ((await repo.readFileAt(to, file, { maxBytes: context.maxBytes })) ?? '');
+    const oldText = (await repo.readFileAt(from, oldPath, gitReadOptions(context))) ?? '';
+    const newText = to === undefined ? readWorkingFile(context, file) : ((await repo.readFileAt(to, file, gitReadOptions(context))) ?? '');
     const headings = headingOverridesFor(context.config, file);
     read.push({ file, headings, texts: [oldText, newText] });
     if (oldText === newText) continue;

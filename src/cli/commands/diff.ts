@@ -9,6 +9,7 @@ import type { DateKind } from '../../history/git.js';
 import type { SourceFormat } from '../../model.js';
 import { renderers, type OutputFormat } from '../../render/index.js';
 import { formatOption, htmlOption, languageOption, refuseToOverwrite, renderOptions, writeOut } from '../output.js';
+import { warn } from '../warnings.js';
 import { dateOption } from '../repository.js';
 import { writeFileUninterrupted } from '../interrupt.js';
 import { isRevisionOperand, looksLikeFileName, operandsAfterDashDash, runRevisionDiff } from './diff-revisions.js';
@@ -83,7 +84,7 @@ Policy-Date dates the entry (else the newer commit's --date author|committer day
       const language = options.lang ?? configuredLanguage(loaded.config, configFile);
       const htmlPath = options.html === undefined ? undefined : pathOf(options.html);
       if (htmlPath !== undefined) refuseToOverwrite(resolve(base, htmlPath), [resolve(base, oldPath), resolve(base, newPath)], options.html!);
-      const readOptions = { maxBytes: parseMaxSize(options.maxSize), base };
+      const readOptions = { maxBytes: parseMaxSize(options.maxSize), base, onFallback: warn };
       const oldText = readPolicyFile(oldPath, readOptions);
       const newText = readPolicyFile(newPath, readOptions);
       const diffOptions: DiffOptions = { fileName: newPath, ...headingOption(headings), ...readingOptions(loaded.config) };

@@ -6,6 +6,7 @@ import type { SourceFormat } from '../../model.js';
 import { parsePolicy, type ParseOptions } from '../../document/parse.js';
 import { renderers, type OutputFormat } from '../../render/index.js';
 import { formatOption, renderOptions, writeOut } from '../output.js';
+import { warn } from '../warnings.js';
 import { maxSizeOption, parseMaxSize } from './shared.js';
 import { headingOption, warnUnmatchedHeadings } from '../headings.js';
 import { headingOverridesFor } from '../../config.js';
@@ -37,7 +38,7 @@ Examples:
     .action((file: string, options: SectionsCommandOptions) => {
       const { base, loaded, configPath } = runFolder(options.cwd);
       const headings = headingOverridesFor(loaded.config, configPath(file));
-      const text = readPolicyFile(file, { maxBytes: parseMaxSize(options.maxSize), base });
+      const text = readPolicyFile(file, { maxBytes: parseMaxSize(options.maxSize), base, onFallback: warn });
       const parseOptions: ParseOptions = { fileName: file, ...headingOption(headings) };
       if (options.input !== undefined) parseOptions.format = options.input;
       writeOut(renderers[options.format].outline(parsePolicy(text, parseOptions), renderOptions()));
