@@ -99,7 +99,7 @@ describe('writes keep the file’s encoding, byte-order mark and line ends', () 
     writeFileSync(join(repo.dir, 'CHANGELOG.md'), changelog);
     const result = runCli(['changelog', 'v1', '--write', 'CHANGELOG.md'], { cwd: repo.dir });
     expect(result.stderr).toBe(
-      'policydiff: cannot write "CHANGELOG.md" in its encoding: it is Windows-1252, which has no "Ł" (in the entry of 2022-03-14): save the file as UTF-8 and run again\n',
+      'policydiff: cannot write "CHANGELOG.md" in its encoding: it is Windows-1252, which has no "Ł" (in the added line "- 14.3.2022 Nya kapitel: Biuro w Łodzi."): save the file as UTF-8 and run again\n',
     );
     expect(result.status).toBe(ExitCode.write);
     expect(read(repo, 'CHANGELOG.md')).toEqual(changelog);

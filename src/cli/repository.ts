@@ -1,9 +1,10 @@
 import { Option, type Command } from 'commander';
 import { existsSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { configuredLanguage, loadConfig, type PolicydiffConfig } from '../config.js';
 import { discoverPolicyFiles } from '../history/discover.js';
-import { inputError, PolicydiffError, quote } from '../errors.js';
+import { inputError, PolicydiffError, quote, usageError } from '../errors.js';
+import { writeTarget, type WriteOptions } from '../write.js';
 import { GitRepository, type DateKind } from '../history/git.js';
 import type { SourceFormat } from '../model.js';
 import { parseMaxSize, maxSizeOption } from './commands/shared.js';
@@ -119,6 +120,55 @@ const isWithin = (root: string, path: string) => {
   const inside = relative(root, path);
   return !inside.startsWith('..') && !isAbsolute(inside);
 };
+
+/**
+ * Where a write to `path` must stay: a path the user names inside the repository stays in it, through any link (a
+ * link committed by someone else must not make policydiff overwrite a file elsewhere); a path outside it is the
+ * user's own choice and stays in the folder it names.
+ */
+export function writeConfinement(context: RepositoryContext, path: string, fix?: string): WriteOptions['confine'] {
+  const root = realpathSync(context.repo.root);
+  const absolute = resolve(path);
+  if (!isWithin(context.repo.root, absolute) && !isWithin(root, absolute)) return undefined;
+  return { folder: root, name: 'the repository', ...(fix === undefined ? {} : { fix }) };
+}
+
+/**
+ * The policy files of the repository, by real path, with their repository paths: those a command reads and those
+ * found by name or by the config. A write must never land on one (a CHANGELOG.md linked to the policy).
+ */
+export async function policyFiles(context: RepositoryContext, read: readonly string[]): Promise<Map<string, string>> {
+  let found: string[] = [];
+  try {
+    found = discoverPolicyFiles(await context.repo.trackedFiles(), context.config, context.configSource);
+  } catch {
+    // No policy found by name or config: the ones read are all there is.
+  }
+  const files = new Map<string, string>();
+  for (const file of new Set([...read, ...found])) {
+    const path = join(context.repo.root, file);
+    if (existsSync(path)) files.set(realpathSync(path), file);
+  }
+  return files;
+}
+
+/** Refuses a write target that is, or leads to, one of `policies` (see policyFiles). */
+export function refusePolicyTarget(path: string, label: string, policies: ReadonlyMap<string, string>, fix: string, write: WriteOptions = {}): void {
+  const target = writeTarget(path, write);
+  const policy = policies.get(target);
+  if (policy === undefined) return;
+  const link = resolve(path) === target ? '' : ` (a link to ${quote(policy)})`;
+  throw usageError(`${label} is a policy file${link}: ${fix}`);
+}
+
+/** Where `--html <given>` writes in a repository, checked before any work: not onto a policy, nor out through a link. */
+export async function reportTarget(context: RepositoryContext, given: string, read: readonly string[]): Promise<{ path: string; write: WriteOptions }> {
+  const path = resolve(context.base, given);
+  const confine = writeConfinement(context, path);
+  const write: WriteOptions = { shown: given, ...(confine === undefined ? {} : { confine }) };
+  refusePolicyTarget(path, `--html ${quote(given)}`, await policyFiles(context, read), 'write the report to another file, e.g. --html report.html', write);
+  return { path, write };
+}
 
 /**
  * A path inside the work tree that a symbolic link (of the file or of a folder on the way) leads out of it is

@@ -142,7 +142,20 @@ export class GitRepository {
 
   /** The commit a revision names, or `undefined`; `--quiet` makes git answer with empty output, not an error. */
   private async lookup(spec: string): Promise<string | undefined> {
-    const hash = (await this.git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${spec}^{commit}`])).trim();
+    let output: string;
+    try {
+      output = await this.git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${spec}^{commit}`]);
+    } catch (error) {
+      // An object that exists but is no commit (HEAD^{tree}, a blob's id): git says so even with --quiet.
+      const message = error instanceof Error ? error.message : String(error);
+      const kind = /expected commit type, but the object dereferences to (\w+) type/.exec(message)?.[1];
+      if (kind !== undefined) {
+        throw new PolicydiffError('unknownRevision', `the revision ${quote(spec)} is a ${kind}, not a commit: give a tag, branch or commit (git log --oneline lists the commits) or a date as YYYY-MM-DD`);
+      }
+      if (/expected \w+ type, but the object dereferences to/.test(message)) return undefined;
+      throw error;
+    }
+    const hash = output.trim();
     return hash === '' ? undefined : hash;
   }
 

@@ -13,7 +13,7 @@ import { refuseToOverwrite, useColor, writeNoise, writeOut } from '../output.js'
 import { noiseLines, noiseSummary } from '../../document/noise.js';
 import { warn } from '../warnings.js';
 import { writeFileUninterrupted } from '../interrupt.js';
-import { gitReadOptions, languageFor, openRepository, refuseLinkOutOfRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
+import { gitReadOptions, languageFor, openRepository, refuseLinkOutOfRepository, reportTarget, type RepositoryContext, type RepositoryOptions, selectFiles } from '../repository.js';
 import { checkFailOnLevels, classified, significanceOptions, type FailOn } from '../significance.js';
 import { commitOverrides, commitTrailers, entryText, toIsoDate } from '../../entries/index.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
@@ -92,8 +92,8 @@ export async function runRevisionDiff(
   const range = to === undefined ? { to: head, from, workingTree: true } : { to, from };
   const files = await selectFiles(context, request.files, range);
   // Like the files, the report's path is taken from where -C points.
-  const htmlPath = options.html === undefined ? undefined : resolve(context.base, options.html);
-  if (htmlPath !== undefined) refuseToOverwrite(htmlPath, files.map((file) => join(repo.root, file)), options.html!);
+  if (options.html !== undefined) refuseToOverwrite(resolve(context.base, options.html), files.map((file) => join(repo.root, file)), options.html);
+  const report = options.html === undefined ? undefined : await reportTarget(context, options.html, files);
   const label = `${fromSpec} → ${toSpec ?? 'working tree'}`;
   const color = useColor();
   // Entry lines are dated like the version they describe: a Policy-Date of the range, else the newer commit's day,
@@ -122,7 +122,7 @@ export async function runRevisionDiff(
     });
     return renderReportHtml(reportEntries, { title: `${files.join(', ')}: ${label}`, emptyText });
   };
-  if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, page());
+  if (report !== undefined) writeFileUninterrupted(report.path, page(), report.write);
   writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
   writer.printWarnings();
   if (options.explain === true) {

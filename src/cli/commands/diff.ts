@@ -93,7 +93,7 @@ Policy-Date dates the entry (else the newer commit's --date author|committer day
       const diff = classified(diffPolicies(oldText, newText, diffOptions), significanceOptions(loaded));
       const rendering = { ...renderOptions(`${oldPath} → ${newPath}`), versions: { old: { label: oldPath }, new: { label: newPath } } };
       // The report first: if it cannot be written, nothing is printed and the exit code says so.
-      if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, renderers.html.diff(diff, rendering));
+      if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, renderers.html.diff(diff, rendering), { shown: options.html! });
       writeOut(renderers[options.format].diff(diff, rendering));
       if (options.explain === true) writeNoise(noiseLines(noiseSummary(newText, oldText, loaded.config.noise)));
       warnUnmatchedHeadings(loaded.source, [{ file: oldPath, headings, texts: [oldText] }, { file: newPath, headings, texts: [newText] }]);
