@@ -106,7 +106,8 @@ function redlinesOf(file: CommentFile): string[] {
     const lines = ['<details>', `<summary>${escapeHtmlText(`${fileTitle(file).replace(/`/g, '')}: ${chapter}`)}</summary>`, ''];
     for (const section of sections) {
       if (section.path.length > 1) lines.push(`**${escapeMarkdown(section.path.slice(1).join(' › '))}**`, '');
-      lines.push(...section.changes.map(changeItem), '');
+      for (const change of section.changes) lines.push(changeItem(change));
+      lines.push('');
     }
     lines.push('</details>');
     return lines.join('\n');
