@@ -13,8 +13,8 @@ import { english } from './support/translations.js';
  * they are. File names in the fix commands `check` suggests are quoted for the shell.
  */
 
-/** ESC [2J (clear the screen), a carriage return, backspaces, CSI as one C1 character, DEL. */
-const HOSTILE = 'Vi delar inga uppgifter.\u001b[2J\rInga ändringar\b\b\b\u009b1A\u007f.';
+/** ESC [2J (clear the screen), backspaces, CSI as one C1 character, DEL. (A lone CR in a policy is a line break.) */
+const HOSTILE = 'Vi delar inga uppgifter.\u001b[2JInga ändringar\b\b\b\u009b1A\u007f.';
 /** Any control character but line feed and tab. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
@@ -23,14 +23,16 @@ describe('control characters in terminal output', () => {
     const dir = scratchDir();
     writeFileSync(join(dir, 'old.md'), policy());
     writeFileSync(join(dir, 'new.md'), policy({ data: HOSTILE }));
-    for (const format of ['text', 'md']) {
-      const result = runCli(['diff', 'old.md', 'new.md', '--format', format], { cwd: dir });
-      expect(result.status).toBe(0);
-      expect(result.stdout).not.toMatch(CONTROL);
-      expect(result.stdout).toContain('\\u001b[2J\\rInga ändringar\\b\\b\\b\\u009b1A\\u007f');
-    }
+    const text = runCli(['diff', 'old.md', 'new.md'], { cwd: dir });
+    expect(text.status).toBe(0);
+    expect(text.stdout).not.toMatch(CONTROL);
+    expect(text.stdout).toContain('+ Vi delar inga uppgifter.\\u001b[2JInga ändringar\\u0008\\u0008\\u0008\\u009b1A\\u007f.\n');
+    // Markdown escapes the backslash of each escape, so that it shows.
+    const markdown = runCli(['diff', 'old.md', 'new.md', '--format', 'md'], { cwd: dir });
+    expect(markdown.stdout).not.toMatch(CONTROL);
+    expect(markdown.stdout).toContain('Vi delar inga uppgifter.\\\\u001b\\[2JInga ändringar\\\\u0008');
     const json = runCli(['diff', 'old.md', 'new.md', '--format', 'json'], { cwd: dir });
-    expect(json.stdout).toContain('\\u001b[2J\\rInga ändringar\\b\\b\\b\u009b1A\u007f');
+    expect(json.stdout).toContain('Vi delar inga uppgifter.\\u001b[2JInga ändringar\\b\\b\\b\u009b1A\u007f.');
   });
 
   it('with colour forced, only policydiff’s own colour codes reach the terminal', () => {
@@ -51,7 +53,7 @@ describe('control characters in terminal output', () => {
       const result = runCli(args, { cwd: repo.dir });
       expect(result.status).toBe(0);
       expect(result.stdout).not.toMatch(CONTROL);
-      expect(result.stdout).toContain('Typo\\u001b[1A\\u001b[2K\\rSIGNIFICANT: none');
+      expect(result.stdout).toContain('Typo\\u001b[1A\\u001b[2K\\u000dSIGNIFICANT: none');
     }
   });
 

@@ -6,6 +6,7 @@ import { mergeIntoChangelog, mergeIntoPolicyChangeList, type ChangelogFileEntry,
 import { PolicydiffError, quote, usageError } from '../../errors.js';
 import { editTextFile, type EditOptions } from '../edit-file.js';
 import { writeOut } from '../output.js';
+import { showControls } from '../../render/index.js';
 import { Progress } from '../progress.js';
 import { addRepositoryOptions, dateOption, policyFiles, refuseLinkOutOfRepository, refusePolicyTarget, writeConfinement } from '../repository.js';
 import { dateFormatOption, entryDatePattern, EntryWriter } from './entry-options.js';
@@ -34,7 +35,7 @@ function apply(path: string, shown: string, merge: (before: string) => string, c
   const added = countNew(before, after);
   const entries = added === 1 ? '1 entry' : `${added} entries`;
   if (options.dryRun) {
-    writeOut(createPatch(shown, before, after, '', '', { context: 2 }));
+    writeOut(showControls(createPatch(shown, before, after, '', '', { context: 2 })));
     return `would add ${entries} to ${shown} (dry run: nothing written).`;
   }
   return `added ${entries} to ${shown}.`;

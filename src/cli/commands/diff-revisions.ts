@@ -8,7 +8,7 @@ import { isDaySpec, type CommitInfo, type DateKind } from '../../history/git.js'
 import { startCommit } from '../revisions.js';
 import type { RawFileChange } from '../../history/git-parse.js';
 import { overrideLead, renderList, renderRevisionDiff, revisionLevel, type RevisionDiff } from '../../render/changes.js';
-import { fileDiffEntry, renderReportHtml, type OutputFormat } from '../../render/index.js';
+import { fileDiffEntry, forFormat, renderReportHtml, type OutputFormat } from '../../render/index.js';
 import { refuseToOverwrite, useColor, writeNoise, writeOut } from '../output.js';
 import { noiseLines, noiseSummary } from '../../document/noise.js';
 import { warn } from '../warnings.js';
@@ -109,7 +109,7 @@ export async function runRevisionDiff(
     const line = writer.forRange(revision.file, revision.diff, day, commits);
     if (line !== undefined) lines.set(revision, entryText(line));
   }
-  const entries = options.format === 'html' ? [] : diffs.map((entry) => renderRevisionDiff(entry, label, options.format, { color }, lines.get(entry) ?? null));
+  const entries = options.format === 'html' ? [] : diffs.map((entry) => renderRevisionDiff(forFormat(entry, options.format), label, options.format, { color }, forFormat(lines.get(entry) ?? null, options.format)));
   const extra = { from: fromSpec, to: toSpec ?? null };
   const emptyText = `No changes in ${files.join(', ')} (${label}).`;
   const page = () => {

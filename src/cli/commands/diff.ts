@@ -7,7 +7,7 @@ import { noiseLines, noiseSummary } from '../../document/noise.js';
 import { writeNoise } from '../output.js';
 import type { DateKind } from '../../history/git.js';
 import type { SourceFormat } from '../../model.js';
-import { renderers, type OutputFormat } from '../../render/index.js';
+import { forFormat, renderers, type OutputFormat } from '../../render/index.js';
 import { formatOption, htmlOption, languageOption, refuseToOverwrite, renderOptions, writeOut } from '../output.js';
 import { warn } from '../warnings.js';
 import { dateOption } from '../repository.js';
@@ -94,7 +94,7 @@ Policy-Date dates the entry (else the newer commit's --date author|committer day
       const rendering = { ...renderOptions(`${oldPath} → ${newPath}`), versions: { old: { label: oldPath }, new: { label: newPath } } };
       // The report first: if it cannot be written, nothing is printed and the exit code says so.
       if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, renderers.html.diff(diff, rendering), { shown: options.html! });
-      writeOut(renderers[options.format].diff(diff, rendering));
+      writeOut(renderers[options.format].diff(forFormat(diff, options.format), rendering));
       if (options.explain === true) writeNoise(noiseLines(noiseSummary(newText, oldText, loaded.config.noise)));
       warnUnmatchedHeadings(loaded.source, [{ file: oldPath, headings, texts: [oldText] }, { file: newPath, headings, texts: [newText] }]);
       checkFailOn([diff], options.failOn);

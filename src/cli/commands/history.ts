@@ -4,7 +4,7 @@ import type { DateKind } from '../../history/git.js';
 import type { PolicyChange } from '../../history/history.js';
 import { entryText, formatDate, parseDateFormat } from '../../entries/index.js';
 import { renderChange, renderList } from '../../render/changes.js';
-import { changeEntry as reportEntry, renderReportHtml, type OutputFormat, type VersionLabel } from '../../render/index.js';
+import { changeEntry as reportEntry, forFormat, renderReportHtml, type OutputFormat, type VersionLabel } from '../../render/index.js';
 import { formatOption, htmlOption, refuseToOverwrite, useColor, writeOut } from '../output.js';
 import { Progress } from '../progress.js';
 import { writeFileUninterrupted } from '../interrupt.js';
@@ -58,7 +58,7 @@ async function runHistory(start: string | undefined, files: string[], options: H
       levels.push(changeLevel(change));
       const entry = writer.forChange(change);
       if (html) changes.push({ change, summary: entry === undefined ? undefined : entryText(entry) });
-      if (options.format !== 'html') entries.push(renderChange(change, options.format, renderOptions, entry === undefined ? null : entryText(entry)));
+      if (options.format !== 'html') entries.push(renderChange(forFormat(change, options.format), options.format, renderOptions, entry === undefined ? null : forFormat(entryText(entry), options.format)));
     }
     const when = rangeWords(start, options.to);
     const emptyText = `No changes to ${paths.join(', ')} ${when}.`;

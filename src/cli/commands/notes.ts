@@ -4,6 +4,7 @@ import { fastlaneNotesPath, mergeReleaseNotes, storeNotes, STORE_LIMITS, type En
 import { quote } from '../../errors.js';
 import { editTextFile } from '../edit-file.js';
 import { formatOption, writeOut } from '../output.js';
+import { showControls } from '../../render/index.js';
 import { Progress } from '../progress.js';
 import { addRepositoryOptions, dateOption, policyFiles, refusePolicyTarget, writeConfinement, type RepositoryContext } from '../repository.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
@@ -53,7 +54,7 @@ async function runNotes(start: string, files: string[], options: NotesOptions): 
   if (notes.length === 0) {
     process.stderr.write(`policydiff: no policy changes for the release notes since ${start} (editorial changes only, or none): nothing written.\n`);
   } else if (options.out === undefined) {
-    if (options.format === 'text') writeOut(notes.map(({ language, text }) => (notes.length === 1 ? `${text}\n` : `[${language}]\n${text}\n`)).join('\n'));
+    if (options.format === 'text') writeOut(showControls(notes.map(({ language, text }) => (notes.length === 1 ? `${text}\n` : `[${language}]\n${text}\n`)).join('\n')));
   } else {
     await writeFastlane(notes, options.out, context, paths, options);
   }
