@@ -186,7 +186,10 @@ describe('the comment fits GitHub’s limit for any number of files', () => {
     expect(result.stdout).toBe(body);
     expect(body).toMatch(/left out to fit GitHub's limit of 65,536 characters/);
     expect(body).toContain('the full comment is in the job summary');
-    expect(readFileSync(join(job.dir, 'summary'), 'utf8')).toContain('| modified | Kapitel 160 om behandling av personuppgifter |');
+    // The job summary has the whole comment: every file's table (150 rows, as in any comment) and every redline.
+    const summary = readFileSync(join(job.dir, 'summary'), 'utf8');
+    expect(summary).toContain('| modified | Kapitel 150 om behandling av personuppgifter |');
+    expect(summary).toContain('<summary>cookies-policy.md: Kapitel 160 om behandling av personuppgifter</summary>');
   });
 
   it('renderPolicyComment stays within maxLength for any number of files and sections, and says what it left out', () => {

@@ -97,7 +97,7 @@ export async function selectFiles(context: RepositoryContext, given: readonly st
  * UTF-8 (Latin-1 from an old system) arrives with replacement characters and would match nothing, so its changes
  * would silently be missed; a line break would break every line-based output.
  */
-function nameable(file: string): string {
+export function nameable(file: string): string {
   if (file.includes('\ufffd')) {
     throw inputError(
       `the file name ${JSON.stringify(file)} is not UTF-8 (git keeps the bytes of another encoding), so policydiff cannot name it to git: rename it to a UTF-8 name (git mv), or name the policy files after --`,
