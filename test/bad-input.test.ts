@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/index.js';
 import { runCli, type RunAs, type RunResult } from './support/cli.js';
+import { badInputRow } from './support/table.js';
 import { seed } from './support/fixtures.js';
 import { makeRepo, policy, scratchDir, TestRepo } from './support/repo.js';
 
@@ -27,7 +28,7 @@ const NUL_MESSAGE = 'is not text (it holds NUL bytes: a binary file, or UTF-16 w
 
 function check(testCase: Case, dir: string, result: RunResult): void {
   const shown = result.stderr.split(dir).join('<dir>').trimEnd();
-  if (printTable) console.log(`| ${testCase.name} | \`${shown.replace(/\|/g, '\\|')}\` | ${result.status} |`);
+  badInputRow(testCase.name, result, dir);
   expect(result.stdout).toBe('');
   expect(shown).toBe(`policydiff: ${testCase.message}`);
   expect(result.status).toBe(testCase.exitCode);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/index.js';
 import { binPath, runCli, type RunResult } from './support/cli.js';
+import { badInputRow } from './support/table.js';
 import { seed } from './support/fixtures.js';
 import { scratchDir } from './support/repo.js';
 
@@ -56,6 +57,17 @@ describe('work bounded by the input’s size', () => {
     expect(result.status).toBe(0);
     expect(readFileSync(join(dir, 'out.json'), 'utf8')).toMatch(/^\{\n {2}"schemaVersion": 1,[\s\S]*\}\n$/);
   }, 150_000);
+
+  it('renders the HTML report of a 200 KB Markdown sentence of emphasis marks, shown as typed', () => {
+    const dir = scratchDir();
+    writeFileSync(join(dir, 'old.md'), '# Policy\n\n## Kapitel\n\nText.\n');
+    writeFileSync(join(dir, 'new.md'), `# Policy\n\n## Kapitel\n\nText ${'*a'.repeat(100_000)}\n`);
+    // marked's inline emphasis took 54 s on 160 KB of this; the report shows so long a run as the characters typed.
+    const result = runBash('exec "$0" "$1" diff old.md new.md --format html > report.html', dir, 60_000);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain(`Text ${'*a'.repeat(50)}`);
+  }, 90_000);
 });
 
 describe('input that is not a file', () => {
@@ -63,6 +75,7 @@ describe('input that is not a file', () => {
     const dir = scratchDir();
     writeFileSync(join(dir, 'old.txt'), seed('001'));
     const result = runCli(['diff', 'old.txt', '/dev/zero', '--max-size', '1'], { cwd: dir, timeoutMs: 20_000 });
+    badInputRow('`diff old.txt /dev/zero` (a device)', result, dir);
     expect(result.stderr).toBe('policydiff: "/dev/zero" is a device, not a file: give the policy file\n');
     expect(result.status).toBe(ExitCode.input);
   });
@@ -72,6 +85,7 @@ describe('input that is not a file', () => {
     writeFileSync(join(dir, 'old.txt'), seed('001'));
     execFileSync('mkfifo', [join(dir, 'fifo.txt')]);
     const result = runCli(['diff', 'old.txt', 'fifo.txt'], { cwd: dir, timeoutMs: 20_000 });
+    badInputRow('`diff old.txt fifo.txt` (a named pipe)', result, dir);
     expect(result.stderr).toBe('policydiff: "fifo.txt" is a named pipe, not a file: give the policy file\n');
     expect(result.status).toBe(ExitCode.input);
   });
@@ -81,6 +95,7 @@ describe('input that is not a file', () => {
     writeFileSync(join(dir, 'old.txt'), seed('001'));
     const script = `exec "$0" "$1" diff old.txt <(yes "${seed('001').split('\n')[0]}" | head -c 3000000) --max-size 1`;
     const result = runBash(script, dir);
+    badInputRow('`diff old.txt <(a 3 MB stream) --max-size 1`', result, dir);
     expect(result.stderr).toMatch(/^policydiff: "\/dev\/fd\/\d+" is over the 1 MB limit: raise it with --max-size if this really is a policy\n$/);
     expect(result.status).toBe(ExitCode.input);
     const small = runBash(`exec "$0" "$1" diff old.txt <(cat old.txt)`, dir);
@@ -93,6 +108,7 @@ describe('input that is not a file', () => {
     writeFileSync(join(dir, 'old.txt'), seed('001'));
     writeFileSync(join(dir, 'new.txt'), seed('001').replace('tillfälligt', 'i 30 dagar'));
     const result = runBash('exec "$0" "$1" diff old.txt new.txt > /dev/full', dir);
+    badInputRow('`policydiff diff old.txt new.txt > /dev/full`', result, dir);
     expect(result.stderr).toBe('policydiff: cannot write the output: the disk is full: free some space or write elsewhere\n');
     expect(result.status).toBe(ExitCode.write);
   });

@@ -1,9 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decodeAs, decodeWindows1252, encodeAs, textEncoding } from '../src/document/decode.js';
 import { runCli } from './support/cli.js';
+import { badInputRow } from './support/table.js';
 import { seed } from './support/fixtures.js';
-import { windows1252 } from './support/encodings.js';
+import { fromWindows1252, windows1252 } from './support/encodings.js';
+import { fuzzSettings } from './support/fuzz.js';
 import { makeRepo, scratchDir } from './support/repo.js';
 
 /**
@@ -59,6 +63,7 @@ describe('which encoding a file is read in, and saying so', () => {
     const bytes = Buffer.concat([Buffer.from(text).subarray(0, at), Buffer.from('tillf'), Buffer.from([0xe4]), Buffer.from(text).subarray(at + Buffer.byteLength('tillfä'))]);
     writeFileSync(join(dir, 'new.txt'), bytes);
     const result = runCli(['diff', 'old.txt', 'new.txt'], { cwd: dir });
+    badInputRow('a UTF-8 file with one stray Windows-1252 byte (`ä` as 0xE4)', result, dir);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/No change in meaning|0 sections changed|no changes/i);
     expect(result.stdout).not.toMatch(/SIGNIFICANT|Ã/);
@@ -70,6 +75,7 @@ describe('which encoding a file is read in, and saying so', () => {
     writeFileSync(join(dir, 'old.txt'), windows1252(SWEDISH_BULLETS));
     writeFileSync(join(dir, 'new.txt'), SWEDISH_BULLETS.replace('två dagar', 'tre dagar'));
     const result = runCli(['diff', 'old.txt', 'new.txt'], { cwd: dir });
+    badInputRow('a Windows-1252 file', result, dir);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('[-två-]{+tre+}');
     expect(result.stderr).toMatch(/^policydiff: "old\.txt" is not UTF-8: read as Windows-1252/);
@@ -91,5 +97,29 @@ describe('which encoding a file is read in, and saying so', () => {
     // v1 → stray byte: nothing but the encoding of one letter; stray → v3: the real change.
     expect(JSON.stringify(log)).not.toContain('Ã');
     expect(result.stderr).toMatch(new RegExp(`^policydiff: "privacy\\.txt" at ${commit} is UTF-8 but for 1 byte that is not: read as Windows-1252`));
+  });
+});
+
+describe('the encoding rule and the codec', () => {
+  it('reads every byte as WHATWG’s Windows-1252 index has it, and writes each back', () => {
+    const every = Uint8Array.from({ length: 256 }, (_, byte) => byte);
+    expect(decodeWindows1252(every)).toBe(fromWindows1252(every));
+    expect(Buffer.from(encodeAs(fromWindows1252(every), 'windows-1252'))).toEqual(Buffer.from(every));
+  });
+
+  it('UTF-8 with fewer stray bytes than well-formed characters stays UTF-8, each stray byte its Windows-1252 character', () => {
+    // A stray byte is followed by "x", so that two strays never happen to form a well-formed sequence.
+    const piece = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 6 }).map((text) => ({ text })), fc.integer({ min: 0x80, max: 0xff }).map((stray) => ({ stray })));
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 24 }), (pieces) => {
+        const strays = pieces.filter((part) => 'stray' in part).length;
+        const wellFormed = pieces.reduce((sum, part) => sum + ('text' in part ? [...part.text].filter((char) => char.codePointAt(0)! >= 0x80).length : 0), 0);
+        fc.pre(strays > 0 && wellFormed > strays && !pieces.some((part) => 'text' in part && (part.text.includes('\0') || part.text.startsWith('\ufeff'))));
+        const bytes = Buffer.concat(pieces.map((part) => ('text' in part ? Buffer.from(part.text) : Buffer.from([part.stray, 0x78]))));
+        expect(textEncoding(bytes)).toBe('utf-8+windows-1252');
+        expect(decodeAs(bytes, 'utf-8+windows-1252')).toBe(pieces.map((part) => ('text' in part ? part.text : `${fromWindows1252(Uint8Array.of(part.stray))}x`)).join(''));
+      }),
+      fuzzSettings(300, 2020),
+    );
   });
 });

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMENT_LIMIT, diffPolicies, ExitCode, GitHubApiError, GitHubClient, renderPolicyComment, withSignificance, type CommentFile } from '../src/index.js';
 import { runCliAsync, tempDir, type RunResult } from './support/cli.js';
+import { badInputRow } from './support/table.js';
 import { fuzzSettings } from './support/fuzz.js';
 import { FakeGitHub, rateLimitExhausted } from './support/github.js';
 import { makeRepo, policy, type TestRepo } from './support/repo.js';
@@ -124,6 +125,7 @@ describe('comment --post against a GitHub in trouble', () => {
     const job = await pullRequestJob();
     job.server.troubles.push(rateLimitExhausted(3600));
     const result = await job.run();
+    badInputRow("`comment --post` when the token's rate limit is used up (403)", result, job.dir);
     expect(result.stderr).toMatch(/^policydiff: could not write the pull request comment: GET \/repos\/owner\/site\/issues\/7\/comments: GitHub's rate limit for this token is used up until \d\d:\d\d UTC \(in 60 min\): run the job again then\n$/);
     expect(result.status).toBe(ExitCode.github);
     expect(result.stdout).toBe('');
@@ -134,6 +136,7 @@ describe('comment --post against a GitHub in trouble', () => {
     const job = await pullRequestJob();
     job.server.troubles.push({ status: 200, body: '<!doctype html><title>Sign in</title>' });
     const result = await job.run();
+    badInputRow('`comment --post` when GitHub answers with an HTML page (200)', result, job.dir);
     expect(result.stderr).toBe(
       'policydiff: could not write the pull request comment: GET /repos/owner/site/issues/7/comments: the answer (200, text/html) is not JSON: check GITHUB_API_URL, it should be the API’s address such as https://api.github.com\n',
     );
@@ -144,6 +147,7 @@ describe('comment --post against a GitHub in trouble', () => {
   it('an invalid GITHUB_API_URL: exit 2 and one line naming it', async () => {
     const job = await pullRequestJob();
     const result = await job.run(undefined, { GITHUB_API_URL: 'api.github.com' });
+    badInputRow('`comment --post` with `GITHUB_API_URL=api.github.com`', result, job.dir);
     expect(result.stderr).toBe('policydiff: GITHUB_API_URL "api.github.com" is not an http(s) address: unset it, or give the API’s address such as https://api.github.com\n');
     expect(result.status).toBe(ExitCode.usage);
     expect(result.stdout).toBe('');
@@ -155,6 +159,7 @@ describe('comment --post against a GitHub in trouble', () => {
     job.server.forbidWrites = true;
     const summary = join(job.dir, 'missing', 'summary');
     const result = await job.run(undefined, { GITHUB_STEP_SUMMARY: summary });
+    badInputRow('`comment --post` refused (403) with GITHUB_STEP_SUMMARY in a folder that does not exist', result, job.dir);
     expect(result.stderr).toBe(`policydiff: cannot write the job summary GITHUB_STEP_SUMMARY="${summary}": the folder does not exist: run in a GitHub Actions job, or unset GITHUB_STEP_SUMMARY\n`);
     expect(result.status).toBe(ExitCode.write);
     expect(result.stdout).toBe('');
@@ -223,6 +228,7 @@ describe('--files', () => {
     writeFileSync(name, policy({ data: SIGNIFICANT }));
     repo.git(['commit', '--quiet', '-am', 'Change']);
     const result = await runCliAsync(['comment', '--base', 'HEAD~1', '--files', 'privacy*.md'], { cwd: repo.dir });
+    badInputRow("`comment --files 'privacy*.md'` matching a policy whose name is Latin-1", result, repo.dir);
     expect(result.stderr).toMatch(/^policydiff: the file name "privacy-caf\ufffd\.md" is not UTF-8 .*: rename it to a UTF-8 name \(git mv\), or name the policy files after --\n$/);
     expect(result.status).toBe(ExitCode.input);
     expect(result.stdout).toBe('');

@@ -1,10 +1,15 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decodeAs, textEncoding } from '../src/document/decode.js';
+import { editedBytes, splitLines } from '../src/entries/lines.js';
 import { ExitCode } from '../src/index.js';
 import { binPath, runCli, runCliAsync } from './support/cli.js';
+import { badInputRow } from './support/table.js';
 import { crlf, fromWindows1252, insertedLines, UTF16LE_BOM, utf16le, windows1252 } from './support/encodings.js';
+import { fuzzSettings } from './support/fuzz.js';
 import { makeRepo, policy, scratchDir, type TestRepo } from './support/repo.js';
 
 /**
@@ -98,6 +103,7 @@ describe('writes keep the file’s encoding, byte-order mark and line ends', () 
     const changelog = windows1252('# Changelog\n\nÄndringar – “citat”.\n');
     writeFileSync(join(repo.dir, 'CHANGELOG.md'), changelog);
     const result = runCli(['changelog', 'v1', '--write', 'CHANGELOG.md'], { cwd: repo.dir });
+    badInputRow('`changelog --write` into a Windows-1252 CHANGELOG.md of an entry it cannot hold (“Łódź”)', result, repo.dir);
     expect(result.stderr).toBe(
       'policydiff: cannot write "CHANGELOG.md" in its encoding: it is Windows-1252, which has no "Ł" (in the added line "- 14.3.2022 Nya kapitel: Biuro w Łodzi."): save the file as UTF-8 and run again\n',
     );
@@ -128,6 +134,7 @@ describe('writes stay in the repository and off the policies', () => {
     mkdirSync(join(repo.dir, 'fastlane/metadata/android/en-US/changelogs'), { recursive: true });
     symlinkSync(outside, join(repo.dir, 'fastlane/metadata/android/en-US/changelogs/43.txt'));
     const result = runCli(['notes', 'v1', '--store', 'play', '--out', 'fastlane', '--version-code', '43'], { cwd: repo.dir });
+    badInputRow('`notes --out fastlane` where `changelogs/43.txt` is a symbolic link out of the repository', result, repo.dir);
     expect(result.stderr).toBe(
       'policydiff: "fastlane/metadata/android/en-US/changelogs/43.txt" is a symbolic link out of the repository: replace the link with the file, or write somewhere else\n',
     );
@@ -141,6 +148,7 @@ describe('writes stay in the repository and off the policies', () => {
     mkdirSync(outsideFolder);
     symlinkSync(outsideFolder, join(repo.dir, 'fastlane'));
     const result = runCli(['notes', 'v1', '--store', 'play', '--out', 'fastlane', '--version-code', '43'], { cwd: repo.dir });
+    badInputRow('`notes --out fastlane` where `fastlane/` is a symbolic link out of the repository', result, repo.dir);
     expect(result.stderr).toBe(
       'policydiff: "fastlane/metadata/android/en-US/changelogs/43.txt" is a symbolic link out of the repository: replace the link with the file, or write somewhere else\n',
     );
@@ -153,6 +161,7 @@ describe('writes stay in the repository and off the policies', () => {
     const outside = victim(repo);
     symlinkSync(outside, join(repo.dir, 'report.html'));
     const result = runCli(['since', 'v1', '--html', 'report.html'], { cwd: repo.dir });
+    badInputRow('`since v1 --html report.html` where report.html is a symbolic link out of the repository', result, repo.dir);
     expect(result.stderr).toBe('policydiff: "report.html" is a symbolic link out of the repository: replace the link with the file, or write somewhere else\n');
     expect(result.status).toBe(ExitCode.input);
     expect(result.stdout).toBe('');
@@ -167,6 +176,7 @@ describe('writes stay in the repository and off the policies', () => {
     writeFileSync(join(dir, 'victim.txt'), 'someone else’s file\n');
     symlinkSync(join(dir, 'victim.txt'), join(dir, 'work/report.html'));
     const result = runCli(['diff', 'old.txt', 'new.txt', '--html', 'report.html'], { cwd: join(dir, 'work') });
+    badInputRow('`diff old.txt new.txt --html report.html` outside a repository, report.html a symbolic link to another folder', result, join(dir, 'work'));
     expect(result.stderr).toBe('policydiff: "report.html" is a symbolic link out of its folder: replace the link with the file, or write somewhere else\n');
     expect(result.status).toBe(ExitCode.input);
     expect(readFileSync(join(dir, 'victim.txt'), 'utf8')).toBe('someone else’s file\n');
@@ -176,6 +186,7 @@ describe('writes stay in the repository and off the policies', () => {
     const repo = englishRepo((text) => Buffer.from(text));
     const before = read(repo, 'privacy.txt');
     const result = runCli(['changelog', 'v1', '--write', 'privacy.txt'], { cwd: repo.dir });
+    badInputRow('`changelog --write privacy.txt`: the policy itself', result, repo.dir);
     expect(result.stderr).toBe('policydiff: --write "privacy.txt" is a policy file: give the changelog file, e.g. --write CHANGELOG.md\n');
     expect(result.status).toBe(ExitCode.usage);
     expect(read(repo, 'privacy.txt')).toEqual(before);
@@ -186,6 +197,7 @@ describe('writes stay in the repository and off the policies', () => {
     const before = read(repo, 'privacy.txt');
     symlinkSync('privacy.txt', join(repo.dir, 'CHANGELOG.md'));
     const result = runCli(['changelog', 'v1', '--write', 'CHANGELOG.md'], { cwd: repo.dir });
+    badInputRow('`changelog --write CHANGELOG.md` where CHANGELOG.md is a symbolic link to the policy', result, repo.dir);
     expect(result.stderr).toBe('policydiff: --write "CHANGELOG.md" is a policy file (a link to "privacy.txt"): give the changelog file, e.g. --write CHANGELOG.md\n');
     expect(result.status).toBe(ExitCode.usage);
     expect(read(repo, 'privacy.txt')).toEqual(before);
@@ -197,6 +209,7 @@ describe('writes stay in the repository and off the policies', () => {
     writeFileSync(path, '# Changelog\n');
     chmodSync(path, 0o444);
     const result = runCli(['changelog', 'v1', '--write', 'CHANGELOG.md'], { cwd: repo.dir });
+    badInputRow('`changelog --write CHANGELOG.md` where CHANGELOG.md is read-only (0444)', result, repo.dir);
     expect(result.stderr).toBe('policydiff: cannot write "CHANGELOG.md": it is read-only: make it writable (chmod u+w) if policydiff should change it\n');
     expect(result.status).toBe(ExitCode.write);
     expect(readFileSync(path, 'utf8')).toBe('# Changelog\n');
@@ -208,6 +221,7 @@ describe('writes stay in the repository and off the policies', () => {
     const path = join(repo.dir, 'CHANGELOG.md');
     symlinkSync('docs/CHANGELOG.md', path);
     const result = runCli(['changelog', 'v1', '--write', 'CHANGELOG.md'], { cwd: repo.dir });
+    badInputRow('`changelog --write CHANGELOG.md` where CHANGELOG.md is a dangling symbolic link', result, repo.dir);
     expect(result.stderr).toBe('policydiff: "CHANGELOG.md" is a symbolic link to "docs/CHANGELOG.md", which does not exist: create that file, or replace the link with the file\n');
     expect(result.status).toBe(ExitCode.input);
     expect(lstatSync(path).isSymbolicLink()).toBe(true);
@@ -267,5 +281,69 @@ describe('a run killed in the middle of a write', () => {
     expect(next.status).toBe(0);
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(existsSync(join(dir, 'report.html'))).toBe(true);
+  });
+});
+
+describe('editedBytes', () => {
+  type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  const encode = (text: string, encoding: Encoding, mark: boolean): Buffer => {
+    if (encoding === 'windows-1252') return windows1252(text);
+    const body = encoding === 'utf-8' ? Buffer.from(text) : encoding === 'utf-16le' ? Buffer.from(text, 'utf16le') : Buffer.from(text, 'utf16le').swap16();
+    const bom = encoding === 'utf-8' ? [0xef, 0xbb, 0xbf] : encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+    return mark || encoding !== 'utf-8' ? Buffer.concat([Buffer.from(bom), body]) : body;
+  };
+  /** The file's lines as bytes, each with its line break (LF, CRLF or a lone CR), in code units of `unit` bytes. */
+  const byteLines = (bytes: Buffer, skip: number, unit: number, code: (at: number) => number): Buffer[] => {
+    const lines: Buffer[] = [];
+    let start = skip;
+    for (let at = skip; at < bytes.length; at += unit) {
+      const char = code(at);
+      if (char === 0x0d && at + unit < bytes.length && code(at + unit) === 0x0a) continue;
+      if (char === 0x0a || char === 0x0d) {
+        lines.push(bytes.subarray(start, at + unit));
+        start = at + unit;
+      }
+    }
+    if (start < bytes.length) lines.push(bytes.subarray(start));
+    return lines;
+  };
+  const line = fc.constantFrom('Ändringar – “citat”', 'Vi sparar uppgifter i 12 månader.', '', '- 3.9.2021 Första versionen.', 'Café Crème … 5 €');
+  const breakOf = fc.constantFrom('\n', '\r\n', '\r');
+
+  it('keeps every line of the original byte for byte, in any encoding and line ends, and reads back as the text edited', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Encoding>('utf-8', 'utf-16le', 'utf-16be', 'windows-1252'),
+        fc.boolean(),
+        fc.array(fc.tuple(line, breakOf), { maxLength: 8 }),
+        fc.boolean(),
+        fc.array(fc.tuple(fc.nat(), line), { minLength: 1, maxLength: 4 }),
+        (encoding, mark, lines, lastBreak, insertions) => {
+          const text = lines.map(([content, lineBreak], index) => (index < lines.length - 1 || lastBreak ? content + lineBreak : content)).join('');
+          const original = encode(text, encoding, mark);
+          const read = textEncoding(original)!;
+          const old = splitLines(decodeAs(original, read));
+          const edited = [...old];
+          for (const [at, added] of insertions) edited.splice(at % (edited.length + 1), 0, `${added}\n`);
+          // A last line without a break gets one when a line goes after it, as insertLines does.
+          const joined = edited.map((each, index) => (index < edited.length - 1 && !/[\r\n]$/.test(each) ? `${each}\n` : each)).join('');
+          const result = Buffer.from(editedBytes(original, read, joined, '"f"'));
+          expect(decodeAs(result, textEncoding(result)!)).toBe(joined);
+          const unit = encoding === 'utf-16le' || encoding === 'utf-16be' ? 2 : 1;
+          const code = (bytes: Buffer) => (at: number) => (unit === 1 ? bytes[at]! : encoding === 'utf-16le' ? bytes.readUInt16LE(at) : bytes.readUInt16BE(at));
+          const skip = unit === 2 ? 2 : encoding === 'utf-8' && mark ? 3 : 0;
+          expect(result.subarray(0, skip)).toEqual(original.subarray(0, skip));
+          // Every original line, its break included (or, for a last line that gained one, its text), in order.
+          const resultLines = byteLines(result, skip, unit, code(result));
+          let found = 0;
+          for (const want of byteLines(original, skip, unit, code(original))) {
+            while (found < resultLines.length && !resultLines[found]!.subarray(0, want.length).equals(want)) found += 1;
+            expect(found, `line ${JSON.stringify(want.toString('latin1'))} kept`).toBeLessThan(resultLines.length);
+            found += 1;
+          }
+        },
+      ),
+      fuzzSettings(300, 2026),
+    );
   });
 });

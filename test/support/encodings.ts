@@ -4,10 +4,10 @@
  * (https://encoding.spec.whatwg.org/index-windows-1252.txt), UTF-16 with its byte-order mark, CRLF line ends.
  */
 
-/** 0x80–0x9F; the five bytes Windows-1252 leaves undefined are `undefined`. */
-const WINDOWS_1252_HIGH: readonly (string | undefined)[] = [
-  '€', undefined, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', undefined, 'Ž', undefined,
-  undefined, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', undefined, 'ž', 'Ÿ',
+/** 0x80–0x9F; the five bytes Windows-1252 leaves undefined are the C1 control of their number, as in WHATWG's index. */
+const WINDOWS_1252_HIGH: readonly string[] = [
+  '€', '\u0081', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u008d', 'Ž', '\u008f',
+  '\u0090', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u009d', 'ž', 'Ÿ',
 ];
 
 export function windows1252(text: string): Buffer {
@@ -23,7 +23,7 @@ export function windows1252(text: string): Buffer {
 }
 
 export function fromWindows1252(bytes: Uint8Array): string {
-  return [...bytes].map((byte) => (byte >= 0x80 && byte < 0xa0 ? (WINDOWS_1252_HIGH[byte - 0x80] ?? '\ufffd') : String.fromCharCode(byte))).join('');
+  return [...bytes].map((byte) => (byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH[byte - 0x80]! : String.fromCharCode(byte))).join('');
 }
 
 export const crlf = (text: string): string => text.replace(/\r?\n/g, '\r\n');
