@@ -44,8 +44,8 @@ export function textEncoding(bytes: Uint8Array): PolicyEncoding | undefined {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes.includes(0)) return undefined;
   if (isUtf8(bytes)) return 'utf-8';
-  const { valid, stray } = countUtf8(bytes);
-  return valid > stray ? 'utf-8+windows-1252' : 'windows-1252';
+  const { stray, wellFormed } = scanUtf8(bytes);
+  return wellFormed > stray.length ? 'utf-8+windows-1252' : 'windows-1252';
 }
 
 export function notTextError(source: string): PolicydiffError {
@@ -102,10 +102,10 @@ function utf8SequenceAt(bytes: Uint8Array, at: number): number {
   return 0;
 }
 
-/** Non-ASCII characters that are well-formed UTF-8, and bytes that are part of none. */
-function countUtf8(bytes: Uint8Array): { valid: number; stray: number } {
-  let valid = 0;
-  let stray = 0;
+/** The offsets of the bytes that are part of no well-formed UTF-8 sequence, and how many non-ASCII characters are. */
+function scanUtf8(bytes: Uint8Array): { stray: number[]; wellFormed: number } {
+  const stray: number[] = [];
+  let wellFormed = 0;
   for (let at = 0; at < bytes.length; ) {
     if (bytes[at]! < 0x80) {
       at += 1;
@@ -113,33 +113,23 @@ function countUtf8(bytes: Uint8Array): { valid: number; stray: number } {
     }
     const length = utf8SequenceAt(bytes, at);
     if (length === 0) {
-      stray += 1;
+      stray.push(at);
       at += 1;
     } else {
-      valid += 1;
+      wellFormed += 1;
       at += length;
     }
   }
-  return { valid, stray };
+  return { stray, wellFormed };
 }
 
 /** UTF-8, each byte that is part of no well-formed sequence read as its Windows-1252 character. */
 function decodeMixed(bytes: Uint8Array): string {
   let text = '';
   let runStart = 0;
-  for (let at = 0; at < bytes.length; ) {
-    if (bytes[at]! < 0x80) {
-      at += 1;
-      continue;
-    }
-    const length = utf8SequenceAt(bytes, at);
-    if (length > 0) {
-      at += length;
-      continue;
-    }
+  for (const at of scanUtf8(bytes).stray) {
     text += utf8Span.decode(bytes.subarray(runStart, at)) + decodeWindows1252(bytes.subarray(at, at + 1));
-    at += 1;
-    runStart = at;
+    runStart = at + 1;
   }
   return text + utf8Span.decode(bytes.subarray(runStart));
 }
@@ -152,21 +142,11 @@ export type FallbackReading =
 export function fallbackReading(bytes: Uint8Array, encoding: PolicyEncoding): FallbackReading | undefined {
   if (encoding === 'windows-1252') return { kind: 'windows-1252' };
   if (encoding !== 'utf-8+windows-1252') return undefined;
-  let first = -1;
-  let count = 0;
-  for (let at = 0; at < bytes.length; ) {
-    const length = bytes[at]! < 0x80 ? 1 : utf8SequenceAt(bytes, at);
-    if (length > 0) {
-      at += length;
-      continue;
-    }
-    if (first === -1) first = at;
-    count += 1;
-    at += 1;
-  }
+  const { stray } = scanUtf8(bytes);
+  const first = stray[0]!;
   let line = 1;
   for (let at = bytes.indexOf(0x0a); at !== -1 && at < first; at = bytes.indexOf(0x0a, at + 1)) line += 1;
-  return { kind: 'stray-bytes', count, line, character: decodeWindows1252(bytes.subarray(first, first + 1)) };
+  return { kind: 'stray-bytes', count: stray.length, line, character: decodeWindows1252(bytes.subarray(first, first + 1)) };
 }
 
 /** The warning for a fallback reading of `source` (a quoted file name, with its commit where it has one). */
