@@ -9706,9 +9706,13 @@ var init_messages = __esm({
 // src/significance/notice.ts
 function distinct(triggers) {
   const key2 = (trigger) => trigger.toLocaleLowerCase().replace(/(?:'s|’s|s)$/u, "");
-  const keys = new Set(triggers.map((trigger) => trigger.toLocaleLowerCase()));
+  const firstSpelled = /* @__PURE__ */ new Map();
+  for (const trigger of triggers) {
+    const lower = trigger.toLocaleLowerCase();
+    if (!firstSpelled.has(lower)) firstSpelled.set(lower, trigger);
+  }
   const seen = /* @__PURE__ */ new Set();
-  return triggers.map((trigger) => keys.has(key2(trigger)) ? triggers.find((other) => other.toLocaleLowerCase() === key2(trigger)) : trigger).filter((trigger) => seen.has(key2(trigger)) ? false : (seen.add(key2(trigger)), true));
+  return triggers.map((trigger) => firstSpelled.get(key2(trigger)) ?? trigger).filter((trigger) => seen.has(key2(trigger)) ? false : (seen.add(key2(trigger)), true));
 }
 function messagesLanguage(language) {
   return bundledLanguages().includes(language) && bundledMessages(language) !== void 0 ? language : "en";
@@ -9735,7 +9739,9 @@ function noticeFindings(significance, language, minimum = "editorial") {
     if (LEVELS.indexOf(reason.level) < floor) continue;
     const specific = messages[`${reason.category}.${reason.rule}`] !== void 0;
     const key2 = `${reason.level} ${specific ? reason.category : ""} ${reason.rule}${reason.triggers.length === 0 ? ` ${reason.messageEn}` : ""}`;
-    groups.set(key2, [...groups.get(key2) ?? [], reason]);
+    const group = groups.get(key2);
+    if (group === void 0) groups.set(key2, [reason]);
+    else group.push(reason);
   }
   const findings = [...groups.values()].map((reasons) => {
     const first = [...reasons].sort((a2, b) => compare(rank(a2), rank(b)))[0];
@@ -15058,7 +15064,7 @@ function classifySection(section, context) {
   if (!hasChanges(section) || !section.parts.some((part) => part.type === "changed" || part.type === "added" || part.type === "removed")) return;
   const scope2 = scopeOf(section, context);
   const { facts, rules } = context;
-  const oldTexts = section.parts.flatMap((part) => part.type === "removed" || part.type === "changed" ? [facts.get(part.old.norm).text] : []);
+  const restated = new Restatements(section.parts.flatMap((part) => part.type === "removed" || part.type === "changed" ? [facts.get(part.old.norm).text] : []));
   for (const part of pairByNumbers(section.parts, context)) {
     if (part.type === "changed") {
       for (const finding of rules.changed(facts.get(part.old.norm), facts.get(part.new.norm), part.words, scope2)) {
@@ -15069,7 +15075,7 @@ function classifySection(section, context) {
         push(context, { category: "structure", level: "editorial", rule: "moved", triggers: [] }, path, void 0, part.new.raw);
         continue;
       }
-      if (restates(facts.get(part.new.norm).text, oldTexts)) {
+      if (restated.has(facts.get(part.new.norm).text)) {
         push(context, { category: "wording", level: "editorial", rule: "wording", triggers: [] }, path, void 0, part.new.raw);
         continue;
       }
@@ -15083,10 +15089,6 @@ function classifySection(section, context) {
       for (const finding of rules.removed(facts.get(part.old.norm), scope2)) push(context, finding, path, part.old.raw);
     }
   }
-}
-function restates(text, oldTexts) {
-  const words = letters(text);
-  return words.split(" ").length >= 3 && oldTexts.some((old) => ` ${letters(old)} `.includes(` ${words} `));
 }
 function documentSentences(diff) {
   const old = [];
@@ -15200,7 +15202,7 @@ function classifySignificance(diff, options = {}) {
 function withSignificance(diff, options = {}) {
   return { ...diff, significance: classifySignificance(diff, options) };
 }
-var isAppendedChangelog, hasChanges, letters, unique2, versionCache;
+var isAppendedChangelog, hasChanges, letters, MAX_RESTATED_CANDIDATES, Restatements, unique2, versionCache;
 var init_classify = __esm({
   "src/significance/classify.ts"() {
     "use strict";
@@ -15215,6 +15217,36 @@ var init_classify = __esm({
     isAppendedChangelog = (part) => part.type === "added" && part.selfChangelog === true;
     hasChanges = (section) => section.changes.length > 0;
     letters = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+    MAX_RESTATED_CANDIDATES = 64;
+    Restatements = class {
+      texts;
+      byTrigram = /* @__PURE__ */ new Map();
+      constructor(oldTexts) {
+        this.texts = oldTexts.map((old) => ` ${letters(old)} `);
+        this.texts.forEach((text, index) => {
+          const words = text.trim().split(" ");
+          for (let at2 = 0; at2 + 3 <= words.length; at2 += 1) {
+            const trigram = `${words[at2]} ${words[at2 + 1]} ${words[at2 + 2]}`;
+            const found = this.byTrigram.get(trigram);
+            if (found === void 0) this.byTrigram.set(trigram, [index]);
+            else if (found.at(-1) !== index) found.push(index);
+          }
+        });
+      }
+      /** `text`'s words, three or more, stand in order inside one of the old sentences. */
+      has(text) {
+        const words = letters(text);
+        const list = words.split(" ");
+        if (list.length < 3) return false;
+        let rarest;
+        for (let at2 = 0; at2 + 3 <= list.length; at2 += 1) {
+          const found = this.byTrigram.get(`${list[at2]} ${list[at2 + 1]} ${list[at2 + 2]}`);
+          if (found === void 0) return false;
+          if (rarest === void 0 || found.length < rarest.length) rarest = found;
+        }
+        return rarest.slice(0, MAX_RESTATED_CANDIDATES).some((index) => this.texts[index].includes(` ${words} `));
+      }
+    };
     unique2 = (values2) => [...new Set(values2.filter((value) => value !== void 0 && value !== ""))];
     versionCache = /* @__PURE__ */ new WeakMap();
   }

@@ -181,7 +181,7 @@ function classifySection(section: SectionDiff, context: Context): void {
 
   const scope = scopeOf(section, context);
   const { facts, rules } = context;
-  const oldTexts = section.parts.flatMap((part) => (part.type === 'removed' || part.type === 'changed' ? [facts.get(part.old.norm).text] : []));
+  const restated = new Restatements(section.parts.flatMap((part) => (part.type === 'removed' || part.type === 'changed' ? [facts.get(part.old.norm).text] : [])));
   for (const part of pairByNumbers(section.parts, context)) {
     if (part.type === 'changed') {
       for (const finding of rules.changed(facts.get(part.old.norm), facts.get(part.new.norm), part.words, scope)) {
@@ -193,7 +193,7 @@ function classifySection(section: SectionDiff, context: Context): void {
         continue;
       }
       // A sentence split in two (a table row cut at a new full stop): the first piece restates the old one.
-      if (restates(facts.get(part.new.norm).text, oldTexts)) {
+      if (restated.has(facts.get(part.new.norm).text)) {
         push(context, { category: 'wording', level: 'editorial', rule: 'wording', triggers: [] }, path, undefined, part.new.raw);
         continue;
       }
@@ -211,10 +211,45 @@ function classifySection(section: SectionDiff, context: Context): void {
 }
 
 const letters = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-/** `text`'s words stand, in order, inside one of the removed or rewritten sentences. */
-function restates(text: string, oldTexts: readonly string[]): boolean {
-  const words = letters(text);
-  return words.split(' ').length >= 3 && oldTexts.some((old) => ` ${letters(old)} `.includes(` ${words} `));
+/** Old sentences looked at for one added sentence, at most: those with its rarest run of three words. */
+const MAX_RESTATED_CANDIDATES = 64;
+
+/**
+ * The removed and rewritten sentences of a section, each as its words, indexed by every run of three words, so that
+ * whether an added sentence's words stand, in order, inside one of them is looked up among the few that share its
+ * rarest run of three, not searched for in all: a section of 20,000 rewritten sentences made that quadratic.
+ */
+class Restatements {
+  private readonly texts: string[];
+  private readonly byTrigram = new Map<string, number[]>();
+
+  constructor(oldTexts: readonly string[]) {
+    this.texts = oldTexts.map((old) => ` ${letters(old)} `);
+    this.texts.forEach((text, index) => {
+      const words = text.trim().split(' ');
+      for (let at = 0; at + 3 <= words.length; at += 1) {
+        const trigram = `${words[at]} ${words[at + 1]} ${words[at + 2]}`;
+        const found = this.byTrigram.get(trigram);
+        if (found === undefined) this.byTrigram.set(trigram, [index]);
+        else if (found.at(-1) !== index) found.push(index);
+      }
+    });
+  }
+
+  /** `text`'s words, three or more, stand in order inside one of the old sentences. */
+  has(text: string): boolean {
+    const words = letters(text);
+    const list = words.split(' ');
+    if (list.length < 3) return false;
+    let rarest: number[] | undefined;
+    for (let at = 0; at + 3 <= list.length; at += 1) {
+      const found = this.byTrigram.get(`${list[at]} ${list[at + 1]} ${list[at + 2]}`);
+      // A run of three words no old sentence has: none holds them all.
+      if (found === undefined) return false;
+      if (rarest === undefined || found.length < rarest.length) rarest = found;
+    }
+    return rarest!.slice(0, MAX_RESTATED_CANDIDATES).some((index) => this.texts[index]!.includes(` ${words} `));
+  }
 }
 
 const unique = (values: (string | undefined)[]) => [...new Set(values.filter((value): value is string => value !== undefined && value !== ''))];
