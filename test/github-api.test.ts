@@ -126,7 +126,7 @@ describe('comment --post against a GitHub in trouble', () => {
     job.server.troubles.push(rateLimitExhausted(3600));
     const result = await job.run();
     badInputRow("`comment --post` when the token's rate limit is used up (403)", result, job.dir);
-    expect(result.stderr).toMatch(/^policydiff: could not write the pull request comment: GET \/repos\/owner\/site\/issues\/7\/comments: GitHub's rate limit for this token is used up until \d\d:\d\d UTC \(in 60 min\): run the job again then\n$/);
+    expect(result.stderr).toMatch(/^policydiff: could not write the pull request comment: GET \/repos\/owner\/site\/issues\/7\/comments: GitHub's rate limit for this token is used up until \d\d:\d\d UTC \(in \d+ min\): run the job again then\n$/);
     expect(result.status).toBe(ExitCode.github);
     expect(result.stdout).toBe('');
     expect(readFileSync(join(job.dir, 'summary'), 'utf8')).toBe('');

@@ -145,7 +145,7 @@ export class GitHubClient {
     const reset = Number(response.headers.get('x-ratelimit-reset'));
     const when =
       response.headers.get('x-ratelimit-remaining') === '0' && Number.isFinite(reset) && reset > 0
-        ? `is used up until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC (in ${Math.ceil(wait / 60)} min): run the job again then`
+        ? `is used up until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC (in ${Math.max(1, Math.round(wait / 60))} min): run the job again then`
         : `is reached and GitHub asks to wait ${wait} s, longer than policydiff waits: run the job again later`;
     return new GitHubApiError(this.redact(`${what}: GitHub's rate limit for this token ${when}`), response.status, 'rate-limited');
   }
