@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach } from 'vitest';
+import { afterThisTest } from './cleanup.js';
 
 export const binPath = fileURLToPath(new URL('../../bin/policydiff.js', import.meta.url));
 
@@ -58,6 +58,6 @@ export function runProcess(command: string, args: string[], options: { cwd?: str
 /** A temp folder removed after the test. */
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'policydiff-test-'));
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterThisTest(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }

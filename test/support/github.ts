@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach } from 'vitest';
+import { afterThisTest } from './cleanup.js';
 
 /**
  * A local HTTP server speaking the part of GitHub's REST API that `policydiff comment --post` uses: an issue's
@@ -77,7 +77,7 @@ export class FakeGitHub {
     });
     await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    afterEach(() => this.close());
+    afterThisTest(() => this.close());
     return this.url;
   }
 
