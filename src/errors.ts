@@ -43,5 +43,6 @@ export const inputError = (message: string, cause?: unknown) => new PolicydiffEr
 export function quote(value: string, max = 80): string {
   const oneLine = value.replace(/[\r\n\t]+/g, ' ');
   const cut = oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
-  return JSON.stringify(cut);
+  // JSON escapes C0 controls; DEL and the C1 controls (a terminal's CSI is U+009B) are escaped the same way.
+  return JSON.stringify(cut).replace(/[\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/index.js';
 import { runCli, type RunAs, type RunResult } from './support/cli.js';
+import { badInputRow } from './support/table.js';
 import { seed } from './support/fixtures.js';
 import { makeRepo, policy, scratchDir, TestRepo } from './support/repo.js';
 
@@ -27,7 +28,7 @@ const NUL_MESSAGE = 'is not text (it holds NUL bytes: a binary file, or UTF-16 w
 
 function check(testCase: Case, dir: string, result: RunResult): void {
   const shown = result.stderr.split(dir).join('<dir>').trimEnd();
-  if (printTable) console.log(`| ${testCase.name} | \`${shown.replace(/\|/g, '\\|')}\` | ${result.status} |`);
+  badInputRow(testCase.name, result, dir);
   expect(result.stdout).toBe('');
   expect(shown).toBe(`policydiff: ${testCase.message}`);
   expect(result.status).toBe(testCase.exitCode);
@@ -100,6 +101,7 @@ const repositoryCases: Case[] = [
   { name: 'a revision that starts with `-`', run: (d) => inRepo(d, ['since', '--', '--output=x']), exitCode: ExitCode.usage, message: 'the revision "--output=x" starts with "-": give one tag, branch, commit or date (YYYY-MM-DD)' },
   { name: 'a revision with a line break', run: (d) => inRepo(d, ['since', 'v1\nv2']), exitCode: ExitCode.usage, message: 'the revision "v1 v2" contains a control character or line break: give one tag, branch, commit or date (YYYY-MM-DD)' },
   { name: 'a revision with shell metacharacters', run: (d) => inRepo(d, ['diff', 'v1;touch pwned', 'v2', '--', 'privacy.md']), exitCode: ExitCode.unknownRevision, message: 'unknown revision "v1;touch pwned": give a tag, branch or commit (git tag --list shows the tags) or a date as YYYY-MM-DD' },
+  { name: 'a revision that names a tree, not a commit', run: (d) => inRepo(d, ['since', 'HEAD^{tree}']), exitCode: ExitCode.unknownRevision, message: 'the revision "HEAD^{tree}" is a tree, not a commit: give a tag, branch or commit (git log --oneline lists the commits) or a date as YYYY-MM-DD' },
   { name: 'a range as a revision', run: (d) => inRepo(d, ['diff', 'v1..v2', '--', 'privacy.md']), exitCode: ExitCode.usage, message: 'the revision "v1..v2" is a range: give one tag, branch, commit or date (YYYY-MM-DD)' },
   { name: 'an unknown revision beside a known one (`diff v9 HEAD`)', run: (d) => inRepo(d, ['diff', 'v9', 'HEAD']), exitCode: ExitCode.unknownRevision, message: 'unknown revision "v9": give a tag, branch or commit (git tag --list shows the tags) or a date as YYYY-MM-DD' },
   { name: 'a date before the first commit where a version is needed (`diff`)', run: (d) => inRepo(d, ['diff', '2020-01-01', 'HEAD']), exitCode: ExitCode.unknownRevision, message: 'no commit before 2020-01-01: the history starts on or after that day, so give a later date (policydiff log shows the whole history)' },

@@ -98,7 +98,7 @@ describe('GitHub client', () => {
       const client = new GitHubClient({ token: 'ghs_test_token', apiUrl: long.url, repository: 'o/r' });
       const failure = await client.listIssueComments(1).catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(GitHubApiError);
-      expect((failure as GitHubApiError).message).toBe('GET /repos/o/r/issues/1/comments answered 429 "API rate limit exceeded" (rate limited; retry in 3600 s)');
+      expect((failure as GitHubApiError).message).toBe("GET /repos/o/r/issues/1/comments: GitHub's rate limit for this token is reached and GitHub asks to wait 3600 s, longer than policydiff waits: run the job again later");
       expect(long.count()).toBe(1);
     } finally {
       long.close();

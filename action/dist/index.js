@@ -26,9 +26,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e2;
   }
 };
-var __export = (target2, all) => {
+var __export = (target, all) => {
   for (var name in all)
-    __defProp(target2, name, { get: all[name], enumerable: true });
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -38,12 +38,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
 
@@ -1712,9 +1712,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} invalidArgumentMessage
        * @private
        */
-      _callParseArg(target2, value, previous, invalidArgumentMessage) {
+      _callParseArg(target, value, previous, invalidArgumentMessage) {
         try {
-          return target2.parseArg(value, previous);
+          return target.parseArg(value, previous);
         } catch (err) {
           if (err.code === "commander.invalidArgument") {
             const message = `${invalidArgumentMessage} ${err.message}`;
@@ -2901,10 +2901,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
           const optionKey = option2.attributeName();
           const optionValue = this.getOptionValue(optionKey);
           const negativeOption = this.options.find(
-            (target2) => target2.negate && optionKey === target2.attributeName()
+            (target) => target.negate && optionKey === target.attributeName()
           );
           const positiveOption = this.options.find(
-            (target2) => !target2.negate && optionKey === target2.attributeName()
+            (target) => !target.negate && optionKey === target.attributeName()
           );
           if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
             return negativeOption;
@@ -3501,7 +3501,7 @@ var init_esm = __esm({
 function quote(value, max = 80) {
   const oneLine = value.replace(/[\r\n\t]+/g, " ");
   const cut = oneLine.length > max ? `${oneLine.slice(0, max - 1)}\u2026` : oneLine;
-  return JSON.stringify(cut);
+  return JSON.stringify(cut).replace(/[\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var ExitCode, PolicydiffError, usageError, inputError;
 var init_errors = __esm({
@@ -3537,6 +3537,22 @@ var init_errors = __esm({
     };
     usageError = (message) => new PolicydiffError("usage", message);
     inputError = (message, cause) => new PolicydiffError("input", message, { cause });
+  }
+});
+
+// src/cli/warnings.ts
+function warn(message) {
+  if (!pending.includes(message)) pending.push(message);
+}
+function flushWarnings() {
+  for (const message of pending.splice(0)) process.stderr.write(`policydiff: ${message}
+`);
+}
+var pending;
+var init_warnings = __esm({
+  "src/cli/warnings.ts"() {
+    "use strict";
+    pending = [];
   }
 });
 
@@ -4753,19 +4769,19 @@ var init_similarity = __esm({
 });
 
 // src/sorted.ts
-function lowerBound(count, keyAt, target2) {
+function lowerBound(count, keyAt, target) {
   let low = 0;
   let high = count;
   while (low < high) {
     const middle = low + high >> 1;
-    if (keyAt(middle) < target2) low = middle + 1;
+    if (keyAt(middle) < target) low = middle + 1;
     else high = middle;
   }
   return low;
 }
-function sortedIndexOf(count, keyAt, target2) {
-  const at2 = lowerBound(count, keyAt, target2);
-  return at2 < count && keyAt(at2) === target2 ? at2 : -1;
+function sortedIndexOf(count, keyAt, target) {
+  const at2 = lowerBound(count, keyAt, target);
+  return at2 < count && keyAt(at2) === target ? at2 : -1;
 }
 var init_sorted = __esm({
   "src/sorted.ts"() {
@@ -7018,12 +7034,12 @@ function lexAfter(previous, text) {
     if (resumed === void 0) {
       if (definition !== -1) return lexWhole(text);
       const rest = lexFresh(copyOf(text.slice(from)));
-      read.tokens.push(...rest);
-      read.starts.push(...startsOf(rest, from));
+      for (const token of rest) read.tokens.push(token);
+      for (const start of startsOf(rest, from)) read.starts.push(start);
       return read;
     }
-    read.tokens.push(...resumed.tokens);
-    read.starts.push(...resumed.starts);
+    for (const token of resumed.tokens) read.tokens.push(token);
+    for (const start of resumed.starts) read.starts.push(start);
     index = resumed.index;
     shift = resumed.shift;
   }
@@ -7096,14 +7112,14 @@ function documentOf(reader) {
   const title = takeTitle(items, own);
   if (reader.added.size > 0) {
     const ownLevels = items.filter(own).map((heading2) => heading2.level);
-    const chapterDepth = ownLevels.length > 0 ? Math.min(...ownLevels) : title === void 0 ? 1 : 2;
+    const chapterDepth = ownLevels.length > 0 ? ownLevels.reduce((min, level) => Math.min(min, level)) : title === void 0 ? 1 : 2;
     for (const heading2 of reader.added) heading2.level = chapterDepth;
   }
   return buildDocument("markdown", title, items);
 }
 function topLevel(items, own) {
   const headings = items.filter(own);
-  const depth = Math.min(...headings.map((heading2) => heading2.level));
+  const depth = headings.reduce((min, heading2) => Math.min(min, heading2.level), Infinity);
   return { depth, headings: headings.filter((heading2) => heading2.level === depth) };
 }
 function takeTitle(items, own) {
@@ -7473,17 +7489,17 @@ function diffSentences(oldSentences, newSentences, context) {
   let removed = [];
   let added = [];
   const flush = () => {
-    parts.push(...pairHunk(removed, added, context));
+    for (const part of pairHunk(removed, added, context)) parts.push(part);
     removed = [];
     added = [];
   };
   for (const change of changes) {
     const count = change.count ?? change.value.length;
     if (change.removed) {
-      removed.push(...oldSentences.slice(oldAt, oldAt + count));
+      for (let index = oldAt; index < oldAt + count; index += 1) removed.push(oldSentences[index]);
       oldAt += count;
     } else if (change.added) {
-      added.push(...newSentences.slice(newAt, newAt + count));
+      for (let index = newAt; index < newAt + count; index += 1) added.push(newSentences[index]);
       newAt += count;
     } else {
       flush();
@@ -7663,9 +7679,9 @@ function diffPolicies(oldText, newText, options = {}) {
   return diffDocuments(parsePolicy(oldText, parseOptions), parsePolicy(newText, parseOptions), options);
 }
 function wholeDocumentChange(diff) {
-  const sides = (side) => diff.sections.some((section) => section.parts.some((part) => side in part) || section.level > 0 && section[`${side}Index`] !== void 0);
-  const hadText = sides("old") || diff.title?.old !== void 0;
-  const hasText2 = sides("new") || diff.title?.new !== void 0;
+  const sides2 = (side) => diff.sections.some((section) => section.parts.some((part) => side in part) || section.level > 0 && section[`${side}Index`] !== void 0);
+  const hadText = sides2("old") || diff.title?.old !== void 0;
+  const hasText2 = sides2("new") || diff.title?.new !== void 0;
   if (!hadText && hasText2) return "first";
   if (hadText && !hasText2) return "deleted";
   return void 0;
@@ -7694,9 +7710,6 @@ var init_diff = __esm({
 
 // src/document/decode.ts
 import { isUtf8 } from "node:buffer";
-function decodePolicyBytes(bytes, source) {
-  return decodeAs(bytes, policyEncoding(bytes, source));
-}
 function policyEncoding(bytes, source) {
   const encoding = textEncoding(bytes);
   if (encoding === void 0) throw notTextError(source);
@@ -7706,57 +7719,209 @@ function textEncoding(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
   if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
   if (bytes.includes(0)) return void 0;
-  return isUtf8(bytes) ? "utf-8" : "windows-1252";
+  if (isUtf8(bytes)) return "utf-8";
+  const { stray, wellFormed } = scanUtf8(bytes);
+  return wellFormed > stray.length ? "utf-8+windows-1252" : "windows-1252";
 }
 function notTextError(source) {
   return inputError(`${source} is not text (it holds NUL bytes: a binary file, or UTF-16 without a byte-order mark): save the policy as UTF-8 text`);
 }
 function decodeAs(bytes, encoding) {
-  if (encoding === "utf-16le" || encoding === "utf-16be") return new TextDecoder(encoding).decode(bytes.subarray(2));
-  return new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes);
+  switch (encoding) {
+    // A UTF-16 BOM is skipped by hand; a UTF-8 one is dropped by the decoder (ignoreBOM: false).
+    case "utf-16le":
+    case "utf-16be":
+      return new TextDecoder(encoding).decode(bytes.subarray(2));
+    case "utf-8":
+      return utf8.decode(bytes);
+    case "windows-1252":
+      return decodeWindows1252(bytes);
+    case "utf-8+windows-1252":
+      return decodeMixed(hasUtf8Mark(bytes) ? bytes.subarray(3) : bytes);
+  }
 }
+function decodeWindows1252(bytes) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1").replace(/[\u0080-\u009f]/g, (char) => HIGH[char.charCodeAt(0) - 128]);
+}
+function utf8SequenceAt(bytes, at2) {
+  const lead = bytes[at2];
+  const next = (offset, low = 128, high = 191) => {
+    const byte = bytes[at2 + offset];
+    return byte !== void 0 && byte >= low && byte <= high;
+  };
+  if (lead >= 194 && lead <= 223) return next(1) ? 2 : 0;
+  if (lead >= 224 && lead <= 239) {
+    const [low, high] = lead === 224 ? [160, 191] : lead === 237 ? [128, 159] : [128, 191];
+    return next(1, low, high) && next(2) ? 3 : 0;
+  }
+  if (lead >= 240 && lead <= 244) {
+    const [low, high] = lead === 240 ? [144, 191] : lead === 244 ? [128, 143] : [128, 191];
+    return next(1, low, high) && next(2) && next(3) ? 4 : 0;
+  }
+  return 0;
+}
+function scanUtf8(bytes) {
+  const stray = [];
+  let wellFormed = 0;
+  for (let at2 = 0; at2 < bytes.length; ) {
+    if (bytes[at2] < 128) {
+      at2 += 1;
+      continue;
+    }
+    const length = utf8SequenceAt(bytes, at2);
+    if (length === 0) {
+      stray.push(at2);
+      at2 += 1;
+    } else {
+      wellFormed += 1;
+      at2 += length;
+    }
+  }
+  return { stray, wellFormed };
+}
+function decodeMixed(bytes) {
+  let text = "";
+  let runStart = 0;
+  for (const at2 of scanUtf8(bytes).stray) {
+    text += utf8Span.decode(bytes.subarray(runStart, at2)) + decodeWindows1252(bytes.subarray(at2, at2 + 1));
+    runStart = at2 + 1;
+  }
+  return text + utf8Span.decode(bytes.subarray(runStart));
+}
+function fallbackReading(bytes, encoding) {
+  if (encoding === "windows-1252") return { kind: "windows-1252" };
+  if (encoding !== "utf-8+windows-1252") return void 0;
+  const { stray } = scanUtf8(bytes);
+  const first = stray[0];
+  let line = 1;
+  for (let at2 = bytes.indexOf(10); at2 !== -1 && at2 < first; at2 = bytes.indexOf(10, at2 + 1)) line += 1;
+  return { kind: "stray-bytes", count: stray.length, line, character: decodeWindows1252(bytes.subarray(first, first + 1)) };
+}
+function fallbackWarning(source, reading) {
+  if (reading.kind === "windows-1252") {
+    return `${source} is not UTF-8: read as Windows-1252 (as Word and older systems save text); save it as UTF-8 if letters look wrong`;
+  }
+  const bytes = reading.count === 1 ? "1 byte that is not" : `${reading.count} bytes that are not`;
+  return `${source} is UTF-8 but for ${bytes}: read as Windows-1252 (line ${reading.line}: ${JSON.stringify(reading.character)}); save the file as UTF-8`;
+}
+function encodeAs(text, encoding) {
+  switch (encoding) {
+    case "utf-16le":
+      return Buffer.from(text, "utf16le");
+    case "utf-16be":
+      return Buffer.from(text, "utf16le").swap16();
+    case "utf-8":
+    case "utf-8+windows-1252":
+      return Buffer.from(text, "utf8");
+    case "windows-1252": {
+      const bytes = new Uint8Array(text.length);
+      let length = 0;
+      for (const char of text) {
+        const code = char.codePointAt(0);
+        const byte = code < 128 || code >= 160 && code <= 255 ? code : HIGH_BYTES.get(char);
+        if (byte === void 0) throw new UnencodableError(char, encoding);
+        bytes[length++] = byte;
+      }
+      return bytes.subarray(0, length);
+    }
+  }
+}
+function byteOrderMark(bytes, encoding) {
+  if (encoding === "utf-16le" || encoding === "utf-16be") return bytes.subarray(0, 2);
+  return hasUtf8Mark(bytes) ? bytes.subarray(0, 3) : bytes.subarray(0, 0);
+}
+var HIGH, HIGH_BYTES, utf8, utf8Span, hasUtf8Mark, UnencodableError, ENCODING_NAMES;
 var init_decode = __esm({
   "src/document/decode.ts"() {
     "use strict";
     init_errors();
+    HIGH = "\u20AC\x81\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\x8D\u017D\x8F\x90\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\x9D\u017E\u0178";
+    HIGH_BYTES = new Map([...HIGH].map((char, index) => [char, 128 + index]));
+    utf8 = new TextDecoder("utf-8", { ignoreBOM: false });
+    utf8Span = new TextDecoder("utf-8", { ignoreBOM: true });
+    hasUtf8Mark = (bytes) => bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+    UnencodableError = class extends Error {
+      constructor(character, encoding) {
+        super(`${encoding} has no ${JSON.stringify(character)}`);
+        this.character = character;
+        this.encoding = encoding;
+        this.name = "UnencodableError";
+      }
+      character;
+      encoding;
+    };
+    ENCODING_NAMES = {
+      "utf-8": "UTF-8",
+      "utf-16le": "UTF-16",
+      "utf-16be": "UTF-16",
+      "windows-1252": "Windows-1252",
+      "utf-8+windows-1252": "UTF-8"
+    };
   }
 });
 
 // src/document/input.ts
-import { readFileSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { basename, resolve } from "node:path";
+function isShellPipe(path) {
+  try {
+    return /^pipe:\[\d+\]$/.test(basename(realpathSync(path)));
+  } catch {
+    return false;
+  }
+}
+function refuseNonFile(stat, name, path) {
+  if (stat.isDirectory()) throw inputError(`${name} is a directory: give the policy file inside it`);
+  if (stat.isFile() || stat.isFIFO() && isShellPipe(path)) return;
+  const what = stat.isFIFO() ? "a named pipe" : stat.isSocket() ? "a socket" : "a device";
+  throw inputError(`${name} is ${what}, not a file: give the policy file`);
+}
+function readLimited(fd, name, maxBytes) {
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+    if (total > maxBytes) throw overLimit(name, maxBytes);
+  }
+}
 function readPolicyFile(given, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const name = quote(given);
   const path = options.base === void 0 ? given : resolve(options.base, given);
-  let size;
+  const cannotRead = (error) => inputError(`${name} cannot be read (${error.code ?? "unknown error"}): check its permissions`, error);
+  let stat;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw inputError(`${name} is a directory: give the policy file inside it`);
-    size = stat.size;
+    stat = statSync(path);
+  } catch (error) {
+    if (error.code === "ENOENT") throw inputError(`${name} does not exist: check the path`, error);
+    throw cannotRead(error);
+  }
+  refuseNonFile(stat, name, path);
+  if (stat.isFile() && stat.size > maxBytes) throw overLimit(name, maxBytes, stat.size);
+  let bytes;
+  let fd;
+  try {
+    fd = openSync(path, "r");
+    refuseNonFile(fstatSync(fd), name, path);
+    bytes = readLimited(fd, name, maxBytes);
   } catch (error) {
     if (error instanceof Error && "exitCode" in error) throw error;
-    const code = error.code;
-    if (code === "ENOENT") throw inputError(`${name} does not exist: check the path`, error);
-    throw inputError(`${name} cannot be read (${code ?? "unknown error"}): check its permissions`, error);
+    throw cannotRead(error);
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
-  if (size > maxBytes) {
-    throw inputError(
-      `${name} is ${Math.ceil(size / 1024 / 1024)} MB, over the ${Math.floor(maxBytes / 1024 / 1024)} MB limit: raise it with --max-size if this really is a policy`
-    );
-  }
-  let bytes;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = error.code;
-    throw inputError(`${name} cannot be read (${code ?? "unknown error"}): check its permissions`, error);
-  }
-  const text = decodePolicyBytes(bytes, name);
+  const encoding = policyEncoding(bytes, name);
+  const reading = fallbackReading(bytes, encoding);
+  if (reading !== void 0) options.onFallback?.(fallbackWarning(name, reading));
+  const text = decodeAs(bytes, encoding);
   if (normalizesToNothing(text)) throw inputError(`${name} is empty: give a file with the policy's text`);
   return text;
 }
-var DEFAULT_MAX_BYTES;
+var DEFAULT_MAX_BYTES, megabytes, overLimit;
 var init_input = __esm({
   "src/document/input.ts"() {
     "use strict";
@@ -7764,6 +7929,10 @@ var init_input = __esm({
     init_errors();
     init_normalize();
     DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+    megabytes = (bytes) => Math.floor(bytes / 1024 / 1024);
+    overLimit = (name, maxBytes, size) => inputError(
+      `${name} ${size === void 0 ? "is over" : `is ${Math.ceil(size / 1024 / 1024)} MB, over`} the ${megabytes(maxBytes)} MB limit: raise it with --max-size if this really is a policy`
+    );
   }
 });
 
@@ -9472,7 +9641,7 @@ var init_terms = __esm({
 });
 
 // src/significance/lexicon.ts
-import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 function dataDirectory() {
   const candidates = [new URL("../lexicons/", import.meta.url), new URL("../../src/lexicons/", import.meta.url)];
@@ -9657,7 +9826,7 @@ var init_lexicon = __esm({
     init_morphology();
     init_terms();
     init_terms();
-    readJson = (name) => JSON.parse(readFileSync2(`${dataDirectory()}/${name}`, "utf8"));
+    readJson = (name) => JSON.parse(readFileSync(`${dataDirectory()}/${name}`, "utf8"));
     sourceCache = /* @__PURE__ */ new Map();
     concat = (a2, b) => [...a2 ?? [], ...b ?? []];
     compiledCache = /* @__PURE__ */ new Map();
@@ -9706,9 +9875,13 @@ var init_messages = __esm({
 // src/significance/notice.ts
 function distinct(triggers) {
   const key2 = (trigger) => trigger.toLocaleLowerCase().replace(/(?:'s|’s|s)$/u, "");
-  const keys = new Set(triggers.map((trigger) => trigger.toLocaleLowerCase()));
+  const firstSpelled = /* @__PURE__ */ new Map();
+  for (const trigger of triggers) {
+    const lower = trigger.toLocaleLowerCase();
+    if (!firstSpelled.has(lower)) firstSpelled.set(lower, trigger);
+  }
   const seen = /* @__PURE__ */ new Set();
-  return triggers.map((trigger) => keys.has(key2(trigger)) ? triggers.find((other) => other.toLocaleLowerCase() === key2(trigger)) : trigger).filter((trigger) => seen.has(key2(trigger)) ? false : (seen.add(key2(trigger)), true));
+  return triggers.map((trigger) => firstSpelled.get(key2(trigger)) ?? trigger).filter((trigger) => seen.has(key2(trigger)) ? false : (seen.add(key2(trigger)), true));
 }
 function messagesLanguage(language) {
   return bundledLanguages().includes(language) && bundledMessages(language) !== void 0 ? language : "en";
@@ -9735,7 +9908,9 @@ function noticeFindings(significance, language, minimum = "editorial") {
     if (LEVELS.indexOf(reason.level) < floor) continue;
     const specific = messages[`${reason.category}.${reason.rule}`] !== void 0;
     const key2 = `${reason.level} ${specific ? reason.category : ""} ${reason.rule}${reason.triggers.length === 0 ? ` ${reason.messageEn}` : ""}`;
-    groups.set(key2, [...groups.get(key2) ?? [], reason]);
+    const group = groups.get(key2);
+    if (group === void 0) groups.set(key2, [reason]);
+    else group.push(reason);
   }
   const findings = [...groups.values()].map((reasons) => {
     const first = [...reasons].sort((a2, b) => compare(rank(a2), rank(b)))[0];
@@ -9789,7 +9964,7 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
 }
 function sentenceHtml(raw, format) {
-  if (format === "text") return escapeHtml(raw);
+  if (format === "text" || raw.length > MAX_INLINE_MARKDOWN) return escapeHtml(raw);
   return inline.parseInline(raw, { async: false });
 }
 function splitMarker(raw, format) {
@@ -9848,7 +10023,7 @@ function partsHtml(parts, view, format) {
     return marker === void 0 ? `<p>${body}</p>` : `<p class="li"><span class="marker">${escapeHtml(marker)}</span>${body}</p>`;
   }).join("\n");
 }
-var ENTITIES, SAFE_HREF, inline, LIST_MARKER;
+var ENTITIES, SAFE_HREF, inline, MAX_INLINE_MARKDOWN, LIST_MARKER;
 var init_html_text = __esm({
   "src/render/html-text.ts"() {
     "use strict";
@@ -9863,13 +10038,14 @@ var init_html_text = __esm({
         image: ({ text }) => text === "" ? "" : `<span class="img-alt">[${escapeHtml(text)}]</span>`,
         link({ href, title, tokens }) {
           const label = this.parser.parseInline(tokens);
-          const target2 = href.trim();
-          if (!SAFE_HREF.test(target2)) return label;
+          const target = href.trim();
+          if (!SAFE_HREF.test(target)) return label;
           const titleAttribute = title ? ` title="${escapeHtml(title)}"` : "";
-          return `<a href="${escapeHtml(target2)}"${titleAttribute} rel="noopener noreferrer nofollow">${label}</a>`;
+          return `<a href="${escapeHtml(target)}"${titleAttribute} rel="noopener noreferrer nofollow">${label}</a>`;
         }
       }
     });
+    MAX_INLINE_MARKDOWN = 2e4;
     LIST_MARKER = /^\s*([-*+•·–—]|\d{1,3}[.)])\s+/u;
   }
 });
@@ -9881,8 +10057,8 @@ function significanceOf(diff) {
 }
 function reasonHtml(reason, anchor) {
   const path = reason.path.join(" \u203A ");
-  const target2 = anchor(reason.path);
-  const place = path === "" ? "" : target2 === void 0 ? escapeHtml(path) : `<a href="#${target2}">${escapeHtml(path)}</a>`;
+  const target = anchor(reason.path);
+  const place = path === "" ? "" : target === void 0 ? escapeHtml(path) : `<a href="#${target}">${escapeHtml(path)}</a>`;
   const where2 = place === "" ? "" : ` <span class="where">(${place})</span>`;
   return `<li>${escapeHtml(reason.messageEn)}${where2}</li>`;
 }
@@ -10359,13 +10535,13 @@ function extras(diff, depth) {
 }
 function versionsHtml(versions) {
   if (versions?.old?.date === void 0 && versions?.new?.date === void 0) return "";
-  const sides = ["old", "new"].flatMap((side) => {
+  const sides2 = ["old", "new"].flatMap((side) => {
     const version2 = versions[side];
     if (version2 === void 0) return [];
     const date = version2.date === void 0 ? "" : ` <time>${escapeHtml(version2.date)}</time>`;
     return [`<div><dt>${side === "old" ? "Before" : "After"}</dt><dd>${escapeHtml(version2.label)}${date}</dd></div>`];
   });
-  return `<dl class="versions">${sides.join("")}</dl>`;
+  return `<dl class="versions">${sides2.join("")}</dl>`;
 }
 function columnLabels(versions) {
   return { old: versions?.old?.label ?? "Before", new: versions?.new?.label ?? "After" };
@@ -10600,7 +10776,8 @@ function renderDiffMarkdown(diff, options) {
   }
   if (diff.policyChangelog.length > 0) {
     lines.push("Added to the policy\u2019s own change list:", "");
-    lines.push(...diff.policyChangelog.map((entry) => `- ${escapeMarkdown(entry.text)}`), "");
+    for (const entry of diff.policyChangelog) lines.push(`- ${escapeMarkdown(entry.text)}`);
+    lines.push("");
   }
   for (const note of diff.notes) lines.push(`> **Note:** ${escapeMarkdown(note)}`, "");
   return `${lines.join("\n").trimEnd()}
@@ -10743,6 +10920,46 @@ var init_html_history = __esm({
   }
 });
 
+// src/render/controls.ts
+function showControls(text) {
+  if (!CONTROL.test(text)) return text;
+  return text.replace(CONTROLS2, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function withControlsShown(value) {
+  if (typeof value === "string") return showControls(value);
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) {
+    let copy2;
+    value.forEach((item, index) => {
+      const shown = withControlsShown(item);
+      if (shown !== item) (copy2 ??= [...value])[index] = shown;
+    });
+    return copy2 ?? value;
+  }
+  if (!isPlain(value)) return value;
+  let copy;
+  for (const [key2, item] of Object.entries(value)) {
+    const shown = withControlsShown(item);
+    if (shown !== item) (copy ??= { ...value })[key2] = shown;
+  }
+  return copy ?? value;
+}
+function forFormat(value, format) {
+  return format === "text" || format === "md" ? withControlsShown(value) : value;
+}
+var CONTROL, CONTROLS2, isPlain;
+var init_controls = __esm({
+  "src/render/controls.ts"() {
+    "use strict";
+    CONTROL = /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+    CONTROLS2 = new RegExp(CONTROL.source, "g");
+    isPlain = (value) => {
+      const prototype = Object.getPrototypeOf(value);
+      return prototype === Object.prototype || prototype === null;
+    };
+  }
+});
+
 // src/render/index.ts
 var renderers;
 var init_render = __esm({
@@ -10757,6 +10974,7 @@ var init_render = __esm({
     init_html_history();
     init_markdown_escape();
     init_json();
+    init_controls();
     renderers = {
       text: { diff: renderDiffText, outline: renderOutlineText },
       md: { diff: renderDiffMarkdown, outline: renderOutlineMarkdown },
@@ -10767,8 +10985,8 @@ var init_render = __esm({
 });
 
 // src/cli/output.ts
-function refuseToOverwrite(target2, inputs, given) {
-  if (inputs.includes(target2)) {
+function refuseToOverwrite(target, inputs, given) {
+  if (inputs.includes(target)) {
     throw usageError(`--html ${quote(given)} is one of the files being compared: write the report to another file, e.g. --html report.html`);
   }
 }
@@ -10791,9 +11009,9 @@ function writeOut(text) {
   process.stdout.write(text);
 }
 function writeNoise(lines) {
-  if (lines.length > 0) writeOut(`
+  if (lines.length > 0) writeOut(showControls(`
 ${lines.join("\n")}
-`);
+`));
 }
 var formatOption, htmlOption, languageOption;
 var init_output = __esm({
@@ -12684,7 +12902,7 @@ var init_dates = __esm({
 });
 
 // src/config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { join } from "node:path";
 function readsAsDatePattern(format) {
   try {
@@ -12823,11 +13041,11 @@ function parseJson(text, source) {
 function loadConfig(dir) {
   for (const name of CONFIG_FILES) {
     const path = join(dir, name);
-    if (existsSync2(path)) return { config: validateConfig(parseJson(readFileSync3(path, "utf8"), name), name), source: name };
+    if (existsSync2(path)) return { config: validateConfig(parseJson(readFileSync2(path, "utf8"), name), name), source: name };
   }
   const packagePath = join(dir, "package.json");
   if (existsSync2(packagePath)) {
-    const manifest = parseJson(readFileSync3(packagePath, "utf8"), "package.json");
+    const manifest = parseJson(readFileSync2(packagePath, "utf8"), "package.json");
     if (isRecord(manifest) && manifest.policydiff !== void 0) {
       const source = 'package.json ("policydiff")';
       return { config: validateConfig(manifest.policydiff, source), source };
@@ -12949,6 +13167,229 @@ var init_discover = __esm({
   }
 });
 
+// src/write.ts
+import { randomBytes } from "node:crypto";
+import {
+  closeSync as closeSync2,
+  existsSync as existsSync3,
+  fchmodSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync as openSync2,
+  readdirSync as readdirSync2,
+  readFileSync as readFileSync3,
+  readlinkSync,
+  realpathSync as realpathSync2,
+  renameSync,
+  statSync as statSync2,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import { basename as basename2, dirname, isAbsolute, join as join2, relative, resolve as resolve2 } from "node:path";
+function writeError(shown, error) {
+  if (error instanceof PolicydiffError) return error;
+  const code = error.code ?? "";
+  const name = quote(shown, 200);
+  const reason = code === "ENOENT" ? `the folder ${quote(dirname(shown), 200)} does not exist: create it first` : FIXES[code] ?? `${code || (error instanceof Error ? error.message : String(error))}: check the path`;
+  return new PolicydiffError("write", `cannot write ${name}: ${reason}`, { cause: error });
+}
+function realPath(path) {
+  let existing = path;
+  while (!existsSync3(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  return join2(realpathSync2(existing), relative(existing, path));
+}
+function resolveTarget(path, options) {
+  const shown = options.shown ?? path;
+  const absolute = resolve2(path);
+  const confine = options.confine ?? { folder: dirname(absolute), name: "its folder" };
+  let link;
+  try {
+    if (lstatSync(absolute).isSymbolicLink()) link = readlinkSync(absolute);
+  } catch (error) {
+    if (error.code !== "ENOENT") throw error;
+  }
+  if (link !== void 0 && !existsSync3(absolute)) {
+    throw inputError(`${quote(shown)} is a symbolic link to ${quote(link)}, which does not exist: create that file, or replace the link with the file`);
+  }
+  const real = realPath(absolute);
+  if (!isWithin(realPath(resolve2(confine.folder)), real)) {
+    throw inputError(`${quote(shown)} is a symbolic link out of ${confine.name}: ${confine.fix ?? "replace the link with the file, or write somewhere else"}`);
+  }
+  if (!existsSync3(real)) return { path: real };
+  const stat = statSync2(real);
+  if (stat.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+  if (!stat.isFile()) throw new PolicydiffError("write", `cannot write ${quote(shown)}: it is not a regular file (a pipe, device or socket): give a file path`);
+  if ((stat.mode & 146) === 0) {
+    throw new PolicydiffError("write", `cannot write ${quote(shown)}: it is read-only: make it writable (chmod u+w) if policydiff should change it`);
+  }
+  return { path: real, mode: stat.mode & 4095 };
+}
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function isLeftOver(path, pid) {
+  if (pid === process.pid) return false;
+  try {
+    return !isRunning(pid) || Date.now() - statSync2(path).mtimeMs > STALE_AFTER_MS;
+  } catch {
+    return false;
+  }
+}
+function removeLeftOverTemps(target) {
+  const pattern = new RegExp(`^\\.${escapeRegExp3(basename2(target))}\\.policydiff-(\\d+)-[0-9a-f]+\\.tmp$`);
+  let names2;
+  try {
+    names2 = readdirSync2(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names2) {
+    const match = pattern.exec(name);
+    const path = join2(dirname(target), name);
+    if (match === null || !isLeftOver(path, Number(match[1]))) continue;
+    try {
+      unlinkSync(path);
+    } catch {
+    }
+  }
+}
+function acquireLock(target, shown) {
+  const lock = join2(dirname(target), `.${basename2(target)}.policydiff.lock`);
+  const started = Date.now();
+  for (; ; ) {
+    try {
+      const fd = openSync2(lock, "wx", 420);
+      try {
+        writeSync(fd, `${process.pid}
+`);
+      } finally {
+        closeSync2(fd);
+      }
+      return () => {
+        try {
+          unlinkSync(lock);
+        } catch {
+        }
+      };
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+    }
+    let holder = Number.NaN;
+    try {
+      holder = Number.parseInt(readFileSync3(lock, "utf8"), 10);
+    } catch {
+    }
+    if (Number.isInteger(holder) && isLeftOver(lock, holder)) {
+      try {
+        unlinkSync(lock);
+      } catch {
+      }
+      continue;
+    }
+    if (Date.now() - started > LOCK_WAIT_MS) {
+      const who = Number.isInteger(holder) ? `another policydiff (process ${holder})` : "another policydiff";
+      throw new PolicydiffError(
+        "write",
+        `cannot write ${quote(shown)}: ${who} has been writing it for ${LOCK_WAIT_MS / 1e3} s: let it finish, or remove ${quote(basename2(lock))} if no policydiff runs`
+      );
+    }
+    sleep(25 + Math.random() * 25);
+  }
+}
+function replace(target, bytes) {
+  removeLeftOverTemps(target.path);
+  const temp = tempName(target.path);
+  let created = false;
+  try {
+    const fd = openSync2(temp, "wx", target.mode ?? 438);
+    created = true;
+    try {
+      if (target.mode !== void 0) fchmodSync(fd, target.mode);
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+      fsyncSync(fd);
+    } finally {
+      closeSync2(fd);
+    }
+    renameSync(temp, target.path);
+    created = false;
+  } finally {
+    if (created) {
+      try {
+        unlinkSync(temp);
+      } catch {
+      }
+    }
+  }
+}
+function prepare(path, options) {
+  const target = resolveTarget(path, options);
+  if (options.createFolders) mkdirSync(dirname(target.path), { recursive: true });
+  return target;
+}
+function writeFileAtomic(path, data, options = {}) {
+  try {
+    replace(prepare(path, options), typeof data === "string" ? Buffer.from(data, "utf8") : data);
+  } catch (error) {
+    throw writeError(options.shown ?? path, error);
+  }
+}
+function updateFileAtomic(path, update, options = {}) {
+  const shown = options.shown ?? path;
+  let release;
+  try {
+    const target = prepare(path, options);
+    release = acquireLock(target.path, shown);
+    const current = existsSync3(target.path) ? readFileSync3(target.path) : void 0;
+    const next = update(current);
+    if (next === void 0) return false;
+    replace(target, next);
+    return true;
+  } catch (error) {
+    throw writeError(shown, error);
+  } finally {
+    release?.();
+  }
+}
+function writeTarget(path, options = {}) {
+  try {
+    return resolveTarget(path, options).path;
+  } catch (error) {
+    throw writeError(options.shown ?? path, error);
+  }
+}
+var FIXES, LOCK_WAIT_MS, STALE_AFTER_MS, isWithin, escapeRegExp3, tempName, sleep;
+var init_write = __esm({
+  "src/write.ts"() {
+    "use strict";
+    init_errors();
+    FIXES = {
+      EACCES: "no permission: check the permissions of the file and its folder",
+      EPERM: "no permission: check the permissions of the file and its folder",
+      EROFS: "the file system is read-only",
+      ENOSPC: "the disk is full: free some space and run again",
+      EDQUOT: "the disk quota is used up: free some space and run again",
+      EFBIG: "the file is larger than this system allows to write (ulimit -f or the file system's limit): raise the limit or free space",
+      ENOTDIR: "a part of the path is a file, not a folder: check the path",
+      EISDIR: "it is a folder: give a file path"
+    };
+    LOCK_WAIT_MS = 1e4;
+    STALE_AFTER_MS = 60 * 60 * 1e3;
+    isWithin = (folder, path) => {
+      const inside = relative(folder, path);
+      return inside === "" || !inside.startsWith("..") && !isAbsolute(inside);
+    };
+    escapeRegExp3 = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    tempName = (target) => join2(dirname(target), `.${basename2(target)}.policydiff-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
+    sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  }
+});
+
 // src/history/git-parse.ts
 function trailerRecord(list) {
   const record = {};
@@ -12998,7 +13439,7 @@ function parseRawLog(output) {
     if (record === "") continue;
     const fields = record.split(US);
     const commit = parseCommit(fields.slice(0, 9));
-    changes.push(...parseRawEntries(commit, fields.slice(9).join(US)));
+    for (const change of parseRawEntries(commit, fields.slice(9).join(US))) changes.push(change);
   }
   return changes;
 }
@@ -13116,8 +13557,23 @@ var init_git_parse = __esm({
 
 // src/history/git.ts
 import { spawn } from "node:child_process";
-import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
-import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep } from "node:path";
+function reportFallbacks(read, onFallback) {
+  if (onFallback === void 0) return;
+  const byPath = /* @__PURE__ */ new Map();
+  for (const { path, revision, blob } of read) {
+    const reading = fallbackReading(blob.bytes, blob.encoding);
+    if (reading === void 0) continue;
+    const seen = byPath.get(path);
+    if (seen === void 0) byPath.set(path, { revision, reading, more: 0 });
+    else seen.more += 1;
+  }
+  for (const [path, { revision, reading, more }] of byPath) {
+    const later = more === 0 ? "" : ` (and ${more} later ${more === 1 ? "version" : "versions"})`;
+    onFallback(fallbackWarning(`${quote(path)} at ${shownRevision(revision)}${later}`, reading));
+  }
+}
 function validateRevision(spec) {
   const problem = spec === "" ? "is empty" : spec.startsWith("-") ? 'starts with "-"' : /[\u0000-\u001f\u007f]/.test(spec) ? "contains a control character or line break" : spec.includes("..") ? "is a range" : spec.length > 256 ? "is longer than 256 characters" : void 0;
   if (problem !== void 0) {
@@ -13150,7 +13606,7 @@ function checkBlob(object, path, revision, maxBytes) {
   if (object.content === void 0 || object.encoding === void 0) throw notTextError(where2);
   return { bytes: object.content, encoding: object.encoding };
 }
-var FIX_SHALLOW, ISO_DAY2, SAFE_MODES, isDaySpec, GitRepository, MAX_PROCESSES, GitRunner, BlobBatch;
+var shownRevision, FIX_SHALLOW, ISO_DAY2, SAFE_MODES, isDaySpec, GitRepository, MAX_PROCESSES, GitRunner, BlobBatch;
 var init_git = __esm({
   "src/history/git.ts"() {
     "use strict";
@@ -13158,6 +13614,7 @@ var init_git = __esm({
     init_errors();
     init_git_parse();
     init_input();
+    shownRevision = (revision) => /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 7) : revision;
     FIX_SHALLOW = "fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow --tags)";
     ISO_DAY2 = /^\d{4}-\d{2}-\d{2}$/;
     SAFE_MODES = /* @__PURE__ */ new Set(["100644", "100755", "000000"]);
@@ -13176,8 +13633,8 @@ var init_git = __esm({
       staged = /* @__PURE__ */ new Map();
       /** The repository holding `dir` (default: the current folder). */
       static async open(dir = process.cwd()) {
-        const where2 = resolve2(dir);
-        if (!existsSync3(where2) || !statSync2(where2).isDirectory()) {
+        const where2 = resolve3(dir);
+        if (!existsSync4(where2) || !statSync3(where2).isDirectory()) {
           throw usageError(`${quote(dir)} is not a folder: give -C the folder of your policy's repository`);
         }
         const git = new GitRunner(where2);
@@ -13194,13 +13651,25 @@ var init_git = __esm({
         const [root = "", shallowFlag = "", shallowFile = ""] = lines;
         if (root === "") throw new PolicydiffError("notARepository", `${quote(where2)} is inside a .git folder, not a work tree: run policydiff in the work tree`);
         const shallow = shallowFlag.trim() === "true";
-        const shallowPath = resolve2(where2, shallowFile.trim());
-        const shallowCommits = shallow && existsSync3(shallowPath) ? new Set(readFileSync4(shallowPath, "utf8").split("\n").filter(Boolean)) : /* @__PURE__ */ new Set();
+        const shallowPath = resolve3(where2, shallowFile.trim());
+        const shallowCommits = shallow && existsSync4(shallowPath) ? new Set(readFileSync4(shallowPath, "utf8").split("\n").filter(Boolean)) : /* @__PURE__ */ new Set();
         return new _GitRepository(new GitRunner(root), root, shallow, shallowCommits);
       }
       /** The commit a revision names, or `undefined`; `--quiet` makes git answer with empty output, not an error. */
       async lookup(spec) {
-        const hash2 = (await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${spec}^{commit}`])).trim();
+        let output;
+        try {
+          output = await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${spec}^{commit}`]);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          const kind = /expected commit type, but the object dereferences to (\w+) type/.exec(message)?.[1];
+          if (kind !== void 0) {
+            throw new PolicydiffError("unknownRevision", `the revision ${quote(spec)} is a ${kind}, not a commit: give a tag, branch or commit (git log --oneline lists the commits) or a date as YYYY-MM-DD`);
+          }
+          if (/expected \w+ type, but the object dereferences to/.test(message)) return void 0;
+          throw error;
+        }
+        const hash2 = output.trim();
         return hash2 === "" ? void 0 : hash2;
       }
       /** A tag, branch, commit or other single revision → its commit hash; unknown ones are errors with the fix. */
@@ -13342,8 +13811,8 @@ var init_git = __esm({
        */
       repoPath(path, base = process.cwd()) {
         if (/[\u0000-\u001f\u007f]/.test(path)) throw usageError(`the path ${quote(path)} contains a control character or line break: give the policy file's path`);
-        const inside = relative(this.root, resolve2(base, path));
-        if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) {
+        const inside = relative2(this.root, resolve3(base, path));
+        if (inside === "" || inside.startsWith("..") || isAbsolute2(inside)) {
           throw usageError(`${quote(path)} is outside the repository at ${quote(this.root)}: give a file inside it`);
         }
         return inside.split(sep).join("/");
@@ -13363,7 +13832,7 @@ var init_git = __esm({
           changes.push(...parsed);
           onChanges?.(parsed);
         };
-        let pending = [];
+        let pending2 = [];
         await this.git.stream(
           [
             "--literal-pathspecs",
@@ -13385,14 +13854,14 @@ var init_git = __esm({
           (chunk) => {
             const last = chunk.lastIndexOf(RECORD_SEPARATOR);
             if (last === -1) {
-              pending.push(chunk);
+              pending2.push(chunk);
               return;
             }
-            read(Buffer.concat([...pending, chunk.subarray(0, last)]));
-            pending = [chunk.subarray(last)];
+            read(Buffer.concat([...pending2, chunk.subarray(0, last)]));
+            pending2 = [chunk.subarray(last)];
           }
         );
-        read(Buffer.concat(pending));
+        read(Buffer.concat(pending2));
         return changes;
       }
       /** The file's blob at a revision (`undefined` if absent there). Symlinks and submodules are refused. */
@@ -13435,11 +13904,18 @@ var init_git = __esm({
         }
         batch.ask(blobs.keys());
         const policyBlobs = checkBlobs(await batch.finish(), blobs, batch.maxBytes);
-        const withText = (target2, oid) => {
+        reportFallbacks(
+          logs.flatMap((changes) => changes.flatMap((change) => {
+            const blob = change.blob === void 0 ? void 0 : policyBlobs.get(change.blob);
+            return blob === void 0 ? [] : [{ path: change.path, revision: change.commit.hash, blob }];
+          })),
+          options.onFallback
+        );
+        const withText = (target, oid) => {
           const blob = oid === void 0 ? void 0 : policyBlobs.get(oid);
           const text = () => blob === void 0 ? "" : decodeAs(blob.bytes, blob.encoding);
-          if (blob !== void 0) Object.defineProperty(target2, "bytes", { value: blob, enumerable: false });
-          return Object.defineProperty(target2, "text", { get: text, enumerable: true });
+          if (blob !== void 0) Object.defineProperty(target, "bytes", { value: blob, enumerable: false });
+          return Object.defineProperty(target, "text", { get: text, enumerable: true });
         };
         return paths.map((path, index) => {
           const changes = logs[index];
@@ -13503,10 +13979,9 @@ var init_git = __esm({
           if (!blobs.has(oid)) blobs.set(oid, { path, revision });
         }
         const found = await this.readPolicyBlobs(blobs, options);
-        for (const [path, oid] of oids) {
-          const blob = found.get(oid) ?? checkBlob(void 0, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
-          result.set(path, decodeAs(blob.bytes, blob.encoding));
-        }
+        const read = [...oids].map(([path, oid]) => ({ path, revision, blob: found.get(oid) ?? checkBlob(void 0, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES) }));
+        reportFallbacks(read, options.onFallback);
+        for (const { path, blob } of read) result.set(path, decodeAs(blob.bytes, blob.encoding));
         return result;
       }
       /** One file's text at one revision, or `undefined` if it does not exist there. */
@@ -13514,6 +13989,7 @@ var init_git = __esm({
         const oid = await this.blobAt(revision, path);
         if (oid === void 0) return void 0;
         const blob = (await this.readPolicyBlobs(/* @__PURE__ */ new Map([[oid, { path, revision }]]), options)).get(oid) ?? checkBlob(void 0, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
+        reportFallbacks([{ path, revision, blob }], options.onFallback);
         return decodeAs(blob.bytes, blob.encoding);
       }
     };
@@ -13606,11 +14082,11 @@ var init_git = __esm({
 // src/cli/commands/shared.ts
 function parseMaxSize(value) {
   if (value === void 0) return DEFAULT_MAX_BYTES;
-  const megabytes = Number(value);
-  if (!Number.isFinite(megabytes) || megabytes <= 0) {
+  const megabytes2 = Number(value);
+  if (!Number.isFinite(megabytes2) || megabytes2 <= 0) {
     throw usageError(`--max-size takes a number of megabytes, not ${JSON.stringify(value)}: e.g. --max-size 50`);
   }
-  return Math.floor(megabytes * 1024 * 1024);
+  return Math.floor(megabytes2 * 1024 * 1024);
 }
 var maxSizeOption;
 var init_shared = __esm({
@@ -13624,14 +14100,14 @@ var init_shared = __esm({
 });
 
 // src/cli/repository.ts
-import { existsSync as existsSync4, realpathSync } from "node:fs";
-import { dirname, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync5, realpathSync as realpathSync3 } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve4 } from "node:path";
 function addRepositoryOptions(command) {
   return command.addOption(languageOption()).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption());
 }
 async function openRepository(options) {
   const maxBytes = parseMaxSize(options.maxSize);
-  const base = resolve3(options.cwd ?? process.cwd());
+  const base = resolve4(options.cwd ?? process.cwd());
   const repo = await GitRepository.open(base);
   const { config, source } = loadConfig(repo.root);
   const context = { repo, config, base, maxBytes };
@@ -13675,17 +14151,50 @@ function nameable(file) {
 function languageFor(context, options, file) {
   return options.lang ?? configuredLanguage(context.config, file);
 }
+function writeConfinement(context, path, fix) {
+  const root = realpathSync3(context.repo.root);
+  const absolute = resolve4(path);
+  if (!isWithin2(context.repo.root, absolute) && !isWithin2(root, absolute)) return void 0;
+  return { folder: root, name: "the repository", ...fix === void 0 ? {} : { fix } };
+}
+async function policyFiles(context, read) {
+  let found = [];
+  try {
+    found = discoverPolicyFiles(await context.repo.trackedFiles(), context.config, context.configSource);
+  } catch {
+  }
+  const files = /* @__PURE__ */ new Map();
+  for (const file of /* @__PURE__ */ new Set([...read, ...found])) {
+    const path = join3(context.repo.root, file);
+    if (existsSync5(path)) files.set(realpathSync3(path), file);
+  }
+  return files;
+}
+function refusePolicyTarget(path, label, policies, fix, write = {}) {
+  const target = writeTarget(path, write);
+  const policy = policies.get(target);
+  if (policy === void 0) return;
+  const link = resolve4(path) === target ? "" : ` (a link to ${quote(policy)})`;
+  throw usageError(`${label} is a policy file${link}: ${fix}`);
+}
+async function reportTarget(context, given, read) {
+  const path = resolve4(context.base, given);
+  const confine = writeConfinement(context, path);
+  const write = { shown: given, ...confine === void 0 ? {} : { confine } };
+  refusePolicyTarget(path, `--html ${quote(given)}`, await policyFiles(context, read), "write the report to another file, e.g. --html report.html", write);
+  return { path, write };
+}
 function refuseLinkOutOfRepository(context, path, shown, fix = "give the policy file itself") {
-  const root = realpathSync(context.repo.root);
-  const absolute = resolve3(path);
-  if (!isWithin(context.repo.root, absolute) && !isWithin(root, absolute)) return;
+  const root = realpathSync3(context.repo.root);
+  const absolute = resolve4(path);
+  if (!isWithin2(context.repo.root, absolute) && !isWithin2(root, absolute)) return;
   let existing = absolute;
-  while (!existsSync4(existing) && dirname(existing) !== existing) existing = dirname(existing);
-  if (!isWithin(root, realpathSync(existing))) {
+  while (!existsSync5(existing) && dirname2(existing) !== existing) existing = dirname2(existing);
+  if (!isWithin2(root, realpathSync3(existing))) {
     throw inputError(`${quote(shown)} is a symbolic link out of the repository: ${fix}`);
   }
 }
-var dateOption, isWithin;
+var dateOption, gitReadOptions, isWithin2;
 var init_repository = __esm({
   "src/cli/repository.ts"() {
     "use strict";
@@ -13693,79 +14202,16 @@ var init_repository = __esm({
     init_config();
     init_discover();
     init_errors();
+    init_write();
     init_git();
     init_shared();
     init_output();
+    init_warnings();
     dateOption = () => new Option("--date <kind>", "date changes by the author or the committer date (a Policy-Date: trailer wins)").choices(["author", "committer"]).default("author");
-    isWithin = (root, path) => {
-      const inside = relative2(root, path);
-      return !inside.startsWith("..") && !isAbsolute2(inside);
-    };
-  }
-});
-
-// src/write.ts
-import { randomBytes } from "node:crypto";
-import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, realpathSync as realpathSync2, renameSync, statSync as statSync3, unlinkSync, writeSync } from "node:fs";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
-function writeError(path, error) {
-  const code = error.code ?? "";
-  const name = quote(path, 200);
-  const reason = code === "ENOENT" ? `the folder ${quote(dirname2(path), 200)} does not exist: create it first` : FIXES[code] ?? `${code || (error instanceof Error ? error.message : String(error))}: check the path`;
-  return new PolicydiffError("write", `cannot write ${name}: ${reason}`, { cause: error });
-}
-function target(path) {
-  try {
-    const real = realpathSync2(path);
-    const stat = statSync3(real);
-    if (stat.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-    return { path: real, mode: stat.mode & 4095 };
-  } catch (error) {
-    if (error.code === "ENOENT") return { path };
-    throw error;
-  }
-}
-function writeFileAtomic(path, data, options = {}) {
-  let temp;
-  try {
-    const file = target(path);
-    if (options.createFolders) mkdirSync(dirname2(file.path), { recursive: true });
-    temp = join2(dirname2(file.path), `.${basename(file.path)}.${randomBytes(6).toString("hex")}.tmp`);
-    const fd = openSync(temp, "wx", file.mode ?? 438);
-    try {
-      if (file.mode !== void 0) fchmodSync(fd, file.mode);
-      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, file.path);
-    temp = void 0;
-  } catch (error) {
-    if (temp !== void 0) {
-      try {
-        unlinkSync(temp);
-      } catch {
-      }
-    }
-    throw writeError(path, error);
-  }
-}
-var FIXES;
-var init_write = __esm({
-  "src/write.ts"() {
-    "use strict";
-    init_errors();
-    FIXES = {
-      EACCES: "no permission: check the permissions of the file and its folder",
-      EPERM: "no permission: check the permissions of the file and its folder",
-      EROFS: "the file system is read-only",
-      ENOSPC: "the disk is full: free some space and run again",
-      EDQUOT: "the disk quota is used up: free some space and run again",
-      EFBIG: "the file is larger than this system allows to write (ulimit -f or the file system's limit): raise the limit or free space",
-      ENOTDIR: "a part of the path is a file, not a folder: check the path",
-      EISDIR: "it is a folder: give a file path"
+    gitReadOptions = (context) => ({ maxBytes: context.maxBytes, onFallback: warn });
+    isWithin2 = (root, path) => {
+      const inside = relative3(root, path);
+      return !inside.startsWith("..") && !isAbsolute3(inside);
     };
   }
 });
@@ -13775,13 +14221,19 @@ import { constants } from "node:os";
 function exitForSignal(signal) {
   process.exit(128 + constants.signals[signal]);
 }
-function writeFileUninterrupted(path, data, options = {}) {
+function uninterrupted(write) {
   for (const signal of SIGNALS) process.on(signal, exitForSignal);
   try {
-    writeFileAtomic(path, data, options);
+    return write();
   } finally {
     setImmediate(() => setImmediate(() => SIGNALS.forEach((signal) => process.off(signal, exitForSignal))));
   }
+}
+function writeFileUninterrupted(path, data, options = {}) {
+  uninterrupted(() => writeFileAtomic(path, data, options));
+}
+function updateFileUninterrupted(path, update, options = {}) {
+  return uninterrupted(() => updateFileAtomic(path, update, options));
 }
 var SIGNALS;
 var init_interrupt = __esm({
@@ -13794,9 +14246,7 @@ var init_interrupt = __esm({
 
 // src/history/blob-lines.ts
 function decodeSpan(bytes, encoding) {
-  let decoder = decoders.get(encoding);
-  if (decoder === void 0) decoders.set(encoding, decoder = new TextDecoder(encoding, { ignoreBOM: encoding === "utf-8" }));
-  return decoder.decode(bytes);
+  return encoding === "windows-1252" ? decodeWindows1252(bytes) : utf8Span2.decode(bytes);
 }
 function bodyOf({ bytes, encoding }) {
   if (encoding !== "utf-8" && encoding !== "windows-1252") return void 0;
@@ -13882,8 +14332,8 @@ function readSpan(span, line, tail, at2) {
     at2 = lineEnd2 + 1;
   }
   if (at2 > end) return;
-  lines.push(...decodeSpan(body.subarray(at2, end), span.encoding).split("\n"));
-  starts.push(...lineStarts(body, at2, end));
+  for (const decoded of decodeSpan(body.subarray(at2, end), span.encoding).split("\n")) lines.push(decoded);
+  for (const start of lineStarts(body, at2, end)) starts.push(start);
 }
 function commonRun(a2, aFrom, aTo, b, bFrom, bTo) {
   const limit = Math.min(aTo - aFrom, bTo - bFrom);
@@ -13895,15 +14345,16 @@ function commonRun(a2, aFrom, aTo, b, bFrom, bTo) {
   while (length < limit && a2[aFrom + length] === b[bFrom + length]) length += 1;
   return length;
 }
-var NEWLINE, CARRIAGE_RETURN, CHUNK2, decoders, BlobLines, SINGLE_LINES;
+var NEWLINE, CARRIAGE_RETURN, CHUNK2, utf8Span2, BlobLines, SINGLE_LINES;
 var init_blob_lines = __esm({
   "src/history/blob-lines.ts"() {
     "use strict";
+    init_decode();
     init_sorted();
     NEWLINE = 10;
     CARRIAGE_RETURN = 13;
     CHUNK2 = 4096;
-    decoders = /* @__PURE__ */ new Map();
+    utf8Span2 = new TextDecoder("utf-8", { ignoreBOM: true });
     BlobLines = class {
       previous;
       /** The lines of `blob`, or undefined where only decoding the whole text gives them exactly. */
@@ -14392,11 +14843,15 @@ function wordEdit(words) {
     }
     hunk ??= { removed: "", added: "" };
     hunk[word.type] += word.text;
-    (word.type === "added" ? added : removed).push(...word.text.match(TOKEN) ?? []);
+    const tokens = word.type === "added" ? added : removed;
+    for (const token of word.text.matchAll(TOKEN)) tokens.push(token[0]);
   }
   flush();
   const unmatchedAdded = [...added];
   const unmatchedRemoved = [];
+  if (added.length * removed.length > MAX_TYPO_PAIRS) {
+    return { added, removed, unmatchedAdded, unmatchedRemoved: [...removed], typo: false, hunks, addedPhrases, removedPhrases, insertions };
+  }
   for (const token of removed) {
     const index = unmatchedAdded.findIndex((candidate) => isTypoPair(token, candidate));
     if (index === -1) unmatchedRemoved.push(token);
@@ -14405,12 +14860,13 @@ function wordEdit(words) {
   const typo = added.length > 0 && unmatchedAdded.length === 0 && unmatchedRemoved.length === 0 && added.length === removed.length;
   return { added, removed, unmatchedAdded, unmatchedRemoved, typo, hunks, addedPhrases, removedPhrases, insertions };
 }
-var TOKEN;
+var TOKEN, MAX_TYPO_PAIRS;
 var init_words = __esm({
   "src/significance/words.ts"() {
     "use strict";
     init_facts();
     TOKEN = /[\p{L}\p{N}'’-]+/gu;
+    MAX_TYPO_PAIRS = 25e4;
   }
 });
 
@@ -14510,7 +14966,17 @@ function relationsOf(facts) {
   }
   return relations;
 }
-var ORDER, levelRank, maxLevel, wordsOf, INDIVIDUAL, PERSONAL, REPRESENTATIVE, SIGN_IN_BEFORE, SOURCE_BEFORE, RELATED, escapeForRegExp, unique, describePeriods, longest, BULLET_START, isListItem, RuleSet;
+function periodSide(periods2) {
+  let side = sides.get(periods2);
+  if (side === void 0) {
+    const max = longest(periods2);
+    const shown = periods2.length <= SHOWN_PERIODS ? periods2 : periods2.filter((period) => period.days === max).slice(0, SHOWN_PERIODS);
+    side = { periods: shown, text: shown.map((period) => period.text).join(", "), longest: max };
+    sides.set(periods2, side);
+  }
+  return side;
+}
+var ORDER, levelRank, maxLevel, wordsOf, INDIVIDUAL, PERSONAL, REPRESENTATIVE, SIGN_IN_BEFORE, SOURCE_BEFORE, RELATED, escapeForRegExp, unique, longest, SHOWN_PERIODS, sides, BULLET_START, isListItem, RuleSet;
 var init_rules = __esm({
   "src/significance/rules.ts"() {
     "use strict";
@@ -14529,8 +14995,9 @@ var init_rules = __esm({
     RELATED = /* @__PURE__ */ new Set(["personal-data", "purpose", "legal-basis", "transfer"]);
     escapeForRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     unique = (values2) => [...new Set(values2.map((value) => value.trim()).filter((value) => value !== ""))];
-    describePeriods = (periods2) => periods2.map((period) => period.text).join(", ");
-    longest = (periods2) => Math.max(...periods2.map((period) => period.days));
+    longest = (periods2) => periods2.reduce((max, period) => Math.max(max, period.days), -Infinity);
+    SHOWN_PERIODS = 8;
+    sides = /* @__PURE__ */ new WeakMap();
     BULLET_START = /^\s*(?:[-–—•·*▪◦●]|\d+[.)°])\s*/u;
     isListItem = (text) => BULLET_START.test(text) || (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 12;
     RuleSet = class {
@@ -14626,18 +15093,18 @@ var init_rules = __esm({
       periodFinding(before, after, retention, whenNew) {
         const { periods: periods2 } = this.rules;
         if (before.length === 0 && after.length === 0) return void 0;
-        const from = describePeriods(before);
-        const to = describePeriods(after);
-        const triggers = unique([...before, ...after].map((period) => period.text));
+        const [oldSide, newSide] = [periodSide(before), periodSide(after)];
+        const [from, to] = [oldSide.text, newSide.text];
+        const triggers = unique([...oldSide.periods, ...newSide.periods].map((period) => period.text));
         if (before.length > 0 && after.length === 0) {
           return retention ? { category: "retention", level: periods2.dropped, rule: "period-dropped", triggers, from } : void 0;
         }
         if (before.length === 0) {
           if (whenNew !== "stated") return void 0;
-          const level = !retention ? periods2.elsewhere : longest(after) > periods2.longDays ? periods2.statedLong : periods2.stated;
+          const level = !retention ? periods2.elsewhere : newSide.longest > periods2.longDays ? periods2.statedLong : periods2.stated;
           return { category: "retention", level, rule: "period-stated", triggers, to };
         }
-        let [old, nu] = [longest(before), longest(after)];
+        let [old, nu] = [oldSide.longest, newSide.longest];
         if (old === nu && from === to) return void 0;
         if (old === nu && before.length === after.length) {
           const grown = before.findIndex((period, index) => after[index].days > period.days);
@@ -14668,7 +15135,7 @@ var init_rules = __esm({
         const ages = (facts) => facts.numbers.map(Number).filter((value) => Number.isInteger(value) && value > 0 && value < 30);
         const [before, after] = [ages(o2), ages(n2)];
         if (before.length === 0 || after.length === 0) return void 0;
-        const [from, to] = [Math.min(...before), Math.min(...after)];
+        const [from, to] = [before.reduce((min, age) => Math.min(min, age)), after.reduce((min, age) => Math.min(min, age))];
         if (from === to) return void 0;
         const lowered = to < from;
         return {
@@ -15000,10 +15467,10 @@ function scopeOf(section, context) {
     }
     for (const name of facts.organisations) (side === "old" ? scope2.oldOrganisations : scope2.newOrganisations).add(name);
     if (side === "old") {
-      scope2.oldPeriods.push(...facts.periods);
+      for (const period of facts.periods) scope2.oldPeriods.push(period);
       for (const contact of facts.contacts) scope2.oldContacts.add(contact);
     }
-    if (touched) scope2.touchedPeriods.push(...facts.periods);
+    if (touched) for (const period of facts.periods) scope2.touchedPeriods.push(period);
   };
   for (const part of section.parts) {
     if (isAppendedChangelog(part)) continue;
@@ -15020,15 +15487,25 @@ function scopeOf(section, context) {
   return scope2;
 }
 function pairByNumbers(parts, context) {
-  const key2 = (sentence) => context.facts.numberKey(sentence.norm);
-  const removed = parts.filter((part) => part.type === "removed");
+  const byKey = /* @__PURE__ */ new Map();
+  for (const part of parts) {
+    if (part.type !== "removed") continue;
+    const key2 = context.facts.numberKey(part.old.norm);
+    const queue = byKey.get(key2);
+    if (queue === void 0) byKey.set(key2, [part]);
+    else queue.push(part);
+  }
+  const taken = /* @__PURE__ */ new Map();
   const result = [];
   const used = /* @__PURE__ */ new Set();
   for (const part of parts) {
     if (used.has(part)) continue;
     if (part.type === "added" && !isAppendedChangelog(part) && /\d/.test(part.new.norm)) {
-      const match = removed.find((candidate) => !used.has(candidate) && key2(candidate.old) === key2(part.new));
+      const key2 = context.facts.numberKey(part.new.norm);
+      const next = taken.get(key2) ?? 0;
+      const match = byKey.get(key2)?.[next];
       if (match !== void 0) {
+        taken.set(key2, next + 1);
         used.add(match);
         const words = diffWords(match.old.norm, part.new.norm).map((change) => ({
           type: change.added ? "added" : change.removed ? "removed" : "kept",
@@ -15058,7 +15535,7 @@ function classifySection(section, context) {
   if (!hasChanges(section) || !section.parts.some((part) => part.type === "changed" || part.type === "added" || part.type === "removed")) return;
   const scope2 = scopeOf(section, context);
   const { facts, rules } = context;
-  const oldTexts = section.parts.flatMap((part) => part.type === "removed" || part.type === "changed" ? [facts.get(part.old.norm).text] : []);
+  const restated = new Restatements(section.parts.flatMap((part) => part.type === "removed" || part.type === "changed" ? [facts.get(part.old.norm).text] : []));
   for (const part of pairByNumbers(section.parts, context)) {
     if (part.type === "changed") {
       for (const finding of rules.changed(facts.get(part.old.norm), facts.get(part.new.norm), part.words, scope2)) {
@@ -15069,7 +15546,7 @@ function classifySection(section, context) {
         push(context, { category: "structure", level: "editorial", rule: "moved", triggers: [] }, path, void 0, part.new.raw);
         continue;
       }
-      if (restates(facts.get(part.new.norm).text, oldTexts)) {
+      if (restated.has(facts.get(part.new.norm).text)) {
         push(context, { category: "wording", level: "editorial", rule: "wording", triggers: [] }, path, void 0, part.new.raw);
         continue;
       }
@@ -15083,10 +15560,6 @@ function classifySection(section, context) {
       for (const finding of rules.removed(facts.get(part.old.norm), scope2)) push(context, finding, path, part.old.raw);
     }
   }
-}
-function restates(text, oldTexts) {
-  const words = letters(text);
-  return words.split(" ").length >= 3 && oldTexts.some((old) => ` ${letters(old)} `.includes(` ${words} `));
 }
 function documentSentences(diff) {
   const old = [];
@@ -15200,7 +15673,7 @@ function classifySignificance(diff, options = {}) {
 function withSignificance(diff, options = {}) {
   return { ...diff, significance: classifySignificance(diff, options) };
 }
-var isAppendedChangelog, hasChanges, letters, unique2, versionCache;
+var isAppendedChangelog, hasChanges, letters, MAX_RESTATED_CANDIDATES, Restatements, unique2, versionCache;
 var init_classify = __esm({
   "src/significance/classify.ts"() {
     "use strict";
@@ -15215,6 +15688,36 @@ var init_classify = __esm({
     isAppendedChangelog = (part) => part.type === "added" && part.selfChangelog === true;
     hasChanges = (section) => section.changes.length > 0;
     letters = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+    MAX_RESTATED_CANDIDATES = 64;
+    Restatements = class {
+      texts;
+      byTrigram = /* @__PURE__ */ new Map();
+      constructor(oldTexts) {
+        this.texts = oldTexts.map((old) => ` ${letters(old)} `);
+        this.texts.forEach((text, index) => {
+          const words = text.trim().split(" ");
+          for (let at2 = 0; at2 + 3 <= words.length; at2 += 1) {
+            const trigram = `${words[at2]} ${words[at2 + 1]} ${words[at2 + 2]}`;
+            const found = this.byTrigram.get(trigram);
+            if (found === void 0) this.byTrigram.set(trigram, [index]);
+            else if (found.at(-1) !== index) found.push(index);
+          }
+        });
+      }
+      /** `text`'s words, three or more, stand in order inside one of the old sentences. */
+      has(text) {
+        const words = letters(text);
+        const list = words.split(" ");
+        if (list.length < 3) return false;
+        let rarest;
+        for (let at2 = 0; at2 + 3 <= list.length; at2 += 1) {
+          const found = this.byTrigram.get(`${list[at2]} ${list[at2 + 1]} ${list[at2 + 2]}`);
+          if (found === void 0) return false;
+          if (rarest === void 0 || found.length < rarest.length) rarest = found;
+        }
+        return rarest.slice(0, MAX_RESTATED_CANDIDATES).some((index) => this.texts[index].includes(` ${words} `));
+      }
+    };
     unique2 = (values2) => [...new Set(values2.filter((value) => value !== void 0 && value !== ""))];
     versionCache = /* @__PURE__ */ new WeakMap();
   }
@@ -15674,10 +16177,67 @@ function insertLines(lines, insertions, eol) {
   }
   return out;
 }
+function byteLines(body, encoding) {
+  const unit = encoding === "utf-16le" || encoding === "utf-16be" ? 2 : 1;
+  const codeAt = (at2) => unit === 1 ? body[at2] : encoding === "utf-16le" ? body[at2] | body[at2 + 1] << 8 : body[at2] << 8 | body[at2 + 1];
+  const lines = [];
+  let start = 0;
+  for (let at2 = 0; at2 + unit <= body.length; at2 += unit) {
+    const code = codeAt(at2);
+    if (code !== 10 && code !== 13) continue;
+    const end = at2;
+    if (code === 13 && at2 + 2 * unit <= body.length && codeAt(at2 + unit) === 10) at2 += unit;
+    lines.push({ content: body.subarray(start, end), whole: body.subarray(start, at2 + unit) });
+    start = at2 + unit;
+  }
+  if (start < body.length) lines.push({ content: body.subarray(start), whole: body.subarray(start) });
+  return lines;
+}
+function editedBytes(original, encoding, edited, fileName) {
+  const mark = byteOrderMark(original, encoding);
+  const oldLines = splitLines2(decodeAs(original, encoding));
+  const oldBytes = byteLines(original.subarray(mark.length), encoding);
+  const refuse = (why) => new PolicydiffError("write", `cannot write ${fileName} in its encoding: ${why}: save the file as UTF-8 and run again`);
+  if (oldBytes.length !== oldLines.length) throw refuse(`its lines cannot be told apart as ${ENCODING_NAMES[encoding]}`);
+  const encode = (text, line) => {
+    try {
+      return encodeAs(text, encoding);
+    } catch (error) {
+      if (!(error instanceof UnencodableError)) throw error;
+      throw refuse(`it is ${ENCODING_NAMES[encoding]}, which has no ${JSON.stringify(error.character)} (in the added line ${quote(lineContent(line), 60)})`);
+    }
+  };
+  const parts = [mark];
+  let at2 = 0;
+  let removed = [];
+  for (const change of diffArrays(oldLines, splitLines2(edited))) {
+    if (change.removed) {
+      removed = Array.from({ length: change.count }, (_2, index) => at2 + index);
+      at2 += change.count;
+      continue;
+    }
+    if (!change.added) {
+      for (let index = 0; index < change.count; index += 1) parts.push(oldBytes[at2++].whole);
+      removed = [];
+      continue;
+    }
+    for (const line of change.value) {
+      const same = removed.length > 0 && lineContent(oldLines[removed[0]]) === lineContent(line) ? removed.shift() : void 0;
+      parts.push(same === void 0 ? encode(line, line) : Buffer.concat([oldBytes[same].content, encode(line.slice(lineContent(line).length), line)]));
+    }
+    removed = [];
+  }
+  const bytes = Buffer.concat(parts);
+  const readBack = textEncoding(bytes);
+  if (readBack === void 0 || decodeAs(bytes, readBack) !== edited) throw refuse(`read back as ${ENCODING_NAMES[readBack ?? encoding]}, the file would not be the text policydiff wrote`);
+  return bytes;
+}
 var lineContent, hasLineBreak, CONFLICT_MARKER;
 var init_lines = __esm({
   "src/entries/lines.ts"() {
     "use strict";
+    init_libesm();
+    init_decode();
     init_errors();
     lineContent = (line) => line.replace(/(?:\r\n|\n|\r)$/, "");
     hasLineBreak = (line) => /[\r\n]$/.test(line);
@@ -15857,8 +16417,8 @@ function mergeIntoChangelog(existingText, entries, options = {}) {
   const insertions = /* @__PURE__ */ new Map();
   const insert = (at2, added) => {
     const before = insertions.get(at2) ?? [];
-    const join9 = before.at(-1) === "" && added[0] === "" ? added.slice(1) : before.length > 0 && before.at(-1) !== "" && added[0] !== "" ? ["", ...added] : added;
-    insertions.set(at2, [...before, ...join9]);
+    const join10 = before.at(-1) === "" && added[0] === "" ? added.slice(1) : before.length > 0 && before.at(-1) !== "" && added[0] !== "" ? ["", ...added] : added;
+    insertions.set(at2, [...before, ...join10]);
   };
   const dated = headings.filter((heading2) => heading2.date !== void 0);
   for (const date of dates) {
@@ -15905,7 +16465,7 @@ var init_changelog_file = __esm({
 });
 
 // src/entries/store-notes.ts
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 function fitSentences(intro, units, more, limit) {
   const all = [intro, ...units.map(fullText)].join(" ");
   if (all.length <= limit) return all;
@@ -15958,13 +16518,13 @@ function storeNotes(entries, options) {
 function fastlaneNotesPath(fastlaneDir, store, language, versionCode) {
   const base = baseLanguage(language);
   const locale = FASTLANE_LOCALES[base]?.[store] ?? language;
-  if (store === "appstore") return join3(fastlaneDir, "metadata", locale, "release_notes.txt");
+  if (store === "appstore") return join4(fastlaneDir, "metadata", locale, "release_notes.txt");
   if (versionCode === void 0 || !/^\d+$/.test(versionCode)) {
     throw usageError(
       `Google Play notes are filed by version code: add --version-code <n> (the versionCode of the build${versionCode === void 0 ? "" : `, a number, not ${JSON.stringify(versionCode)}`})`
     );
   }
-  return join3(fastlaneDir, "metadata", "android", locale, "changelogs", `${versionCode}.txt`);
+  return join4(fastlaneDir, "metadata", "android", locale, "changelogs", `${versionCode}.txt`);
 }
 function mergeReleaseNotes(existing, compose, options) {
   const intro = templatesFor(options.language).storeIntro;
@@ -16127,13 +16687,13 @@ var init_headings = __esm({
 });
 
 // src/cli/commands/diff-revisions.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { join as join4, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join5, resolve as resolve5 } from "node:path";
 function readWorkingFile(context, file) {
-  const path = join4(context.repo.root, file);
-  if (!existsSync5(path)) return "";
+  const path = join5(context.repo.root, file);
+  if (!existsSync6(path)) return "";
   refuseLinkOutOfRepository(context, path, file);
-  return readPolicyFile(path, { maxBytes: context.maxBytes });
+  return readPolicyFile(path, { maxBytes: context.maxBytes, onFallback: warn });
 }
 async function pathAt(context, file, from, changes, staged) {
   if (await context.repo.blobAt(from, file) !== void 0) return file;
@@ -16144,7 +16704,7 @@ async function pathAt(context, file, from, changes, staged) {
 async function runRevisionDiff(operands, filesAfterDashDash, options) {
   if (options.dateFormat !== void 0) entryDatePattern(options.dateFormat);
   const [only] = operands;
-  if (filesAfterDashDash === void 0 && operands.length === 1 && only !== void 0 && existsSync5(resolve4(options.cwd ?? process.cwd(), only))) {
+  if (filesAfterDashDash === void 0 && operands.length === 1 && only !== void 0 && existsSync6(resolve5(options.cwd ?? process.cwd(), only))) {
     throw usageError(`missing required argument 'new': diff takes two files, or a revision before the files (policydiff diff HEAD -- ${only})`);
   }
   const context = await openRepository(options);
@@ -16159,8 +16719,8 @@ async function runRevisionDiff(operands, filesAfterDashDash, options) {
   const from = await startCommit(repo, fromSpec, to ?? head, options.date);
   const range = to === void 0 ? { to: head, from, workingTree: true } : { to, from };
   const files = await selectFiles(context, request.files, range);
-  const htmlPath = options.html === void 0 ? void 0 : resolve4(context.base, options.html);
-  if (htmlPath !== void 0) refuseToOverwrite(htmlPath, files.map((file) => join4(repo.root, file)), options.html);
+  if (options.html !== void 0) refuseToOverwrite(resolve5(context.base, options.html), files.map((file) => join5(repo.root, file)), options.html);
+  const report = options.html === void 0 ? void 0 : await reportTarget(context, options.html, files);
   const label = `${fromSpec} \u2192 ${toSpec ?? "working tree"}`;
   const color = useColor();
   const day = to === void 0 ? toIsoDate(/* @__PURE__ */ new Date()) : await repo.commitDay(to, options.date);
@@ -16173,7 +16733,7 @@ async function runRevisionDiff(operands, filesAfterDashDash, options) {
     const line = writer.forRange(revision.file, revision.diff, day, commits);
     if (line !== void 0) lines.set(revision, entryText(line));
   }
-  const entries = options.format === "html" ? [] : diffs.map((entry) => renderRevisionDiff(entry, label, options.format, { color }, lines.get(entry) ?? null));
+  const entries = options.format === "html" ? [] : diffs.map((entry) => renderRevisionDiff(forFormat(entry, options.format), label, options.format, { color }, forFormat(lines.get(entry) ?? null, options.format)));
   const extra = { from: fromSpec, to: toSpec ?? null };
   const emptyText = `No changes in ${files.join(", ")} (${label}).`;
   const page = () => {
@@ -16185,7 +16745,7 @@ async function runRevisionDiff(operands, filesAfterDashDash, options) {
     });
     return renderReportHtml(reportEntries, { title: `${files.join(", ")}: ${label}`, emptyText });
   };
-  if (htmlPath !== void 0) writeFileUninterrupted(htmlPath, page());
+  if (report !== void 0) writeFileUninterrupted(report.path, page(), report.write);
   writeOut(options.format === "html" ? page() : renderList(entries, options.format, { key: "files", extra, emptyText }));
   writer.printWarnings();
   if (options.explain === true) {
@@ -16206,8 +16766,8 @@ async function revisionDiffs(context, options, files, from, to, read = []) {
     let log;
     const changes = () => log ??= to === void 0 ? Promise.resolve([]) : repo.readFileChanges(file, to, from);
     const oldPath = await pathAt(context, file, from, changes, staged);
-    const oldText = await repo.readFileAt(from, oldPath, { maxBytes: context.maxBytes }) ?? "";
-    const newText = to === void 0 ? readWorkingFile(context, file) : await repo.readFileAt(to, file, { maxBytes: context.maxBytes }) ?? "";
+    const oldText = await repo.readFileAt(from, oldPath, gitReadOptions(context)) ?? "";
+    const newText = to === void 0 ? readWorkingFile(context, file) : await repo.readFileAt(to, file, gitReadOptions(context)) ?? "";
     const headings = headingOverridesFor(context.config, file);
     read.push({ file, headings, texts: [oldText, newText] });
     if (oldText === newText) continue;
@@ -16233,21 +16793,21 @@ async function splitOperands(context, operands, filesAfterDashDash) {
   let index = 0;
   for (; index < operands.length && revisions.length < 2; index += 1) {
     const operand = operands[index];
-    const isPath = existsSync5(resolve4(context.base, operand));
+    const isPath = existsSync6(resolve5(context.base, operand));
     if (isPath || !await isRevision(context, operand)) break;
     revisions.push(operand);
   }
   if (revisions.length === 0) {
     const [first = "", second] = operands;
-    if (existsSync5(resolve4(context.base, first))) {
+    if (existsSync6(resolve5(context.base, first))) {
       throw usageError(`diff takes two files, or a revision before the files: e.g. policydiff diff HEAD -- ${first}`);
     }
-    if (second !== void 0 && !existsSync5(resolve4(context.base, second)) && await isRevision(context, second)) await context.repo.resolveRevision(first);
+    if (second !== void 0 && !existsSync6(resolve5(context.base, second)) && await isRevision(context, second)) await context.repo.resolveRevision(first);
     throw new PolicydiffError("unknownRevision", `${quote(first)} is neither a file nor a revision: give two files, or a revision such as HEAD or v1 (then -- and the files)`);
   }
   const files = operands.slice(index);
   const next = files[0];
-  if (revisions.length === 1 && files.length === 1 && next !== void 0 && !looksLikeFileName(next) && !existsSync5(resolve4(context.base, next))) {
+  if (revisions.length === 1 && files.length === 1 && next !== void 0 && !looksLikeFileName(next) && !existsSync6(resolve5(context.base, next))) {
     if (!await context.repo.everTracked(context.repo.repoPath(next, context.base))) await context.repo.resolveRevision(next);
   }
   return { revisions, files };
@@ -16270,7 +16830,7 @@ function operandsAfterDashDash(command) {
   return dashDash === -1 ? void 0 : args.length - dashDash - 1;
 }
 async function isRevisionOperand(operand, options) {
-  if (existsSync5(resolve4(options.cwd ?? process.cwd(), operand))) return false;
+  if (existsSync6(resolve5(options.cwd ?? process.cwd(), operand))) return false;
   try {
     return await isRevision(await openRepository(options), operand);
   } catch {
@@ -16290,6 +16850,7 @@ var init_diff_revisions = __esm({
     init_render();
     init_output();
     init_noise();
+    init_warnings();
     init_interrupt();
     init_repository();
     init_significance();
@@ -16302,24 +16863,24 @@ var init_diff_revisions = __esm({
 });
 
 // src/cli/run-folder.ts
-import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
-import { dirname as dirname3, join as join5, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
+import { existsSync as existsSync7, statSync as statSync4 } from "node:fs";
+import { dirname as dirname3, join as join6, relative as relative4, resolve as resolve6, sep as sep2 } from "node:path";
 function runFolder(cwd) {
-  const base = resolve5(cwd ?? process.cwd());
-  if (cwd !== void 0 && !(existsSync6(base) && statSync4(base).isDirectory())) {
+  const base = resolve6(cwd ?? process.cwd());
+  if (cwd !== void 0 && !(existsSync7(base) && statSync4(base).isDirectory())) {
     throw usageError(`${quote(cwd)} is not a folder: give -C the folder the paths are relative to`);
   }
   const { root, loaded } = configAround(base);
   return {
     base,
     loaded,
-    pathOf: (given) => cwd === void 0 ? given : resolve5(base, given),
-    configPath: (given) => root === void 0 ? given : relative3(root, resolve5(base, given)).split(sep2).join("/")
+    pathOf: (given) => cwd === void 0 ? given : resolve6(base, given),
+    configPath: (given) => root === void 0 ? given : relative4(root, resolve6(base, given)).split(sep2).join("/")
   };
 }
 function configAround(base) {
   for (let dir = base; ; dir = dirname3(dir)) {
-    if (existsSync6(join5(dir, ".git"))) return { root: dir, loaded: loadConfig(dir) };
+    if (existsSync7(join6(dir, ".git"))) return { root: dir, loaded: loadConfig(dir) };
     if (dirname3(dir) === dir) return { loaded: { config: {} } };
   }
 }
@@ -16336,8 +16897,8 @@ var diff_exports = {};
 __export(diff_exports, {
   register: () => register
 });
-import { existsSync as existsSync7 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { existsSync as existsSync8 } from "node:fs";
+import { resolve as resolve7 } from "node:path";
 function register(program2) {
   program2.command("diff").description("compare two versions of a policy, section by section").argument("<old>", "the earlier version: a file, or a revision (tag, branch, commit)").argument("[new]", "the later version: a file, or a revision (default: the working tree)").argument("[files...]", "with revisions: the policy files (default: found by name or by the config)").addOption(formatOption()).addOption(languageOption()).addOption(new Option("--input <kind>", "read both files as this kind instead of guessing from the name").choices(["markdown", "text"])).addOption(maxSizeOption()).addOption(htmlOption()).addOption(failOnOption()).addOption(dateFormatOption()).addOption(dateOption()).option("--explain", `also list what was treated as capture noise (link targets, URL queries, e-mail placeholders, the config's "noise" patterns)`).addHelpText(
     "after",
@@ -16357,7 +16918,7 @@ Policy-Date dates the entry (else the newer commit's --date author|committer day
   ).action(async (oldPath, newPath, files, options, command) => {
     const dashDash = operandsAfterDashDash(command);
     const twoFilesAfterDashDash = dashDash === 2 && newPath !== void 0 && files.length === 0;
-    const revisions = newPath === void 0 || files.length > 0 || dashDash !== void 0 || await isRevisionOperand(oldPath, options) || !existsSync7(resolve6(options.cwd ?? ".", oldPath)) && !looksLikeFileName(oldPath) && await isRevisionOperand(newPath, options);
+    const revisions = newPath === void 0 || files.length > 0 || dashDash !== void 0 || await isRevisionOperand(oldPath, options) || !existsSync8(resolve7(options.cwd ?? ".", oldPath)) && !looksLikeFileName(oldPath) && await isRevisionOperand(newPath, options);
     if (!twoFilesAfterDashDash && revisions) {
       return runRevisionDiff([oldPath, ...newPath === void 0 ? [] : [newPath], ...files], dashDash, options);
     }
@@ -16366,8 +16927,8 @@ Policy-Date dates the entry (else the newer commit's --date author|committer day
     const headings = headingOverridesFor(loaded.config, configFile);
     const language = options.lang ?? configuredLanguage(loaded.config, configFile);
     const htmlPath = options.html === void 0 ? void 0 : pathOf(options.html);
-    if (htmlPath !== void 0) refuseToOverwrite(resolve6(base, htmlPath), [resolve6(base, oldPath), resolve6(base, newPath)], options.html);
-    const readOptions = { maxBytes: parseMaxSize(options.maxSize), base };
+    if (htmlPath !== void 0) refuseToOverwrite(resolve7(base, htmlPath), [resolve7(base, oldPath), resolve7(base, newPath)], options.html);
+    const readOptions = { maxBytes: parseMaxSize(options.maxSize), base, onFallback: warn };
     const oldText = readPolicyFile(oldPath, readOptions);
     const newText = readPolicyFile(newPath, readOptions);
     const diffOptions = { fileName: newPath, ...headingOption(headings), ...readingOptions(loaded.config) };
@@ -16375,8 +16936,8 @@ Policy-Date dates the entry (else the newer commit's --date author|committer day
     if (options.input !== void 0) diffOptions.format = options.input;
     const diff = classified(diffPolicies(oldText, newText, diffOptions), significanceOptions(loaded));
     const rendering = { ...renderOptions(`${oldPath} \u2192 ${newPath}`), versions: { old: { label: oldPath }, new: { label: newPath } } };
-    if (htmlPath !== void 0) writeFileUninterrupted(htmlPath, renderers.html.diff(diff, rendering));
-    writeOut(renderers[options.format].diff(diff, rendering));
+    if (htmlPath !== void 0) writeFileUninterrupted(htmlPath, renderers.html.diff(diff, rendering), { shown: options.html });
+    writeOut(renderers[options.format].diff(forFormat(diff, options.format), rendering));
     if (options.explain === true) writeNoise(noiseLines(noiseSummary(newText, oldText, loaded.config.noise)));
     warnUnmatchedHeadings(loaded.source, [{ file: oldPath, headings, texts: [oldText] }, { file: newPath, headings, texts: [newText] }]);
     checkFailOn([diff], options.failOn);
@@ -16392,6 +16953,7 @@ var init_diff2 = __esm({
     init_output();
     init_render();
     init_output();
+    init_warnings();
     init_repository();
     init_interrupt();
     init_diff_revisions();
@@ -16420,10 +16982,10 @@ Examples:
   ).action((file, options) => {
     const { base, loaded, configPath } = runFolder(options.cwd);
     const headings = headingOverridesFor(loaded.config, configPath(file));
-    const text = readPolicyFile(file, { maxBytes: parseMaxSize(options.maxSize), base });
+    const text = readPolicyFile(file, { maxBytes: parseMaxSize(options.maxSize), base, onFallback: warn });
     const parseOptions = { fileName: file, ...headingOption(headings) };
     if (options.input !== void 0) parseOptions.format = options.input;
-    writeOut(renderers[options.format].outline(parsePolicy(text, parseOptions), renderOptions()));
+    writeOut(renderers[options.format].outline(forFormat(parsePolicy(text, parseOptions), options.format), renderOptions()));
     if (options.format === "text" || options.format === "md") writeNoise(noiseLines(noiseSummary(text, void 0, loaded.config.noise)));
     warnUnmatchedHeadings(loaded.source, [{ file, headings, texts: [text] }]);
   });
@@ -16438,6 +17000,7 @@ var init_sections = __esm({
     init_parse();
     init_render();
     init_output();
+    init_warnings();
     init_shared();
     init_headings();
     init_config();
@@ -16499,7 +17062,7 @@ async function readChanges(start, files, options, progress) {
   const range = from === void 0 ? { to } : { to, from };
   const paths = await selectFiles(context, files, range);
   progress.update(`reading the history of ${paths.length === 1 ? paths[0] : `${paths.length} files`}\u2026`);
-  const histories = from === to ? [] : await repo.readHistories(paths, range, { maxBytes: context.maxBytes });
+  const histories = from === to ? [] : await repo.readHistories(paths, range, gitReadOptions(context));
   const total = histories.reduce((sum, history) => sum + history.versions.length, 0);
   if (context.config.headings !== void 0) {
     progress.done();
@@ -18015,7 +18578,7 @@ var require_cell = __commonJS({
 // node_modules/cli-table3/src/layout-manager.js
 var require_layout_manager = __commonJS({
   "node_modules/cli-table3/src/layout-manager.js"(exports, module) {
-    var { warn, debug } = require_debug();
+    var { warn: warn2, debug } = require_debug();
     var Cell = require_cell();
     var { ColSpanCell, RowSpanCell } = Cell;
     (function() {
@@ -18148,7 +18711,7 @@ var require_layout_manager = __commonJS({
               let cell = new Cell(opts);
               cell.x = opts.x;
               cell.y = opts.y;
-              warn(`Missing cell at ${cell.y}-${cell.x}.`);
+              warn2(`Missing cell at ${cell.y}-${cell.x}.`);
               insertCell(cell, table[y2]);
             }
           }
@@ -18422,7 +18985,7 @@ async function runSummary(start, files, options) {
       done += change.commits.length;
       progress.update(`comparing versions ${done}/${total}\u2026`);
       const entry = writer.forChange(change);
-      rows.push(historyRow(change, changeLevel(change), entry?.line));
+      rows.push(withControlsShown(historyRow(change, changeLevel(change), entry?.line)));
     }
     progress.done();
     writeOut(rows.length === 0 ? `No changes to ${paths.join(", ")} ${rangeWords(start, options.to)}.
@@ -18440,6 +19003,7 @@ var init_history_summary = __esm({
     init_errors();
     init_significance();
     init_history_table();
+    init_render();
     init_output();
     init_progress();
     init_entry_options();
@@ -18452,7 +19016,7 @@ var history_exports = {};
 __export(history_exports, {
   register: () => register3
 });
-import { join as join6, resolve as resolve7 } from "node:path";
+import { join as join7, resolve as resolve8 } from "node:path";
 async function runHistory(start, files, options) {
   if (options.dateFormat !== void 0) entryDatePattern(options.dateFormat);
   if (options.summary === true) return runSummary(start, files, options);
@@ -18462,8 +19026,8 @@ async function runHistory(start, files, options) {
     const { context, paths, total, changes: read } = await readChanges(start, files, options, progress);
     const { repo } = context;
     const pattern = entryDatePattern(options.dateFormat, context.config.dateFormat);
-    const htmlPath = options.html === void 0 ? void 0 : resolve7(context.base, options.html);
-    if (htmlPath !== void 0) refuseToOverwrite(htmlPath, paths.map((path) => join6(repo.root, path)), options.html);
+    if (options.html !== void 0) refuseToOverwrite(resolve8(context.base, options.html), paths.map((path) => join7(repo.root, path)), options.html);
+    const report = options.html === void 0 ? void 0 : await reportTarget(context, options.html, paths);
     const color = useColor();
     const renderOptions2 = context.config.dateFormat === void 0 ? { color } : { color, dateFormat: context.config.dateFormat };
     const entries = [];
@@ -18478,12 +19042,12 @@ async function runHistory(start, files, options) {
       levels.push(changeLevel(change));
       const entry = writer.forChange(change);
       if (html) changes.push({ change, summary: entry === void 0 ? void 0 : entryText(entry) });
-      if (options.format !== "html") entries.push(renderChange(change, options.format, renderOptions2, entry === void 0 ? null : entryText(entry)));
+      if (options.format !== "html") entries.push(renderChange(forFormat(change, options.format), options.format, renderOptions2, entry === void 0 ? null : forFormat(entryText(entry), options.format)));
     }
     const when = rangeWords(start, options.to);
     const emptyText = `No changes to ${paths.join(", ")} ${when}.`;
     const page = () => historyPage(changes, { title: `${paths.join(", ")} ${when}`, start, to: options.to, emptyText, dateFormat: context.config.dateFormat });
-    if (htmlPath !== void 0) writeFileUninterrupted(htmlPath, page());
+    if (report !== void 0) writeFileUninterrupted(report.path, page(), report.write);
     const output = options.format === "html" ? page() : renderList(entries, options.format, { key: "changes", emptyText });
     progress.done();
     writeOut(output);
@@ -18561,41 +19125,79 @@ policydiff.config.json ("files"), else the tracked .md/.txt files named like a p
   }
 });
 
+// src/cli/edit-file.ts
+import { existsSync as existsSync9, readFileSync as readFileSync5 } from "node:fs";
+function decodeFile(bytes, shown, missingOk) {
+  if (bytes === void 0) {
+    if (missingOk) return { text: "", encoding: "utf-8" };
+    throw inputError(`${quote(shown)} does not exist in the working tree: check it out, or run from the repository that has it`);
+  }
+  const encoding = textEncoding(bytes);
+  if (encoding === void 0) throw inputError(`${quote(shown)} is not text (it holds NUL bytes: a binary file, or UTF-16 without a byte-order mark): give a text file`);
+  const reading = fallbackReading(bytes, encoding);
+  if (reading !== void 0) warn(fallbackWarning(quote(shown), reading));
+  return { text: decodeAs(bytes, encoding), encoding };
+}
+function editTextFile(path, shown, edit, options) {
+  const write = { ...options.write, shown };
+  if (options.dryRun) {
+    const target = writeTarget(path, write);
+    const { text } = decodeFile(existsSync9(target) ? readFileSync5(target) : void 0, shown, options.missingOk);
+    return { before: text, after: edit(text), written: false };
+  }
+  let before = "";
+  let after = "";
+  const written = updateFileUninterrupted(
+    path,
+    (bytes) => {
+      const file = decodeFile(bytes, shown, options.missingOk);
+      before = file.text;
+      after = edit(file.text);
+      if (after === before) return void 0;
+      return bytes === void 0 ? Buffer.from(after, "utf8") : editedBytes(bytes, file.encoding, after, quote(shown));
+    },
+    write
+  );
+  return { before, after, written };
+}
+var init_edit_file = __esm({
+  "src/cli/edit-file.ts"() {
+    "use strict";
+    init_decode();
+    init_lines();
+    init_errors();
+    init_write();
+    init_interrupt();
+    init_warnings();
+  }
+});
+
 // src/cli/commands/changelog.ts
 var changelog_exports = {};
 __export(changelog_exports, {
   register: () => register4
 });
-import { existsSync as existsSync8, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
-import { join as join7, resolve as resolve8 } from "node:path";
-function readText(path, shown, missingOk) {
-  if (!existsSync8(path)) {
-    if (missingOk) return "";
-    throw inputError(`${quote(shown)} does not exist in the working tree: check it out, or run from the repository that has it`);
-  }
-  try {
-    return readFileSync5(path, "utf8");
-  } catch (error) {
-    throw inputError(`cannot read ${quote(shown)}: ${error.code ?? String(error)}: check its permissions`, error);
-  }
-}
-function apply(path, shown, before, after, dryRun, added) {
+import { existsSync as existsSync10, statSync as statSync5 } from "node:fs";
+import { join as join8, resolve as resolve9 } from "node:path";
+function apply(path, shown, merge, countNew, options) {
+  const { before, after } = editTextFile(path, shown, merge, options);
   if (after === before) return `${shown} is up to date: no new entries.`;
-  if (dryRun) {
-    writeOut(createPatch(shown, before, after, "", "", { context: 2 }));
-    return `would add ${added === 1 ? "1 entry" : `${added} entries`} to ${shown} (dry run: nothing written).`;
+  const added = countNew(before, after);
+  const entries = added === 1 ? "1 entry" : `${added} entries`;
+  if (options.dryRun) {
+    writeOut(showControls(createPatch(shown, before, after, "", "", { context: 2 })));
+    return `would add ${entries} to ${shown} (dry run: nothing written).`;
   }
-  writeFileUninterrupted(path, after);
-  return `added ${added === 1 ? "1 entry" : `${added} entries`} to ${shown}.`;
+  return `added ${entries} to ${shown}.`;
 }
 async function runChangelog(start, files, options) {
   if (options.write === void 0 && options.inPolicy !== true) {
     throw usageError("changelog needs a target: --write CHANGELOG.md, --in-policy, or both");
   }
   if (options.dateFormat !== void 0) entryDatePattern(options.dateFormat);
-  const target2 = options.write === void 0 ? void 0 : resolve8(options.cwd ?? ".", options.write);
-  if (target2 !== void 0 && existsSync8(target2) && statSync5(target2).isDirectory()) {
-    throw new PolicydiffError("write", `${quote(options.write)} is a folder: give --write a file, e.g. --write ${join7(options.write, "CHANGELOG.md")}`);
+  const target = options.write === void 0 ? void 0 : resolve9(options.cwd ?? ".", options.write);
+  if (target !== void 0 && existsSync10(target) && statSync5(target).isDirectory()) {
+    throw new PolicydiffError("write", `${quote(options.write)} is a folder: give --write a file, e.g. --write ${join8(options.write, "CHANGELOG.md")}`);
   }
   const progress = new Progress();
   progress.update("reading the repository\u2026");
@@ -18615,11 +19217,13 @@ async function runChangelog(start, files, options) {
     }
     progress.done();
     writer.printWarnings();
+    const dryRun = options.dryRun === true;
+    const policies = await policyFiles(context, paths);
     if (options.write !== void 0) {
       const shown = options.write;
-      const path = resolve8(context.base, shown);
-      refuseLinkOutOfRepository(context, path, shown, "replace the link with the file, or give --write the path the link leads to");
-      const before = readText(path, shown, true);
+      const path = resolve9(context.base, shown);
+      const write = { confine: writeConfinement(context, path, "replace the link with the file, or give --write the path the link leads to") };
+      refusePolicyTarget(path, `--write ${quote(shown)}`, policies, "give the changelog file, e.g. --write CHANGELOG.md", { ...write, shown });
       const named2 = paths.length > 1;
       const fileEntries = all.map(({ file, entry }) => {
         const item = { date: entry.date, line: named2 ? `${entry.dateText} ${file}: ${entry.text}` : entry.line };
@@ -18627,22 +19231,23 @@ async function runChangelog(start, files, options) {
         if (entry.override !== void 0) item.override = entry.override;
         return item;
       });
-      const merged = mergeIntoChangelog(before, fileEntries, { fileName: shown });
-      const after = before === "" && merged !== "" && !merged.endsWith("\n") ? `${merged}
+      const merge = (before) => {
+        const merged = mergeIntoChangelog(before, fileEntries, { fileName: shown });
+        return before === "" && merged !== "" && !merged.endsWith("\n") ? `${merged}
 ` : merged;
-      const added = fileEntries.filter((entry) => !before.includes(entry.line) && after.includes(entry.line)).length;
-      messages.push(apply(path, shown, before, after, options.dryRun === true, added));
+      };
+      const countNew = (before, after) => fileEntries.filter((entry) => !before.includes(entry.line) && after.includes(entry.line)).length;
+      messages.push(apply(path, shown, merge, countNew, { dryRun, missingOk: true, write }));
     }
     if (options.inPolicy === true) {
       const tracked = new Set(await context.repo.trackedFiles());
       for (const [file, entries] of byFile) {
-        const path = join7(context.repo.root, file);
-        if (!tracked.has(file) && !existsSync8(path)) {
+        const path = join8(context.repo.root, file);
+        if (!tracked.has(file) && !existsSync10(path)) {
           messages.push(`${file} was deleted: it has no change list to add to.`);
           continue;
         }
         refuseLinkOutOfRepository(context, path, file);
-        const before = readText(path, file, false);
         const listEntries = entries.map((entry) => ({
           date: entry.date,
           text: entry.text,
@@ -18655,8 +19260,9 @@ async function runChangelog(start, files, options) {
           ...options.changeListHeading === void 0 ? {} : { heading: options.changeListHeading },
           ...options.dateFormat === void 0 ? {} : { dateFormat: pattern }
         };
-        const after = mergeIntoPolicyChangeList(before, listEntries, listOptions);
-        messages.push(apply(path, file, before, after, options.dryRun === true, countAdded(before, after) > 0 ? listEntries.filter((entry) => !before.includes(entry.text) && after.includes(entry.text)).length : 0));
+        const merge = (before) => mergeIntoPolicyChangeList(before, listEntries, listOptions);
+        const countNew = (before, after) => countAdded(before, after) > 0 ? listEntries.filter((entry) => !before.includes(entry.text) && after.includes(entry.text)).length : 0;
+        messages.push(apply(path, file, merge, countNew, { dryRun, missingOk: false, write: { confine: writeConfinement(context, path, "give the policy file itself") } }));
       }
       if (byFile.size === 0) messages.push("no policy changes with an entry in the range: nothing to add to the change lists.");
     }
@@ -18685,8 +19291,9 @@ var init_changelog = __esm({
     init_libesm();
     init_entries();
     init_errors();
-    init_interrupt();
+    init_edit_file();
     init_output();
+    init_render();
     init_progress();
     init_repository();
     init_entry_options();
@@ -18702,17 +19309,18 @@ var notes_exports = {};
 __export(notes_exports, {
   register: () => register5
 });
-import { existsSync as existsSync9, readFileSync as readFileSync6 } from "node:fs";
-import { join as join8, relative as relative4, resolve as resolve9 } from "node:path";
+import { join as join9, relative as relative5, resolve as resolve10 } from "node:path";
 async function runNotes(start, files, options) {
   if (options.out !== void 0) fastlaneNotesPath(".", options.store, "en", options.versionCode);
   const progress = new Progress();
   progress.update("reading the repository\u2026");
   const byLanguage = /* @__PURE__ */ new Map();
   let context;
+  let paths;
   try {
     const range = await readChanges(start, files, options, progress);
     context = range.context;
+    paths = range.paths;
     const writer = new EntryWriter({ pattern: entryDatePattern(void 0, context.config.dateFormat), lang: options.lang, required: true });
     for (const change of range.changes) {
       progress.update(`comparing versions (${change.date})\u2026`);
@@ -18732,12 +19340,12 @@ async function runNotes(start, files, options) {
     process.stderr.write(`policydiff: no policy changes for the release notes since ${start} (editorial changes only, or none): nothing written.
 `);
   } else if (options.out === void 0) {
-    if (options.format === "text") writeOut(notes.map(({ language, text }) => notes.length === 1 ? `${text}
+    if (options.format === "text") writeOut(showControls(notes.map(({ language, text }) => notes.length === 1 ? `${text}
 ` : `[${language}]
 ${text}
-`).join("\n"));
+`).join("\n")));
   } else {
-    writeFastlane(notes, options.out, resolve9(context.base, options.out), options);
+    await writeFastlane(notes, options.out, context, paths, options);
   }
   if (options.format === "json") writeOut(notesJson(notes, start, options));
 }
@@ -18754,19 +19362,15 @@ function notesJson(notes, start, options) {
   return `${JSON.stringify(report, null, 2)}
 `;
 }
-function writeFastlane(notes, given, fastlane, options) {
+async function writeFastlane(notes, given, context, paths, options) {
+  const fastlane = resolve10(context.base, given);
+  const policies = await policyFiles(context, paths);
   for (const note of notes) {
     const path = fastlaneNotesPath(fastlane, options.store, note.language, options.versionCode);
-    const shown = join8(given, relative4(fastlane, path));
-    let existing = "";
-    if (existsSync9(path)) {
-      try {
-        existing = readFileSync6(path, "utf8");
-      } catch (error) {
-        throw inputError(`cannot read ${quote(shown)}: ${error.code ?? String(error)}: check its permissions`, error);
-      }
-    }
-    const merged = mergeReleaseNotes(
+    const shown = join9(given, relative5(fastlane, path));
+    const write = { createFolders: true, confine: writeConfinement(context, path) };
+    refusePolicyTarget(path, quote(shown), policies, "replace the link with the file", { ...write, shown });
+    const merge = (existing) => mergeReleaseNotes(
       existing,
       (budget) => {
         const text = storeNotes(note.entries, { store: options.store, language: note.language, limit: budget });
@@ -18774,10 +19378,8 @@ function writeFastlane(notes, given, fastlane, options) {
         return text;
       },
       { store: options.store, language: note.language, fileName: shown }
-    );
-    const written2 = merged !== void 0 && merged !== existing;
-    if (written2) writeFileUninterrupted(path, merged, { createFolders: true });
-    note.file = { path: shown, written: written2 };
+    ) ?? existing;
+    note.file = { path: shown, written: editTextFile(path, shown, merge, { dryRun: false, missingOk: true, write }).written };
   }
   const written = notes.flatMap((note) => note.file?.written === true ? [note.file.path] : []);
   process.stderr.write(written.length === 0 ? "policydiff: the release notes are up to date.\n" : written.map((path) => `policydiff: wrote ${path}
@@ -18802,8 +19404,9 @@ var init_notes = __esm({
     init_esm();
     init_entries();
     init_errors();
-    init_interrupt();
+    init_edit_file();
     init_output();
+    init_render();
     init_progress();
     init_repository();
     init_entry_options();
@@ -19123,6 +19726,9 @@ var init_translations = __esm({
 });
 
 // src/check/wording.ts
+function shellWord(value) {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
+}
 var plural2, capitalize2;
 var init_wording = __esm({
   "src/check/wording.ts"() {
@@ -19232,7 +19838,7 @@ function changeFindings(set, shapes, rows, baseRef) {
         file,
         message: capitalize2(`${named(leaderShape)} changed in ${leaderFile} since ${baseRef}${severity === "warning" ? " (editorially)" : ""}, but its counterpart ${named(shape)} in ${file} did not${unchanged}.`),
         chapters: [chapterRef(leaderFile, leaderShape), chapterRef(file, shape)],
-        fix: `translate the change into \u201C${shape.heading}\u201D of ${file} (policydiff diff ${baseRef} HEAD -- ${leaderFile} shows it)${severity === "warning" ? ", if it applies there" : ""}.`
+        fix: `translate the change into \u201C${shape.heading}\u201D of ${file} (policydiff diff ${shellWord(baseRef)} HEAD -- ${shellWord(leaderFile)} shows it)${severity === "warning" ? ", if it applies there" : ""}.`
       });
     });
   }
@@ -19302,7 +19908,7 @@ function missingChangeEntry(file, baseRef) {
       file: file.file,
       commit: change.commits.at(-1).hash,
       message: `${file.file} keeps its own change list, but its newest meaningful change (${change.date}, ${commitName2(change)}) has no line in it${newest === "" ? "" : `; the newest line is of ${newest}`}.`,
-      fix: `run policydiff changelog ${baseRef} --in-policy -- ${file.file}, or add the line by hand.`
+      fix: `run policydiff changelog ${shellWord(baseRef)} --in-policy -- ${shellWord(file.file)}, or add the line by hand.`
     }
   ];
 }
@@ -19514,9 +20120,10 @@ async function runChecks(repo, options = {}) {
   const policies = options.files !== void 0 ? [...options.files] : discoverPolicies(candidates, config, configSource);
   const sets = translationSets2(config, configSource, policies, tracked);
   const files = [.../* @__PURE__ */ new Set([...policies, ...sets.flat()])];
-  const texts = await repo.readFilesAt(head, files, options.maxBytes === void 0 ? {} : { maxBytes: options.maxBytes });
+  const readOptions = { ...options.maxBytes === void 0 ? {} : { maxBytes: options.maxBytes }, ...options.onFallback === void 0 ? {} : { onFallback: options.onFallback } };
+  const texts = await repo.readFilesAt(head, files, readOptions);
   const present = files.filter((file) => texts.has(file));
-  const histories = base.commit === head ? [] : await repo.readHistories(present, { from: base.commit, to: head }, options.maxBytes === void 0 ? {} : { maxBytes: options.maxBytes });
+  const histories = base.commit === head ? [] : await repo.readHistories(present, { from: base.commit, to: head }, readOptions);
   const translated = new Set(sets.flat());
   const checked = new Map(present.map((file, index) => [file, checkedFile(file, texts.get(file), histories[index], translated.has(file), options)]));
   const findings = [];
@@ -19568,6 +20175,18 @@ function nextPageUrl(link) {
   }
   return void 0;
 }
+function apiBase(apiUrl) {
+  let url;
+  try {
+    url = new URL(apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/`);
+  } catch {
+    url = void 0;
+  }
+  if (url === void 0 || url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new GitHubApiError(`GITHUB_API_URL ${JSON.stringify(apiUrl.slice(0, 200))} is not an http(s) address: unset it, or give ${API_EXAMPLE}`, 0, "invalid-url");
+  }
+  return url;
+}
 function isOwnComment(comment, marker) {
   const author = comment.user ?? void 0;
   const byBot = author?.type === "Bot" || author?.login === "github-actions[bot]";
@@ -19580,35 +20199,61 @@ async function upsertComment(client, issue, body, options) {
     return { action: "updated", url: (await client.updateIssueComment(existing.id, body)).html_url };
   }
   if (!options.createIfMissing) return { action: "none" };
-  return { action: "created", url: (await client.createIssueComment(issue, body)).html_url };
+  try {
+    return { action: "created", url: (await client.createIssueComment(issue, body)).html_url };
+  } catch (error) {
+    if (!(error instanceof GitHubApiError) || !error.uncertain) throw error;
+    const created = (await client.listIssueComments(issue)).find((comment) => isOwnComment(comment, options.marker));
+    if (created === void 0) return { action: "created", url: (await client.createIssueComment(issue, body)).html_url };
+    return { action: "created", url: created.body === body ? created.html_url : (await client.updateIssueComment(created.id, body)).html_url };
+  }
 }
-var GitHubApiError, REPOSITORY, DEFAULT_MAX_WAIT_SECONDS, sleep, GitHubClient;
+var GitHubApiError, REPOSITORY, DEFAULT_MAX_WAIT_SECONDS, DEFAULT_TIMEOUT_MS, DEFAULT_BUDGET_MS, DEFAULT_RETRY_DELAY_MS, API_EXAMPLE, sleep2, seconds, GitHubClient;
 var init_client = __esm({
   "src/github/client.ts"() {
     "use strict";
     GitHubApiError = class extends Error {
-      constructor(message, status) {
+      constructor(message, status, kind = "refused") {
         super(message);
         this.status = status;
+        this.kind = kind;
         this.name = "GitHubApiError";
       }
       status;
+      kind;
+      /** A failure that says nothing of whether the request was done: a create may have happened all the same. */
+      get uncertain() {
+        return this.kind === "server-error" || this.kind === "timeout";
+      }
     };
     REPOSITORY = /^[\w.-]+\/[\w.-]+$/;
     DEFAULT_MAX_WAIT_SECONDS = 60;
-    sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+    DEFAULT_TIMEOUT_MS = 3e4;
+    DEFAULT_BUDGET_MS = 18e4;
+    DEFAULT_RETRY_DELAY_MS = 1e3;
+    API_EXAMPLE = "the API\u2019s address such as https://api.github.com";
+    sleep2 = (ms) => new Promise((done) => setTimeout(done, ms));
+    seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
     GitHubClient = class {
       constructor(options) {
         this.options = options;
-        if (!REPOSITORY.test(options.repository)) throw new GitHubApiError(`GITHUB_REPOSITORY ${JSON.stringify(options.repository)} is not owner/name`, 0);
-        this.base = new URL(options.apiUrl.endsWith("/") ? options.apiUrl : `${options.apiUrl}/`);
+        if (!REPOSITORY.test(options.repository)) throw new GitHubApiError(`GITHUB_REPOSITORY ${JSON.stringify(options.repository)} is not owner/name`, 0, "invalid-url");
+        this.base = apiBase(options.apiUrl);
         this.maxWaitSeconds = options.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS;
         this.attempts = options.attempts ?? 4;
+        this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+        this.retryDelayMs = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
       }
       options;
       base;
       maxWaitSeconds;
       attempts;
+      timeoutMs;
+      budgetMs;
+      retryDelayMs;
+      /** When the budget runs out: set by the first request. */
+      deadline;
       /** The token, and its base64 forms, never appear in what this module says. */
       redact(text) {
         const { token } = this.options;
@@ -19629,63 +20274,133 @@ var init_client = __esm({
         if (remaining === "0" && Number.isFinite(reset) && reset > 0) return Math.max(0, Math.ceil(reset - Date.now() / 1e3));
         return 60;
       }
-      async request(method, url, body) {
+      /** Why a rate limit is not waited out, with when to run again. */
+      rateLimitError(what, response, wait) {
+        const reset = Number(response.headers.get("x-ratelimit-reset"));
+        const when = response.headers.get("x-ratelimit-remaining") === "0" && Number.isFinite(reset) && reset > 0 ? `is used up until ${new Date(reset * 1e3).toISOString().slice(11, 16)} UTC (in ${Math.max(1, Math.round(wait / 60))} min): run the job again then` : `is reached and GitHub asks to wait ${wait} s, longer than policydiff waits: run the job again later`;
+        return new GitHubApiError(this.redact(`${what}: GitHub's rate limit for this token ${when}`), response.status, "rate-limited");
+      }
+      /** One try: the answer's status, headers and whole body, or the failure to get them within `timeoutMs`. */
+      async attempt(method, url, body, timeoutMs) {
         const what = `${method} ${url.pathname}`;
-        for (let attempt = 1; ; attempt += 1) {
-          let response;
-          try {
-            response = await fetch(url, {
-              method,
-              headers: {
-                accept: "application/vnd.github+json",
-                authorization: `Bearer ${this.options.token}`,
-                "x-github-api-version": "2022-11-28",
-                "user-agent": "policydiff",
-                ...body === void 0 ? {} : { "content-type": "application/json" }
-              },
-              ...body === void 0 ? {} : { body: JSON.stringify(body) }
-            });
-          } catch (error) {
-            const cause = error instanceof Error ? error.cause?.message ?? error.message : String(error);
-            throw new GitHubApiError(this.redact(`${what} could not reach ${url.origin}: ${cause}`), 0);
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        let response;
+        try {
+          response = await fetch(url, {
+            method,
+            signal: controller.signal,
+            headers: {
+              accept: "application/vnd.github+json",
+              authorization: `Bearer ${this.options.token}`,
+              "x-github-api-version": "2022-11-28",
+              "user-agent": "policydiff",
+              ...body === void 0 ? {} : { "content-type": "application/json" }
+            },
+            ...body === void 0 ? {} : { body: JSON.stringify(body) }
+          });
+          return { response, text: await response.text() };
+        } catch (error) {
+          if (controller.signal.aborted) {
+            const limit = seconds(this.timeoutMs);
+            const stalled = response === void 0 ? `no answer from GitHub within ${limit}` : `the answer did not arrive within ${limit} (it began, then stalled)`;
+            throw new GitHubApiError(`${what}: ${stalled}`, response?.status ?? 0, "timeout");
           }
-          if (response.ok) return response;
-          const wait = this.rateLimitWait(response);
-          if (wait !== void 0 && wait <= this.maxWaitSeconds && attempt < this.attempts) {
-            await response.arrayBuffer().catch(() => void 0);
-            await sleep(wait * 1e3);
-            continue;
-          }
-          const detail = await response.json().then((json) => String(json?.message ?? "")).catch(() => "");
-          const limited = wait === void 0 ? "" : ` (rate limited; retry in ${wait} s)`;
-          throw new GitHubApiError(this.redact(`${what} answered ${response.status}${detail === "" ? "" : ` ${JSON.stringify(detail.slice(0, 200))}`}${limited}`), response.status);
+          const cause = error instanceof Error ? error.cause?.message ?? error.message : String(error);
+          throw new GitHubApiError(this.redact(`${what} could not reach ${url.origin}: ${cause}`), 0, "unreachable");
+        } finally {
+          clearTimeout(timer);
         }
       }
-      async json(response) {
-        return await response.json();
+      /**
+       * A request with its retries: server errors and timeouts again after a backoff (only where repeating it cannot
+       * do it twice: not a POST), rate limits after their wait, all within the budget.
+       */
+      async request(method, url, body) {
+        const what = `${method} ${url.pathname}`;
+        const started = Date.now();
+        this.deadline ??= started + this.budgetMs;
+        const repeatable = method !== "POST";
+        for (let attempt = 1; ; attempt += 1) {
+          const left = this.deadline - Date.now();
+          let outcome;
+          try {
+            outcome = await this.attempt(method, url, body, Math.max(1, Math.min(this.timeoutMs, left)));
+          } catch (error) {
+            if (!(error instanceof GitHubApiError) || error.kind !== "timeout") throw error;
+            outcome = error;
+          }
+          if (!(outcome instanceof GitHubApiError)) {
+            const { response, text } = outcome;
+            if (response.ok) return outcome;
+            const wait = this.rateLimitWait(response);
+            if (wait !== void 0) {
+              if (wait > this.maxWaitSeconds || wait * 1e3 > this.deadline - Date.now() || attempt >= this.attempts) throw this.rateLimitError(what, response, wait);
+              await sleep2(wait * 1e3);
+              continue;
+            }
+            if (response.status < 500) throw this.refusal(what, response.status, text);
+            outcome = new GitHubApiError(`${what}: GitHub answered ${response.status} (a server error)`, response.status, "server-error");
+          }
+          const delay = this.retryDelayMs * 2 ** (attempt - 1);
+          if (!repeatable || attempt >= this.attempts || Date.now() + delay >= this.deadline) {
+            const took = `in ${Math.round((Date.now() - started) / 1e3)} s`;
+            const tries = attempt === 1 ? "" : outcome.kind === "timeout" ? `, ${attempt} tries ${took}` : ` ${attempt} times ${took}`;
+            throw new GitHubApiError(`${outcome.message}${tries}: GitHub may be down; run the job again later`, outcome.status, outcome.kind);
+          }
+          await sleep2(delay);
+        }
+      }
+      /** A 4xx answer: the status and GitHub's message, which says what is wrong (a token, a permission, a name). */
+      refusal(what, status, text) {
+        let detail = "";
+        try {
+          detail = String(JSON.parse(text)?.message ?? "");
+        } catch {
+        }
+        return new GitHubApiError(this.redact(`${what} answered ${status}${detail === "" ? "" : ` ${JSON.stringify(detail.slice(0, 200))}`}`), status, "refused");
+      }
+      /** The answer's JSON, or an error that says the answer is not what the API gives. */
+      json(what, { response, text }) {
+        try {
+          return JSON.parse(text);
+        } catch {
+          const type = (response.headers.get("content-type") ?? "no content type").split(";")[0].trim();
+          throw new GitHubApiError(`${what}: the answer (${response.status}, ${type}) is not JSON: check GITHUB_API_URL, it should be ${API_EXAMPLE}`, response.status, "invalid-answer");
+        }
+      }
+      /** A comment as created or updated: its address is what the caller reports. */
+      comment(what, answer) {
+        const comment = this.json(what, answer);
+        if (typeof comment?.html_url !== "string" || typeof comment.id !== "number") {
+          throw new GitHubApiError(`${what}: the answer (${answer.response.status}) is not a comment: check GITHUB_API_URL, it should be ${API_EXAMPLE}`, answer.response.status, "invalid-answer");
+        }
+        return comment;
       }
       /** Every comment of an issue or pull request, oldest first, 100 a page. */
       async listIssueComments(issue) {
         const comments = [];
         let next = this.url(`repos/${this.options.repository}/issues/${issue}/comments?per_page=100`);
         for (let pages = 0; next !== void 0 && pages < 1e3; pages += 1) {
-          const response = await this.request("GET", next);
-          const page = await this.json(response);
-          if (!Array.isArray(page)) throw new GitHubApiError(`GET ${next.pathname} did not answer with a list of comments: check GITHUB_API_URL`, 0);
-          comments.push(...page);
-          const link = nextPageUrl(response.headers.get("link"));
+          const answer = await this.request("GET", next);
+          const page = this.json(`GET ${next.pathname}`, answer);
+          if (!Array.isArray(page)) throw new GitHubApiError(`GET ${next.pathname} did not answer with a list of comments: check GITHUB_API_URL`, answer.response.status, "invalid-answer");
+          for (const comment of page) comments.push(comment);
+          const link = nextPageUrl(answer.response.headers.get("link"));
           next = link === void 0 ? void 0 : new URL(link, next);
           if (next !== void 0 && next.origin !== this.base.origin) {
-            throw new GitHubApiError(`the next page of comments is on another host (${next.origin}): check GITHUB_API_URL`, 0);
+            throw new GitHubApiError(`the next page of comments is on another host (${next.origin}): check GITHUB_API_URL`, 0, "invalid-answer");
           }
         }
         return comments;
       }
       async createIssueComment(issue, body) {
-        return this.json(await this.request("POST", this.url(`repos/${this.options.repository}/issues/${issue}/comments`), { body }));
+        const url = this.url(`repos/${this.options.repository}/issues/${issue}/comments`);
+        return this.comment(`POST ${url.pathname}`, await this.request("POST", url, { body }));
       }
       async updateIssueComment(id, body) {
-        return this.json(await this.request("PATCH", this.url(`repos/${this.options.repository}/issues/comments/${id}`), { body }));
+        const url = this.url(`repos/${this.options.repository}/issues/comments/${id}`);
+        return this.comment(`PATCH ${url.pathname}`, await this.request("PATCH", url, { body }));
       }
     };
   }
@@ -19700,24 +20415,28 @@ function escapeHtmlText(text) {
   return escapeHtml(text.replace(/[\r\n]+/g, " ")).replace(/@(?=\w)/g, "@\u200B");
 }
 function codeBlock(text) {
-  const longest2 = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  let longest2 = 2;
+  for (const match of text.matchAll(/`+/g)) longest2 = Math.max(longest2, match[0].length);
   const fence = "`".repeat(longest2 + 1);
   const safe = text.replace(/<!--/g, "<!\u200B--").replace(/-->/g, "--\u200B>");
   return [`${fence}text`, safe, fence];
 }
-function summaryOf(file) {
+function summaryOf(file, rows, short3) {
   const lines = [`### ${escapeMarkdown(file.file)}${file.previousFile === void 0 ? "" : ` (was ${escapeMarkdown(file.previousFile)})`}`, ""];
   lines.push(...overrideLead(file, "md"), ...noticeMarkdown(file.diff));
-  if (file.entry !== void 0) lines.push("**Changelog entry**, ready to paste:", "", ...codeBlock(file.entry), "");
+  if (file.entry !== void 0) {
+    const entry = short3 && file.entry.length > SHORT_ENTRY ? `${file.entry.slice(0, SHORT_ENTRY - 1)}\u2026` : file.entry;
+    lines.push("**Changelog entry**, ready to paste:", "", ...codeBlock(entry), "");
+  }
   lines.push(statsLine(file.diff), "");
   const sections = reportedSections(file.diff);
-  if (sections.length > 0) {
+  if (sections.length > 0 && rows > 0) {
     lines.push("| Status | Section | Summary |", "| --- | --- | --- |");
-    for (const section of sections.slice(0, MAX_TABLE_ROWS)) {
+    for (const section of sections.slice(0, rows)) {
       const rename = section.oldHeading === void 0 ? "" : ` (was \u201C${escapeMarkdown(section.oldHeading)}\u201D)`;
       lines.push(`| ${statusLabel(section)} | ${escapeMarkdown(sectionLabel(section))}${rename} | ${changeSummary(section.changes) || "\u2014"} |`);
     }
-    if (sections.length > MAX_TABLE_ROWS) lines.push(`| \u2026 | ${sections.length - MAX_TABLE_ROWS} more sections | |`);
+    if (sections.length > rows) lines.push(`| \u2026 | ${sections.length - rows} more sections | |`);
     lines.push("");
   }
   return lines;
@@ -19733,7 +20452,8 @@ function redlinesOf(file) {
     const lines = ["<details>", `<summary>${escapeHtmlText(`${fileTitle(file).replace(/`/g, "")}: ${chapter}`)}</summary>`, ""];
     for (const section of sections) {
       if (section.path.length > 1) lines.push(`**${escapeMarkdown(section.path.slice(1).join(" \u203A "))}**`, "");
-      lines.push(...section.changes.map(changeItem), "");
+      for (const change of section.changes) lines.push(changeItem(change));
+      lines.push("");
     }
     lines.push("</details>");
     return lines.join("\n");
@@ -19754,27 +20474,71 @@ function renderPolicyComment(files, options) {
   const { level, setByCommit } = commentLevel(files);
   const headline = `${removalHeadline(files, level) ?? HEADLINE[level]}${setByCommit ? " (set by a commit\u2019s Policy-Significance trailer)" : ""}`;
   const head = [COMMENT_MARKER, `## Policy change: ${headline}`, "", `Compared ${range}.`, ""];
-  for (const file of files) head.push(...summaryOf(file));
-  if (options.checks !== void 0 && options.checks.trim() !== "") head.push(options.checks.trim(), "");
+  const checks = options.checks !== void 0 && options.checks.trim() !== "" ? options.checks.trim() : void 0;
   const redlines = files.flatMap(redlinesOf);
-  const localHint = `run \`policydiff diff ${options.base.replace(/`/g, "")} ${options.head.replace(/`/g, "")}\` locally for the full redline`;
-  const compose = (kept2) => {
-    const omitted = redlines.length - kept2;
-    const tail = omitted === 0 ? [] : [`_${omitted} of ${redlines.length} redlines left out to fit GitHub's comment size: ${localHint}._`, ""];
-    const body = redlines.length === 0 ? [] : ["#### Redlines", "", ...redlines.slice(0, kept2).flatMap((block) => [block, ""]), ...tail];
-    return `${[...head, ...body].join("\n").trimEnd()}
+  const [base, headRevision] = [options.base.replace(/`/g, ""), options.head.replace(/`/g, "")];
+  const localHint = `run \`policydiff diff ${base} ${headRevision}\` locally for the full redline`;
+  const whole = options.fullReport ?? `run \`policydiff comment --base ${base} --head ${headRevision}\` locally for the whole comment`;
+  const rowCounts = files.map(tableRows);
+  const mostRows = Math.min(MAX_TABLE_ROWS, rowCounts.reduce((max, rows2) => Math.max(max, rows2), 0));
+  const note = (detail) => {
+    const omittedRedlines = redlines.length - detail.redlines;
+    const omittedRows = rowCounts.slice(0, detail.files).reduce((sum, rows2) => sum + Math.max(0, rows2 - detail.rows), 0);
+    const tableCut = detail.rows < mostRows;
+    if (!tableCut && detail.checks && detail.files === files.length) {
+      return omittedRedlines === 0 ? void 0 : `_${omittedRedlines} of ${redlines.length} redlines left out to fit GitHub's comment size: ${localHint}._`;
+    }
+    const parts = [
+      omittedRedlines > 0 ? `${omittedRedlines} of ${redlines.length} redlines` : void 0,
+      tableCut && omittedRows > 0 ? `${omittedRows} table rows` : void 0,
+      !detail.checks && checks !== void 0 ? "the Checks part" : void 0,
+      detail.files < files.length ? `${files.length - detail.files} of ${files.length} files` : void 0
+    ].filter((part) => part !== void 0);
+    const listed2 = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+    return `_${listed2} left out to fit GitHub's limit of ${limit.toLocaleString("en-US")} characters: ${whole}._`;
+  };
+  const compose = (detail) => {
+    const shortened = detail.files < files.length;
+    const lines = [...head];
+    for (const file of files.slice(0, detail.files)) lines.push(...summaryOf(file, detail.rows, shortened));
+    if (detail.checks && checks !== void 0) lines.push(checks, "");
+    if (detail.redlines > 0) lines.push("#### Redlines", "", ...redlines.slice(0, detail.redlines).flatMap((block) => [block, ""]));
+    const ending = note(detail);
+    if (ending !== void 0) lines.push(ending, "");
+    return `${lines.join("\n").trimEnd()}
 `;
   };
-  let used = compose(0).length;
-  let kept = 0;
-  for (const block of redlines) {
-    used += block.length + 2;
-    if (used > limit) break;
-    kept += 1;
+  const largest = (low, high, fits2) => {
+    let [found, from, to] = [low - 1, low, high];
+    while (from <= to) {
+      const middle = Math.floor((from + to) / 2);
+      if (fits2(middle)) [found, from] = [middle, middle + 1];
+      else to = middle - 1;
+    }
+    return found;
+  };
+  const fits = (detail) => compose(detail).length <= limit;
+  const all = { redlines: redlines.length, rows: MAX_TABLE_ROWS, checks: true, files: files.length };
+  if (fits({ ...all, redlines: 0 })) {
+    let used = compose({ ...all, redlines: 0 }).length + "#### Redlines\n\n".length;
+    let kept = 0;
+    for (const block of redlines) {
+      used += block.length + 2;
+      if (used > limit) break;
+      kept += 1;
+    }
+    return compose({ ...all, redlines: kept });
   }
-  return compose(kept);
+  const rows = largest(0, mostRows - 1, (n2) => fits({ ...all, redlines: 0, rows: n2 }));
+  if (rows >= 0) return compose({ ...all, redlines: 0, rows });
+  const bare = { redlines: 0, rows: 0, checks: false, files: files.length };
+  if (checks !== void 0 && fits({ ...bare, checks: true })) return compose({ ...bare, checks: true });
+  const shownFiles = largest(0, files.length, (n2) => fits({ ...bare, files: n2 }));
+  const text = compose({ ...bare, files: Math.max(0, shownFiles) });
+  return text.length <= limit ? text : `${text.slice(0, limit - 2)}\u2026
+`;
 }
-var COMMENT_MARKER, COMMENT_LIMIT, MAX_TABLE_ROWS, HEADLINE, fileTitle;
+var COMMENT_MARKER, COMMENT_LIMIT, MAX_TABLE_ROWS, HEADLINE, fileTitle, SHORT_ENTRY, tableRows;
 var init_comment = __esm({
   "src/render/comment.ts"() {
     "use strict";
@@ -19796,6 +20560,8 @@ var init_comment = __esm({
       none: "formatting only"
     };
     fileTitle = (file) => `\`${file.file.replace(/`/g, "'")}\`${file.previousFile === void 0 ? "" : ` (was \`${file.previousFile.replace(/`/g, "'")}\`)`}`;
+    SHORT_ENTRY = 2e3;
+    tableRows = (file) => reportedSections(file.diff).length;
   }
 });
 
@@ -19806,7 +20572,7 @@ __export(check_exports, {
   repositoryCheckOptions: () => repositoryCheckOptions
 });
 function repositoryCheckOptions(context, input) {
-  const checkOptions = { config: context.config, maxBytes: context.maxBytes, classify: significanceOptions(context) };
+  const checkOptions = { config: context.config, maxBytes: context.maxBytes, classify: significanceOptions(context), onFallback: warn };
   if (context.configSource !== void 0) checkOptions.configSource = context.configSource;
   if (input !== void 0) checkOptions.format = input;
   return checkOptions;
@@ -19825,7 +20591,7 @@ async function runCheck(files, options) {
     progress.update("checking the policies\u2026");
     const report = await runChecks(context.repo, checkOptions);
     progress.done();
-    writeOut(renderChecks(report, options.format, process.stdout.isTTY === true ? { table: { width: terminalWidth(), color: useColor() } } : {}));
+    writeOut(renderChecks(forFormat(report, options.format), options.format, process.stdout.isTTY === true ? { table: { width: terminalWidth(), color: useColor() } } : {}));
     const errors = report.findings.filter((finding) => finding.severity === "error").length;
     const warnings = report.findings.length - errors;
     if (errors > 0) throw new PolicydiffError("threshold", `the check found ${errors === 1 ? "1 error" : `${errors} errors`} (listed above): each says how to fix it`);
@@ -19856,8 +20622,10 @@ var init_check2 = __esm({
     "use strict";
     init_esm();
     init_check();
+    init_render();
     init_errors();
     init_output();
+    init_warnings();
     init_progress();
     init_repository();
     init_significance();
@@ -19872,12 +20640,12 @@ __export(comment_exports, {
   register: () => register7
 });
 import { randomUUID } from "node:crypto";
-import { appendFileSync, readFileSync as readFileSync7 } from "node:fs";
+import { appendFileSync, readFileSync as readFileSync6 } from "node:fs";
 function readEvent(path) {
   if (path === void 0 || path === "") return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync7(path, "utf8"));
+    payload = JSON.parse(readFileSync6(path, "utf8"));
   } catch (error) {
     throw usageError(`cannot read the event payload GITHUB_EVENT_PATH=${quote(path)} (${error instanceof Error ? error.message : String(error)}): run in a GitHub Actions job, or give --base`);
   }
@@ -19892,7 +20660,7 @@ async function commentFiles(context, given, globs, range) {
   if (given.length > 0 || globs === void 0 || globs.trim() === "") return selectFiles(context, given, range);
   const files = globs.split(/\r?\n/).map((glob) => glob.trim()).filter((glob) => glob !== "");
   try {
-    return discoverPolicyFiles(await discoverableFiles(context, range), { ...context.config, files }, "--files");
+    return discoverPolicyFiles(await discoverableFiles(context, range), { ...context.config, files }, "--files").map(nameable);
   } catch (error) {
     if (!(error instanceof PolicydiffError) || error.kind !== "config") throw error;
     throw usageError(`--files ${files.map((glob) => quote(glob)).join(", ")} matches no tracked file: fix the glob (git ls-files lists the tracked files)`);
@@ -19918,6 +20686,35 @@ function requiredEnv(name, why) {
   if (value === void 0 || value === "") throw usageError(`--post needs ${name} (${why}): run it in a GitHub Actions job, or set ${name}`);
   return value;
 }
+function appendToSummary(path, markdown) {
+  try {
+    appendFileSync(path, markdown);
+  } catch (error) {
+    const code = error.code ?? "";
+    const reason = SUMMARY_FAILURES[code] ?? (code || String(error));
+    throw new PolicydiffError("write", `cannot write the job summary GITHUB_STEP_SUMMARY=${quote(path, 200)}: ${reason}: run in a GitHub Actions job, or unset GITHUB_STEP_SUMMARY`, { cause: error });
+  }
+}
+function runPage() {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = process.env;
+  if (!server || !repository || !run || !/^https?:\/\//.test(server) || !/^\d+$/.test(run)) return void 0;
+  return `${server.replace(/\/$/, "")}/${repository}/actions/runs/${run}`;
+}
+function commentBody(files, options) {
+  const whole = renderPolicyComment(files, { ...options, maxLength: Number.MAX_SAFE_INTEGER });
+  if (whole.length <= COMMENT_LIMIT) return whole;
+  const summary = summaryPath();
+  if (summary === void 0) return renderPolicyComment(files, options);
+  const page = runPage();
+  const body = renderPolicyComment(files, { ...options, fullReport: `the full comment is in the job summary of ${page === void 0 ? "this workflow run" : `[this workflow run](${page})`}` });
+  const cut = whole.length <= SUMMARY_LIMIT ? whole : `${whole.slice(0, whole.lastIndexOf("\n", SUMMARY_LIMIT - 200))}
+
+_\u2026 cut at GitHub's limit of 1 MiB for a job summary._
+`;
+  appendToSummary(summary, `${cut}
+`);
+  return body;
+}
 async function post(body, changed, event) {
   const token = requiredEnv("GITHUB_TOKEN", "the token that writes the comment");
   const repository = requiredEnv("GITHUB_REPOSITORY", "owner/name");
@@ -19926,22 +20723,28 @@ async function post(body, changed, event) {
   let client;
   try {
     client = new GitHubClient({ token, apiUrl, repository });
+  } catch (error) {
+    if (error instanceof GitHubApiError) throw usageError(error.message);
+    throw error;
+  }
+  try {
     return await upsertComment(client, event.number, body, { marker: COMMENT_MARKER, createIfMissing: changed });
   } catch (error) {
     if (!(error instanceof GitHubApiError)) throw error;
-    if (error.status !== 403) {
-      throw new PolicydiffError("github", `could not write the pull request comment: ${error.message}: check the token input and GITHUB_API_URL`);
+    if (error.kind !== "refused" || error.status !== 403) {
+      const fix = error.kind === "refused" || error.kind === "unreachable" ? ": check the token input and GITHUB_API_URL" : "";
+      throw new PolicydiffError("github", `could not write the pull request comment: ${error.message}${fix}`);
     }
     const reason = event.fork ? "a pull request from a fork gets a read-only token" : "the token may not write pull request comments (give the job permissions: pull-requests: write)";
-    const summary = process.env.GITHUB_STEP_SUMMARY;
-    if (summary === void 0 || summary === "") {
-      throw new PolicydiffError("github", `GitHub refused the comment (403: ${reason}) and GITHUB_STEP_SUMMARY is not set: the comment is printed above`);
+    const summary = summaryPath();
+    if (summary === void 0) {
+      throw new PolicydiffError("github", `GitHub refused the comment (403: ${reason}) and GITHUB_STEP_SUMMARY is not set: run policydiff comment without --post to see it`);
     }
     const note = `> [!NOTE]
 > policydiff could not comment on this pull request: ${reason}. The comment it would have written follows.
 
 `;
-    appendFileSync(summary, `${note}${body}
+    appendToSummary(summary, `${note}${body}
 `);
     process.stderr.write(`policydiff: GitHub refused the comment (403: ${reason}); wrote it to the job summary instead
 `);
@@ -19986,15 +20789,9 @@ async function runComment(given, options) {
   const checks = options.checks && diffs.length > 0 ? await commentChecks(context, options, { from, to }, files) : { findings: [] };
   const commentOptions = { base: from.slice(0, 7), head: to.slice(0, 7) };
   if (checks.markdown !== void 0) commentOptions.checks = checks.markdown;
-  const body = renderPolicyComment(commentFilesList, commentOptions);
+  const body = commentBody(commentFilesList, commentOptions);
   const { level } = commentLevel(diffs);
   const entries = commentFilesList.flatMap((file) => file.entry === void 0 ? [] : [file.entry]);
-  if (options.format === "json") {
-    writeOut(`${JSON.stringify({ schemaVersion: 1, base: from, head: to, level, entries, comment: body, checks: checks.findings, files: diffs.map(revisionDiffToJson) }, null, 2)}
-`);
-  } else {
-    writeOut(body);
-  }
   let url = "";
   if (options.post === true) {
     const result = await post(body, diffs.length > 0, event);
@@ -20006,6 +20803,12 @@ async function runComment(given, options) {
     } else if (result?.action === "none") {
       process.stderr.write("policydiff: the pull request does not change the policy files and has no policydiff comment: nothing to post\n");
     }
+  }
+  if (options.format === "json") {
+    writeOut(`${JSON.stringify({ schemaVersion: 1, base: from, head: to, level, entries, comment: body, checks: checks.findings, files: diffs.map(revisionDiffToJson) }, null, 2)}
+`);
+  } else {
+    writeOut(body);
   }
   writer.printWarnings();
   warnUnmatchedHeadings(context.configSource, read);
@@ -20039,6 +20842,7 @@ Examples:
   $ policydiff comment --post --fail-on-checks error    fail the job on a check's error, e.g. translation drift`
   ).action((files, options) => runComment(files, options));
 }
+var SUMMARY_FAILURES, SUMMARY_LIMIT, summaryPath;
 var init_comment2 = __esm({
   "src/cli/commands/comment.ts"() {
     "use strict";
@@ -20060,6 +20864,17 @@ var init_comment2 = __esm({
     init_headings();
     init_shared();
     init_revisions();
+    SUMMARY_FAILURES = {
+      ENOENT: "the folder does not exist",
+      ENOTDIR: "a part of the path is a file, not a folder",
+      EISDIR: "it is a folder",
+      EACCES: "no permission",
+      EPERM: "no permission",
+      ENOSPC: "the disk is full",
+      EROFS: "the file system is read-only"
+    };
+    SUMMARY_LIMIT = 1024 * 1024;
+    summaryPath = () => process.env.GITHUB_STEP_SUMMARY || void 0;
   }
 });
 
@@ -20119,11 +20934,16 @@ function fail(message, exitCode) {
 async function main(argv) {
   process.stdout.on("error", (error) => {
     if (error.code === "EPIPE") process.exit(ExitCode.ok);
-    throw error;
+    process.stderr.write(`policydiff: cannot write the output: ${OUTPUT_FAILURES[error.code ?? ""] ?? `${error.code ?? error.message}: check where the output goes`}
+`);
+    process.exit(ExitCode.write);
   });
   try {
     await (await buildProgram(commandName(argv.slice(2)))).parseAsync(argv);
+    await new Promise((done) => setImmediate(done));
+    flushWarnings();
   } catch (error) {
+    if (error instanceof PolicydiffError && error.kind === "threshold") flushWarnings();
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     } else if (error instanceof PolicydiffError) {
@@ -20135,12 +20955,13 @@ ${detail}`, ExitCode.internal);
     }
   }
 }
-var COMMAND_MODULES, version;
+var COMMAND_MODULES, version, OUTPUT_FAILURES;
 var init_main = __esm({
   async "src/cli/main.ts"() {
     "use strict";
     init_esm();
     init_errors();
+    init_warnings();
     COMMAND_MODULES = [
       [["diff"], () => Promise.resolve().then(() => (init_diff2(), diff_exports))],
       [["sections"], () => Promise.resolve().then(() => (init_sections(), sections_exports))],
@@ -20151,6 +20972,12 @@ var init_main = __esm({
       [["check"], () => Promise.resolve().then(() => (init_check2(), check_exports))]
     ];
     ({ version } = createRequire(import.meta.url)("../../package.json"));
+    OUTPUT_FAILURES = {
+      ENOSPC: "the disk is full: free some space or write elsewhere",
+      EDQUOT: "the disk quota is used up: free some space or write elsewhere",
+      EFBIG: "it is larger than this system allows to write (ulimit -f or the file system's limit): raise the limit or write elsewhere",
+      EIO: "an input/output error on the device it goes to: write elsewhere"
+    };
     await main(process.argv);
   }
 });

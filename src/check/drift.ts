@@ -3,7 +3,7 @@ import { isLastUpdatedLine } from './dates.js';
 import type { CheckedFile } from './model.js';
 import { chapterShapes, correspondingChapters, type ChapterShape } from './translations.js';
 import type { CheckChapter, CheckFinding } from './types.js';
-import { capitalize, plural } from './wording.js';
+import { capitalize, plural, shellWord } from './wording.js';
 
 /**
  * Translation drift: the members of a translation set no longer correspond. Structure is compared at the head
@@ -130,7 +130,7 @@ function changeFindings(
         file,
         message: capitalize(`${named(leaderShape)} changed in ${leaderFile} since ${baseRef}${severity === 'warning' ? ' (editorially)' : ''}, but its counterpart ${named(shape)} in ${file} did not${unchanged}.`),
         chapters: [chapterRef(leaderFile, leaderShape), chapterRef(file, shape)],
-        fix: `translate the change into “${shape.heading}” of ${file} (policydiff diff ${baseRef} HEAD -- ${leaderFile} shows it)${severity === 'warning' ? ', if it applies there' : ''}.`,
+        fix: `translate the change into “${shape.heading}” of ${file} (policydiff diff ${shellWord(baseRef)} HEAD -- ${shellWord(leaderFile)} shows it)${severity === 'warning' ? ', if it applies there' : ''}.`,
       });
     });
   }

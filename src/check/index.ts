@@ -2,7 +2,7 @@ import { configuredLanguage, headingOverridesFor, type PolicydiffConfig } from '
 import { discoverPolicyFiles, looksLikePolicy } from '../history/discover.js';
 import { diffPolicies } from '../compare/diff.js';
 import { PolicydiffError, quote, usageError } from '../errors.js';
-import type { FileHistory, GitRepository } from '../history/git.js';
+import type { FileHistory, GitRepository, ReadOptions } from '../history/git.js';
 import { historyChanges, type HistoryOptions } from '../history/history.js';
 import type { SourceFormat } from '../model.js';
 import { parsePolicy } from '../document/parse.js';
@@ -32,6 +32,8 @@ export interface CheckOptions {
   /** The config's file name, for messages. */
   configSource?: string;
   maxBytes?: number;
+  /** Told when a file was not read as it is: Windows-1252, or UTF-8 with stray bytes. */
+  onFallback?: (warning: string) => void;
   /** Read every file as this kind instead of guessing from its name. */
   format?: SourceFormat;
   classify?: ClassifyOptions;
@@ -133,9 +135,10 @@ export async function runChecks(repo: GitRepository, options: CheckOptions = {})
   const sets = translationSets(config, configSource, policies, tracked);
   const files = [...new Set([...policies, ...sets.flat()])];
 
-  const texts = await repo.readFilesAt(head, files, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+  const readOptions: ReadOptions = { ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }), ...(options.onFallback === undefined ? {} : { onFallback: options.onFallback }) };
+  const texts = await repo.readFilesAt(head, files, readOptions);
   const present = files.filter((file) => texts.has(file));
-  const histories = base.commit === head ? [] : await repo.readHistories(present, { from: base.commit, to: head }, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+  const histories = base.commit === head ? [] : await repo.readHistories(present, { from: base.commit, to: head }, readOptions);
   const translated = new Set(sets.flat());
   const checked = new Map(present.map((file, index) => [file, checkedFile(file, texts.get(file)!, histories[index], translated.has(file), options)]));
 

@@ -7,7 +7,7 @@ import type { SignificanceLevel } from '../model.js';
 import { findLastUpdated } from './dates.js';
 import type { CheckedFile } from './model.js';
 import type { CheckFinding } from './types.js';
-import { capitalize } from './wording.js';
+import { capitalize, shellWord } from './wording.js';
 
 /**
  * The checks of one policy file against its own history since the base: its "last updated" line, its change list,
@@ -71,7 +71,7 @@ export function missingChangeEntry(file: CheckedFile, baseRef: string): CheckFin
       file: file.file,
       commit: change.commits.at(-1)!.hash,
       message: `${file.file} keeps its own change list, but its newest meaningful change (${change.date}, ${commitName(change)}) has no line in it${newest === '' ? '' : `; the newest line is of ${newest}`}.`,
-      fix: `run policydiff changelog ${baseRef} --in-policy -- ${file.file}, or add the line by hand.`,
+      fix: `run policydiff changelog ${shellWord(baseRef)} --in-policy -- ${shellWord(file.file)}, or add the line by hand.`,
     },
   ];
 }

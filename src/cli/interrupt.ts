@@ -1,5 +1,5 @@
 import { constants } from 'node:os';
-import { writeFileAtomic, type WriteOptions } from '../write.js';
+import { updateFileAtomic, writeFileAtomic, type WriteOptions } from '../write.js';
 
 /**
  * Ctrl-C (SIGINT) or a CI job's SIGTERM that lands in the middle of a write would, with Node's default handling,
@@ -14,13 +14,23 @@ function exitForSignal(signal: NodeJS.Signals): never {
   process.exit(128 + constants.signals[signal]);
 }
 
-export function writeFileUninterrupted(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+/** Runs `write` (synchronous) with SIGINT and SIGTERM held until it is done. */
+function uninterrupted<T>(write: () => T): T {
   for (const signal of SIGNALS) process.on(signal, exitForSignal);
   try {
-    writeFileAtomic(path, data, options);
+    return write();
   } finally {
     // A signal that arrived during the write is dispatched when the event loop next polls; removing the handler
     // before that would drop it. Two turns of setImmediate reach that poll (one does not).
     setImmediate(() => setImmediate(() => SIGNALS.forEach((signal) => process.off(signal, exitForSignal))));
   }
+}
+
+export function writeFileUninterrupted(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+  uninterrupted(() => writeFileAtomic(path, data, options));
+}
+
+/** `updateFileAtomic` (read, change and write under the file's lock), uninterrupted. */
+export function updateFileUninterrupted(path: string, update: (current: Buffer | undefined) => Uint8Array | undefined, options: WriteOptions = {}): boolean {
+  return uninterrupted(() => updateFileAtomic(path, update, options));
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { ExitCode, PolicydiffError } from '../errors.js';
+import { flushWarnings } from './warnings.js';
 
 type CommandModule = { register: (program: Command) => void };
 
@@ -78,20 +79,35 @@ Exit codes: 0 ok, 1 --fail-on threshold reached or check errors, 2 usage, 3 bad 
   return program;
 }
 
+/** Why the output could not be written, and what to do. */
+const OUTPUT_FAILURES: Record<string, string> = {
+  ENOSPC: 'the disk is full: free some space or write elsewhere',
+  EDQUOT: 'the disk quota is used up: free some space or write elsewhere',
+  EFBIG: "it is larger than this system allows to write (ulimit -f or the file system's limit): raise the limit or write elsewhere",
+  EIO: 'an input/output error on the device it goes to: write elsewhere',
+};
+
 function fail(message: string, exitCode: number): void {
   process.stderr.write(`policydiff: ${message}\n`);
   process.exitCode = exitCode;
 }
 
 export async function main(argv: string[]): Promise<void> {
-  // `policydiff log | head` closes the pipe early: that is the reader's choice, not an error to report.
+  // `policydiff log | head` closes the pipe early: that is the reader's choice, not an error to report. Any other
+  // failure to write the output (`> /dev/full`, a file over `ulimit -f`) ends the run with one line.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(ExitCode.ok);
-    throw error;
+    process.stderr.write(`policydiff: cannot write the output: ${OUTPUT_FAILURES[error.code ?? ''] ?? `${error.code ?? error.message}: check where the output goes`}\n`);
+    process.exit(ExitCode.write);
   });
   try {
     await (await buildProgram(commandName(argv.slice(2)))).parseAsync(argv);
+    // After a turn of the event loop: an output that failed (a full disk) has ended the run with its one line by then.
+    await new Promise((done) => setImmediate(done));
+    flushWarnings();
   } catch (error) {
+    // A threshold reached is a result: the warnings of the run belong with it. A failure is one line.
+    if (error instanceof PolicydiffError && error.kind === 'threshold') flushWarnings();
     if (error instanceof CommanderError) {
       // Commander has printed its message already; help and version are not failures.
       process.exitCode = error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;

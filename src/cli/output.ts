@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { quote, usageError } from '../errors.js';
-import { OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from '../render/index.js';
+import { OUTPUT_FORMATS, showControls, type OutputFormat, type RenderOptions } from '../render/index.js';
 
 /** Options and output handling every command shares. */
 
@@ -45,5 +45,6 @@ export function writeOut(text: string): void {
 
 /** What was treated as capture noise, after the command's own output (nothing when none was found). */
 export function writeNoise(lines: readonly string[]): void {
-  if (lines.length > 0) writeOut(`\n${lines.join('\n')}\n`);
+  // The lines quote the policy: its control characters are shown as escapes, as in the rest of the text output.
+  if (lines.length > 0) writeOut(showControls(`\n${lines.join('\n')}\n`));
 }

@@ -1,13 +1,15 @@
 import { Option, type Command } from 'commander';
 import { existsSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { configuredLanguage, loadConfig, type PolicydiffConfig } from '../config.js';
 import { discoverPolicyFiles } from '../history/discover.js';
-import { inputError, PolicydiffError, quote } from '../errors.js';
+import { inputError, PolicydiffError, quote, usageError } from '../errors.js';
+import { writeTarget, type WriteOptions } from '../write.js';
 import { GitRepository, type DateKind } from '../history/git.js';
 import type { SourceFormat } from '../model.js';
 import { parseMaxSize, maxSizeOption } from './commands/shared.js';
 import { languageOption } from './output.js';
+import { warn } from './warnings.js';
 
 /** What the commands that read a repository (`since`, `log`, `diff <rev>`) share: options, repository, config, files. */
 
@@ -36,6 +38,9 @@ export interface RepositoryContext {
   base: string;
   maxBytes: number;
 }
+
+/** How the commands read policy texts from git: within the size limit, saying when a file was not read as it is. */
+export const gitReadOptions = (context: RepositoryContext) => ({ maxBytes: context.maxBytes, onFallback: warn });
 
 export async function openRepository(options: RepositoryOptions): Promise<RepositoryContext> {
   const maxBytes = parseMaxSize(options.maxSize);
@@ -92,7 +97,7 @@ export async function selectFiles(context: RepositoryContext, given: readonly st
  * UTF-8 (Latin-1 from an old system) arrives with replacement characters and would match nothing, so its changes
  * would silently be missed; a line break would break every line-based output.
  */
-function nameable(file: string): string {
+export function nameable(file: string): string {
   if (file.includes('\ufffd')) {
     throw inputError(
       `the file name ${JSON.stringify(file)} is not UTF-8 (git keeps the bytes of another encoding), so policydiff cannot name it to git: rename it to a UTF-8 name (git mv), or name the policy files after --`,
@@ -115,6 +120,55 @@ const isWithin = (root: string, path: string) => {
   const inside = relative(root, path);
   return !inside.startsWith('..') && !isAbsolute(inside);
 };
+
+/**
+ * Where a write to `path` must stay: a path the user names inside the repository stays in it, through any link (a
+ * link committed by someone else must not make policydiff overwrite a file elsewhere); a path outside it is the
+ * user's own choice and stays in the folder it names.
+ */
+export function writeConfinement(context: RepositoryContext, path: string, fix?: string): WriteOptions['confine'] {
+  const root = realpathSync(context.repo.root);
+  const absolute = resolve(path);
+  if (!isWithin(context.repo.root, absolute) && !isWithin(root, absolute)) return undefined;
+  return { folder: root, name: 'the repository', ...(fix === undefined ? {} : { fix }) };
+}
+
+/**
+ * The policy files of the repository, by real path, with their repository paths: those a command reads and those
+ * found by name or by the config. A write must never land on one (a CHANGELOG.md linked to the policy).
+ */
+export async function policyFiles(context: RepositoryContext, read: readonly string[]): Promise<Map<string, string>> {
+  let found: string[] = [];
+  try {
+    found = discoverPolicyFiles(await context.repo.trackedFiles(), context.config, context.configSource);
+  } catch {
+    // No policy found by name or config: the ones read are all there is.
+  }
+  const files = new Map<string, string>();
+  for (const file of new Set([...read, ...found])) {
+    const path = join(context.repo.root, file);
+    if (existsSync(path)) files.set(realpathSync(path), file);
+  }
+  return files;
+}
+
+/** Refuses a write target that is, or leads to, one of `policies` (see policyFiles). */
+export function refusePolicyTarget(path: string, label: string, policies: ReadonlyMap<string, string>, fix: string, write: WriteOptions = {}): void {
+  const target = writeTarget(path, write);
+  const policy = policies.get(target);
+  if (policy === undefined) return;
+  const link = resolve(path) === target ? '' : ` (a link to ${quote(policy)})`;
+  throw usageError(`${label} is a policy file${link}: ${fix}`);
+}
+
+/** Where `--html <given>` writes in a repository, checked before any work: not onto a policy, nor out through a link. */
+export async function reportTarget(context: RepositoryContext, given: string, read: readonly string[]): Promise<{ path: string; write: WriteOptions }> {
+  const path = resolve(context.base, given);
+  const confine = writeConfinement(context, path);
+  const write: WriteOptions = { shown: given, ...(confine === undefined ? {} : { confine }) };
+  refusePolicyTarget(path, `--html ${quote(given)}`, await policyFiles(context, read), 'write the report to another file, e.g. --html report.html', write);
+  return { path, write };
+}
 
 /**
  * A path inside the work tree that a symbolic link (of the file or of a folder on the way) leads out of it is

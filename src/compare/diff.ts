@@ -132,17 +132,17 @@ export function diffSentences(oldSentences: Sentence[], newSentences: Sentence[]
   let removed: Sentence[] = [];
   let added: Sentence[] = [];
   const flush = () => {
-    parts.push(...pairHunk(removed, added, context));
+    for (const part of pairHunk(removed, added, context)) parts.push(part);
     removed = [];
     added = [];
   };
   for (const change of changes) {
     const count = change.count ?? change.value.length;
     if (change.removed) {
-      removed.push(...oldSentences.slice(oldAt, oldAt + count));
+      for (let index = oldAt; index < oldAt + count; index += 1) removed.push(oldSentences[index]!);
       oldAt += count;
     } else if (change.added) {
-      added.push(...newSentences.slice(newAt, newAt + count));
+      for (let index = newAt; index < newAt + count; index += 1) added.push(newSentences[index]!);
       newAt += count;
     } else {
       flush();

@@ -130,12 +130,13 @@ export function lexAfter(previous: LexedText, text: string): LexedText {
     if (resumed === undefined) {
       if (definition !== -1) return lexWhole(text);
       const rest = lexFresh(copyOf(text.slice(from)));
-      read.tokens.push(...rest);
-      read.starts.push(...startsOf(rest, from));
+      for (const token of rest) read.tokens.push(token);
+      for (const start of startsOf(rest, from)) read.starts.push(start);
       return read;
     }
-    read.tokens.push(...resumed.tokens);
-    read.starts.push(...resumed.starts);
+    // One at a time: a document's tokens can be more than a spread's arguments may be.
+    for (const token of resumed.tokens) read.tokens.push(token);
+    for (const start of resumed.starts) read.starts.push(start);
     index = resumed.index;
     shift = resumed.shift;
   }

@@ -325,7 +325,7 @@ function documentOf(reader: OutlineReader): PolicyDocument {
   if (reader.added.size > 0) {
     // Chapters are the top level under the title; without any heading of its own, the document has only added ones.
     const ownLevels = items.filter(own).map((heading) => heading.level);
-    const chapterDepth = ownLevels.length > 0 ? Math.min(...ownLevels) : title === undefined ? 1 : 2;
+    const chapterDepth = ownLevels.length > 0 ? ownLevels.reduce((min, level) => Math.min(min, level)) : title === undefined ? 1 : 2;
     for (const heading of reader.added) heading.level = chapterDepth;
   }
   return buildDocument('markdown', title, items);
@@ -334,7 +334,8 @@ function documentOf(reader: OutlineReader): PolicyDocument {
 /** Headings of the document's own (not added by the config) at the top level, and that level. */
 function topLevel(items: readonly OutlineItem[], own: (item: OutlineItem) => item is HeadingItem): { depth: number; headings: HeadingItem[] } {
   const headings = items.filter(own);
-  const depth = Math.min(...headings.map((heading) => heading.level));
+  // A loop, not Math.min(...levels): a spread of 100,000 headings' levels overflows the stack.
+  const depth = headings.reduce((min, heading) => Math.min(min, heading.level), Infinity);
   return { depth, headings: headings.filter((heading) => heading.level === depth) };
 }
 

@@ -1,4 +1,4 @@
-import type { PolicyEncoding } from '../document/decode.js';
+import { decodeWindows1252, type PolicyEncoding } from '../document/decode.js';
 import { lowerBound } from '../sorted.js';
 
 /**
@@ -31,13 +31,11 @@ interface ReadVersion {
 
 /**
  * Not `decodeAs`: a UTF-8 span that starts mid-file keeps bytes that look like a byte-order mark, as the whole text
- * does. Windows-1252 has no mark, and Node's decoder for it given `ignoreBOM: true` drops a leading 0xFF (ÿ).
+ * does. Windows-1252 has no mark, and each of its bytes is one character, so a span reads as it does in the whole.
  */
-const decoders = new Map<PolicyEncoding, InstanceType<typeof TextDecoder>>();
+const utf8Span = new TextDecoder('utf-8', { ignoreBOM: true });
 function decodeSpan(bytes: Uint8Array, encoding: PolicyEncoding): string {
-  let decoder = decoders.get(encoding);
-  if (decoder === undefined) decoders.set(encoding, (decoder = new TextDecoder(encoding, { ignoreBOM: encoding === 'utf-8' })));
-  return decoder.decode(bytes);
+  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : utf8Span.decode(bytes);
 }
 
 /**
@@ -183,8 +181,9 @@ function readSpan(span: Span, line: number, tail: number, at: number): void {
     at = lineEnd + 1;
   }
   if (at > end) return;
-  lines.push(...decodeSpan(body.subarray(at, end), span.encoding).split('\n'));
-  starts.push(...lineStarts(body, at, end));
+  // One line at a time: a spread of a span's lines overflows the stack from about 100,000 of them.
+  for (const decoded of decodeSpan(body.subarray(at, end), span.encoding).split('\n')) lines.push(decoded);
+  for (const start of lineStarts(body, at, end)) starts.push(start);
 }
 
 /** How many bytes from `a[aFrom]` and `b[bFrom]` on are equal, before `aTo` and `bTo`: compared natively in chunks. */

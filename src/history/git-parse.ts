@@ -122,7 +122,7 @@ export function parseRawLog(output: string): RawFileChange[] {
     const fields = record.split(US);
     // Nine fields, then what follows the last separator: the raw entries.
     const commit = parseCommit(fields.slice(0, 9));
-    changes.push(...parseRawEntries(commit, fields.slice(9).join(US)));
+    for (const change of parseRawEntries(commit, fields.slice(9).join(US))) changes.push(change);
   }
   return changes;
 }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { PolicyBytes } from './blob-lines.js';
-import { decodeAs, notTextError, textEncoding, type PolicyEncoding } from '../document/decode.js';
+import { decodeAs, fallbackReading, fallbackWarning, notTextError, textEncoding, type FallbackReading, type PolicyEncoding } from '../document/decode.js';
 import { PolicydiffError, quote, usageError, inputError } from '../errors.js';
 import { BatchParser, LOG_FORMAT, parseRawLog, parseStagedChanges, RECORD_SEPARATOR, type BatchObject, type CommitInfo, type RawFileChange, type StagedChanges } from './git-parse.js';
 import { DEFAULT_MAX_BYTES } from '../document/input.js';
@@ -48,6 +48,28 @@ export interface FileHistory {
 
 export interface ReadOptions {
   maxBytes?: number;
+  /** Told, once per file, when a version was not read as it is: Windows-1252, or UTF-8 with stray bytes. */
+  onFallback?: (warning: string) => void;
+}
+
+/** A revision as messages show it: a full object id shortened as git log shows it. */
+const shownRevision = (revision: string) => (/^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 7) : revision);
+
+/** Says how each file of `read` was read where that was a fallback; a file read in several such versions, once. */
+function reportFallbacks(read: readonly { path: string; revision: string; blob: PolicyBlob }[], onFallback: ReadOptions['onFallback']): void {
+  if (onFallback === undefined) return;
+  const byPath = new Map<string, { revision: string; reading: FallbackReading; more: number }>();
+  for (const { path, revision, blob } of read) {
+    const reading = fallbackReading(blob.bytes, blob.encoding);
+    if (reading === undefined) continue;
+    const seen = byPath.get(path);
+    if (seen === undefined) byPath.set(path, { revision, reading, more: 0 });
+    else seen.more += 1;
+  }
+  for (const [path, { revision, reading, more }] of byPath) {
+    const later = more === 0 ? '' : ` (and ${more} later ${more === 1 ? 'version' : 'versions'})`;
+    onFallback(fallbackWarning(`${quote(path)} at ${shownRevision(revision)}${later}`, reading));
+  }
 }
 
 const FIX_SHALLOW = 'fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow --tags)';
@@ -120,7 +142,20 @@ export class GitRepository {
 
   /** The commit a revision names, or `undefined`; `--quiet` makes git answer with empty output, not an error. */
   private async lookup(spec: string): Promise<string | undefined> {
-    const hash = (await this.git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${spec}^{commit}`])).trim();
+    let output: string;
+    try {
+      output = await this.git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${spec}^{commit}`]);
+    } catch (error) {
+      // An object that exists but is no commit (HEAD^{tree}, a blob's id): git says so even with --quiet.
+      const message = error instanceof Error ? error.message : String(error);
+      const kind = /expected commit type, but the object dereferences to (\w+) type/.exec(message)?.[1];
+      if (kind !== undefined) {
+        throw new PolicydiffError('unknownRevision', `the revision ${quote(spec)} is a ${kind}, not a commit: give a tag, branch or commit (git log --oneline lists the commits) or a date as YYYY-MM-DD`);
+      }
+      if (/expected \w+ type, but the object dereferences to/.test(message)) return undefined;
+      throw error;
+    }
+    const hash = output.trim();
     return hash === '' ? undefined : hash;
   }
 
@@ -356,6 +391,13 @@ export class GitRepository {
     }
     batch.ask(blobs.keys());
     const policyBlobs = checkBlobs(await batch.finish(), blobs, batch.maxBytes);
+    reportFallbacks(
+      logs.flatMap((changes) => changes.flatMap((change) => {
+        const blob = change.blob === undefined ? undefined : policyBlobs.get(change.blob);
+        return blob === undefined ? [] : [{ path: change.path, revision: change.commit.hash, blob }];
+      })),
+      options.onFallback,
+    );
     /** Adds `text`, decoded when read, and the `bytes` it is decoded from (see FileVersion). */
     const withText = <T extends object>(target: T, oid: string | undefined): T & { text: string } => {
       const blob = oid === undefined ? undefined : policyBlobs.get(oid);
@@ -428,10 +470,9 @@ export class GitRepository {
       if (!blobs.has(oid)) blobs.set(oid, { path, revision });
     }
     const found = await this.readPolicyBlobs(blobs, options);
-    for (const [path, oid] of oids) {
-      const blob = found.get(oid) ?? checkBlob(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
-      result.set(path, decodeAs(blob.bytes, blob.encoding));
-    }
+    const read = [...oids].map(([path, oid]) => ({ path, revision, blob: found.get(oid) ?? checkBlob(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES) }));
+    reportFallbacks(read, options.onFallback);
+    for (const { path, blob } of read) result.set(path, decodeAs(blob.bytes, blob.encoding));
     return result;
   }
 
@@ -440,6 +481,7 @@ export class GitRepository {
     const oid = await this.blobAt(revision, path);
     if (oid === undefined) return undefined;
     const blob = (await this.readPolicyBlobs(new Map([[oid, { path, revision }]]), options)).get(oid) ?? checkBlob(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    reportFallbacks([{ path, revision, blob }], options.onFallback);
     return decodeAs(blob.bytes, blob.encoding);
   }
 }

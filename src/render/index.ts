@@ -23,3 +23,4 @@ export { renderReportHtml } from './html.js';
 export { changeEntry, fileDiffEntry } from './html-history.js';
 export { escapeMarkdown } from './markdown-escape.js';
 export { diffToJson } from './json.js';
+export { forFormat, showControls, withControlsShown } from './controls.js';

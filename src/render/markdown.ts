@@ -50,7 +50,8 @@ export function renderDiffMarkdown(diff: PolicyDiff, options: RenderOptions): st
   }
   if (diff.policyChangelog.length > 0) {
     lines.push('Added to the policy’s own change list:', '');
-    lines.push(...diff.policyChangelog.map((entry) => `- ${escapeMarkdown(entry.text)}`), '');
+    for (const entry of diff.policyChangelog) lines.push(`- ${escapeMarkdown(entry.text)}`);
+    lines.push('');
   }
   for (const note of diff.notes) lines.push(`> **Note:** ${escapeMarkdown(note)}`, '');
   return `${lines.join('\n').trimEnd()}\n`;

@@ -4,7 +4,7 @@
  * a prominent notice). Pure: a PolicyDiff in, plain data out.
  */
 import { diffWords } from 'diff';
-import type { DiffPart, PolicyDiff, SectionDiff, Sentence, Significance, SignificanceReason, WordChange } from '../model.js';
+import type { DiffPart, PolicyDiff, SectionDiff, Significance, SignificanceReason, WordChange } from '../model.js';
 import { FactsCache, type SentenceFacts } from './facts.js';
 import { bundledMessages, lexiconFor, loadRules, validateExtensions, type LexiconExtensions } from './lexicon.js';
 import { formatMessage } from './messages.js';
@@ -101,10 +101,11 @@ function scopeOf(section: SectionDiff, context: Context): SectionScope {
     }
     for (const name of facts.organisations) (side === 'old' ? scope.oldOrganisations : scope.newOrganisations).add(name);
     if (side === 'old') {
-      scope.oldPeriods.push(...facts.periods);
+      for (const period of facts.periods) scope.oldPeriods.push(period);
       for (const contact of facts.contacts) scope.oldContacts.add(contact);
     }
-    if (touched) scope.touchedPeriods.push(...facts.periods);
+    // One at a time: a sentence can hold more periods than a spread's arguments may be.
+    if (touched) for (const period of facts.periods) scope.touchedPeriods.push(period);
   };
   for (const part of section.parts) {
     if (isAppendedChangelog(part)) continue;
@@ -121,17 +122,34 @@ function scopeOf(section: SectionDiff, context: Context): SectionScope {
   return scope;
 }
 
-/** The engine shows a sentence whose date changed as removed + added; pair them back when only numbers differ. */
+/**
+ * The engine shows a sentence whose date changed as removed + added; pair them back when only numbers differ. Each
+ * added sentence takes the first removed one not yet taken with the same number key, looked up in an index of the
+ * removed ones by key: linear in the parts, where searching the removed list for each added sentence was quadratic
+ * (a rewrite of 20,000 numbered sentences took minutes).
+ */
 function pairByNumbers(parts: DiffPart[], context: Context): DiffPart[] {
-  const key = (sentence: Sentence) => context.facts.numberKey(sentence.norm);
-  const removed = parts.filter((part): part is Extract<DiffPart, { type: 'removed' }> => part.type === 'removed');
+  type Removed = Extract<DiffPart, { type: 'removed' }>;
+  const byKey = new Map<string, Removed[]>();
+  for (const part of parts) {
+    if (part.type !== 'removed') continue;
+    const key = context.facts.numberKey(part.old.norm);
+    const queue = byKey.get(key);
+    if (queue === undefined) byKey.set(key, [part]);
+    else queue.push(part);
+  }
+  /** How many of each key's removed sentences are taken: they are taken in order. */
+  const taken = new Map<string, number>();
   const result: DiffPart[] = [];
   const used = new Set<DiffPart>();
   for (const part of parts) {
     if (used.has(part)) continue;
     if (part.type === 'added' && !isAppendedChangelog(part) && /\d/.test(part.new.norm)) {
-      const match = removed.find((candidate) => !used.has(candidate) && key(candidate.old) === key(part.new));
+      const key = context.facts.numberKey(part.new.norm);
+      const next = taken.get(key) ?? 0;
+      const match = byKey.get(key)?.[next];
       if (match !== undefined) {
+        taken.set(key, next + 1);
         used.add(match);
         const words: WordChange[] = diffWords(match.old.norm, part.new.norm).map((change) => ({
           type: change.added ? 'added' : change.removed ? 'removed' : 'kept',
@@ -163,7 +181,7 @@ function classifySection(section: SectionDiff, context: Context): void {
 
   const scope = scopeOf(section, context);
   const { facts, rules } = context;
-  const oldTexts = section.parts.flatMap((part) => (part.type === 'removed' || part.type === 'changed' ? [facts.get(part.old.norm).text] : []));
+  const restated = new Restatements(section.parts.flatMap((part) => (part.type === 'removed' || part.type === 'changed' ? [facts.get(part.old.norm).text] : [])));
   for (const part of pairByNumbers(section.parts, context)) {
     if (part.type === 'changed') {
       for (const finding of rules.changed(facts.get(part.old.norm), facts.get(part.new.norm), part.words, scope)) {
@@ -175,7 +193,7 @@ function classifySection(section: SectionDiff, context: Context): void {
         continue;
       }
       // A sentence split in two (a table row cut at a new full stop): the first piece restates the old one.
-      if (restates(facts.get(part.new.norm).text, oldTexts)) {
+      if (restated.has(facts.get(part.new.norm).text)) {
         push(context, { category: 'wording', level: 'editorial', rule: 'wording', triggers: [] }, path, undefined, part.new.raw);
         continue;
       }
@@ -193,10 +211,45 @@ function classifySection(section: SectionDiff, context: Context): void {
 }
 
 const letters = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-/** `text`'s words stand, in order, inside one of the removed or rewritten sentences. */
-function restates(text: string, oldTexts: readonly string[]): boolean {
-  const words = letters(text);
-  return words.split(' ').length >= 3 && oldTexts.some((old) => ` ${letters(old)} `.includes(` ${words} `));
+/** Old sentences looked at for one added sentence, at most: those with its rarest run of three words. */
+const MAX_RESTATED_CANDIDATES = 64;
+
+/**
+ * The removed and rewritten sentences of a section, each as its words, indexed by every run of three words, so that
+ * whether an added sentence's words stand, in order, inside one of them is looked up among the few that share its
+ * rarest run of three, not searched for in all: a section of 20,000 rewritten sentences made that quadratic.
+ */
+class Restatements {
+  private readonly texts: string[];
+  private readonly byTrigram = new Map<string, number[]>();
+
+  constructor(oldTexts: readonly string[]) {
+    this.texts = oldTexts.map((old) => ` ${letters(old)} `);
+    this.texts.forEach((text, index) => {
+      const words = text.trim().split(' ');
+      for (let at = 0; at + 3 <= words.length; at += 1) {
+        const trigram = `${words[at]} ${words[at + 1]} ${words[at + 2]}`;
+        const found = this.byTrigram.get(trigram);
+        if (found === undefined) this.byTrigram.set(trigram, [index]);
+        else if (found.at(-1) !== index) found.push(index);
+      }
+    });
+  }
+
+  /** `text`'s words, three or more, stand in order inside one of the old sentences. */
+  has(text: string): boolean {
+    const words = letters(text);
+    const list = words.split(' ');
+    if (list.length < 3) return false;
+    let rarest: number[] | undefined;
+    for (let at = 0; at + 3 <= list.length; at += 1) {
+      const found = this.byTrigram.get(`${list[at]} ${list[at + 1]} ${list[at + 2]}`);
+      // A run of three words no old sentence has: none holds them all.
+      if (found === undefined) return false;
+      if (rarest === undefined || found.length < rarest.length) rarest = found;
+    }
+    return rarest!.slice(0, MAX_RESTATED_CANDIDATES).some((index) => this.texts[index]!.includes(` ${words} `));
+  }
 }
 
 const unique = (values: (string | undefined)[]) => [...new Set(values.filter((value): value is string => value !== undefined && value !== ''))];

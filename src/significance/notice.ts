@@ -23,13 +23,20 @@ const NOTICE_TRIGGERS = 3;
 const TRIGGER_LENGTH = 80;
 const short = (trigger: string) => (trigger.length <= TRIGGER_LENGTH ? trigger : `${trigger.slice(0, TRIGGER_LENGTH - 1).replace(/\s+\S*$/u, '')}…`);
 
-/** Triggers once each, a genitive folded into its noun ("Twilios", "Twilio's" → "Twilio"). */
+/**
+ * Triggers once each, a genitive folded into its noun ("Twilios", "Twilio's" → "Twilio"). The first trigger of each
+ * spelling is looked up in a map: a rewrite of thousands of sentences merges thousands of triggers into one finding.
+ */
 function distinct(triggers: readonly string[]): string[] {
   const key = (trigger: string) => trigger.toLocaleLowerCase().replace(/(?:'s|’s|s)$/u, '');
-  const keys = new Set(triggers.map((trigger) => trigger.toLocaleLowerCase()));
+  const firstSpelled = new Map<string, string>();
+  for (const trigger of triggers) {
+    const lower = trigger.toLocaleLowerCase();
+    if (!firstSpelled.has(lower)) firstSpelled.set(lower, trigger);
+  }
   const seen = new Set<string>();
   return triggers
-    .map((trigger) => (keys.has(key(trigger)) ? triggers.find((other) => other.toLocaleLowerCase() === key(trigger))! : trigger))
+    .map((trigger) => firstSpelled.get(key(trigger)) ?? trigger)
     .filter((trigger) => (seen.has(key(trigger)) ? false : (seen.add(key(trigger)), true)));
 }
 
@@ -77,7 +84,9 @@ export function noticeFindings(significance: Significance, language: string, min
     // Reasons whose message does not name the category ("a promise … was removed") merge across categories; one
     // without triggers has nothing to merge and keeps its own words.
     const key = `${reason.level} ${specific ? reason.category : ''} ${reason.rule}${reason.triggers.length === 0 ? ` ${reason.messageEn}` : ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), reason]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [reason]);
+    else group.push(reason);
   }
   const findings = [...groups.values()].map((reasons): NoticeFinding => {
     const first = [...reasons].sort((a, b) => compare(rank(a), rank(b)))[0]!;

@@ -109,8 +109,31 @@ const RELATED = new Set(['personal-data', 'purpose', 'legal-basis', 'transfer'])
 
 const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const unique = (values: string[]) => [...new Set(values.map((value) => value.trim()).filter((value) => value !== ''))];
-const describePeriods = (periods: Period[]) => periods.map((period) => period.text).join(', ');
-const longest = (periods: Period[]) => Math.max(...periods.map((period) => period.days));
+const longest = (periods: readonly Period[]) => periods.reduce((max, period) => Math.max(max, period.days), -Infinity);
+
+/** A side of a period comparison as findings show it: each period when there are a few, else the longest ones. */
+interface PeriodSide {
+  periods: readonly Period[];
+  text: string;
+  longest: number;
+}
+/** More periods than this on one side (a section's, compared with each new sentence) are shown by their longest. */
+const SHOWN_PERIODS = 8;
+/**
+ * Computed once per list: a section's old periods are compared with every added sentence of the section, and a
+ * section of thousands of dated sentences made that quadratic, in time and in the triggers of its findings.
+ */
+const sides = new WeakMap<readonly Period[], PeriodSide>();
+function periodSide(periods: readonly Period[]): PeriodSide {
+  let side = sides.get(periods);
+  if (side === undefined) {
+    const max = longest(periods);
+    const shown = periods.length <= SHOWN_PERIODS ? periods : periods.filter((period) => period.days === max).slice(0, SHOWN_PERIODS);
+    side = { periods: shown, text: shown.map((period) => period.text).join(', '), longest: max };
+    sides.set(periods, side);
+  }
+  return side;
+}
 
 const BULLET_START = /^\s*(?:[-–—•·*▪◦●]|\d+[.)°])\s*/u;
 /** A bullet, or a line short enough to be one item of a list without bullets. */
@@ -220,21 +243,21 @@ export class RuleSet {
     return scope.retentionHeading || facts.some((fact) => fact.hits.some((hit) => hit.category === 'retention'));
   }
 
-  private periodFinding(before: Period[], after: Period[], retention: boolean, whenNew: 'stated' | 'compare'): Finding | undefined {
+  private periodFinding(before: readonly Period[], after: readonly Period[], retention: boolean, whenNew: 'stated' | 'compare'): Finding | undefined {
     const { periods } = this.rules;
     if (before.length === 0 && after.length === 0) return undefined;
-    const from = describePeriods(before);
-    const to = describePeriods(after);
-    const triggers = unique([...before, ...after].map((period) => period.text));
+    const [oldSide, newSide] = [periodSide(before), periodSide(after)];
+    const [from, to] = [oldSide.text, newSide.text];
+    const triggers = unique([...oldSide.periods, ...newSide.periods].map((period) => period.text));
     if (before.length > 0 && after.length === 0) {
       return retention ? { category: 'retention', level: periods.dropped, rule: 'period-dropped', triggers, from } : undefined;
     }
     if (before.length === 0) {
       if (whenNew !== 'stated') return undefined;
-      const level = !retention ? periods.elsewhere : longest(after) > periods.longDays ? periods.statedLong : periods.stated;
+      const level = !retention ? periods.elsewhere : newSide.longest > periods.longDays ? periods.statedLong : periods.stated;
       return { category: 'retention', level, rule: 'period-stated', triggers, to };
     }
-    let [old, nu] = [longest(before), longest(after)];
+    let [old, nu] = [oldSide.longest, newSide.longest];
     if (old === nu && from === to) return undefined;
     // Several periods in one sentence ("ten (10) years … one (1) year" → "… two (2) years"): compare them in order.
     if (old === nu && before.length === after.length) {
@@ -271,7 +294,7 @@ export class RuleSet {
     const ages = (facts: SentenceFacts) => facts.numbers.map(Number).filter((value) => Number.isInteger(value) && value > 0 && value < 30);
     const [before, after] = [ages(o), ages(n)];
     if (before.length === 0 || after.length === 0) return undefined;
-    const [from, to] = [Math.min(...before), Math.min(...after)];
+    const [from, to] = [before.reduce((min, age) => Math.min(min, age)), after.reduce((min, age) => Math.min(min, age))];
     if (from === to) return undefined;
     const lowered = to < from;
     return {

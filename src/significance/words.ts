@@ -22,6 +22,8 @@ export interface WordEdit {
 }
 
 const TOKEN = /[\p{L}\p{N}'’-]+/gu;
+/** Above this many added × removed words an edit is a rewrite, not a spelling fix, and its words are not paired. */
+const MAX_TYPO_PAIRS = 250_000;
 
 export function wordEdit(words: WordChange[]): WordEdit {
   const added: string[] = [];
@@ -47,11 +49,16 @@ export function wordEdit(words: WordChange[]): WordEdit {
     }
     hunk ??= { removed: '', added: '' };
     hunk[word.type] += word.text;
-    (word.type === 'added' ? added : removed).push(...(word.text.match(TOKEN) ?? []));
+    const tokens = word.type === 'added' ? added : removed;
+    for (const token of word.text.matchAll(TOKEN)) tokens.push(token[0]);
   }
   flush();
   const unmatchedAdded = [...added];
   const unmatchedRemoved: string[] = [];
+  // A spelling fix is a few words; pairing every removed word with every added one of a rewrite is quadratic.
+  if (added.length * removed.length > MAX_TYPO_PAIRS) {
+    return { added, removed, unmatchedAdded, unmatchedRemoved: [...removed], typo: false, hunks, addedPhrases, removedPhrases, insertions };
+  }
   for (const token of removed) {
     const index = unmatchedAdded.findIndex((candidate) => isTypoPair(token, candidate));
     if (index === -1) unmatchedRemoved.push(token);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach } from 'vitest';
+import { afterThisTest } from './cleanup.js';
 
 export const binPath = fileURLToPath(new URL('../../bin/policydiff.js', import.meta.url));
 
@@ -20,10 +20,12 @@ export interface RunAs {
 }
 
 /** Runs the real, built CLI binary (the test script builds before it tests). */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; as?: RunAs } = {}): RunResult {
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; as?: RunAs; timeoutMs?: number } = {}): RunResult {
   const result = spawnSync(process.execPath, [binPath, ...args], {
     cwd: options.cwd,
     encoding: 'utf8',
+    // A run that must not hang is killed after this long (status -1) instead of holding the test.
+    ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs, killSignal: 'SIGKILL' as const }),
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
     ...options.as,
   });
@@ -56,6 +58,6 @@ export function runProcess(command: string, args: string[], options: { cwd?: str
 /** A temp folder removed after the test. */
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'policydiff-test-'));
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterThisTest(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }

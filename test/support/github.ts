@@ -1,13 +1,28 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach } from 'vitest';
+import { afterThisTest } from './cleanup.js';
 
 /**
  * A local HTTP server speaking the part of GitHub's REST API that `policydiff comment --post` uses: an issue's
  * comments listed (paginated with Link headers, honouring per_page), created and updated. It records every request
  * and can answer like GitHub does to a fork's read-only token (403), to a rate limit (429 with retry-after), or to
- * a bad token (401, echoing the credentials back so that tests see they are redacted).
+ * a bad token (401, echoing the credentials back so that tests see they are redacted). `troubles` answers the next
+ * requests the way a server in trouble does instead: server errors, silence, a body that trickles, not JSON.
  */
+
+/**
+ * How one request is answered before the API itself is asked: a status with a body (a 502, a rate-limit 403, an
+ * HTML login page with 200), `silence` (the connection is held and nothing is sent), or `trickle` (the status and
+ * headers of a success, then one byte of the body every 200 ms, never ending).
+ */
+export type Trouble = { status: number; body?: string; headers?: Record<string, string> } | 'silence' | 'trickle';
+
+/** GitHub's answer when the token's hourly requests are used up: a 403 whose headers say when they come back. */
+export const rateLimitExhausted = (resetInSeconds: number): Trouble => ({
+  status: 403,
+  body: JSON.stringify({ message: 'API rate limit exceeded for installation ID 1.' }),
+  headers: { 'content-type': 'application/json', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + resetInSeconds) },
+});
 
 export interface FakeComment {
   id: number;
@@ -34,6 +49,9 @@ export class FakeGitHub {
   forbidWrites = false;
   /** Answer this many requests with 429 and `retry-after: 1` first. */
   rateLimited = 0;
+  /** How the next requests are answered, one each, before the API is asked (see Trouble). */
+  readonly troubles: Trouble[] = [];
+  private readonly timers = new Set<NodeJS.Timeout>();
   private nextId = 1000;
   private server: Server | undefined;
   url = '';
@@ -59,11 +77,14 @@ export class FakeGitHub {
     });
     await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    afterEach(() => this.close());
+    afterThisTest(() => this.close());
     return this.url;
   }
 
   close(): Promise<void> {
+    for (const timer of this.timers) clearInterval(timer);
+    // A silent or trickling answer holds its connection open: closing waits for none of them.
+    this.server?.closeAllConnections();
     return new Promise((done) => (this.server?.listening === true ? this.server.close(() => done()) : done()));
   }
 
@@ -84,6 +105,21 @@ export class FakeGitHub {
     this.requests.push(recorded);
     if (request.headers.authorization !== `Bearer ${this.token}`) {
       return this.send(response, 401, { message: `Bad credentials: ${request.headers.authorization ?? 'none'}` });
+    }
+    const trouble = this.troubles.shift();
+    if (trouble === 'silence') return;
+    if (trouble === 'trickle') {
+      response.writeHead(201, { 'content-type': 'application/json; charset=utf-8' });
+      response.write('{"html_url":"');
+      const timer = setInterval(() => response.write('x'), 200);
+      this.timers.add(timer);
+      response.on('close', () => clearInterval(timer));
+      return;
+    }
+    if (trouble !== undefined) {
+      response.writeHead(trouble.status, { 'content-type': 'text/html; charset=utf-8', ...trouble.headers });
+      response.end(trouble.body ?? '');
+      return;
     }
     if (this.rateLimited > 0) {
       this.rateLimited -= 1;

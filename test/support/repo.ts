@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterThisTest } from './cleanup.js';
 
 /**
  * Throwaway git repositories built from a declarative list of commits (like changesets' `gitdir()`), with a local
@@ -64,7 +64,7 @@ export class TestRepo {
 /** A temp folder outside any repository, removed after the test. */
 export function scratchDir(): string {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'policydiff-git-')));
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterThisTest(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 

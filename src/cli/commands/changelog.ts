@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { createPatch } from 'diff';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mergeIntoChangelog, mergeIntoPolicyChangeList, type ChangelogFileEntry, type Entry, type PolicyListEntry } from '../../entries/index.js';
-import { inputError, PolicydiffError, quote, usageError } from '../../errors.js';
-import { writeFileUninterrupted } from '../interrupt.js';
+import { PolicydiffError, quote, usageError } from '../../errors.js';
+import { editTextFile, type EditOptions } from '../edit-file.js';
 import { writeOut } from '../output.js';
+import { showControls } from '../../render/index.js';
 import { Progress } from '../progress.js';
-import { addRepositoryOptions, dateOption, refuseLinkOutOfRepository } from '../repository.js';
+import { addRepositoryOptions, dateOption, policyFiles, refuseLinkOutOfRepository, refusePolicyTarget, writeConfinement } from '../repository.js';
 import { dateFormatOption, entryDatePattern, EntryWriter } from './entry-options.js';
 import { readChanges, type ChangeRangeOptions } from './read-changes.js';
 import { headingOption } from '../headings.js';
@@ -27,27 +28,17 @@ interface ChangelogOptions extends ChangeRangeOptions {
   dateFormat?: string;
 }
 
-function readText(path: string, shown: string, missingOk: boolean): string {
-  if (!existsSync(path)) {
-    if (missingOk) return '';
-    throw inputError(`${quote(shown)} does not exist in the working tree: check it out, or run from the repository that has it`);
-  }
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw inputError(`cannot read ${quote(shown)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}: check its permissions`, error);
-  }
-}
-
-/** One update: the patch for --dry-run, the atomic write otherwise; what was done, for the summary. */
-function apply(path: string, shown: string, before: string, after: string, dryRun: boolean, added: number): string {
+/** One update: the patch for --dry-run, the write otherwise; what was done, for the summary. */
+function apply(path: string, shown: string, merge: (before: string) => string, countNew: (before: string, after: string) => number, options: EditOptions): string {
+  const { before, after } = editTextFile(path, shown, merge, options);
   if (after === before) return `${shown} is up to date: no new entries.`;
-  if (dryRun) {
-    writeOut(createPatch(shown, before, after, '', '', { context: 2 }));
-    return `would add ${added === 1 ? '1 entry' : `${added} entries`} to ${shown} (dry run: nothing written).`;
+  const added = countNew(before, after);
+  const entries = added === 1 ? '1 entry' : `${added} entries`;
+  if (options.dryRun) {
+    writeOut(showControls(createPatch(shown, before, after, '', '', { context: 2 })));
+    return `would add ${entries} to ${shown} (dry run: nothing written).`;
   }
-  writeFileUninterrupted(path, after);
-  return `added ${added === 1 ? '1 entry' : `${added} entries`} to ${shown}.`;
+  return `added ${entries} to ${shown}.`;
 }
 
 const countAdded = (before: string, after: string) => Math.max(0, after.split('\n').length - before.split('\n').length);
@@ -81,12 +72,14 @@ async function runChangelog(start: string | undefined, files: string[], options:
     }
     progress.done();
     writer.printWarnings();
+    const dryRun = options.dryRun === true;
+    const policies = await policyFiles(context, paths);
     if (options.write !== undefined) {
       // Named as given, like git -C: relative to -C's folder, absolute when given so.
       const shown = options.write;
       const path = resolve(context.base, shown);
-      refuseLinkOutOfRepository(context, path, shown, 'replace the link with the file, or give --write the path the link leads to');
-      const before = readText(path, shown, true);
+      const write = { confine: writeConfinement(context, path, 'replace the link with the file, or give --write the path the link leads to') };
+      refusePolicyTarget(path, `--write ${quote(shown)}`, policies, 'give the changelog file, e.g. --write CHANGELOG.md', { ...write, shown });
       // Several policies share one CHANGELOG.md: each line names its file. Decided by the files read, not by the ones
       // that changed in the range, so that the same command always writes the same line and a rerun adds nothing.
       const named = paths.length > 1;
@@ -96,11 +89,13 @@ async function runChangelog(start: string | undefined, files: string[], options:
         if (entry.override !== undefined) item.override = entry.override;
         return item;
       });
-      const merged = mergeIntoChangelog(before, fileEntries, { fileName: shown });
-      // A new file ends with a line break like any other text file.
-      const after = before === '' && merged !== '' && !merged.endsWith('\n') ? `${merged}\n` : merged;
-      const added = fileEntries.filter((entry) => !before.includes(entry.line) && after.includes(entry.line)).length;
-      messages.push(apply(path, shown, before, after, options.dryRun === true, added));
+      const merge = (before: string) => {
+        const merged = mergeIntoChangelog(before, fileEntries, { fileName: shown });
+        // A new file ends with a line break like any other text file.
+        return before === '' && merged !== '' && !merged.endsWith('\n') ? `${merged}\n` : merged;
+      };
+      const countNew = (before: string, after: string) => fileEntries.filter((entry) => !before.includes(entry.line) && after.includes(entry.line)).length;
+      messages.push(apply(path, shown, merge, countNew, { dryRun, missingOk: true, write }));
     }
 
     if (options.inPolicy === true) {
@@ -113,7 +108,6 @@ async function runChangelog(start: string | undefined, files: string[], options:
           continue;
         }
         refuseLinkOutOfRepository(context, path, file);
-        const before = readText(path, file, false);
         // The policy's own list keeps the owner's shape: the dated sentence only; the notice is for readers of the change.
         const listEntries = entries.map((entry): PolicyListEntry => ({
           date: entry.date,
@@ -127,8 +121,9 @@ async function runChangelog(start: string | undefined, files: string[], options:
           ...(options.changeListHeading === undefined ? {} : { heading: options.changeListHeading }),
           ...(options.dateFormat === undefined ? {} : { dateFormat: pattern }),
         };
-        const after = mergeIntoPolicyChangeList(before, listEntries, listOptions);
-        messages.push(apply(path, file, before, after, options.dryRun === true, countAdded(before, after) > 0 ? listEntries.filter((entry) => !before.includes(entry.text) && after.includes(entry.text)).length : 0));
+        const merge = (before: string) => mergeIntoPolicyChangeList(before, listEntries, listOptions);
+        const countNew = (before: string, after: string) => (countAdded(before, after) > 0 ? listEntries.filter((entry) => !before.includes(entry.text) && after.includes(entry.text)).length : 0);
+        messages.push(apply(path, file, merge, countNew, { dryRun, missingOk: false, write: { confine: writeConfinement(context, path, 'give the policy file itself') } }));
       }
       if (byFile.size === 0) messages.push('no policy changes with an entry in the range: nothing to add to the change lists.');
     }

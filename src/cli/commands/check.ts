@@ -1,9 +1,11 @@
 import { Option, type Command } from 'commander';
 import { renderChecks, runChecks, type CheckOptions } from '../../check/index.js';
 import type { CheckFormat } from '../../check/render.js';
+import { forFormat } from '../../render/index.js';
 import { PolicydiffError } from '../../errors.js';
 import type { SourceFormat } from '../../model.js';
 import { formatOption, terminalWidth, useColor, writeOut } from '../output.js';
+import { warn } from '../warnings.js';
 import { Progress } from '../progress.js';
 import { openRepository, selectFiles, type RepositoryContext } from '../repository.js';
 import { significanceOptions } from '../significance.js';
@@ -23,7 +25,7 @@ interface CheckCommandOptions {
 
 /** The checks' options every command that runs them shares: the repository's config, size limit and lexicons. */
 export function repositoryCheckOptions(context: RepositoryContext, input: SourceFormat | undefined): CheckOptions {
-  const checkOptions: CheckOptions = { config: context.config, maxBytes: context.maxBytes, classify: significanceOptions(context) };
+  const checkOptions: CheckOptions = { config: context.config, maxBytes: context.maxBytes, classify: significanceOptions(context), onFallback: warn };
   if (context.configSource !== undefined) checkOptions.configSource = context.configSource;
   if (input !== undefined) checkOptions.format = input;
   return checkOptions;
@@ -45,7 +47,7 @@ async function runCheck(files: string[], options: CheckCommandOptions): Promise<
     const report = await runChecks(context.repo, checkOptions);
     progress.done();
     // A person at a terminal gets the findings as a table; a CI log keeps the lines, which wrap nowhere.
-    writeOut(renderChecks(report, options.format, process.stdout.isTTY === true ? { table: { width: terminalWidth(), color: useColor() } } : {}));
+    writeOut(renderChecks(forFormat(report, options.format), options.format, process.stdout.isTTY === true ? { table: { width: terminalWidth(), color: useColor() } } : {}));
     const errors = report.findings.filter((finding) => finding.severity === 'error').length;
     const warnings = report.findings.length - errors;
     if (errors > 0) throw new PolicydiffError('threshold', `the check found ${errors === 1 ? '1 error' : `${errors} errors`} (listed above): each says how to fix it`);

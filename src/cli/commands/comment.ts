@@ -9,9 +9,9 @@ import { PolicydiffError, quote, usageError } from '../../errors.js';
 import { GitHubApiError, GitHubClient, upsertComment, type UpsertResult } from '../../github/client.js';
 import type { SourceFormat } from '../../model.js';
 import { revisionDiffToJson, revisionLevel } from '../../render/changes.js';
-import { COMMENT_MARKER, commentLevel, renderPolicyComment, type CommentFile, type CommentOptions } from '../../render/comment.js';
+import { COMMENT_LIMIT, COMMENT_MARKER, commentLevel, renderPolicyComment, type CommentFile, type CommentOptions } from '../../render/comment.js';
 import { formatOption, languageOption, writeOut } from '../output.js';
-import { discoverableFiles, openRepository, selectFiles, type CommitRange, type RepositoryContext } from '../repository.js';
+import { discoverableFiles, nameable, openRepository, selectFiles, type CommitRange, type RepositoryContext } from '../repository.js';
 import { failOnReached, type FailOn } from '../significance.js';
 import { repositoryCheckOptions } from './check.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
@@ -70,7 +70,8 @@ async function commentFiles(context: RepositoryContext, given: string[], globs: 
   if (given.length > 0 || globs === undefined || globs.trim() === '') return selectFiles(context, given, range);
   const files = globs.split(/\r?\n/).map((glob) => glob.trim()).filter((glob) => glob !== '');
   try {
-    return discoverPolicyFiles(await discoverableFiles(context, range), { ...context.config, files }, '--files');
+    // Each name checked as discovery's are: one git cannot be given back (not UTF-8) is an error, not a silent skip.
+    return discoverPolicyFiles(await discoverableFiles(context, range), { ...context.config, files }, '--files').map(nameable);
   } catch (error) {
     if (!(error instanceof PolicydiffError) || error.kind !== 'config') throw error;
     throw usageError(`--files ${files.map((glob) => quote(glob)).join(', ')} matches no tracked file: fix the glob (git ls-files lists the tracked files)`);
@@ -99,9 +100,59 @@ function requiredEnv(name: string, why: string): string {
   return value;
 }
 
+const SUMMARY_FAILURES: Record<string, string> = {
+  ENOENT: 'the folder does not exist',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'no permission',
+  EPERM: 'no permission',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the file system is read-only',
+};
+
+/** GitHub's limit for one step's job summary (1 MiB); a longer summary is not shown at all. */
+const SUMMARY_LIMIT = 1024 * 1024;
+
+/** Appends Markdown to the job summary, GITHUB_STEP_SUMMARY; a summary that cannot be written is the run's failure. */
+function appendToSummary(path: string, markdown: string): void {
+  try {
+    appendFileSync(path, markdown);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = SUMMARY_FAILURES[code] ?? (code || String(error));
+    throw new PolicydiffError('write', `cannot write the job summary GITHUB_STEP_SUMMARY=${quote(path, 200)}: ${reason}: run in a GitHub Actions job, or unset GITHUB_STEP_SUMMARY`, { cause: error });
+  }
+}
+
+const summaryPath = () => process.env.GITHUB_STEP_SUMMARY || undefined;
+
+/** The workflow run's page, where its job summary is shown, when the job's variables say which it is. */
+function runPage(): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = process.env;
+  if (!server || !repository || !run || !/^https?:\/\//.test(server) || !/^\d+$/.test(run)) return undefined;
+  return `${server.replace(/\/$/, '')}/${repository}/actions/runs/${run}`;
+}
+
+/**
+ * The comment as posted: whole when it fits GitHub's limit. A longer one is shortened with a note that says where
+ * the whole one is: the job summary, where it is written (up to the summary's own limit), when the job has one.
+ */
+function commentBody(files: CommentFile[], options: CommentOptions): string {
+  const whole = renderPolicyComment(files, { ...options, maxLength: Number.MAX_SAFE_INTEGER });
+  if (whole.length <= COMMENT_LIMIT) return whole;
+  const summary = summaryPath();
+  if (summary === undefined) return renderPolicyComment(files, options);
+  const page = runPage();
+  const body = renderPolicyComment(files, { ...options, fullReport: `the full comment is in the job summary of ${page === undefined ? 'this workflow run' : `[this workflow run](${page})`}` });
+  const cut = whole.length <= SUMMARY_LIMIT ? whole : `${whole.slice(0, whole.lastIndexOf('\n', SUMMARY_LIMIT - 200))}\n\n_… cut at GitHub's limit of 1 MiB for a job summary._\n`;
+  appendToSummary(summary, `${cut}\n`);
+  return body;
+}
+
 /**
  * Upserts the comment. A 403 that is not a rate limit means the token may not write (always so for a fork's pull
- * request): the comment goes to the job summary instead, with the reason, and the run goes on (exit 0).
+ * request): the comment goes to the job summary instead, with the reason, and the run goes on (exit 0). Every other
+ * failure is the run's, named for what it is (refused, rate limited, GitHub down or silent, an answer not JSON).
  */
 async function post(body: string, changed: boolean, event: PullRequestEvent | undefined): Promise<UpsertResult | undefined> {
   const token = requiredEnv('GITHUB_TOKEN', 'the token that writes the comment');
@@ -111,21 +162,27 @@ async function post(body: string, changed: boolean, event: PullRequestEvent | un
   let client: GitHubClient;
   try {
     client = new GitHubClient({ token, apiUrl, repository });
+  } catch (error) {
+    if (error instanceof GitHubApiError) throw usageError(error.message);
+    throw error;
+  }
+  try {
     return await upsertComment(client, event.number, body, { marker: COMMENT_MARKER, createIfMissing: changed });
   } catch (error) {
     if (!(error instanceof GitHubApiError)) throw error;
-    if (error.status !== 403) {
-      throw new PolicydiffError('github', `could not write the pull request comment: ${error.message}: check the token input and GITHUB_API_URL`);
+    if (error.kind !== 'refused' || error.status !== 403) {
+      const fix = error.kind === 'refused' || error.kind === 'unreachable' ? ': check the token input and GITHUB_API_URL' : '';
+      throw new PolicydiffError('github', `could not write the pull request comment: ${error.message}${fix}`);
     }
     const reason = event.fork
       ? 'a pull request from a fork gets a read-only token'
       : 'the token may not write pull request comments (give the job permissions: pull-requests: write)';
-    const summary = process.env.GITHUB_STEP_SUMMARY;
-    if (summary === undefined || summary === '') {
-      throw new PolicydiffError('github', `GitHub refused the comment (403: ${reason}) and GITHUB_STEP_SUMMARY is not set: the comment is printed above`);
+    const summary = summaryPath();
+    if (summary === undefined) {
+      throw new PolicydiffError('github', `GitHub refused the comment (403: ${reason}) and GITHUB_STEP_SUMMARY is not set: run policydiff comment without --post to see it`);
     }
     const note = `> [!NOTE]\n> policydiff could not comment on this pull request: ${reason}. The comment it would have written follows.\n\n`;
-    appendFileSync(summary, `${note}${body}\n`);
+    appendToSummary(summary, `${note}${body}\n`);
     process.stderr.write(`policydiff: GitHub refused the comment (403: ${reason}); wrote it to the job summary instead\n`);
     return undefined;
   }
@@ -176,15 +233,11 @@ async function runComment(given: string[], options: CommentCommandOptions): Prom
   const checks = options.checks && diffs.length > 0 ? await commentChecks(context, options, { from, to }, files) : { findings: [] };
   const commentOptions: CommentOptions = { base: from.slice(0, 7), head: to.slice(0, 7) };
   if (checks.markdown !== undefined) commentOptions.checks = checks.markdown;
-  const body = renderPolicyComment(commentFilesList, commentOptions);
+  const body = commentBody(commentFilesList, commentOptions);
   const { level } = commentLevel(diffs);
   const entries = commentFilesList.flatMap((file) => (file.entry === undefined ? [] : [file.entry]));
-  if (options.format === 'json') {
-    writeOut(`${JSON.stringify({ schemaVersion: 1, base: from, head: to, level, entries, comment: body, checks: checks.findings, files: diffs.map(revisionDiffToJson) }, null, 2)}\n`);
-  } else {
-    writeOut(body);
-  }
   let url = '';
+  // Posted first: a comment that could not be posted is not printed as if it had been (nothing on stdout on failure).
   if (options.post === true) {
     const result = await post(body, diffs.length > 0, event);
     if (result !== undefined && result.action !== 'none') {
@@ -194,6 +247,11 @@ async function runComment(given: string[], options: CommentCommandOptions): Prom
     } else if (result?.action === 'none') {
       process.stderr.write('policydiff: the pull request does not change the policy files and has no policydiff comment: nothing to post\n');
     }
+  }
+  if (options.format === 'json') {
+    writeOut(`${JSON.stringify({ schemaVersion: 1, base: from, head: to, level, entries, comment: body, checks: checks.findings, files: diffs.map(revisionDiffToJson) }, null, 2)}\n`);
+  } else {
+    writeOut(body);
   }
   writer.printWarnings();
   warnUnmatchedHeadings(context.configSource, read);

@@ -8,11 +8,12 @@ import { isDaySpec, type CommitInfo, type DateKind } from '../../history/git.js'
 import { startCommit } from '../revisions.js';
 import type { RawFileChange } from '../../history/git-parse.js';
 import { overrideLead, renderList, renderRevisionDiff, revisionLevel, type RevisionDiff } from '../../render/changes.js';
-import { fileDiffEntry, renderReportHtml, type OutputFormat } from '../../render/index.js';
+import { fileDiffEntry, forFormat, renderReportHtml, type OutputFormat } from '../../render/index.js';
 import { refuseToOverwrite, useColor, writeNoise, writeOut } from '../output.js';
 import { noiseLines, noiseSummary } from '../../document/noise.js';
+import { warn } from '../warnings.js';
 import { writeFileUninterrupted } from '../interrupt.js';
-import { languageFor, openRepository, refuseLinkOutOfRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
+import { gitReadOptions, languageFor, openRepository, refuseLinkOutOfRepository, reportTarget, type RepositoryContext, type RepositoryOptions, selectFiles } from '../repository.js';
 import { checkFailOnLevels, classified, significanceOptions, type FailOn } from '../significance.js';
 import { commitOverrides, commitTrailers, entryText, toIsoDate } from '../../entries/index.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
@@ -44,7 +45,7 @@ function readWorkingFile(context: RepositoryContext, file: string): string {
   const path = join(context.repo.root, file);
   if (!existsSync(path)) return '';
   refuseLinkOutOfRepository(context, path, file);
-  return readPolicyFile(path, { maxBytes: context.maxBytes });
+  return readPolicyFile(path, { maxBytes: context.maxBytes, onFallback: warn });
 }
 
 /**
@@ -91,8 +92,8 @@ export async function runRevisionDiff(
   const range = to === undefined ? { to: head, from, workingTree: true } : { to, from };
   const files = await selectFiles(context, request.files, range);
   // Like the files, the report's path is taken from where -C points.
-  const htmlPath = options.html === undefined ? undefined : resolve(context.base, options.html);
-  if (htmlPath !== undefined) refuseToOverwrite(htmlPath, files.map((file) => join(repo.root, file)), options.html!);
+  if (options.html !== undefined) refuseToOverwrite(resolve(context.base, options.html), files.map((file) => join(repo.root, file)), options.html);
+  const report = options.html === undefined ? undefined : await reportTarget(context, options.html, files);
   const label = `${fromSpec} → ${toSpec ?? 'working tree'}`;
   const color = useColor();
   // Entry lines are dated like the version they describe: a Policy-Date of the range, else the newer commit's day,
@@ -108,7 +109,7 @@ export async function runRevisionDiff(
     const line = writer.forRange(revision.file, revision.diff, day, commits);
     if (line !== undefined) lines.set(revision, entryText(line));
   }
-  const entries = options.format === 'html' ? [] : diffs.map((entry) => renderRevisionDiff(entry, label, options.format, { color }, lines.get(entry) ?? null));
+  const entries = options.format === 'html' ? [] : diffs.map((entry) => renderRevisionDiff(forFormat(entry, options.format), label, options.format, { color }, forFormat(lines.get(entry) ?? null, options.format)));
   const extra = { from: fromSpec, to: toSpec ?? null };
   const emptyText = `No changes in ${files.join(', ')} (${label}).`;
   const page = () => {
@@ -121,7 +122,7 @@ export async function runRevisionDiff(
     });
     return renderReportHtml(reportEntries, { title: `${files.join(', ')}: ${label}`, emptyText });
   };
-  if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, page());
+  if (report !== undefined) writeFileUninterrupted(report.path, page(), report.write);
   writeOut(options.format === 'html' ? page() : renderList(entries, options.format, { key: 'files', extra, emptyText }));
   writer.printWarnings();
   if (options.explain === true) {
@@ -156,8 +157,8 @@ export async function revisionDiffs(
     // The working tree has no commits of its own: nothing between `from` and it.
     const changes = () => (log ??= to === undefined ? Promise.resolve([]) : repo.readFileChanges(file, to, from));
     const oldPath = await pathAt(context, file, from, changes, staged);
-    const oldText = (await repo.readFileAt(from, oldPath, { maxBytes: context.maxBytes })) ?? '';
-    const newText = to === undefined ? readWorkingFile(context, file) : ((await repo.readFileAt(to, file, { maxBytes: context.maxBytes })) ?? '');
+    const oldText = (await repo.readFileAt(from, oldPath, gitReadOptions(context))) ?? '';
+    const newText = to === undefined ? readWorkingFile(context, file) : ((await repo.readFileAt(to, file, gitReadOptions(context))) ?? '');
     const headings = headingOverridesFor(context.config, file);
     read.push({ file, headings, texts: [oldText, newText] });
     if (oldText === newText) continue;

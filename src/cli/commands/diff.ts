@@ -7,8 +7,9 @@ import { noiseLines, noiseSummary } from '../../document/noise.js';
 import { writeNoise } from '../output.js';
 import type { DateKind } from '../../history/git.js';
 import type { SourceFormat } from '../../model.js';
-import { renderers, type OutputFormat } from '../../render/index.js';
+import { forFormat, renderers, type OutputFormat } from '../../render/index.js';
 import { formatOption, htmlOption, languageOption, refuseToOverwrite, renderOptions, writeOut } from '../output.js';
+import { warn } from '../warnings.js';
 import { dateOption } from '../repository.js';
 import { writeFileUninterrupted } from '../interrupt.js';
 import { isRevisionOperand, looksLikeFileName, operandsAfterDashDash, runRevisionDiff } from './diff-revisions.js';
@@ -83,7 +84,7 @@ Policy-Date dates the entry (else the newer commit's --date author|committer day
       const language = options.lang ?? configuredLanguage(loaded.config, configFile);
       const htmlPath = options.html === undefined ? undefined : pathOf(options.html);
       if (htmlPath !== undefined) refuseToOverwrite(resolve(base, htmlPath), [resolve(base, oldPath), resolve(base, newPath)], options.html!);
-      const readOptions = { maxBytes: parseMaxSize(options.maxSize), base };
+      const readOptions = { maxBytes: parseMaxSize(options.maxSize), base, onFallback: warn };
       const oldText = readPolicyFile(oldPath, readOptions);
       const newText = readPolicyFile(newPath, readOptions);
       const diffOptions: DiffOptions = { fileName: newPath, ...headingOption(headings), ...readingOptions(loaded.config) };
@@ -92,8 +93,8 @@ Policy-Date dates the entry (else the newer commit's --date author|committer day
       const diff = classified(diffPolicies(oldText, newText, diffOptions), significanceOptions(loaded));
       const rendering = { ...renderOptions(`${oldPath} → ${newPath}`), versions: { old: { label: oldPath }, new: { label: newPath } } };
       // The report first: if it cannot be written, nothing is printed and the exit code says so.
-      if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, renderers.html.diff(diff, rendering));
-      writeOut(renderers[options.format].diff(diff, rendering));
+      if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, renderers.html.diff(diff, rendering), { shown: options.html! });
+      writeOut(renderers[options.format].diff(forFormat(diff, options.format), rendering));
       if (options.explain === true) writeNoise(noiseLines(noiseSummary(newText, oldText, loaded.config.noise)));
       warnUnmatchedHeadings(loaded.source, [{ file: oldPath, headings, texts: [oldText] }, { file: newPath, headings, texts: [newText] }]);
       checkFailOn([diff], options.failOn);

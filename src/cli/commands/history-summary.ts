@@ -2,6 +2,7 @@ import { changeLevel } from '../../entries/index.js';
 import { usageError } from '../../errors.js';
 import { checkFailOnLevels, type FailOn } from '../significance.js';
 import { historyRow, renderHistoryTable } from '../../render/history-table.js';
+import { withControlsShown } from '../../render/index.js';
 import { terminalWidth, useColor, writeOut } from '../output.js';
 import { Progress } from '../progress.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
@@ -34,8 +35,8 @@ export async function runSummary(start: string | undefined, files: string[], opt
       done += change.commits.length;
       progress.update(`comparing versions ${done}/${total}…`);
       const entry = writer.forChange(change);
-      // One line per row: the entry's dated line; its notice is in the full output.
-      rows.push(historyRow(change, changeLevel(change), entry?.line));
+      // One line per row: the entry's dated line; its notice is in the full output. Control characters shown as escapes.
+      rows.push(withControlsShown(historyRow(change, changeLevel(change), entry?.line)));
     }
     progress.done();
     writeOut(rows.length === 0 ? `No changes to ${paths.join(', ')} ${rangeWords(start, options.to)}.\n` : renderHistoryTable(rows, { width: terminalWidth(), color: useColor() }));

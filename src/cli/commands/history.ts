@@ -4,11 +4,11 @@ import type { DateKind } from '../../history/git.js';
 import type { PolicyChange } from '../../history/history.js';
 import { entryText, formatDate, parseDateFormat } from '../../entries/index.js';
 import { renderChange, renderList } from '../../render/changes.js';
-import { changeEntry as reportEntry, renderReportHtml, type OutputFormat, type VersionLabel } from '../../render/index.js';
+import { changeEntry as reportEntry, forFormat, renderReportHtml, type OutputFormat, type VersionLabel } from '../../render/index.js';
 import { formatOption, htmlOption, refuseToOverwrite, useColor, writeOut } from '../output.js';
 import { Progress } from '../progress.js';
 import { writeFileUninterrupted } from '../interrupt.js';
-import { addRepositoryOptions, dateOption } from '../repository.js';
+import { addRepositoryOptions, dateOption, reportTarget } from '../repository.js';
 import { changeLevel } from '../../entries/index.js';
 import { checkFailOnLevels, failOnOption, type FailOn } from '../significance.js';
 import type { SignificanceLevel } from '../../model.js';
@@ -41,8 +41,8 @@ async function runHistory(start: string | undefined, files: string[], options: H
     const { repo } = context;
     const pattern = entryDatePattern(options.dateFormat, context.config.dateFormat);
     // Like the files, the report's path is taken from where -C points.
-    const htmlPath = options.html === undefined ? undefined : resolve(context.base, options.html);
-    if (htmlPath !== undefined) refuseToOverwrite(htmlPath, paths.map((path) => join(repo.root, path)), options.html!);
+    if (options.html !== undefined) refuseToOverwrite(resolve(context.base, options.html), paths.map((path) => join(repo.root, path)), options.html);
+    const report = options.html === undefined ? undefined : await reportTarget(context, options.html, paths);
     const color = useColor();
     const renderOptions = context.config.dateFormat === undefined ? { color } : { color, dateFormat: context.config.dateFormat };
     const entries: string[] = [];
@@ -58,12 +58,12 @@ async function runHistory(start: string | undefined, files: string[], options: H
       levels.push(changeLevel(change));
       const entry = writer.forChange(change);
       if (html) changes.push({ change, summary: entry === undefined ? undefined : entryText(entry) });
-      if (options.format !== 'html') entries.push(renderChange(change, options.format, renderOptions, entry === undefined ? null : entryText(entry)));
+      if (options.format !== 'html') entries.push(renderChange(forFormat(change, options.format), options.format, renderOptions, entry === undefined ? null : forFormat(entryText(entry), options.format)));
     }
     const when = rangeWords(start, options.to);
     const emptyText = `No changes to ${paths.join(', ')} ${when}.`;
     const page = () => historyPage(changes, { title: `${paths.join(', ')} ${when}`, start, to: options.to, emptyText, dateFormat: context.config.dateFormat });
-    if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, page());
+    if (report !== undefined) writeFileUninterrupted(report.path, page(), report.write);
     const output = options.format === 'html' ? page() : renderList(entries, options.format, { key: 'changes', emptyText });
     progress.done();
     writeOut(output);

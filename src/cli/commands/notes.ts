@@ -1,12 +1,12 @@
 import { Option, type Command } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fastlaneNotesPath, mergeReleaseNotes, storeNotes, STORE_LIMITS, type Entry, type Store } from '../../entries/index.js';
-import { inputError, quote } from '../../errors.js';
-import { writeFileUninterrupted } from '../interrupt.js';
+import { quote } from '../../errors.js';
+import { editTextFile } from '../edit-file.js';
 import { formatOption, writeOut } from '../output.js';
+import { showControls } from '../../render/index.js';
 import { Progress } from '../progress.js';
-import { addRepositoryOptions, dateOption } from '../repository.js';
+import { addRepositoryOptions, dateOption, policyFiles, refusePolicyTarget, writeConfinement, type RepositoryContext } from '../repository.js';
 import { entryDatePattern, EntryWriter } from './entry-options.js';
 import { readChanges, type ChangeRangeOptions } from './read-changes.js';
 
@@ -30,9 +30,11 @@ async function runNotes(start: string, files: string[], options: NotesOptions): 
   progress.update('reading the repository…');
   const byLanguage = new Map<string, Entry[]>();
   let context;
+  let paths: string[];
   try {
     const range = await readChanges(start, files, options, progress);
     context = range.context;
+    paths = range.paths;
     const writer = new EntryWriter({ pattern: entryDatePattern(undefined, context.config.dateFormat), lang: options.lang, required: true });
     for (const change of range.changes) {
       progress.update(`comparing versions (${change.date})…`);
@@ -52,9 +54,9 @@ async function runNotes(start: string, files: string[], options: NotesOptions): 
   if (notes.length === 0) {
     process.stderr.write(`policydiff: no policy changes for the release notes since ${start} (editorial changes only, or none): nothing written.\n`);
   } else if (options.out === undefined) {
-    if (options.format === 'text') writeOut(notes.map(({ language, text }) => (notes.length === 1 ? `${text}\n` : `[${language}]\n${text}\n`)).join('\n'));
+    if (options.format === 'text') writeOut(showControls(notes.map(({ language, text }) => (notes.length === 1 ? `${text}\n` : `[${language}]\n${text}\n`)).join('\n')));
   } else {
-    writeFastlane(notes, options.out, resolve(context.base, options.out), options);
+    await writeFastlane(notes, options.out, context, paths, options);
   }
   if (options.format === 'json') writeOut(notesJson(notes, start, options));
 }
@@ -82,31 +84,29 @@ function notesJson(notes: readonly Note[], start: string, options: NotesOptions)
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-/** Merges each language's notes into its fastlane file, keeping the other paragraphs there; says on stderr what it wrote. */
-function writeFastlane(notes: Note[], given: string, fastlane: string, options: NotesOptions): void {
+/**
+ * Merges each language's notes into its fastlane file, keeping the other paragraphs (and the file's bytes) there;
+ * says on stderr what it wrote. A notes file is never a link out of the repository or to a policy.
+ */
+async function writeFastlane(notes: Note[], given: string, context: RepositoryContext, paths: readonly string[], options: NotesOptions): Promise<void> {
+  const fastlane = resolve(context.base, given);
+  const policies = await policyFiles(context, paths);
   for (const note of notes) {
     const path = fastlaneNotesPath(fastlane, options.store, note.language, options.versionCode);
     const shown = join(given, relative(fastlane, path));
-    let existing = '';
-    if (existsSync(path)) {
-      try {
-        existing = readFileSync(path, 'utf8');
-      } catch (error) {
-        throw inputError(`cannot read ${quote(shown)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}: check its permissions`, error);
-      }
-    }
-    const merged = mergeReleaseNotes(
-      existing,
-      (budget) => {
-        const text = storeNotes(note.entries, { store: options.store, language: note.language, limit: budget });
-        if (text !== undefined) note.text = text;
-        return text;
-      },
-      { store: options.store, language: note.language, fileName: shown },
-    );
-    const written = merged !== undefined && merged !== existing;
-    if (written) writeFileUninterrupted(path, merged, { createFolders: true });
-    note.file = { path: shown, written };
+    const write = { createFolders: true, confine: writeConfinement(context, path) };
+    refusePolicyTarget(path, quote(shown), policies, 'replace the link with the file', { ...write, shown });
+    const merge = (existing: string) =>
+      mergeReleaseNotes(
+        existing,
+        (budget) => {
+          const text = storeNotes(note.entries, { store: options.store, language: note.language, limit: budget });
+          if (text !== undefined) note.text = text;
+          return text;
+        },
+        { store: options.store, language: note.language, fileName: shown },
+      ) ?? existing;
+    note.file = { path: shown, written: editTextFile(path, shown, merge, { dryRun: false, missingOk: true, write }).written };
   }
   const written = notes.flatMap((note) => (note.file?.written === true ? [note.file.path] : []));
   process.stderr.write(written.length === 0 ? 'policydiff: the release notes are up to date.\n' : written.map((path) => `policydiff: wrote ${path}\n`).join(''));

@@ -3,7 +3,7 @@ import { historyChanges, mergeChanges, type HistoryOptions, type PolicyChange } 
 import type { Progress } from '../progress.js';
 import { classified, significanceOptions } from '../significance.js';
 import type { ClassifyOptions } from '../../significance/classify.js';
-import { languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
+import { gitReadOptions, languageFor, openRepository, selectFiles, type RepositoryContext, type RepositoryOptions } from '../repository.js';
 import { headingOption, warnUnmatchedHeadings } from '../headings.js';
 import { headingOverridesFor, readingOptions } from '../../config.js';
 import { refuseReversed } from '../revisions.js';
@@ -35,7 +35,7 @@ export async function readChanges(start: string | undefined, files: readonly str
   const range = from === undefined ? { to } : { to, from };
   const paths = await selectFiles(context, files, range);
   progress.update(`reading the history of ${paths.length === 1 ? paths[0] : `${paths.length} files`}…`);
-  const histories = from === to ? [] : await repo.readHistories(paths, range, { maxBytes: context.maxBytes });
+  const histories = from === to ? [] : await repo.readHistories(paths, range, gitReadOptions(context));
   const total = histories.reduce((sum, history) => sum + history.versions.length, 0);
   if (context.config.headings !== undefined) {
     progress.done();

@@ -4,8 +4,9 @@ import { noiseLines, noiseSummary } from '../../document/noise.js';
 import { writeNoise } from '../output.js';
 import type { SourceFormat } from '../../model.js';
 import { parsePolicy, type ParseOptions } from '../../document/parse.js';
-import { renderers, type OutputFormat } from '../../render/index.js';
+import { forFormat, renderers, type OutputFormat } from '../../render/index.js';
 import { formatOption, renderOptions, writeOut } from '../output.js';
+import { warn } from '../warnings.js';
 import { maxSizeOption, parseMaxSize } from './shared.js';
 import { headingOption, warnUnmatchedHeadings } from '../headings.js';
 import { headingOverridesFor } from '../../config.js';
@@ -37,10 +38,10 @@ Examples:
     .action((file: string, options: SectionsCommandOptions) => {
       const { base, loaded, configPath } = runFolder(options.cwd);
       const headings = headingOverridesFor(loaded.config, configPath(file));
-      const text = readPolicyFile(file, { maxBytes: parseMaxSize(options.maxSize), base });
+      const text = readPolicyFile(file, { maxBytes: parseMaxSize(options.maxSize), base, onFallback: warn });
       const parseOptions: ParseOptions = { fileName: file, ...headingOption(headings) };
       if (options.input !== undefined) parseOptions.format = options.input;
-      writeOut(renderers[options.format].outline(parsePolicy(text, parseOptions), renderOptions()));
+      writeOut(renderers[options.format].outline(forFormat(parsePolicy(text, parseOptions), options.format), renderOptions()));
       // What is left out of comparisons, for the reader to check (JSON output stays the document alone).
       if (options.format === 'text' || options.format === 'md') writeNoise(noiseLines(noiseSummary(text, undefined, loaded.config.noise)));
       warnUnmatchedHeadings(loaded.source, [{ file, headings, texts: [text] }]);
