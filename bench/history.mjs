@@ -141,7 +141,7 @@ export async function historyBreakdown(dir, file = FILE, formats = ['json']) {
     const lines = plain ? blobLines.linesOf(version.bytes) : undefined;
     const text = plain ? undefined : version.text;
     lap('decode');
-    const document = lines === undefined ? parser.parse(text ?? version.text, { fileName: file }) : parser.parsePlainLines(lines);
+    const document = lines === undefined ? parser.parse(text ?? version.text, { fileName: file }) : parser.parseLines(lines, "text");
     lap('parse');
     return document;
   };

@@ -47,3 +47,21 @@ export function writeOut(text: string): void {
 export function writeNoise(lines: readonly string[]): void {
   if (lines.length > 0) writeOut(`\n${lines.join('\n')}\n`);
 }
+
+/**
+ * stdout written piece by piece as the output is made (`since`, `log`). A pipe whose reader is slower than we
+ * are fills up; `drained` then waits for it, so that what is still to be written does not pile up in memory.
+ */
+export class StreamedOutput {
+  private full = false;
+
+  readonly write = (chunk: string): void => {
+    if (!process.stdout.write(chunk)) this.full = true;
+  };
+
+  async drained(): Promise<void> {
+    if (!this.full) return;
+    this.full = false;
+    await new Promise((resume) => process.stdout.once('drain', resume));
+  }
+}

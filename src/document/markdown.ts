@@ -288,6 +288,31 @@ function capNesting(text: string): string {
   return text.replace(/^[ \t]{33,}/gm, ' '.repeat(MAX_INDENT)).replace(DEEP_CONTAINERS, keepContainers);
 }
 
+/**
+ * capNesting of a text's lines, one line at a time as a history reads them (its patterns never span a line break):
+ * a line that stands where it stood in the version before, counted from the start or from the end, is taken over.
+ */
+class NestingCap {
+  private lines: readonly string[] = [];
+  private capped: string[] = [];
+
+  text(lines: readonly string[]): string {
+    const { lines: before, capped: cappedBefore } = this;
+    const shift = before.length - lines.length;
+    const capped = new Array<string>(lines.length);
+    for (let index = 0; index < lines.length; index += 1) {
+      const line = lines[index]!;
+      capped[index] =
+        before[index] === line ? cappedBefore[index]!
+        : before[index + shift] === line ? cappedBefore[index + shift]!
+        : capNesting(line);
+    }
+    this.lines = lines;
+    this.capped = capped;
+    return capped.join('\n');
+  }
+}
+
 export function parseMarkdown(text: string, overrides = new HeadingOverrideMatcher()): PolicyDocument {
   const reader = new OutlineReader(overrides);
   reader.read(lexWhole(capNesting(text)).tokens, 1);
@@ -305,8 +330,18 @@ export class MarkdownVersions {
   /** The config's headings the readings were made with. */
   private readingsHeadings: HeadingOverrides | undefined;
 
+  private readonly cap = new NestingCap();
+
   read(text: string, headings: HeadingOverrides | undefined): PolicyDocument {
-    const capped = capNesting(text);
+    return this.readCapped(capNesting(text), headings);
+  }
+
+  /** `read` of a text given as its lines (see PolicyParser.parseLines). */
+  readLines(lines: readonly string[], headings: HeadingOverrides | undefined): PolicyDocument {
+    return this.readCapped(this.cap.text(lines), headings);
+  }
+
+  private readCapped(capped: string, headings: HeadingOverrides | undefined): PolicyDocument {
     this.previous = this.previous === undefined ? lexWhole(capped) : lexAfter(this.previous, capped);
     const overrides = new HeadingOverrideMatcher(headings);
     const reader = new OutlineReader(overrides);

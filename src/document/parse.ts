@@ -54,10 +54,10 @@ export class PolicyParser {
   }
 
   /**
-   * A plain-text policy given as its lines (its text with line endings normalised, split at `\n`), as a history
-   * reads them without decoding each version whole: the same document as `parse` of the text.
+   * A policy given as its lines (its text with line endings normalised, split at `\n`) in a format known without
+   * its text, as a history reads them without decoding each version whole: the same document as `parse` of the text.
    */
-  parsePlainLines(lines: readonly string[], options: Pick<ParseOptions, 'headings'> = {}): PolicyDocument {
-    return this.plain.read(lines, options.headings);
+  parseLines(lines: readonly string[], format: SourceFormat, options: Pick<ParseOptions, 'headings'> = {}): PolicyDocument {
+    return format === 'markdown' ? this.markdown.readLines(lines, options.headings) : this.plain.read(lines, options.headings);
   }
 }

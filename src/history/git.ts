@@ -1,10 +1,11 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { PolicyBytes } from './blob-lines.js';
 import { decodeAs, notTextError, textEncoding, type PolicyEncoding } from '../document/decode.js';
 import { PolicydiffError, quote, usageError, inputError } from '../errors.js';
-import { BatchParser, LOG_FORMAT, parseRawLog, parseStagedChanges, RECORD_SEPARATOR, type BatchObject, type CommitInfo, type RawFileChange, type StagedChanges } from './git-parse.js';
+import { BatchParser, LOG_FORMAT, parseBatchHeader, parseRawLog, parseStagedChanges, RECORD_SEPARATOR, type CommitInfo, type RawFileChange, type StagedChanges } from './git-parse.js';
 import { DEFAULT_MAX_BYTES } from '../document/input.js';
 
 /**
@@ -26,13 +27,14 @@ export interface FileVersion {
   /** Blob after the commit; absent when the commit deleted the file. */
   blob?: string;
   /**
-   * The text after the commit, `''` when it was deleted. From `readHistories` it is decoded from the blob's bytes
-   * each time it is read: a thousand versions are held as bytes, half the size of their texts.
+   * The text after the commit, `''` when it was deleted. From `readHistories` it is read and decoded each time it
+   * is asked for (see `bytes`): the texts of a history are never all in memory.
    */
   text: string;
   /**
    * From `readHistories`: the bytes `text` decodes and their encoding, for a reader that decodes only what differs
-   * from the version before (not enumerable: the version's data is the text).
+   * from the version before (not enumerable: the version's data is the text). Read from git's output each time
+   * they are asked for.
    */
   readonly bytes?: PolicyBytes;
 }
@@ -333,37 +335,43 @@ export class GitRepository {
    * bytes, half the size of the text. `blobs` maps each object id to the path and revision that name it in
    * messages; the first in its order that cannot be read is the error.
    */
-  private async readPolicyBlobs(blobs: ReadonlyMap<string, { path: string; revision: string }>, options: ReadOptions): Promise<Map<string, PolicyBlob>> {
+  private async readPolicyBlobs(blobs: ReadonlyMap<string, { path: string; revision: string }>, options: ReadOptions): Promise<Map<string, PolicyBytes>> {
     if (blobs.size === 0) return new Map();
     const batch = new BlobBatch(this.root, options.maxBytes ?? DEFAULT_MAX_BYTES);
     batch.ask(blobs.keys());
     return checkBlobs(await batch.finish(), blobs, batch.maxBytes);
   }
 
-  /** The history of each file in the range, with every version's text, reading all blobs in one stream. */
+  /**
+   * The history of each file in the range, with every version's text. All blobs are read by one `cat-file --batch`
+   * (into a temporary file, see BlobFile) and checked before this returns; a version's text is read from there
+   * when it is asked for.
+   */
   async readHistories(paths: readonly string[], range: { to: string; from?: string }, options: ReadOptions = {}): Promise<FileHistory[]> {
     if (paths.length === 0) return [];
     // cat-file is asked for each version's blob as the log names it, so that git reads blobs while the log runs.
-    const batch = new BlobBatch(this.root, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const file = new BlobFile(this.root);
     let logs: RawFileChange[][];
     let blobs: Map<string, { path: string; revision: string }>;
+    let stored: ReadonlyMap<string, StoredText>;
     try {
-      logs = await Promise.all(paths.map((path) => this.readFileChanges(path, range.to, range.from, (changes) => batch.ask(changes.map((change) => change.blob)))));
+      logs = await Promise.all(paths.map((path) => this.readFileChanges(path, range.to, range.from, (changes) => file.ask(changes.map((change) => change.blob)))));
       blobs = this.historyBlobs(logs, range.from);
+      file.ask(blobs.keys());
+      stored = checkBlobs(await file.finish(options.maxBytes ?? DEFAULT_MAX_BYTES), blobs, options.maxBytes ?? DEFAULT_MAX_BYTES);
     } catch (error) {
-      batch.abort();
+      file.close();
       throw error;
     }
-    batch.ask(blobs.keys());
-    const policyBlobs = checkBlobs(await batch.finish(), blobs, batch.maxBytes);
-    /** Adds `text`, decoded when read, and the `bytes` it is decoded from (see FileVersion). */
+    /** Adds `text` and the `bytes` it is decoded from, both read when asked for (see FileVersion). */
     const withText = <T extends object>(target: T, oid: string | undefined): T & { text: string } => {
-      const blob = oid === undefined ? undefined : policyBlobs.get(oid);
-      const text = () => (blob === undefined ? '' : decodeAs(blob.bytes, blob.encoding));
-      if (blob !== undefined) Object.defineProperty(target, 'bytes', { value: blob, enumerable: false });
-      return Object.defineProperty(target, 'text', { get: text, enumerable: true }) as T & { text: string };
+      const blob = oid === undefined ? undefined : stored.get(oid);
+      if (blob === undefined) return Object.assign(target, { text: '' });
+      const bytes = (): PolicyBytes => ({ bytes: file.read(blob), encoding: blob.encoding });
+      Object.defineProperty(target, 'bytes', { get: bytes, enumerable: false });
+      return Object.defineProperty(target, 'text', { get: () => decodeAs(file.read(blob), blob.encoding), enumerable: true }) as T & { text: string };
     };
-    return paths.map((path, index) => {
+    const histories = paths.map((path, index) => {
       const changes = logs[index]!;
       const history: FileHistory = { file: changes.at(-1)?.path ?? path, versions: [] };
       const first = changes[0];
@@ -378,6 +386,8 @@ export class GitRepository {
       }
       return history;
     });
+    BlobFile.closeWhenUnused(histories, file);
+    return histories;
   }
 
   /**
@@ -429,7 +439,7 @@ export class GitRepository {
     }
     const found = await this.readPolicyBlobs(blobs, options);
     for (const [path, oid] of oids) {
-      const blob = found.get(oid) ?? checkBlob(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
+      const blob = found.get(oid) ?? checkBlob<PolicyBytes>(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
       result.set(path, decodeAs(blob.bytes, blob.encoding));
     }
     return result;
@@ -439,7 +449,7 @@ export class GitRepository {
   async readFileAt(revision: string, path: string, options: ReadOptions = {}): Promise<string | undefined> {
     const oid = await this.blobAt(revision, path);
     if (oid === undefined) return undefined;
-    const blob = (await this.readPolicyBlobs(new Map([[oid, { path, revision }]]), options)).get(oid) ?? checkBlob(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const blob = (await this.readPolicyBlobs(new Map([[oid, { path, revision }]]), options)).get(oid) ?? checkBlob<PolicyBytes>(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
     return decodeAs(blob.bytes, blob.encoding);
   }
 }
@@ -499,14 +509,11 @@ function assertRegularFile(mode: string, path: string, revision: string): void {
   throw inputError(`${quote(path)} is ${what} at ${revision.slice(0, 12)}: give the policy file itself`);
 }
 
-/** A blob that is a policy text, as bytes and the encoding they are read in. */
-interface PolicyBlob extends PolicyBytes {
-  bytes: Buffer;
-}
-
-/** An object as `cat-file` gave it, with its encoding; without its content where that is not text. */
-interface ArrivedBlob extends BatchObject {
-  encoding?: PolicyEncoding;
+/** An object as `cat-file` gave it: what it is, and where it is text, what a reader needs of that text. */
+interface Checkable<Text> {
+  type: string;
+  size: number;
+  text?: Text;
 }
 
 /**
@@ -519,7 +526,7 @@ interface ArrivedBlob extends BatchObject {
 class BlobBatch {
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly asked = new Set<string>();
-  private readonly arrived = new Map<string, ArrivedBlob>();
+  private readonly arrived = new Map<string, Checkable<PolicyBytes>>();
   private readonly closed: Promise<void>;
 
   constructor(
@@ -529,7 +536,8 @@ class BlobBatch {
     this.child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
     const parser = new BatchParser((object) => {
       const encoding = object.content === undefined ? undefined : textEncoding(object.content);
-      this.arrived.set(object.oid, encoding === undefined ? { oid: object.oid, type: object.type, size: object.size } : { ...object, encoding });
+      const { type, size } = object;
+      this.arrived.set(object.oid, encoding === undefined ? { type, size } : { type, size, text: { bytes: object.content!, encoding } });
     }, maxBytes);
     let stderr = '';
     this.child.stdout.on('data', (chunk: Buffer) => parser.push(chunk));
@@ -556,7 +564,7 @@ class BlobBatch {
   }
 
   /** Every blob asked for, once git has given them all. */
-  async finish(): Promise<ReadonlyMap<string, ArrivedBlob>> {
+  async finish(): Promise<ReadonlyMap<string, Checkable<PolicyBytes>>> {
     this.child.stdin.end();
     await this.closed;
     return this.arrived;
@@ -567,19 +575,136 @@ class BlobBatch {
   }
 }
 
+/** Where a blob's text stands in a BlobFile, and its encoding. */
+interface StoredText {
+  offset: number;
+  size: number;
+  encoding: PolicyEncoding;
+}
+
+/**
+ * One `git cat-file --batch` for a history's blobs, which git writes into a temporary file rather than a pipe: a
+ * pipe would hold git to the pace of the caller, 64 KB at a time, while from a file each version is read in one
+ * call when its change comes, and no more of the history than that is in memory. The file is removed as soon as git
+ * has it open (where the system allows; else when it is closed), so that nothing is left behind whatever happens to
+ * the process.
+ */
+class BlobFile {
+  private static readonly unused = new FinalizationRegistry<BlobFile['handle']>((handle) => BlobFile.release(handle));
+  private readonly handle: { fd: number; open: boolean; leftover?: { dir: string; path: string } };
+  private readonly child: ReturnType<typeof spawn>;
+  private readonly asked = new Set<string>();
+  private readonly closed: Promise<void>;
+
+  constructor(root: string) {
+    const dir = mkdtempSync(join(tmpdir(), 'policydiff-'));
+    const path = join(dir, 'blobs');
+    this.handle = { fd: openSync(path, 'w+', 0o600), open: true };
+    this.child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', this.handle.fd, 'pipe'] });
+    try {
+      unlinkSync(path);
+      rmdirSync(dir);
+    } catch {
+      // Windows removes no file that is open: it goes when it is closed, at the latest when the process exits.
+      this.handle.leftover = { dir, path };
+      const handle = this.handle;
+      process.once('exit', () => BlobFile.release(handle));
+    }
+    let stderr = '';
+    this.child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Stopped early (close): git then sees a closed pipe, which is not an error of ours.
+    this.child.stdin!.on('error', () => undefined);
+    this.closed = new Promise((done, fail) => {
+      this.child.on('error', fail);
+      this.child.on('close', (code) => (code === 0 ? done() : fail(new Error(`git cat-file --batch exited with ${code}: ${stderr.trim()}`))));
+    });
+    this.closed.catch(() => undefined);
+  }
+
+  /** Closes the file once no history read from it is left (a CLI run ends first, which closes it too). */
+  static closeWhenUnused(histories: object, file: BlobFile): void {
+    BlobFile.unused.register(histories, file.handle);
+  }
+
+  private static release(handle: BlobFile['handle']): void {
+    if (!handle.open) return;
+    handle.open = false;
+    closeSync(handle.fd);
+    if (handle.leftover === undefined) return;
+    unlinkSync(handle.leftover.path);
+    rmdirSync(handle.leftover.dir);
+  }
+
+  /** Asks for the blobs not asked for yet (`undefined`: a version without one). */
+  ask(oids: Iterable<string | undefined>): void {
+    let request = '';
+    for (const oid of oids) {
+      if (oid === undefined || this.asked.has(oid)) continue;
+      this.asked.add(oid);
+      request += `${oid}\n`;
+    }
+    if (request !== '') this.child.stdin!.write(request);
+  }
+
+  /**
+   * Every blob asked for, once git has written them all: where each stands, and the encoding of each that is text
+   * (read once here, one blob at a time; one over `maxBytes` is not read).
+   */
+  async finish(maxBytes: number): Promise<ReadonlyMap<string, Checkable<StoredText>>> {
+    this.child.stdin!.end();
+    await this.closed;
+    const blobs = new Map<string, Checkable<StoredText>>();
+    const header = Buffer.alloc(256);
+    let content = Buffer.alloc(0);
+    for (let at = 0, count = 0; count < this.asked.size; count += 1) {
+      const read = readSync(this.handle.fd, header, 0, header.length, at);
+      const newline = header.subarray(0, read).indexOf(0x0a);
+      if (newline === -1) throw new Error(`git cat-file --batch wrote no object header at byte ${at}`);
+      const { oid, type, size } = parseBatchHeader(header.toString('utf8', 0, newline));
+      const offset = at + newline + 1;
+      at = type === 'missing' ? offset : offset + size + 1;
+      const blob: Checkable<StoredText> = { type, size };
+      blobs.set(oid, blob);
+      if (type === 'missing' || size > maxBytes) continue;
+      if (content.length < size) content = Buffer.alloc(size);
+      const encoding = textEncoding(this.readInto(content, { offset, size }));
+      if (encoding !== undefined) blob.text = { offset, size, encoding };
+    }
+    return blobs;
+  }
+
+  /** The bytes of a text that `finish` found. */
+  read(text: StoredText): Buffer {
+    return this.readInto(Buffer.allocUnsafe(text.size), text);
+  }
+
+  private readInto(buffer: Buffer, { offset, size }: { offset: number; size: number }): Buffer {
+    const view = buffer.subarray(0, size);
+    for (let done = 0; done < size; ) done += readSync(this.handle.fd, view, done, size - done, offset + done);
+    return view;
+  }
+
+  /** Stops git and closes the file now (a history that could not be read). */
+  close(): void {
+    this.child.kill();
+    BlobFile.unused.unregister(this.handle);
+    BlobFile.release(this.handle);
+  }
+}
+
 /** The blobs as policy texts, checked in the order of `sources` (which names each in messages); throws at the first that is not. */
-function checkBlobs(
-  arrived: ReadonlyMap<string, ArrivedBlob>,
+function checkBlobs<Text>(
+  arrived: ReadonlyMap<string, Checkable<Text>>,
   sources: ReadonlyMap<string, { path: string; revision: string }>,
   maxBytes: number,
-): Map<string, PolicyBlob> {
-  const blobs = new Map<string, PolicyBlob>();
+): Map<string, Text> {
+  const blobs = new Map<string, Text>();
   for (const [oid, source] of sources) blobs.set(oid, checkBlob(arrived.get(oid), source.path, source.revision, maxBytes));
   return blobs;
 }
 
 /** Throws, with the fix, where the blob cannot be read as a policy: missing, over the size limit, binary. */
-function checkBlob(object: ArrivedBlob | undefined, path: string, revision: string, maxBytes: number): PolicyBlob {
+function checkBlob<Text>(object: Checkable<Text> | undefined, path: string, revision: string, maxBytes: number): Text {
   const where = `${quote(path)} at ${revision.slice(0, 12)}`;
   if (object === undefined || object.type === 'missing') {
     throw new PolicydiffError('shallowHistory', `the text of ${where} is not in this clone (a partial or shallow clone?): ${FIX_SHALLOW}`);
@@ -587,6 +712,6 @@ function checkBlob(object: ArrivedBlob | undefined, path: string, revision: stri
   if (object.size > maxBytes) {
     throw inputError(`${where} is ${Math.ceil(object.size / 1024 / 1024)} MB, over the ${Math.floor(maxBytes / 1024 / 1024)} MB limit: raise it with --max-size if this really is a policy`);
   }
-  if (object.content === undefined || object.encoding === undefined) throw notTextError(where);
-  return { bytes: object.content, encoding: object.encoding };
+  if (object.text === undefined) throw notTextError(where);
+  return object.text;
 }

@@ -89,20 +89,50 @@ export function renderRevisionDiff(entry: RevisionDiff, range: string, format: O
   return [...lead, renderers[format].diff(entry.diff, { color: options.color, title: `${entry.file}${renamed}: ${range}` })].join('\n');
 }
 
+/** How `renderList` and `ListWriter` frame a list: its key in JSON, fields beside it, what stands for none. */
+export interface ListFrame {
+  key: string;
+  extra?: Record<string, unknown>;
+  emptyText: string;
+}
+
 /**
- * Frames rendered entries: JSON `{ schemaVersion: 1, <key>: [ … ], …extra }`, text and Markdown separated by a blank
- * line, or `emptyText` when there are none (the command succeeded; there was nothing to report).
+ * Writes rendered entries as they come, framed as `renderList` frames them (byte for byte): JSON as one document
+ * `{ schemaVersion: 1, <key>: [ … ], …extra }` whose array is opened before the first entry and closed by `end`,
+ * text and Markdown separated by a blank line, or `emptyText` when there were none.
  */
-export function renderList(
-  entries: readonly string[],
-  format: OutputFormat,
-  frame: { key: string; extra?: Record<string, unknown>; emptyText: string },
-): string {
-  if (format === 'json') {
-    const head = JSON.stringify({ schemaVersion: 1, ...frame.extra }, null, 2).slice(0, -2);
-    const body = entries.length === 0 ? '[]' : `[\n${entries.map((entry) => `    ${entry.replaceAll('\n', '\n    ')}`).join(',\n')}\n  ]`;
-    return `${head},\n  ${JSON.stringify(frame.key)}: ${body}\n}\n`;
+export class ListWriter {
+  private count = 0;
+
+  constructor(
+    private readonly format: OutputFormat,
+    private readonly frame: ListFrame,
+    private readonly write: (chunk: string) => void,
+  ) {}
+
+  /** The JSON document up to its list, which follows the key's colon. */
+  private head(): string {
+    return `${JSON.stringify({ schemaVersion: 1, ...this.frame.extra }, null, 2).slice(0, -2)},\n  ${JSON.stringify(this.frame.key)}: `;
   }
-  if (entries.length === 0) return `${frame.emptyText}\n`;
-  return `${entries.map((entry) => entry.trimEnd()).join('\n\n')}\n`;
+
+  add(entry: string): void {
+    const first = this.count === 0;
+    this.count += 1;
+    if (this.format === 'json') this.write(`${first ? `${this.head()}[\n` : ',\n'}    ${entry.replaceAll('\n', '\n    ')}`);
+    else this.write(`${first ? '' : '\n\n'}${entry.trimEnd()}`);
+  }
+
+  end(): void {
+    if (this.format === 'json') this.write(this.count === 0 ? `${this.head()}[]\n}\n` : '\n  ]\n}\n');
+    else this.write(this.count === 0 ? `${this.frame.emptyText}\n` : '\n');
+  }
+}
+
+/** Frames rendered entries as `ListWriter` writes them, all at once. */
+export function renderList(entries: readonly string[], format: OutputFormat, frame: ListFrame): string {
+  const chunks: string[] = [];
+  const writer = new ListWriter(format, frame, (chunk) => chunks.push(chunk));
+  for (const entry of entries) writer.add(entry);
+  writer.end();
+  return chunks.join('');
 }

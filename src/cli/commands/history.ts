@@ -3,9 +3,9 @@ import type { Command } from 'commander';
 import type { DateKind } from '../../history/git.js';
 import type { PolicyChange } from '../../history/history.js';
 import { entryText, formatDate, parseDateFormat } from '../../entries/index.js';
-import { renderChange, renderList } from '../../render/changes.js';
+import { ListWriter, renderChange } from '../../render/changes.js';
 import { changeEntry as reportEntry, renderReportHtml, type OutputFormat, type VersionLabel } from '../../render/index.js';
-import { formatOption, htmlOption, refuseToOverwrite, useColor, writeOut } from '../output.js';
+import { formatOption, htmlOption, refuseToOverwrite, StreamedOutput, useColor, writeOut } from '../output.js';
 import { Progress } from '../progress.js';
 import { writeFileUninterrupted } from '../interrupt.js';
 import { addRepositoryOptions, dateOption } from '../repository.js';
@@ -45,8 +45,12 @@ async function runHistory(start: string | undefined, files: string[], options: H
     if (htmlPath !== undefined) refuseToOverwrite(htmlPath, paths.map((path) => join(repo.root, path)), options.html!);
     const color = useColor();
     const renderOptions = context.config.dateFormat === undefined ? { color } : { color, dateFormat: context.config.dateFormat };
-    const entries: string[] = [];
-    // The HTML report is one page over all changes, so they are kept rather than rendered one at a time.
+    const when = rangeWords(start, options.to);
+    const emptyText = `No changes to ${paths.join(', ')} ${when}.`;
+    // Text, Markdown and JSON are written change by change as they are made; the HTML report is one page over all
+    // changes, so they are kept rather than rendered one at a time.
+    const output = new StreamedOutput();
+    const list = options.format === 'html' ? undefined : new ListWriter(options.format, { key: 'changes', emptyText }, output.write);
     const html = options.format === 'html' || options.html !== undefined;
     const changes: { change: PolicyChange; summary: string | undefined }[] = [];
     const writer = new EntryWriter({ pattern, lang: options.lang });
@@ -54,19 +58,23 @@ async function runHistory(start: string | undefined, files: string[], options: H
     let done = 0;
     for (const change of read) {
       done += change.commits.length;
-      progress.update(`comparing versions ${done}/${total}…`);
       levels.push(changeLevel(change));
       const entry = writer.forChange(change);
       if (html) changes.push({ change, summary: entry === undefined ? undefined : entryText(entry) });
-      if (options.format !== 'html') entries.push(renderChange(change, options.format, renderOptions, entry === undefined ? null : entryText(entry)));
+      if (list === undefined) {
+        progress.update(`comparing versions ${done}/${total}…`);
+        continue;
+      }
+      // The progress line would run into the output on a terminal: it ends where the output starts.
+      progress.done();
+      list.add(renderChange(change, options.format, renderOptions, entry === undefined ? null : entryText(entry)));
+      await output.drained();
     }
-    const when = rangeWords(start, options.to);
-    const emptyText = `No changes to ${paths.join(', ')} ${when}.`;
     const page = () => historyPage(changes, { title: `${paths.join(', ')} ${when}`, start, to: options.to, emptyText, dateFormat: context.config.dateFormat });
     if (htmlPath !== undefined) writeFileUninterrupted(htmlPath, page());
-    const output = options.format === 'html' ? page() : renderList(entries, options.format, { key: 'changes', emptyText });
     progress.done();
-    writeOut(output);
+    if (list === undefined) writeOut(page());
+    else list.end();
     writer.printWarnings();
     checkFailOnLevels(levels, options.failOn);
   } finally {
