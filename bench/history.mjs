@@ -135,13 +135,11 @@ export async function historyBreakdown(dir, file = FILE, formats = ['json']) {
   const blobLines = new BlobLines();
   const plain = formatOfName(file) === 'text';
   const writer = new EntryWriter({ pattern: entryDatePattern(undefined) });
-  // As the history reads a version: plain text decodes the lines that differ from the version before, Markdown
-  // the whole text.
+  // As the history reads a version: the lines that differ from the version before are decoded.
   const read = (version) => {
-    const lines = plain ? blobLines.linesOf(version.bytes) : undefined;
-    const text = plain ? undefined : version.text;
+    const read = blobLines.read(version.bytes);
     lap('decode');
-    const document = lines === undefined ? parser.parse(text ?? version.text, { fileName: file }) : parser.parseLines(lines, "text");
+    const document = read === undefined ? parser.parse(version.text, { fileName: file }) : parser.parseLines(read, plain ? 'text' : 'markdown');
     lap('parse');
     return document;
   };

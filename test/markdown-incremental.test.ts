@@ -115,7 +115,7 @@ describe('PolicyParser on Markdown', () => {
     fc.assert(
       fc.property(histories, (texts) => {
         const parser = new PolicyParser();
-        for (const text of texts) expect(parser.parseLines(text.split('\n'), 'markdown')).toEqual(parsePolicy(text, { fileName: 'privacy.md' }));
+        for (const text of texts) expect(parser.parseLines({ text, lines: text.split('\n') }, 'markdown')).toEqual(parsePolicy(text, { fileName: 'privacy.md' }));
       }),
       settings,
     );

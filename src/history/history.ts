@@ -114,8 +114,8 @@ class DocumentCache {
   private parse(version: { text: string; bytes?: PolicyBytes | undefined }, options: ParseOptions): PolicyDocument {
     const format = options.format ?? formatOfName(options.fileName);
     if (format === undefined || version.bytes === undefined) return this.parser.parse(version.text, options);
-    const lines = this.lines.linesOf(version.bytes);
-    return lines === undefined ? this.parser.parse(version.text, options) : this.parser.parseLines(lines, format, options);
+    const read = this.lines.read(version.bytes);
+    return read === undefined ? this.parser.parse(version.text, options) : this.parser.parseLines(read, format, options);
   }
 }
 

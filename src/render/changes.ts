@@ -64,11 +64,16 @@ const shortHash = (hash: string) => hash.slice(0, 7);
 const entryLead = (entry: string | null | undefined, format: OutputFormat): string[] =>
   entry === undefined || entry === null ? [] : [format === 'md' ? escapeMarkdown(entry) : entry, ''];
 
+/** A change as JSON, with its changelog entry line first when it is given (null when it has none). */
+export function changeJson(change: PolicyChange, entry?: string | null): object {
+  return entry === undefined ? changeToJson(change) : { entry, ...changeToJson(change) };
+}
+
 /** `entry`: the change's changelog entry line, printed first (JSON: an `entry` field, null when there is none). */
 export function renderChange(change: PolicyChange, format: OutputFormat, options: ListRenderOptions, entry?: string | null): string {
   const date = formatDate(change.date, parseDateFormat(options.dateFormat ?? 'YYYY-MM-DD'));
   const renamed = change.previousFile !== undefined ? ` (renamed from ${change.previousFile})` : '';
-  if (format === 'json') return JSON.stringify(entry === undefined ? changeToJson(change) : { entry, ...changeToJson(change) }, null, 2);
+  if (format === 'json') return JSON.stringify(changeJson(change, entry), null, 2);
   const lead = entryLead(entry, format);
   if (format === 'md') {
     const commits = change.commits.map((c) => `- \`${shortHash(c.hash)}\` ${escapeMarkdown(c.subject)} (${escapeMarkdown(c.author)})`);
@@ -96,6 +101,10 @@ export interface ListFrame {
   emptyText: string;
 }
 
+/** How `JSON.stringify({ '': [value] }, null, 2)` starts and ends around the value. */
+const FRAME_HEAD = '{\n  "": [\n    ';
+const FRAME_TAIL = '\n  ]\n}';
+
 /**
  * Writes rendered entries as they come, framed as `renderList` frames them (byte for byte): JSON as one document
  * `{ schemaVersion: 1, <key>: [ … ], …extra }` whose array is opened before the first entry and closed by `end`,
@@ -115,11 +124,21 @@ export class ListWriter {
     return `${JSON.stringify({ schemaVersion: 1, ...this.frame.extra }, null, 2).slice(0, -2)},\n  ${JSON.stringify(this.frame.key)}: `;
   }
 
+  /** An entry rendered on its own (JSON: indented as a document of its own, which is indented here to its place). */
   add(entry: string): void {
-    const first = this.count === 0;
-    this.count += 1;
-    if (this.format === 'json') this.write(`${first ? `${this.head()}[\n` : ',\n'}    ${entry.replaceAll('\n', '\n    ')}`);
-    else this.write(`${first ? '' : '\n\n'}${entry.trimEnd()}`);
+    if (this.format === 'json') this.addJson(entry.replaceAll('\n', '\n    '));
+    else this.write(`${this.count++ === 0 ? '' : '\n\n'}${entry.trimEnd()}`);
+  }
+
+  /** A JSON entry as a value, written indented to its place in the list without indenting it again. */
+  addValue(value: object): void {
+    // Stringified in a frame that puts it where it stands in the list; the frame is cut off again.
+    const framed = JSON.stringify({ '': [value] }, null, 2);
+    this.addJson(framed.slice(FRAME_HEAD.length, -FRAME_TAIL.length));
+  }
+
+  private addJson(indented: string): void {
+    this.write(`${this.count++ === 0 ? `${this.head()}[\n` : ',\n'}    ${indented}`);
   }
 
   end(): void {

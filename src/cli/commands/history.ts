@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { DateKind } from '../../history/git.js';
 import type { PolicyChange } from '../../history/history.js';
 import { entryText, formatDate, parseDateFormat } from '../../entries/index.js';
-import { ListWriter, renderChange } from '../../render/changes.js';
+import { changeJson, ListWriter, renderChange } from '../../render/changes.js';
 import { changeEntry as reportEntry, renderReportHtml, type OutputFormat, type VersionLabel } from '../../render/index.js';
 import { formatOption, htmlOption, refuseToOverwrite, StreamedOutput, useColor, writeOut } from '../output.js';
 import { Progress } from '../progress.js';
@@ -67,7 +67,9 @@ async function runHistory(start: string | undefined, files: string[], options: H
       }
       // The progress line would run into the output on a terminal: it ends where the output starts.
       progress.done();
-      list.add(renderChange(change, options.format, renderOptions, entry === undefined ? null : entryText(entry)));
+      const line = entry === undefined ? null : entryText(entry);
+      if (options.format === 'json') list.addValue(changeJson(change, line));
+      else list.add(renderChange(change, options.format, renderOptions, line));
       await output.drained();
     }
     const page = () => historyPage(changes, { title: `${paths.join(', ')} ${when}`, start, to: options.to, emptyText, dateFormat: context.config.dateFormat });
