@@ -107,6 +107,18 @@ function pairHunk(removed: Sentence[], added: Sentence[], context: Context): Dif
   return parts;
 }
 
+/** A section past the sentence diff's bound, shown as replaced. */
+function replaced(oldSentences: Sentence[], newSentences: Sentence[], context: Context): DiffPart[] {
+  context.notes.add('A section was rewritten so thoroughly that it is shown as replaced.');
+  return [...oldSentences.map((old): DiffPart => ({ type: 'removed', old })), ...newSentences.map((nu): DiffPart => ({ type: 'added', new: nu }))];
+}
+
+function sharesSentence(oldSentences: readonly Sentence[], newSentences: readonly Sentence[]): boolean {
+  if (oldSentences.length === 0 || newSentences.length === 0) return false;
+  const norms = new Set(oldSentences.map((sentence) => sentence.norm));
+  return newSentences.some((sentence) => norms.has(sentence.norm));
+}
+
 /** Every sentence of both sides in order, as kept / formatting / changed / removed / added parts. */
 export function diffSentences(oldSentences: Sentence[], newSentences: Sentence[], context: Context): DiffPart[] {
   const same = (old: Sentence, nu: Sentence): DiffPart =>
@@ -114,18 +126,17 @@ export function diffSentences(oldSentences: Sentence[], newSentences: Sentence[]
   if (oldSentences.length === newSentences.length && oldSentences.every((s, i) => s.norm === newSentences[i]!.norm)) {
     return oldSentences.map((old, index) => same(old, newSentences[index]!));
   }
+  // A section rewritten through, no sentence kept: what the sentence diff would give, without its search (whose
+  // cost grows with the square of the sentences: a 1,000-sentence rewrite took 140 ms).
+  if (!sharesSentence(oldSentences, newSentences)) {
+    return oldSentences.length + newSentences.length > MAX_SENTENCE_EDITS ? replaced(oldSentences, newSentences, context) : pairHunk(oldSentences, newSentences, context);
+  }
   const changes = diffArrays(
     oldSentences.map((sentence) => sentence.norm),
     newSentences.map((sentence) => sentence.norm),
     { maxEditLength: MAX_SENTENCE_EDITS },
   );
-  if (changes === undefined) {
-    context.notes.add('A section was rewritten so thoroughly that it is shown as replaced.');
-    return [
-      ...oldSentences.map((old): DiffPart => ({ type: 'removed', old })),
-      ...newSentences.map((nu): DiffPart => ({ type: 'added', new: nu })),
-    ];
-  }
+  if (changes === undefined) return replaced(oldSentences, newSentences, context);
   const parts: DiffPart[] = [];
   let oldAt = 0;
   let newAt = 0;
