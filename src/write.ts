@@ -47,7 +47,7 @@ function target(path: string): { path: string; mode?: number } {
   }
 }
 
-export function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array | readonly string[], options: WriteOptions = {}): void {
   let temp: string | undefined;
   try {
     const file = target(path);
@@ -57,8 +57,11 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     try {
       // The umask would otherwise narrow the mode of a replaced file.
       if (file.mode !== undefined) fchmodSync(fd, file.mode);
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+      // Text in pieces (a long report) is written piece by piece, never put together.
+      for (const piece of typeof data === 'string' || data instanceof Uint8Array ? [data] : data) {
+        const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+        for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+      }
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -14,7 +14,7 @@ function exitForSignal(signal: NodeJS.Signals): never {
   process.exit(128 + constants.signals[signal]);
 }
 
-export function writeFileUninterrupted(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+export function writeFileUninterrupted(path: string, data: string | Uint8Array | readonly string[], options: WriteOptions = {}): void {
   for (const signal of SIGNALS) process.on(signal, exitForSignal);
   try {
     writeFileAtomic(path, data, options);

@@ -39,8 +39,9 @@ export function renderOptions(title?: string): RenderOptions {
   return options;
 }
 
-export function writeOut(text: string): void {
-  process.stdout.write(text);
+/** The output, in one piece or several written one after another (a long report, never put together). */
+export function writeOut(text: string | readonly string[]): void {
+  for (const piece of typeof text === 'string' ? [text] : text) process.stdout.write(piece);
 }
 
 /** What was treated as capture noise, after the command's own output (nothing when none was found). */
