@@ -1,7 +1,7 @@
 import type { Block, DiffPart, PolicyDocument, Section, Sentence } from '../model.js';
 import { headingKey } from '../document/normalize.js';
 import { blockSentences, sentenceReader, type SentenceReader } from '../document/sentences.js';
-import { bagSimilarity, wordBag } from './similarity.js';
+import { bagSimilarity, wordBag, type WordBag } from './similarity.js';
 import { lowerBound } from '../sorted.js';
 
 /**
@@ -26,6 +26,8 @@ export interface SectionNode {
    * unchanged sections keep their nodes from version to version and so get these parts once.
    */
   keptParts?: DiffPart[];
+  /** The word bag of `contentOf` the node, once asked for (the node may be compared in the next diff of a history too). */
+  contentBag?: WordBag;
 }
 
 export interface SectionPair {
@@ -201,16 +203,15 @@ class Matcher {
     const newFree = this.unpaired(newNodes, 'new');
     const windowed = oldFree.length * newFree.length > MAX_RENAME_PAIRS;
     if (windowed) this.windowed = true;
-    const oldBags = new Map(oldFree.map((node) => [node, wordBag(contentOf(node))]));
+    const bagOf = (node: SectionNode) => (node.contentBag ??= wordBag(contentOf(node)));
     newFree.forEach((newNode, position) => {
-      const newContent = contentOf(newNode);
-      if (newContent.length === 0) return;
-      const newBag = wordBag(newContent);
+      if (newNode.sentences.length === 0 && newNode.children.length === 0) return;
+      const newBag = bagOf(newNode);
       const center = Math.round((position * oldFree.length) / newFree.length);
       const from = windowed ? Math.max(0, center - RENAME_WINDOW) : 0;
       const to = windowed ? Math.min(oldFree.length, center + RENAME_WINDOW) : oldFree.length;
       for (const oldNode of oldFree.slice(from, to)) {
-        const score = bagSimilarity(oldBags.get(oldNode)!, newBag);
+        const score = bagSimilarity(bagOf(oldNode), newBag);
         if (score >= RENAME_SIMILARITY) candidates.push({ oldNode, newNode, score });
       }
     });

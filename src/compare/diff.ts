@@ -73,6 +73,17 @@ function wordDiff(oldText: string, newText: string, context: Context): WordChang
   }));
 }
 
+/**
+ * The word bag of a sentence, counted once: a history's versions share their sentence objects (sentences.ts), and
+ * the same sentences are paired again and again (a capture that loses a chapter and gets it back the next day).
+ */
+const sentenceBags = new WeakMap<Sentence, WordBag>();
+function sentenceBag(sentence: Sentence): WordBag {
+  let bag = sentenceBags.get(sentence);
+  if (bag === undefined) sentenceBags.set(sentence, (bag = wordBag([sentence.norm])));
+  return bag;
+}
+
 /** Turns one run of removed and added sentences into parts, pairing the similar ones as `changed`. */
 function pairHunk(removed: Sentence[], added: Sentence[], context: Context): DiffPart[] {
   const parts: DiffPart[] = [];
@@ -80,15 +91,13 @@ function pairHunk(removed: Sentence[], added: Sentence[], context: Context): Dif
     context.notes.add('A large rewrite was compared sentence by sentence, without pairing changed sentences.');
     return [...removed.map((old): DiffPart => ({ type: 'removed', old })), ...added.map((nu): DiffPart => ({ type: 'added', new: nu }))];
   }
-  const addedBags: WordBag[] = [];
-  const addedBag = (index: number) => (addedBags[index] ??= wordBag([added[index]!.norm]));
   let next = 0;
   for (const old of removed) {
     let best = -1;
     let bestScore = CHANGED_SENTENCE_SIMILARITY;
-    const oldBag = next < added.length ? wordBag([old.norm]) : undefined;
+    const oldBag = next < added.length ? sentenceBag(old) : undefined;
     for (let index = next; index < added.length; index += 1) {
-      const score = bagSimilarity(oldBag!, addedBag(index));
+      const score = bagSimilarity(oldBag!, sentenceBag(added[index]!));
       if (score >= bestScore && (best === -1 || score > bestScore)) {
         best = index;
         bestScore = score;
