@@ -386,7 +386,7 @@ export class GitRepository {
       }
       return history;
     });
-    BlobFile.closeWhenUnused(histories, file);
+    BlobFile.closeWhenUnused(file);
     return histories;
   }
 
@@ -621,9 +621,12 @@ class BlobFile {
     this.closed.catch(() => undefined);
   }
 
-  /** Closes the file once no history read from it is left (a CLI run ends first, which closes it too). */
-  static closeWhenUnused(histories: object, file: BlobFile): void {
-    BlobFile.unused.register(histories, file.handle);
+  /**
+   * Closes the file once nothing reads from it any more: every version's text is read through the BlobFile, so it
+   * is unreachable only when all of them are (a CLI run ends first, which closes it too).
+   */
+  static closeWhenUnused(file: BlobFile): void {
+    BlobFile.unused.register(file, file.handle, file.handle);
   }
 
   private static release(handle: BlobFile['handle']): void {
