@@ -104,15 +104,16 @@ function relevel(sections: Section[], level: number): void {
   }
 }
 
-function sameSection(a: Section, b: Section): boolean {
+/** The same headings, levels and text, and with `lines` the same lines too (a history compares pointers, mostly). */
+export function sameSection(a: Section, b: Section, lines = true): boolean {
   if (a === b) return true;
-  if (a.heading !== b.heading || a.level !== b.level || a.line !== b.line || a.number !== b.number) return false;
+  if (a.heading !== b.heading || a.level !== b.level || (lines && a.line !== b.line) || a.number !== b.number) return false;
   if (a.blocks.length !== b.blocks.length || a.children.length !== b.children.length) return false;
   for (let index = 0; index < a.blocks.length; index += 1) {
     const [x, y] = [a.blocks[index]!, b.blocks[index]!];
-    if (x !== y && (x.raw !== y.raw || x.line !== y.line)) return false;
+    if (x !== y && (x.raw !== y.raw || (lines && x.line !== y.line))) return false;
   }
-  return a.children.every((child, index) => sameSection(child, b.children[index]!));
+  return a.children.every((child, index) => sameSection(child, b.children[index]!, lines));
 }
 
 /**
