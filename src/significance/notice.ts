@@ -26,11 +26,19 @@ const short = (trigger: string) => (trigger.length <= TRIGGER_LENGTH ? trigger :
 /** Triggers once each, a genitive folded into its noun ("Twilios", "Twilio's" → "Twilio"). */
 function distinct(triggers: readonly string[]): string[] {
   const key = (trigger: string) => trigger.toLocaleLowerCase().replace(/(?:'s|’s|s)$/u, '');
-  const keys = new Set(triggers.map((trigger) => trigger.toLocaleLowerCase()));
+  // The first trigger written each way (lower-cased), found once: a change of a long history has hundreds.
+  const firsts = new Map<string, string>();
+  for (const trigger of triggers) {
+    const lower = trigger.toLocaleLowerCase();
+    if (!firsts.has(lower)) firsts.set(lower, trigger);
+  }
   const seen = new Set<string>();
   return triggers
-    .map((trigger) => (keys.has(key(trigger)) ? triggers.find((other) => other.toLocaleLowerCase() === key(trigger))! : trigger))
-    .filter((trigger) => (seen.has(key(trigger)) ? false : (seen.add(key(trigger)), true)));
+    .map((trigger) => firsts.get(key(trigger)) ?? trigger)
+    .filter((trigger) => {
+      const folded = key(trigger);
+      return seen.has(folded) ? false : (seen.add(folded), true);
+    });
 }
 
 /** The language findings are worded in for `language`: its own where policydiff has its messages, else English. */
@@ -77,7 +85,9 @@ export function noticeFindings(significance: Significance, language: string, min
     // Reasons whose message does not name the category ("a promise … was removed") merge across categories; one
     // without triggers has nothing to merge and keeps its own words.
     const key = `${reason.level} ${specific ? reason.category : ''} ${reason.rule}${reason.triggers.length === 0 ? ` ${reason.messageEn}` : ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), reason]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [reason]);
+    else group.push(reason);
   }
   const findings = [...groups.values()].map((reasons): NoticeFinding => {
     const first = [...reasons].sort((a, b) => compare(rank(a), rank(b)))[0]!;
