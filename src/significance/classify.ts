@@ -10,7 +10,7 @@ import { bundledMessages, lexiconFor, loadRules, validateExtensions, type Lexico
 import { formatMessage } from './messages.js';
 import { levelRank, maxLevel, relationsOf, RuleSet, type DocumentScope, type Finding, type SectionScope } from './rules.js';
 import { noticeFindings } from './notice.js';
-import { ownNames, withoutOwnNames } from './own-names.js';
+import { ownNameParts, ownNamesOf, withoutOwnNames, type OwnNameParts } from './own-names.js';
 import { wholeDocumentChange } from '../compare/diff.js';
 
 export interface ClassifyOptions {
@@ -192,7 +192,17 @@ function classifySection(section: SectionDiff, context: Context): void {
   }
 }
 
-const letters = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+/** A text's letters and digits, lower-cased, words one space apart; found once per text (see restates). */
+const lettered = new Map<string, string>();
+function letters(text: string): string {
+  let found = lettered.get(text);
+  if (found === undefined) {
+    if (lettered.size >= 20_000) lettered.clear();
+    found = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+    lettered.set(text, found);
+  }
+  return found;
+}
 /** `text`'s words stand, in order, inside one of the removed or rewritten sentences. */
 function restates(text: string, oldTexts: readonly string[]): boolean {
   const words = letters(text);
@@ -200,20 +210,6 @@ function restates(text: string, oldTexts: readonly string[]): boolean {
 }
 
 const unique = (values: (string | undefined)[]) => [...new Set(values.filter((value): value is string => value !== undefined && value !== ''))];
-
-/** Every sentence of the old and of the new document, the sections that did not change included. */
-function documentSentences(diff: PolicyDiff): { old: string[]; new: string[] } {
-  const old: string[] = [];
-  const nu: string[] = [];
-  for (const section of diff.sections) {
-    for (const part of section.parts) {
-      if (isAppendedChangelog(part)) continue;
-      if ('old' in part) old.push(part.old.norm);
-      if ('new' in part) nu.push(part.new.norm);
-    }
-  }
-  return { old, new: nu };
-}
 
 /** What one version of the document says, as a whole: the terms, companies, contacts and relations it has. */
 interface VersionFacts {
@@ -225,28 +221,32 @@ interface VersionFacts {
   own: Set<string>;
 }
 
+/** What one side of a section says, its part of its version's facts. */
+interface SideFacts extends Omit<VersionFacts, 'own'> {
+  names: OwnNameParts;
+}
+
 /**
- * The facts of a version, kept for the last three versions a history's neighbouring changes share (the new version of
- * one change is the old version of the next): a long history reads each version's sentences once, not twice per
- * change. Keyed by the version's sentences; the lexicon and rules are part of the key through `cache`.
+ * The facts of each side of a section's parts, by the parts and the facts cache (whose lexicon they are found
+ * with). A history's neighbouring changes share the parts of every section that did not change (compare/align.ts
+ * keptParts): a version's facts are then added up from those of its sections, each worked out once, instead of
+ * reading every sentence of both versions for every change.
  */
-const versionCache = new WeakMap<FactsCache, Map<string, VersionFacts>>();
-function versionFacts(norms: readonly string[], cache: FactsCache, rules: RuleSet, title: string | undefined): VersionFacts {
-  const key = `${title ?? ''}\u0000${norms.join('\n')}`;
-  let versions = versionCache.get(cache);
-  if (versions === undefined) {
-    versions = new Map();
-    versionCache.set(cache, versions);
+const sideCache = new WeakMap<FactsCache, WeakMap<readonly DiffPart[], { old?: SideFacts; new?: SideFacts }>>();
+function sideFacts(parts: readonly DiffPart[], side: 'old' | 'new', cache: FactsCache, rules: RuleSet): SideFacts {
+  let byParts = sideCache.get(cache);
+  if (byParts === undefined) sideCache.set(cache, (byParts = new WeakMap()));
+  let sides = byParts.get(parts);
+  if (sides === undefined) byParts.set(parts, (sides = {}));
+  const known = sides[side];
+  if (known !== undefined) return known;
+  const all: SentenceFacts[] = [];
+  for (const part of parts) {
+    if (isAppendedChangelog(part)) continue;
+    const sentence = side === 'old' ? ('old' in part ? part.old : undefined) : 'new' in part ? part.new : undefined;
+    if (sentence !== undefined) all.push(cache.get(sentence.norm));
   }
-  const cached = versions.get(key);
-  if (cached !== undefined) {
-    // Most recently used last: a history asks for each version twice, as the new and then the old side.
-    versions.delete(key);
-    versions.set(key, cached);
-    return cached;
-  }
-  const found: VersionFacts = { terms: new Set(), negated: new Set(), organisations: new Set(), contacts: new Set(), relations: new Set(), own: new Set() };
-  const all = norms.map((text) => cache.get(text));
+  const found: SideFacts = { terms: new Set(), negated: new Set(), organisations: new Set(), contacts: new Set(), relations: new Set(), names: ownNameParts(all) };
   for (const facts of all) {
     for (const hit of facts.hits) {
       // "Staff who logged in with Google" does not make Google a known recipient.
@@ -257,10 +257,32 @@ function versionFacts(norms: readonly string[], cache: FactsCache, rules: RuleSe
     for (const contact of facts.contacts) found.contacts.add(contact);
     for (const relation of relationsOf(facts)) found.relations.add(relation.key);
   }
-  found.own = ownNames(all, [title]);
-  if (versions.size >= 3) versions.delete(versions.keys().next().value!);
-  versions.set(key, found);
+  sides[side] = found;
+  // Kept parts (a section that did not change) say the same on both sides.
+  if (parts.every((part) => part.type === 'kept')) sides[side === 'old' ? 'new' : 'old'] = found;
   return found;
+}
+
+/** The facts of the old or the new version of the diff, added up from its sections. */
+function versionFacts(diff: PolicyDiff, side: 'old' | 'new', cache: FactsCache, rules: RuleSet): VersionFacts {
+  const found: VersionFacts = { terms: new Set(), negated: new Set(), organisations: new Set(), contacts: new Set(), relations: new Set(), own: new Set() };
+  const names: OwnNameParts[] = [];
+  for (const section of diff.sections) {
+    const part = sideFacts(section.parts, side, cache, rules);
+    for (const key of ['terms', 'negated', 'organisations', 'contacts', 'relations'] as const) for (const value of part[key]) found[key].add(value);
+    names.push(part.names);
+  }
+  found.own = ownNamesOf(names, [diff.title?.[side]]);
+  return found;
+}
+
+/** Every sentence of the new document, the sections that did not change included. */
+function newSentences(diff: PolicyDiff): Set<string> {
+  const norms = new Set<string>();
+  for (const section of diff.sections) {
+    for (const part of section.parts) if ('new' in part && !isAppendedChangelog(part)) norms.add(part.new.norm);
+  }
+  return norms;
 }
 
 function documentScope(old: VersionFacts, nu: VersionFacts, own: ReadonlySet<string>): DocumentScope {
@@ -287,10 +309,9 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
   const rules = loadRules();
   const lexicon = lexiconFor(diff.language, extensions);
   const cache = FactsCache.for(lexicon, rules.legalForms);
-  const sentences = documentSentences(diff);
   const ruleSet = new RuleSet(rules, lexicon);
-  const oldVersion = versionFacts(sentences.old, cache, ruleSet, diff.title?.old);
-  const newVersion = versionFacts(sentences.new, cache, ruleSet, diff.title?.new);
+  const oldVersion = versionFacts(diff, 'old', cache, ruleSet);
+  const newVersion = versionFacts(diff, 'new', cache, ruleSet);
   const own = new Set([...oldVersion.own, ...newVersion.own]);
   const filtered = new Map<string, SentenceFacts>();
   const facts: Context['facts'] = {
@@ -313,7 +334,7 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
     rules: ruleSet,
     reasons: [],
     moved: movedSentences(diff),
-    newSentences: new Set(sentences.new),
+    newSentences: newSentences(diff),
     removedTexts: diff.sections.flatMap((section) => section.parts.flatMap((part) => (part.type === 'removed' || part.type === 'changed' ? [facts.get(part.old.norm).text] : []))),
   };
   if (diff.title !== undefined && diff.title.old !== diff.title.new) {
