@@ -10,7 +10,7 @@ import { bundledMessages, lexiconFor, loadRules, validateExtensions, type Lexico
 import { formatMessage } from './messages.js';
 import { levelRank, maxLevel, relationsOf, RuleSet, type DocumentScope, type Finding, type SectionScope } from './rules.js';
 import { noticeFindings } from './notice.js';
-import { ownNameParts, ownNamesOf, withoutOwnNames, type OwnNameParts } from './own-names.js';
+import { addOwnNameParts, ownNameParts, ownNamesOf, withoutOwnNames, type OwnNameParts } from './own-names.js';
 import { wholeDocumentChange } from '../compare/diff.js';
 
 export interface ClassifyOptions {
@@ -227,6 +227,31 @@ interface SideFacts extends Omit<VersionFacts, 'own'> {
 }
 
 /**
+ * What one sentence adds to its version's facts, found once per sentence (its facts are one object per text and
+ * lexicon, see FactsCache): a history's versions have most of their sentences in common.
+ */
+interface SentenceShare {
+  terms: string[];
+  negated: string[];
+  organisations: string[];
+  relations: string[];
+  names: OwnNameParts;
+}
+const shares = new WeakMap<SentenceFacts, SentenceShare>();
+function shareOf(facts: SentenceFacts, rules: RuleSet): SentenceShare {
+  let share = shares.get(facts);
+  if (share !== undefined) return share;
+  share = { terms: [], negated: [], organisations: facts.organisations.map((name) => name.toLowerCase()), relations: relationsOf(facts).map((relation) => relation.key), names: ownNameParts([facts]) };
+  for (const hit of facts.hits) {
+    // "Staff who logged in with Google" does not make Google a known recipient.
+    if (hit.verb === true || !rules.placedInSentence(hit, facts)) continue;
+    (hit.negated ? share.negated : share.terms).push(hit.key);
+  }
+  shares.set(facts, share);
+  return share;
+}
+
+/**
  * The facts of each side of a section's parts, by the parts and the facts cache (whose lexicon they are found
  * with). A history's neighbouring changes share the parts of every section that did not change (compare/align.ts
  * keptParts): a version's facts are then added up from those of its sections, each worked out once, instead of
@@ -240,22 +265,19 @@ function sideFacts(parts: readonly DiffPart[], side: 'old' | 'new', cache: Facts
   if (sides === undefined) byParts.set(parts, (sides = {}));
   const known = sides[side];
   if (known !== undefined) return known;
-  const all: SentenceFacts[] = [];
+  const found: SideFacts = { terms: new Set(), negated: new Set(), organisations: new Set(), contacts: new Set(), relations: new Set(), names: { names: new Set(), statements: 0, counts: new Map() } };
   for (const part of parts) {
     if (isAppendedChangelog(part)) continue;
     const sentence = side === 'old' ? ('old' in part ? part.old : undefined) : 'new' in part ? part.new : undefined;
-    if (sentence !== undefined) all.push(cache.get(sentence.norm));
-  }
-  const found: SideFacts = { terms: new Set(), negated: new Set(), organisations: new Set(), contacts: new Set(), relations: new Set(), names: ownNameParts(all) };
-  for (const facts of all) {
-    for (const hit of facts.hits) {
-      // "Staff who logged in with Google" does not make Google a known recipient.
-      if (hit.verb === true || !rules.placedInSentence(hit, facts)) continue;
-      (hit.negated ? found.negated : found.terms).add(hit.key);
-    }
-    for (const name of facts.organisations) found.organisations.add(name.toLowerCase());
+    if (sentence === undefined) continue;
+    const facts = cache.get(sentence.norm);
+    const share = shareOf(facts, rules);
+    for (const key of share.terms) found.terms.add(key);
+    for (const key of share.negated) found.negated.add(key);
+    for (const name of share.organisations) found.organisations.add(name);
     for (const contact of facts.contacts) found.contacts.add(contact);
-    for (const relation of relationsOf(facts)) found.relations.add(relation.key);
+    for (const relation of share.relations) found.relations.add(relation);
+    addOwnNameParts(found.names, share.names);
   }
   sides[side] = found;
   // Kept parts (a section that did not change) say the same on both sides.

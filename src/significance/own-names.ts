@@ -69,16 +69,18 @@ export function ownNameParts(sentences: Iterable<SentenceFacts>): OwnNameParts {
   return parts;
 }
 
+/** Adds `part` to `into` (one sentence's parts to its section's, a section's to its document's). */
+export function addOwnNameParts(into: OwnNameParts, part: OwnNameParts): void {
+  for (const name of part.names) into.names.add(name);
+  into.statements += part.statements;
+  for (const [name, count] of part.counts) into.counts.set(name, (into.counts.get(name) ?? 0) + count);
+}
+
 /** The document's own names from the parts of all its sentences and its titles. */
 export function ownNamesOf(parts: Iterable<OwnNameParts>, titles: readonly (string | undefined)[]): Set<string> {
-  const names = new Set<string>();
-  let statements = 0;
-  const counts = new Map<string, number>();
-  for (const part of parts) {
-    for (const name of part.names) names.add(name);
-    statements += part.statements;
-    for (const [name, count] of part.counts) counts.set(name, (counts.get(name) ?? 0) + count);
-  }
+  const all: OwnNameParts = { names: new Set(), statements: 0, counts: new Map() };
+  for (const part of parts) addOwnNameParts(all, part);
+  const { names, statements, counts } = all;
   for (const title of titles) {
     for (const word of (title ?? '').replace(/[#*_[\]()]/gu, ' ').split(/[\s,]+/u)) {
       if (/^\p{Lu}/u.test(word) && word.length >= 3 && !GENERIC.test(word.replace(/[.:]$/u, ''))) addName(names, word);
