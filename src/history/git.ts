@@ -1,4 +1,4 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -517,39 +517,33 @@ interface Checkable<Text> {
 }
 
 /**
- * One `git cat-file --batch`, asked for blobs as they become known (a log's versions, newest first). Each is read as
- * it arrives: its encoding is found and its bytes kept, or, where it is not text, its bytes dropped; whether each can
- * be read is decided when all have arrived (`checkBlobs`), so that the one reported is the same whatever order
- * they were asked in. Spawned with node:child_process, not GitRunner: the request goes to the child's stdin, and
- * the blobs are bytes, which decoded as UTF-8 would turn a Windows-1252 policy into replacement characters.
+ * One `git cat-file --batch` process, asked for each blob once, as blobs become known (a log's versions, newest
+ * first); what it writes goes to a pipe or to a file. Spawned with node:child_process, not GitRunner: the request
+ * goes to the child's stdin, and the blobs are bytes, which decoded as UTF-8 would turn a Windows-1252 policy into
+ * replacement characters.
  */
-class BlobBatch {
-  private readonly child: ChildProcessWithoutNullStreams;
+class CatFile {
+  readonly child: ChildProcess;
   private readonly asked = new Set<string>();
-  private readonly arrived = new Map<string, Checkable<PolicyBytes>>();
   private readonly closed: Promise<void>;
 
-  constructor(
-    root: string,
-    readonly maxBytes: number,
-  ) {
-    this.child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-    const parser = new BatchParser((object) => {
-      const encoding = object.content === undefined ? undefined : textEncoding(object.content);
-      const { type, size } = object;
-      this.arrived.set(object.oid, encoding === undefined ? { type, size } : { type, size, text: { bytes: object.content!, encoding } });
-    }, maxBytes);
+  constructor(root: string, stdout: 'pipe' | number) {
+    this.child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', stdout, 'pipe'] });
     let stderr = '';
-    this.child.stdout.on('data', (chunk: Buffer) => parser.push(chunk));
-    this.child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    // Stopped early (abort): git then sees a closed pipe, which is not an error of ours.
-    this.child.stdin.on('error', () => undefined);
+    this.child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Stopped early (stop): git then sees a closed pipe, which is not an error of ours.
+    this.child.stdin!.on('error', () => undefined);
     this.closed = new Promise((done, fail) => {
       this.child.on('error', fail);
       this.child.on('close', (code) => (code === 0 ? done() : fail(new Error(`git cat-file --batch exited with ${code}: ${stderr.trim()}`))));
     });
-    // An aborted batch's end is of no interest; a finished one's is awaited.
+    // A stopped process's end is of no interest; a finished one's is awaited.
     this.closed.catch(() => undefined);
+  }
+
+  /** How many blobs it was asked for. */
+  get count(): number {
+    return this.asked.size;
   }
 
   /** Asks for the blobs not asked for yet (`undefined`: a version without one). */
@@ -560,18 +554,50 @@ class BlobBatch {
       this.asked.add(oid);
       request += `${oid}\n`;
     }
-    if (request !== '') this.child.stdin.write(request);
+    if (request !== '') this.child.stdin!.write(request);
+  }
+
+  /** Once git has written every blob asked for. */
+  async finish(): Promise<void> {
+    this.child.stdin!.end();
+    await this.closed;
+  }
+
+  stop(): void {
+    this.child.kill();
+  }
+}
+
+/**
+ * Blobs through a pipe, each read as it arrives: its encoding is found and its bytes kept, or, where it is not
+ * text, its bytes dropped; whether each can be read is decided when all have arrived (`checkBlobs`), so that the
+ * one reported is the same whatever order they were asked in.
+ */
+class BlobBatch {
+  private readonly catFile: CatFile;
+  private readonly arrived = new Map<string, Checkable<PolicyBytes>>();
+
+  constructor(
+    root: string,
+    readonly maxBytes: number,
+  ) {
+    this.catFile = new CatFile(root, 'pipe');
+    const parser = new BatchParser((object) => {
+      const encoding = object.content === undefined ? undefined : textEncoding(object.content);
+      const { type, size } = object;
+      this.arrived.set(object.oid, encoding === undefined ? { type, size } : { type, size, text: { bytes: object.content!, encoding } });
+    }, maxBytes);
+    this.catFile.child.stdout!.on('data', (chunk: Buffer) => parser.push(chunk));
+  }
+
+  ask(oids: Iterable<string | undefined>): void {
+    this.catFile.ask(oids);
   }
 
   /** Every blob asked for, once git has given them all. */
   async finish(): Promise<ReadonlyMap<string, Checkable<PolicyBytes>>> {
-    this.child.stdin.end();
-    await this.closed;
+    await this.catFile.finish();
     return this.arrived;
-  }
-
-  abort(): void {
-    this.child.kill();
   }
 }
 
@@ -592,15 +618,13 @@ interface StoredText {
 class BlobFile {
   private static readonly unused = new FinalizationRegistry<BlobFile['handle']>((handle) => BlobFile.release(handle));
   private readonly handle: { fd: number; open: boolean; leftover?: { dir: string; path: string } };
-  private readonly child: ReturnType<typeof spawn>;
-  private readonly asked = new Set<string>();
-  private readonly closed: Promise<void>;
+  private readonly catFile: CatFile;
 
   constructor(root: string) {
     const dir = mkdtempSync(join(tmpdir(), 'policydiff-'));
     const path = join(dir, 'blobs');
     this.handle = { fd: openSync(path, 'w+', 0o600), open: true };
-    this.child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', this.handle.fd, 'pipe'] });
+    this.catFile = new CatFile(root, this.handle.fd);
     try {
       unlinkSync(path);
       rmdirSync(dir);
@@ -610,15 +634,6 @@ class BlobFile {
       const handle = this.handle;
       process.once('exit', () => BlobFile.release(handle));
     }
-    let stderr = '';
-    this.child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    // Stopped early (close): git then sees a closed pipe, which is not an error of ours.
-    this.child.stdin!.on('error', () => undefined);
-    this.closed = new Promise((done, fail) => {
-      this.child.on('error', fail);
-      this.child.on('close', (code) => (code === 0 ? done() : fail(new Error(`git cat-file --batch exited with ${code}: ${stderr.trim()}`))));
-    });
-    this.closed.catch(() => undefined);
   }
 
   /**
@@ -638,15 +653,8 @@ class BlobFile {
     rmdirSync(handle.leftover.dir);
   }
 
-  /** Asks for the blobs not asked for yet (`undefined`: a version without one). */
   ask(oids: Iterable<string | undefined>): void {
-    let request = '';
-    for (const oid of oids) {
-      if (oid === undefined || this.asked.has(oid)) continue;
-      this.asked.add(oid);
-      request += `${oid}\n`;
-    }
-    if (request !== '') this.child.stdin!.write(request);
+    this.catFile.ask(oids);
   }
 
   /**
@@ -654,12 +662,11 @@ class BlobFile {
    * (read once here, one blob at a time; one over `maxBytes` is not read).
    */
   async finish(maxBytes: number): Promise<ReadonlyMap<string, Checkable<StoredText>>> {
-    this.child.stdin!.end();
-    await this.closed;
+    await this.catFile.finish();
     const blobs = new Map<string, Checkable<StoredText>>();
     const header = Buffer.alloc(256);
     let content = Buffer.alloc(0);
-    for (let at = 0, count = 0; count < this.asked.size; count += 1) {
+    for (let at = 0, count = 0; count < this.catFile.count; count += 1) {
       const read = readSync(this.handle.fd, header, 0, header.length, at);
       const newline = header.subarray(0, read).indexOf(0x0a);
       if (newline === -1) throw new Error(`git cat-file --batch wrote no object header at byte ${at}`);
@@ -689,7 +696,7 @@ class BlobFile {
 
   /** Stops git and closes the file now (a history that could not be read). */
   close(): void {
-    this.child.kill();
+    this.catFile.stop();
     BlobFile.unused.unregister(this.handle);
     BlobFile.release(this.handle);
   }
