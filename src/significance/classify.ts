@@ -197,7 +197,7 @@ const lettered = new Map<string, string>();
 function letters(text: string): string {
   let found = lettered.get(text);
   if (found === undefined) {
-    if (lettered.size >= 20_000) lettered.clear();
+    if (lettered.size >= 4_000) lettered.clear();
     found = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
     lettered.set(text, found);
   }
@@ -251,25 +251,49 @@ function shareOf(facts: SentenceFacts, rules: RuleSet): SentenceShare {
   return share;
 }
 
-/**
- * The facts of each side of a section's parts, by the parts and the facts cache (whose lexicon they are found
- * with). A history's neighbouring changes share the parts of every section that did not change (compare/align.ts
- * keptParts): a version's facts are then added up from those of its sections, each worked out once, instead of
- * reading every sentence of both versions for every change.
- */
-const sideCache = new WeakMap<FactsCache, WeakMap<readonly DiffPart[], { old?: SideFacts; new?: SideFacts }>>();
-function sideFacts(parts: readonly DiffPart[], side: 'old' | 'new', cache: FactsCache, rules: RuleSet): SideFacts {
-  let byParts = sideCache.get(cache);
-  if (byParts === undefined) sideCache.set(cache, (byParts = new WeakMap()));
-  let sides = byParts.get(parts);
-  if (sides === undefined) byParts.set(parts, (sides = {}));
-  const known = sides[side];
-  if (known !== undefined) return known;
-  const found: SideFacts = { terms: new Set(), negated: new Set(), organisations: new Set(), contacts: new Set(), relations: new Set(), names: { names: new Set(), statements: 0, counts: new Map() } };
+/** The sentence a part has on one side (none for an appended change line, which no rule reads). */
+function sideSentence(part: DiffPart, side: 'old' | 'new'): Sentence | undefined {
+  if (isAppendedChangelog(part)) return undefined;
+  return side === 'old' ? ('old' in part ? part.old : undefined) : 'new' in part ? part.new : undefined;
+}
+
+/** The parts' sentences on one side are these, one for one (a history's versions share their sentence objects). */
+function sameSide(parts: readonly DiffPart[], side: 'old' | 'new', sentences: readonly Sentence[]): boolean {
+  let at = 0;
   for (const part of parts) {
-    if (isAppendedChangelog(part)) continue;
-    const sentence = side === 'old' ? ('old' in part ? part.old : undefined) : 'new' in part ? part.new : undefined;
+    const sentence = sideSentence(part, side);
     if (sentence === undefined) continue;
+    if (sentences[at] !== sentence) return false;
+    at += 1;
+  }
+  return at === sentences.length;
+}
+
+const NO_FACTS: SideFacts = { terms: new Set(), negated: new Set(), organisations: new Set(), contacts: new Set(), relations: new Set(), names: { names: new Set(), statements: 0, counts: new Map() } };
+
+/**
+ * The facts of one side of a section, kept by its sentences (looked up by the first, then compared one for one)
+ * and the facts cache (whose lexicon they are found with): a history's neighbouring changes have the very same
+ * sentences in every section that did not change, and a section that changed is the next change's old side. A
+ * version's facts are added up from its sections', each worked out once, instead of reading every sentence of both
+ * versions for every change.
+ */
+const sideCache = new WeakMap<FactsCache, WeakMap<Sentence, { sentences: Sentence[]; facts: SideFacts }[]>>();
+function sideFacts(parts: readonly DiffPart[], side: 'old' | 'new', cache: FactsCache, rules: RuleSet): SideFacts {
+  let first: Sentence | undefined;
+  for (let index = 0; first === undefined && index < parts.length; index += 1) first = sideSentence(parts[index]!, side);
+  if (first === undefined) return NO_FACTS;
+  let byFirst = sideCache.get(cache);
+  if (byFirst === undefined) sideCache.set(cache, (byFirst = new WeakMap()));
+  const known = byFirst.get(first) ?? [];
+  const hit = known.find((entry) => sameSide(parts, side, entry.sentences));
+  if (hit !== undefined) return hit.facts;
+  const found: SideFacts = { terms: new Set(), negated: new Set(), organisations: new Set(), contacts: new Set(), relations: new Set(), names: { names: new Set(), statements: 0, counts: new Map() } };
+  const sentences: Sentence[] = [];
+  for (const part of parts) {
+    const sentence = sideSentence(part, side);
+    if (sentence === undefined) continue;
+    sentences.push(sentence);
     const facts = cache.get(sentence.norm);
     const share = shareOf(facts, rules);
     for (const key of share.terms) found.terms.add(key);
@@ -279,22 +303,30 @@ function sideFacts(parts: readonly DiffPart[], side: 'old' | 'new', cache: Facts
     for (const relation of share.relations) found.relations.add(relation);
     addOwnNameParts(found.names, share.names);
   }
-  sides[side] = found;
-  // Kept parts (a section that did not change) say the same on both sides.
-  if (parts.every((part) => part.type === 'kept')) sides[side === 'old' ? 'new' : 'old'] = found;
+  // A few versions of a section that starts the same way are kept; more are computed again.
+  byFirst.set(first, [{ sentences, facts: found }, ...known.slice(0, 3)]);
   return found;
 }
 
+/**
+ * The facts of the last versions added up, by the facts of their sections: the new version of one change of a
+ * history is the old version of the next, added up once.
+ */
+const versions: { sides: SideFacts[]; title: string | undefined; facts: VersionFacts }[] = [];
+
 /** The facts of the old or the new version of the diff, added up from its sections. */
 function versionFacts(diff: PolicyDiff, side: 'old' | 'new', cache: FactsCache, rules: RuleSet): VersionFacts {
+  const sides = diff.sections.map((section) => sideFacts(section.parts, side, cache, rules));
+  const title = diff.title?.[side];
+  const known = versions.find((entry) => entry.title === title && entry.sides.length === sides.length && entry.sides.every((facts, index) => facts === sides[index]));
+  if (known !== undefined) return known.facts;
   const found: VersionFacts = { terms: new Set(), negated: new Set(), organisations: new Set(), contacts: new Set(), relations: new Set(), own: new Set() };
-  const names: OwnNameParts[] = [];
-  for (const section of diff.sections) {
-    const part = sideFacts(section.parts, side, cache, rules);
+  for (const part of sides) {
     for (const key of ['terms', 'negated', 'organisations', 'contacts', 'relations'] as const) for (const value of part[key]) found[key].add(value);
-    names.push(part.names);
   }
-  found.own = ownNamesOf(names, [diff.title?.[side]]);
+  found.own = ownNamesOf(sides.map((part) => part.names), [title]);
+  versions.unshift({ sides, title, facts: found });
+  if (versions.length > 3) versions.pop();
   return found;
 }
 

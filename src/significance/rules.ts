@@ -79,7 +79,7 @@ const words = new Map<string, ReadonlySet<string>>();
 function wordsOf(text: string): ReadonlySet<string> {
   let found = words.get(text);
   if (found === undefined) {
-    if (words.size >= 20_000) words.clear();
+    if (words.size >= 4_000) words.clear();
     found = new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
     words.set(text, found);
   }
