@@ -27,8 +27,8 @@ interface Context {
   reasons: SignificanceReason[];
   /** Sentences removed in one place and added, word for word, in another: moved, not changed. */
   moved: Set<string>;
-  /** Every sentence of the new document. */
-  newSentences: Set<string>;
+  /** Whether a sentence stands in the new document: its sentences are gathered when first asked (most changes never do). */
+  inNewDocument(norm: string): boolean;
   /** What a reader sees of every sentence removed anywhere in the change. */
   removedTexts: string[];
 }
@@ -183,7 +183,7 @@ function classifySection(section: SectionDiff, context: Context): void {
     } else if (part.type === 'removed') {
       if (context.moved.has(part.old.norm)) continue;
       // The same sentence still stands elsewhere in the new document: a repeated passage removed, nothing lost.
-      if (context.newSentences.has(part.old.norm)) {
+      if (context.inNewDocument(part.old.norm)) {
         push(context, { category: 'structure', level: 'editorial', rule: 'moved', triggers: [] }, path, part.old.raw);
         continue;
       }
@@ -364,6 +364,7 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
   const lexicon = lexiconFor(diff.language, extensions);
   const cache = FactsCache.for(lexicon, rules.legalForms);
   const ruleSet = new RuleSet(rules, lexicon);
+  let newDocument: Set<string> | undefined;
   const oldVersion = versionFacts(diff, 'old', cache, ruleSet);
   const newVersion = versionFacts(diff, 'new', cache, ruleSet);
   const own = new Set([...oldVersion.own, ...newVersion.own]);
@@ -388,7 +389,7 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
     rules: ruleSet,
     reasons: [],
     moved: movedSentences(diff),
-    newSentences: newSentences(diff),
+    inNewDocument: (norm) => (newDocument ??= newSentences(diff)).has(norm),
     removedTexts: diff.sections.flatMap((section) => section.parts.flatMap((part) => (part.type === 'removed' || part.type === 'changed' ? [facts.get(part.old.norm).text] : []))),
   };
   if (diff.title !== undefined && diff.title.old !== diff.title.new) {
