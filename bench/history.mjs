@@ -5,12 +5,12 @@
 // A second table breaks the plain-text history down by phase in this process, with the CLI's start-up: the first
 // pass, as a CLI run has it, and a 4th, once V8 has optimised the code; each as a ratio to git's time.
 // BENCH_KEEP=1 keeps the repository and prints its path (for `node --cpu-prof bin/policydiff.js log` in it).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asMarkdown, policyOfSize, random } from './corpus.mjs';
+import { HAVE_TIME, median, run } from './measure.mjs';
 
 const bin = fileURLToPath(new URL('../bin/policydiff.js', import.meta.url));
 const rssProbe = fileURLToPath(new URL('./rss-probe.mjs', import.meta.url));
@@ -19,7 +19,6 @@ const COMMITS = Number(process.env.BENCH_COMMITS ?? 1000);
 const FILE = 'privacy.txt';
 const MARKDOWN_FILE = 'privacy.md';
 const FILES = [FILE, MARKDOWN_FILE];
-const HAVE_TIME = existsSync('/usr/bin/time');
 const KEEP = process.env.BENCH_KEEP === '1';
 /** The pass over the history in one process whose phases show the code optimised. */
 const WARM_PASS = 4;
@@ -81,16 +80,6 @@ async function fastImportStream(file, commits) {
   return { stream: Buffer.concat(chunks), size: Buffer.byteLength(text) };
 }
 
-function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { maxBuffer: 1 << 30, ...options });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
-  return result;
-}
-
-function median(values) {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-}
-
 /**
  * Wall time of one run, its peak RSS in MB (from /usr/bin/time, or for node from the probe) and, with
  * /usr/bin/time, its CPU time (user + system), which says more than wall time on a machine others are using too.
@@ -116,18 +105,21 @@ export async function buildHistoryRepo(dir, file = FILE, commits = COMMITS) {
 
 /**
  * Where the time goes: the phases `policydiff log` goes through for each change, each summed over the history in
- * this process, one version after another as the CLI does (one run, so only a guide).
+ * this process, one version after another as the CLI does (one run, so only a guide). `formats`: the output
+ * formats whose rendering is timed, each its own phase (`html`: the one page of all changes, built at the end).
  */
-export async function historyBreakdown(dir) {
-  const { GitRepository } = await dist('git.js');
-  const { PolicyParser } = await dist('parse/index.js');
-  const { diffDocuments } = await dist('diff.js');
-  const { detectLanguage } = await dist('language.js');
+export async function historyBreakdown(dir, file = FILE, formats = ['json']) {
+  const { GitRepository } = await dist('history/git.js');
+  const { PolicyParser, formatOfName } = await dist('document/parse.js');
+  const { diffDocuments } = await dist('compare/diff.js');
+  const { detectLanguage } = await dist('document/language.js');
   const { withSignificance } = await dist('significance/classify.js');
   const { renderChange } = await dist('render/changes.js');
-  const { BlobLines } = await dist('blob-lines.js');
+  const { changeEntry, renderReportHtml } = await dist('render/index.js');
+  const { BlobLines } = await dist('history/blob-lines.js');
   const { EntryWriter, entryDatePattern } = await dist('cli/commands/entry-options.js');
-  const totals = { 'git log + cat-file': 0, decode: 0, parse: 0, 'align + diff': 0, significance: 0, 'entry line': 0, 'render json': 0 };
+  const totals = { 'git log + cat-file': 0, decode: 0, parse: 0, 'align + diff': 0, significance: 0, 'entry line': 0 };
+  for (const format of formats) totals[`render ${format}`] = 0;
   let start = performance.now();
   const lap = (name) => {
     const now = performance.now();
@@ -135,21 +127,23 @@ export async function historyBreakdown(dir) {
     start = now;
   };
   const repo = await GitRepository.open(dir);
-  const [history] = await repo.readHistories([FILE], { to: 'HEAD' });
+  const [history] = await repo.readHistories([file], { to: 'HEAD' });
   lap('git log + cat-file');
   const { versions } = history;
   const language = detectLanguage(versions.at(-1).text);
   const parser = new PolicyParser();
   const blobLines = new BlobLines();
+  const plain = formatOfName(file) === 'text';
   const writer = new EntryWriter({ pattern: entryDatePattern(undefined) });
-  // As the history reads a plain-text version: the lines that differ from the version before are decoded.
+  // As the history reads a version: the lines that differ from the version before are decoded.
   const read = (version) => {
-    const lines = blobLines.linesOf(version.bytes);
+    const read = blobLines.read(version.bytes);
     lap('decode');
-    const document = lines === undefined ? parser.parse(version.text, { fileName: FILE }) : parser.parsePlainLines(lines);
+    const document = read === undefined ? parser.parse(version.text, { fileName: file }) : parser.parseLines(read, plain ? 'text' : 'markdown');
     lap('parse');
     return document;
   };
+  const pageEntries = [];
   let newer = read(versions.at(-1));
   for (let index = versions.length - 2; index >= 0; index -= 1) {
     const older = read(versions[index]);
@@ -157,12 +151,19 @@ export async function historyBreakdown(dir) {
     lap('align + diff');
     const classified = withSignificance(diff);
     lap('significance');
-    const change = { file: FILE, date: '2019-01-01', commits: [], formattingOnly: false, diff: classified };
+    const change = { file, date: '2019-01-01', commits: [], formattingOnly: false, diff: classified };
     writer.forChange(change);
     lap('entry line');
-    renderChange(change, 'json', { color: false });
-    lap('render json');
+    for (const format of formats) {
+      if (format === 'html') pageEntries.push(changeEntry(change));
+      else renderChange(change, format, { color: false });
+      lap(`render ${format}`);
+    }
     newer = older;
+  }
+  if (formats.includes('html')) {
+    renderReportHtml(pageEntries, { title: file, emptyText: '' });
+    lap('render html');
   }
   return totals;
 }

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BENCHES = ['diff-sizes.mjs', 'history.mjs', 'action.mjs', 'hostile.mjs'];
+const BENCHES = ['diff-sizes.mjs', 'history.mjs', 'capture-history.mjs', 'action.mjs', 'hostile.mjs'];
 const filter = process.argv[2];
 let failed = false;
 for (const name of BENCHES.filter((bench) => filter === undefined || bench.includes(filter))) {

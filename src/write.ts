@@ -218,8 +218,8 @@ function acquireLock(target: string, shown: string): () => void {
   }
 }
 
-/** The bytes into a temp file beside the target, flushed, renamed over it. */
-function replace(target: Target, bytes: Uint8Array): void {
+/** The bytes into a temp file beside the target, flushed, renamed over it; text in pieces (a long report) piece by piece, never put together. */
+function replace(target: Target, data: Uint8Array | readonly string[]): void {
   removeLeftOverTemps(target.path);
   const temp = tempName(target.path);
   let created = false;
@@ -229,7 +229,10 @@ function replace(target: Target, bytes: Uint8Array): void {
     try {
       // The umask would otherwise narrow the mode of a replaced file.
       if (target.mode !== undefined) fchmodSync(fd, target.mode);
-      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+      for (const piece of data instanceof Uint8Array ? [data] : data) {
+        const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+        for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+      }
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -253,9 +256,9 @@ function prepare(path: string, options: WriteOptions): Target {
   return target;
 }
 
-export function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array | readonly string[], options: WriteOptions = {}): void {
   try {
-    replace(prepare(path, options), typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    replace(prepare(path, options), typeof data === 'string' ? [data] : data);
   } catch (error) {
     throw writeError(options.shown ?? path, error);
   }

@@ -12,7 +12,8 @@ import { fuzzSettings } from './support/fuzz.js';
 
 const settings = fuzzSettings(200, 20190101);
 
-const wholeLines = (bytes: Uint8Array, encoding: PolicyEncoding) => normalizeLineEndings(decodeAs(bytes, encoding)).split('\n');
+const wholeText = (bytes: Uint8Array, encoding: PolicyEncoding) => normalizeLineEndings(decodeAs(bytes, encoding));
+const wholeLines = (bytes: Uint8Array, encoding: PolicyEncoding) => wholeText(bytes, encoding).split('\n');
 
 // Lines with multi-byte characters, marks in mid-file and long runs (past the chunk that is compared at once).
 const line = fc.oneof(
@@ -28,7 +29,7 @@ const hunk = fc.record({ at: fc.nat(), drop: fc.nat({ max: 3 }), insert: fc.arra
 const edit = fc.record({ hunks: fc.array(hunk, { minLength: 1, maxLength: 4 }), cr: fc.constantFrom(false, false, false, true) });
 
 describe('BlobLines', () => {
-  it('gives each version of a sequence the lines of its text decoded whole', () => {
+  it('gives each version of a sequence the text and the lines of it decoded whole', () => {
     fc.assert(
       fc.property(version, fc.array(edit, { maxLength: 8 }), fc.constantFrom<PolicyEncoding>('utf-8', 'windows-1252'), (first, edits, encoding) => {
         const reader = new BlobLines();
@@ -37,10 +38,10 @@ describe('BlobLines', () => {
           encoding === 'utf-8' ? new TextEncoder().encode(mark + content) : Uint8Array.from(content, (char) => char.charCodeAt(0) & 0xff);
         const check = (content: string, mark: string) => {
           const bytes = encode(content, mark);
-          const read = reader.linesOf({ bytes, encoding });
+          const read = reader.read({ bytes, encoding });
           const shortcut = !bytes.includes(0x0d) && !(encoding === 'utf-8' && (mark + content).startsWith('\ufeff\ufeff'));
           expect(read !== undefined).toBe(shortcut);
-          if (read !== undefined) expect(read).toEqual(wholeLines(bytes, encoding));
+          if (read !== undefined) expect(read).toEqual({ text: wholeText(bytes, encoding), lines: wholeLines(bytes, encoding) });
         };
         check(first.cr ? lines.join('\r\n') : lines.join('\n'), first.mark);
         for (const step of edits) {
@@ -69,7 +70,7 @@ describe('BlobLines', () => {
       base.slice(0, 5),
       base,
     ];
-    for (const lines of versions) expect(reader.linesOf({ bytes: encoder.encode(lines.join('\n')), encoding: 'utf-8' })).toEqual(lines.join('\n').split('\n'));
+    for (const lines of versions) expect(reader.read({ bytes: encoder.encode(lines.join('\n')), encoding: 'utf-8' })).toEqual({ text: lines.join('\n'), lines: lines.join('\n').split('\n') });
   });
 
   it('reads UTF-16 whole', () => {

@@ -127,3 +127,25 @@ describe('language', () => {
     expect(diffPolicies(english, english, { language: 'fi' }).language).toBe('fi');
   });
 });
+
+describe('a section rewritten through', () => {
+  const sentences = (words: string, count: number) => Array.from({ length: count }, (_, index) => `${words} number ${index} are kept for ${(index % 24) + 1} months.`);
+  const policy = (body: string[]) => `# Policy\n\n## Processing\n\n${body.join(' ')}\n`;
+  const changes = (diff: PolicyDiff) => diff.sections.find((section) => section.heading === 'Processing')!.changes.map((change) => change.type);
+
+  it('is every old sentence removed and every new one added, a kept sentence still kept', () => {
+    const old = sentences('Customer records', 1000);
+    const rewritten = sentences('Partner files', 1000);
+    expect(changes(diffPolicies(policy(old), policy(rewritten)))).toEqual([...Array(1000).fill('removed'), ...Array(1000).fill('added')]);
+    const keeping = [...rewritten.slice(0, 500), old[700]!, ...rewritten.slice(500)];
+    const diff = diffPolicies(policy(old), policy(keeping));
+    expect(changes(diff)).toEqual([...Array(700).fill('removed'), ...Array(500).fill('added'), ...Array(299).fill('removed'), ...Array(500).fill('added')]);
+    expect(diff.notes).toEqual(['A large rewrite was compared sentence by sentence, without pairing changed sentences.']);
+  });
+
+  it('past the bound of the sentence diff is shown as replaced, and says so', () => {
+    const diff = diffPolicies(policy(sentences('Customer records', 2100)), policy(sentences('Partner files', 2100)));
+    expect(changes(diff)).toEqual([...Array(2100).fill('removed'), ...Array(2100).fill('added')]);
+    expect(diff.notes).toEqual(['A section was rewritten so thoroughly that it is shown as replaced.']);
+  });
+});

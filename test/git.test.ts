@@ -1,5 +1,7 @@
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { PolicydiffError } from '../src/errors.js';
 import { parseRawLog, parseStagedChanges, parseTrailers, BatchParser, type BatchObject } from '../src/history/git-parse.js';
@@ -163,6 +165,32 @@ describe('history', () => {
     const [since] = await git.readHistories(['docs/privacy.md'], { to: await git.resolveRevision('HEAD'), from: await git.resolveRevision('v1') });
     expect(since!.before).toMatchObject({ path: 'privacy.md', text: policy() });
     expect(since!.versions).toHaveLength(3);
+  });
+
+  it('reads a version\'s text as long as the version is kept, whatever became of the list of histories', async () => {
+    const repo = makeRepo([
+      { message: 'add', date: '2021-01-01T10:00:00Z', files: { 'privacy.md': policy() } },
+      { message: 'edit', date: '2021-02-01T10:00:00Z', files: { 'privacy.md': policy({ rights: 'Du har rätt att radera.' }) } },
+    ]);
+    const git = await GitRepository.open(repo.dir);
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const collect = async () => {
+      for (let round = 0; round < 3; round += 1) {
+        gc();
+        await new Promise((resume) => setTimeout(resume, 20));
+      }
+    };
+    const openFiles = () => (existsSync('/proc/self/fd') ? readdirSync('/proc/self/fd').length : 0);
+    await collect();
+    const before = openFiles();
+    // The texts are read from a file that is closed once nothing can read from it: not while a version is kept.
+    let version: { text: string } | undefined = (await git.readHistories(['privacy.md'], { to: 'HEAD' }))[0]!.versions[1]!;
+    await collect();
+    expect(version.text).toContain('Du har rätt att radera.');
+    version = undefined;
+    await collect();
+    expect(openFiles()).toBe(before);
   });
 
   it('decodes UTF-8 with and without BOM, UTF-16 with BOM and Windows-1252; refuses binary naming the revision', async () => {

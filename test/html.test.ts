@@ -275,6 +275,40 @@ describe('HTML report (renderer)', () => {
   });
 });
 
+describe('HTML report of a long history (trimmed)', () => {
+  const sentences = Array.from({ length: 12 }, (_, index) => `We keep record ${index + 1} for the service.`);
+  const text = (body: string[]) => `# Policy\n\n## Data\n\n${body.join(' ')}\n\n### Storage\n\nWe store data in Sweden.\n`;
+  const changed = sentences.map((sentence, index) => (index === 4 ? 'We keep record 5 for the service and for marketing.' : sentence));
+  const diff = withSignificance(diffPolicies(text(sentences), text(changed), { fileName: 'privacy.md' }));
+  const page = (keptContext?: number) =>
+    renderReportHtml([changeEntry({ file: 'privacy.md', date: '2024-05-01', commits: [], diff })], { title: 't', emptyText: '', ...(keptContext === undefined ? {} : { keptContext }) });
+
+  it('shows one unchanged sentence before and after a change, counts the others, and leaves the columns to the script', () => {
+    const trimmed = page(1);
+    const redline = /<div class="redline">([\s\S]*?)<\/div>/.exec(trimmed)![1]!;
+    expect(redline).toContain('<p class="elided">… 3 unchanged sentences …</p>');
+    expect(redline).toContain('We keep record 4 for the service.');
+    expect(redline).toContain('<ins>and for marketing</ins>');
+    expect(redline).toContain('We keep record 6 for the service.');
+    expect(redline).not.toContain('We keep record 3 ');
+    expect(redline).not.toContain('We keep record 7 ');
+    expect(redline).toContain('<p class="elided">… 6 unchanged sentences …</p>');
+    expect(trimmed).toContain('<div class="sbs" data-old="Before" data-new="After"></div>');
+    expect(trimmed).not.toContain('<div class="col old">');
+    // The unchanged subsection of the changed chapter: its heading, not its text.
+    expect(trimmed).toContain('<p class="elided">Unchanged (1 sentence).</p>');
+    expect(trimmed).not.toContain('We store data in Sweden.');
+  });
+
+  it('shows everything without a context', () => {
+    const whole = page();
+    expect(whole).not.toContain('class="elided"');
+    for (const sentence of sentences.filter((_, index) => index !== 4)) expect(whole).toContain(sentence);
+    expect(whole).toContain('We store data in Sweden.');
+    expect(whole).toContain('<div class="col old">');
+  });
+});
+
 describe('policydiff diff --format html / --html', () => {
   it('prints the report with --format html and writes the same report with --html', () => {
     const dir = tempDir();
@@ -527,6 +561,38 @@ describe('HTML report in headless Chromium (end to end)', () => {
     await page.getByText('Side by side', { exact: true }).click();
     await expect(newest.locator('.sbs').first().isVisible()).resolves.toBe(true);
     await expect(newest.locator('.redline').first().isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('shows a long history with context around each change, and makes its columns when they are first shown', async () => {
+    const long = Array.from({ length: 40 }, (_, index) => `Vi sparar uppgift ${index + 1} så länge tjänsten används.`);
+    const edited = long.map((sentence, index) => (index === 20 ? 'Vi sparar uppgift 21 i högst 30 dagar.' : sentence));
+    const body = (sentences: string[]) => `# Integritetspolicy\n\n## Lagring\n\n${sentences.join(' ')}\n`;
+    const repo = makeRepo([
+      { message: 'First', date: '2021-01-05T10:00:00+01:00', files: { 'privacy.md': body(long) }, tag: 'v0' },
+      { message: 'Shorter storage', date: '2021-02-05T10:00:00+01:00', files: { 'privacy.md': body(edited) } },
+    ]);
+    expect(runCli(['since', 'v0', '--html', 'history.html'], { cwd: repo.dir }).status).toBe(0);
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(pathToFileURL(join(repo.dir, 'history.html')).href);
+    const section = page.locator('section.changed').first();
+    await expect(section.locator('.redline .elided').allInnerTexts()).resolves.toEqual(['… 19 unchanged sentences …', '… 18 unchanged sentences …']);
+    await expect(section.locator('.sbs .col').count()).resolves.toBe(0);
+    await page.getByText('Side by side', { exact: true }).click();
+    const [oldColumn, newColumn] = [section.locator('.col.old'), section.locator('.col.new')];
+    await expect(oldColumn.locator('.colhead').innerText()).resolves.toBe('BEFORE');
+    await expect(oldColumn.locator('del', { hasText: 'så länge tjänsten används' }).isVisible()).resolves.toBe(true);
+    await expect(oldColumn.getByText('i högst 30 dagar').count()).resolves.toBe(0);
+    await expect(newColumn.locator('ins', { hasText: 'i högst 30 dagar' }).isVisible()).resolves.toBe(true);
+    const newText = await newColumn.innerText();
+    expect(newText).toContain('Vi sparar uppgift 20 så länge tjänsten används.');
+    expect(newText).toContain('Vi sparar uppgift 22 så länge tjänsten används.');
+    await expect(newColumn.locator('.elided').count()).resolves.toBe(2);
+    const [left, right] = [await oldColumn.boundingBox(), await newColumn.boundingBox()];
+    expect(left!.x + left!.width).toBeLessThanOrEqual(right!.x);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -26,6 +26,8 @@ const LINES = [
   '| Ändamål | Rättslig grund |', '|---|---|', '| Avtal | Artikel 6 |',
   '[ref]: https://example.com "titel', 'som slutar här"', '[ref]: https://example.com', 'Text med [länk][ref] och **fet** stil.',
   '– tankstreck', '· punkt\u00a0med nbsp', '**Fet rad**', 'Rad med två mellanslag  ', '\\# inte rubrik',
+  // Nested or indented deeper than the parser lets marked go (the cap in src/document/markdown.ts).
+  `${' '.repeat(40)}långt indragen rad`, `${'> '.repeat(20)}djupt citat`, `${'- '.repeat(20)}djup punkt`,
 ];
 
 /** Link definitions make the whole text be lexed again: half the histories have none, to reach the shortcuts. */
@@ -104,6 +106,16 @@ describe('PolicyParser on Markdown', () => {
       fc.property(histories, (texts) => {
         const parser = new PolicyParser();
         for (const text of texts) expect(parser.parse(text, { fileName: 'privacy.md' })).toEqual(parsePolicy(text, { fileName: 'privacy.md' }));
+      }),
+      settings,
+    );
+  });
+
+  it('reads each version given as its lines as parsePolicy reads its text', () => {
+    fc.assert(
+      fc.property(histories, (texts) => {
+        const parser = new PolicyParser();
+        for (const text of texts) expect(parser.parseLines({ text, lines: text.split('\n') }, 'markdown')).toEqual(parsePolicy(text, { fileName: 'privacy.md' }));
       }),
       settings,
     );

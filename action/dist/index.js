@@ -4542,6 +4542,100 @@ var init_normalize = __esm({
   }
 });
 
+// src/document/outline.ts
+function buildDocument(format, title, items) {
+  const builder = new OutlineBuilder(format, title, []);
+  for (const item of items) builder.add(item);
+  return builder.finish();
+}
+function relevel(sections, level) {
+  for (const section of sections) {
+    section.level = level;
+    relevel(section.children, level + 1);
+  }
+}
+function sameSection(a2, b, lines = true) {
+  if (a2 === b) return true;
+  if (a2.heading !== b.heading || a2.level !== b.level || lines && a2.line !== b.line || a2.number !== b.number) return false;
+  if (a2.blocks.length !== b.blocks.length || a2.children.length !== b.children.length) return false;
+  for (let index = 0; index < a2.blocks.length; index += 1) {
+    const [x2, y2] = [a2.blocks[index], b.blocks[index]];
+    if (x2 !== y2 && (x2.raw !== y2.raw || lines && x2.line !== y2.line)) return false;
+  }
+  return a2.children.every((child, index) => sameSection(child, b.children[index], lines));
+}
+function reuseChapters(document, previous) {
+  if (previous === void 0) return document;
+  const { sections } = document;
+  for (let index = 0; index < sections.length; index += 1) {
+    const before = previous.sections[index];
+    if (before !== void 0 && sameSection(sections[index], before)) sections[index] = before;
+  }
+  return document;
+}
+var OutlineBuilder;
+var init_outline = __esm({
+  "src/document/outline.ts"() {
+    "use strict";
+    init_normalize();
+    OutlineBuilder = class {
+      document;
+      open = [];
+      /** Sections opened by bold text, which a real heading closes whatever its level. */
+      emphasis = /* @__PURE__ */ new WeakSet();
+      /** Chapters built here, whose levels are still the source's until `finish`. */
+      built = [];
+      constructor(format, title, preamble) {
+        this.document = { format, preamble, sections: [] };
+        if (title !== void 0) this.document.title = title;
+      }
+      add(item) {
+        if (item.kind === "block") this.addBlock(item.block);
+        else this.addHeading(item.text, item.level, item.line, item.emphasis === true);
+      }
+      addBlock(block) {
+        const current = this.open.at(-1);
+        (current ? current.blocks : this.document.preamble).push(block);
+      }
+      /** Whether a heading of this (source) level would be a chapter, nested in nothing before it. */
+      opensChapter(level) {
+        return this.open.length === 0 || this.open[0].level >= level;
+      }
+      /** Adds a heading; returns its section when it is a chapter. */
+      addHeading(text, level, line, emphasis = false) {
+        const open = this.open;
+        if (!emphasis) while (open.length > 0 && this.emphasis.has(open.at(-1))) open.pop();
+        while (open.length > 0 && open.at(-1).level >= level) open.pop();
+        const { number } = splitHeadingNumber(text);
+        const section = { heading: text, level, line, blocks: [], children: [] };
+        if (number !== void 0) section.number = number;
+        if (emphasis) this.emphasis.add(section);
+        const parent = open.at(-1);
+        open.push(section);
+        if (parent !== void 0) {
+          parent.children.push(section);
+          return void 0;
+        }
+        this.document.sections.push(section);
+        this.built.push(section);
+        return section;
+      }
+      /**
+       * Chapters finished elsewhere (levels counted from 1 already), after which nothing nests under what came before:
+       * each starts with a chapter, as it did where it was read.
+       */
+      addChapters(chapters2) {
+        this.open.length = 0;
+        for (const chapter of chapters2) this.document.sections.push(chapter);
+      }
+      finish() {
+        relevel(this.built, 1);
+        return this.document;
+      }
+    };
+  }
+});
+
 // src/document/sentences.ts
 function endsWithAbbreviation(candidate, following) {
   const text = candidate.length > 40 ? candidate.slice(-40) : candidate;
@@ -4839,12 +4933,21 @@ function flattenDocument(document, flattened, reader) {
     }
   };
   const chapters2 = [];
+  const knownChapters = /* @__PURE__ */ new Map();
+  for (const entry of flattened) {
+    entry.document.sections.forEach((chapter, position) => {
+      if (!knownChapters.has(chapter)) knownChapters.set(chapter, entry.chapters[position]);
+    });
+  }
+  const previousChapters = flattened[0]?.document.sections ?? [];
   document.sections.forEach((chapter, position) => {
-    const known = flattened.find((entry) => entry.document.sections[position] === chapter)?.chapters[position];
-    if (known !== void 0 && known[0].index === nodes.length) {
-      root.children.push(known[0]);
-      for (const node of known) nodes.push(node);
-      chapters2.push(known);
+    const before = previousChapters[position];
+    const known = knownChapters.get(chapter) ?? (before !== void 0 && sameSection(chapter, before, false) ? knownChapters.get(before) : void 0);
+    if (known !== void 0) {
+      const taken = known[0].index === nodes.length ? known : movedNodes(known, nodes.length);
+      root.children.push(taken[0]);
+      for (const node of taken) nodes.push(node);
+      chapters2.push(taken);
       return;
     }
     const start = nodes.length;
@@ -4852,6 +4955,19 @@ function flattenDocument(document, flattened, reader) {
     chapters2.push(nodes.slice(start));
   });
   return { document, reader, nodes, chapters: chapters2 };
+}
+function movedNodes(known, start) {
+  const shift = start - known[0].index;
+  const moved = /* @__PURE__ */ new Map();
+  return known.map((node) => {
+    const copy = { ...node, index: node.index + shift, children: [] };
+    if (node.parent !== void 0) {
+      copy.parent = moved.get(node.parent);
+      copy.parent.children.push(copy);
+    }
+    moved.set(node, copy);
+    return copy;
+  });
 }
 function contentOf(node) {
   return [...node.sentences.map((sentence) => sentence.norm), ...node.children.map((child) => `\xA7 ${child.key}`)];
@@ -4931,6 +5047,7 @@ var init_align = __esm({
   "src/compare/align.ts"() {
     "use strict";
     init_normalize();
+    init_outline();
     init_sentences();
     init_similarity();
     init_sorted();
@@ -4990,16 +5107,15 @@ var init_align = __esm({
         const newFree = this.unpaired(newNodes, "new");
         const windowed = oldFree.length * newFree.length > MAX_RENAME_PAIRS;
         if (windowed) this.windowed = true;
-        const oldBags = new Map(oldFree.map((node) => [node, wordBag(contentOf(node))]));
+        const bagOf = (node) => node.contentBag ??= wordBag(contentOf(node));
         newFree.forEach((newNode, position) => {
-          const newContent = contentOf(newNode);
-          if (newContent.length === 0) return;
-          const newBag = wordBag(newContent);
+          if (newNode.sentences.length === 0 && newNode.children.length === 0) return;
+          const newBag = bagOf(newNode);
           const center = Math.round(position * oldFree.length / newFree.length);
           const from = windowed ? Math.max(0, center - RENAME_WINDOW) : 0;
           const to = windowed ? Math.min(oldFree.length, center + RENAME_WINDOW) : oldFree.length;
           for (const oldNode of oldFree.slice(from, to)) {
-            const score = bagSimilarity(oldBags.get(oldNode), newBag);
+            const score = bagSimilarity(bagOf(oldNode), newBag);
             if (score >= RENAME_SIMILARITY) candidates.push({ oldNode, newNode, score });
           }
         });
@@ -5079,86 +5195,11 @@ var init_language = __esm({
       nb: ["og", "at", "det", "som", "er", "for", "p\xE5", "med", "av", "vi", "du", "dine", "til", "ikke", "eller", "v\xE5r", "kan", "har", "opplysninger"]
     };
     LOOKUP = /* @__PURE__ */ new Map();
-    for (const [language, words] of Object.entries(STOP_WORDS)) {
-      for (const word of words) LOOKUP.set(word, [...LOOKUP.get(word) ?? [], language]);
+    for (const [language, words2] of Object.entries(STOP_WORDS)) {
+      for (const word of words2) LOOKUP.set(word, [...LOOKUP.get(word) ?? [], language]);
     }
     MIN_HITS = 3;
     LANGUAGE_SAMPLE_CHARS = 2e4;
-  }
-});
-
-// src/document/outline.ts
-function buildDocument(format, title, items) {
-  const builder = new OutlineBuilder(format, title, []);
-  for (const item of items) builder.add(item);
-  return builder.finish();
-}
-function relevel(sections, level) {
-  for (const section of sections) {
-    section.level = level;
-    relevel(section.children, level + 1);
-  }
-}
-var OutlineBuilder;
-var init_outline = __esm({
-  "src/document/outline.ts"() {
-    "use strict";
-    init_normalize();
-    OutlineBuilder = class {
-      document;
-      open = [];
-      /** Sections opened by bold text, which a real heading closes whatever its level. */
-      emphasis = /* @__PURE__ */ new WeakSet();
-      /** Chapters built here, whose levels are still the source's until `finish`. */
-      built = [];
-      constructor(format, title, preamble) {
-        this.document = { format, preamble, sections: [] };
-        if (title !== void 0) this.document.title = title;
-      }
-      add(item) {
-        if (item.kind === "block") this.addBlock(item.block);
-        else this.addHeading(item.text, item.level, item.line, item.emphasis === true);
-      }
-      addBlock(block) {
-        const current = this.open.at(-1);
-        (current ? current.blocks : this.document.preamble).push(block);
-      }
-      /** Whether a heading of this (source) level would be a chapter, nested in nothing before it. */
-      opensChapter(level) {
-        return this.open.length === 0 || this.open[0].level >= level;
-      }
-      /** Adds a heading; returns its section when it is a chapter. */
-      addHeading(text, level, line, emphasis = false) {
-        const open = this.open;
-        if (!emphasis) while (open.length > 0 && this.emphasis.has(open.at(-1))) open.pop();
-        while (open.length > 0 && open.at(-1).level >= level) open.pop();
-        const { number } = splitHeadingNumber(text);
-        const section = { heading: text, level, line, blocks: [], children: [] };
-        if (number !== void 0) section.number = number;
-        if (emphasis) this.emphasis.add(section);
-        const parent = open.at(-1);
-        open.push(section);
-        if (parent !== void 0) {
-          parent.children.push(section);
-          return void 0;
-        }
-        this.document.sections.push(section);
-        this.built.push(section);
-        return section;
-      }
-      /**
-       * Chapters finished elsewhere (levels counted from 1 already), after which nothing nests under what came before:
-       * each starts with a chapter, as it did where it was read.
-       */
-      addChapters(chapters2) {
-        this.open.length = 0;
-        for (const chapter of chapters2) this.document.sections.push(chapter);
-      }
-      finish() {
-        relevel(this.built, 1);
-        return this.document;
-      }
-    };
   }
 });
 
@@ -5219,10 +5260,10 @@ function looksLikeHeading(raw) {
   if (boldBulletText(text) !== void 0) return true;
   if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   if (CONTAINS_DATE.test(text)) return false;
-  const words = splitHeadingNumber(text).text;
-  if (/[.!?,;…]["”’)]*$/.test(words) || new RegExp("[.!?]\\s+\\p{Lu}", "u").test(words)) return false;
+  const words2 = splitHeadingNumber(text).text;
+  if (/[.!?,;…]["”’)]*$/.test(words2) || new RegExp("[.!?]\\s+\\p{Lu}", "u").test(words2)) return false;
   if (/https?:|www\.|@\S+\.\w/.test(text)) return false;
-  return new RegExp("^\\p{Ll}*\\p{Lu}", "u").test(words);
+  return new RegExp("^\\p{Ll}*\\p{Lu}", "u").test(words2);
 }
 function headingText(raw) {
   const text = normalizeSpaces(raw).trim();
@@ -7092,6 +7133,9 @@ function accordionHeading(item) {
   const heading2 = readerHeading(first.raw);
   return heading2 !== "" && !heading2.endsWith(":") && looksLikeHeading(heading2) ? heading2 : void 0;
 }
+function movedItem(item, shift) {
+  return item.kind === "block" ? { kind: "block", block: { raw: item.block.raw, line: item.block.line + shift } } : { ...item, line: item.line + shift };
+}
 function keepContainers(lead) {
   CONTAINER.lastIndex = 0;
   for (let kept = 0; kept < MAX_CONTAINERS; kept += 1) CONTAINER.exec(lead);
@@ -7151,7 +7195,7 @@ function takeTitle(items, own) {
   items[at2] = { kind: "block", block: { raw: wrapper.text, line: wrapper.line } };
   return title;
 }
-var BULLET_AT, BOLD_ONLY, OutlineReader, MAX_INDENT, MAX_CONTAINERS, CONTAINER, DEEP_CONTAINERS, MAYBE_DEEP, MarkdownVersions;
+var BULLET_AT, BOLD_ONLY, OutlineReader, MAX_INDENT, MAX_CONTAINERS, CONTAINER, DEEP_CONTAINERS, MAYBE_DEEP, NestingCap, MarkdownVersions;
 var init_markdown = __esm({
   "src/document/markdown.ts"() {
     "use strict";
@@ -7189,14 +7233,19 @@ var init_markdown = __esm({
         this.emptyHeading = empty === "" ? void 0 : { level: Number(level), line: Number(line) };
       }
       /**
-       * Tokens from line `firstLine` on. With `readings`, a token that stands at the line and in the state it was read
-       * in before gives the items it gave then (the same objects: nothing changes them); the others are put there.
+       * Tokens from line `firstLine` on. With `readings`, a token read before in the same state gives the items it gave
+       * then: the same objects where it stands at the same line (nothing changes them), else copies moved to its line,
+       * which are kept for the versions after; the others are put there.
        */
       read(tokens, firstLine, readings2) {
         let line = firstLine;
         for (const token of tokens) {
           const known = readings2?.get(token);
-          if (known !== void 0 && known.line === line && known.depthBefore === this.state) {
+          if (known !== void 0 && known.depthBefore === this.state) {
+            if (known.line !== line) {
+              known.items = known.items.map((item) => movedItem(item, line - known.line));
+              known.line = line;
+            }
             for (const item of known.items) this.items.push(item);
             this.state = known.depthAfter;
             line += known.lines;
@@ -7351,20 +7400,49 @@ var init_markdown = __esm({
     CONTAINER = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))[ \t]?/y;
     DEEP_CONTAINERS = new RegExp(`^(?:${CONTAINER.source}){${MAX_CONTAINERS + 1},}`, "gm");
     MAYBE_DEEP = new RegExp(`^[ \\t>*+\\-0-9.)]{${MAX_CONTAINERS + 1}}`, "m");
+    NestingCap = class {
+      lines = [];
+      capped = [];
+      text({ text, lines }) {
+        const { lines: before, capped: cappedBefore } = this;
+        const shift = before.length - lines.length;
+        const capped = new Array(lines.length);
+        let changed = false;
+        for (let index = 0; index < lines.length; index += 1) {
+          const line = lines[index];
+          const cappedLine = before[index] === line ? cappedBefore[index] : before[index + shift] === line ? cappedBefore[index + shift] : capNesting(line);
+          capped[index] = cappedLine;
+          changed ||= cappedLine !== line;
+        }
+        this.lines = lines;
+        this.capped = capped;
+        return changed ? capped.join("\n") : text;
+      }
+    };
     MarkdownVersions = class {
       previous;
       readings = /* @__PURE__ */ new WeakMap();
       /** The config's headings the readings were made with. */
       readingsHeadings;
+      cap = new NestingCap();
+      /** The document read last, whose chapters the next one takes over where they are the same. */
+      document;
       read(text, headings) {
-        const capped = capNesting(text);
+        return this.readCapped(capNesting(text), headings);
+      }
+      /** `read` of a text given with its lines (see PolicyParser.parseLines). */
+      readLines(read, headings) {
+        return this.readCapped(this.cap.text(read), headings);
+      }
+      readCapped(capped, headings) {
         this.previous = this.previous === void 0 ? lexWhole(capped) : lexAfter(this.previous, capped);
         const overrides = new HeadingOverrideMatcher(headings);
         const reader = new OutlineReader(overrides);
         if (headings !== this.readingsHeadings) this.readings = /* @__PURE__ */ new WeakMap();
         this.readingsHeadings = headings;
         reader.read(this.previous.tokens, 1, overrides.addsHeadings ? void 0 : this.readings);
-        return documentOf(reader);
+        this.document = reuseChapters(documentOf(reader), this.document);
+        return this.document;
       }
     };
   }
@@ -7404,11 +7482,12 @@ var init_parse = __esm({
         return this.plain.read(clean.split("\n"), options.headings);
       }
       /**
-       * A plain-text policy given as its lines (its text with line endings normalised, split at `\n`), as a history
-       * reads them without decoding each version whole: the same document as `parse` of the text.
+       * A policy given as its text with line endings normalised and the lines of that text (`text.split('\n')`), in a
+       * format known without reading it, as a history reads them without decoding each version whole (the lines that
+       * did not change are the version before's strings): the same document as `parse` of the text.
        */
-      parsePlainLines(lines, options = {}) {
-        return this.plain.read(lines, options.headings);
+      parseLines(read, format, options = {}) {
+        return format === "markdown" ? this.markdown.readLines(read, options.headings) : this.plain.read(read.lines, options.headings);
       }
     };
   }
@@ -7434,21 +7513,24 @@ function wordDiff2(oldText, newText, context) {
     text: change.value
   }));
 }
+function sentenceBag(sentence) {
+  let bag = sentenceBags.get(sentence);
+  if (bag === void 0) sentenceBags.set(sentence, bag = wordBag([sentence.norm]));
+  return bag;
+}
 function pairHunk(removed, added, context) {
   const parts = [];
   if (removed.length * added.length > MAX_PAIRING_WORK) {
     context.notes.add("A large rewrite was compared sentence by sentence, without pairing changed sentences.");
     return [...removed.map((old) => ({ type: "removed", old })), ...added.map((nu) => ({ type: "added", new: nu }))];
   }
-  const addedBags = [];
-  const addedBag = (index) => addedBags[index] ??= wordBag([added[index].norm]);
   let next = 0;
   for (const old of removed) {
     let best = -1;
     let bestScore = CHANGED_SENTENCE_SIMILARITY;
-    const oldBag = next < added.length ? wordBag([old.norm]) : void 0;
+    const oldBag = next < added.length ? sentenceBag(old) : void 0;
     for (let index = next; index < added.length; index += 1) {
-      const score = bagSimilarity(oldBag, addedBag(index));
+      const score = bagSimilarity(oldBag, sentenceBag(added[index]));
       if (score >= bestScore && (best === -1 || score > bestScore)) {
         best = index;
         bestScore = score;
@@ -7466,23 +7548,29 @@ function pairHunk(removed, added, context) {
   for (; next < added.length; next += 1) parts.push({ type: "added", new: added[next] });
   return parts;
 }
-function diffSentences(oldSentences, newSentences, context) {
+function replaced(oldSentences, newSentences2, context) {
+  context.notes.add("A section was rewritten so thoroughly that it is shown as replaced.");
+  return [...oldSentences.map((old) => ({ type: "removed", old })), ...newSentences2.map((nu) => ({ type: "added", new: nu }))];
+}
+function sharesSentence(oldSentences, newSentences2) {
+  if (oldSentences.length === 0 || newSentences2.length === 0) return false;
+  const norms = new Set(oldSentences.map((sentence) => sentence.norm));
+  return newSentences2.some((sentence) => norms.has(sentence.norm));
+}
+function diffSentences(oldSentences, newSentences2, context) {
   const same = (old, nu) => old.raw === nu.raw ? { type: "kept", old, new: nu } : { type: "formatting", old, new: nu };
-  if (oldSentences.length === newSentences.length && oldSentences.every((s8, i2) => s8.norm === newSentences[i2].norm)) {
-    return oldSentences.map((old, index) => same(old, newSentences[index]));
+  if (oldSentences.length === newSentences2.length && oldSentences.every((s8, i2) => s8.norm === newSentences2[i2].norm)) {
+    return oldSentences.map((old, index) => same(old, newSentences2[index]));
+  }
+  if (!sharesSentence(oldSentences, newSentences2)) {
+    return oldSentences.length + newSentences2.length > MAX_SENTENCE_EDITS ? replaced(oldSentences, newSentences2, context) : pairHunk(oldSentences, newSentences2, context);
   }
   const changes = diffArrays(
     oldSentences.map((sentence) => sentence.norm),
-    newSentences.map((sentence) => sentence.norm),
+    newSentences2.map((sentence) => sentence.norm),
     { maxEditLength: MAX_SENTENCE_EDITS }
   );
-  if (changes === void 0) {
-    context.notes.add("A section was rewritten so thoroughly that it is shown as replaced.");
-    return [
-      ...oldSentences.map((old) => ({ type: "removed", old })),
-      ...newSentences.map((nu) => ({ type: "added", new: nu }))
-    ];
-  }
+  if (changes === void 0) return replaced(oldSentences, newSentences2, context);
   const parts = [];
   let oldAt = 0;
   let newAt = 0;
@@ -7499,11 +7587,11 @@ function diffSentences(oldSentences, newSentences, context) {
       for (let index = oldAt; index < oldAt + count; index += 1) removed.push(oldSentences[index]);
       oldAt += count;
     } else if (change.added) {
-      for (let index = newAt; index < newAt + count; index += 1) added.push(newSentences[index]);
+      for (let index = newAt; index < newAt + count; index += 1) added.push(newSentences2[index]);
       newAt += count;
     } else {
       flush();
-      for (let offset = 0; offset < count; offset += 1) parts.push(same(oldSentences[oldAt + offset], newSentences[newAt + offset]));
+      for (let offset = 0; offset < count; offset += 1) parts.push(same(oldSentences[oldAt + offset], newSentences2[newAt + offset]));
       oldAt += count;
       newAt += count;
     }
@@ -7686,7 +7774,7 @@ function wholeDocumentChange(diff) {
   if (hadText && !hasText2) return "deleted";
   return void 0;
 }
-var DEFAULT_TRUNCATION, MIN_TRANSLATED_LETTERS, CHANGED_SENTENCE_SIMILARITY, MAX_SENTENCE_EDITS, MAX_PAIRING_WORK, MAX_WORD_EDITS, wordEditLimit;
+var DEFAULT_TRUNCATION, MIN_TRANSLATED_LETTERS, CHANGED_SENTENCE_SIMILARITY, MAX_SENTENCE_EDITS, MAX_PAIRING_WORK, MAX_WORD_EDITS, wordEditLimit, sentenceBags;
 var init_diff = __esm({
   "src/compare/diff.ts"() {
     "use strict";
@@ -7705,6 +7793,7 @@ var init_diff = __esm({
     MAX_PAIRING_WORK = 4e4;
     MAX_WORD_EDITS = 1e3;
     wordEditLimit = (a2, b) => Math.min(MAX_WORD_EDITS, Math.max(50, Math.ceil((spaceCount(a2) + spaceCount(b)) / 10)));
+    sentenceBags = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -7788,9 +7877,10 @@ function decodeMixed(bytes) {
   }
   return text + utf8Span.decode(bytes.subarray(runStart));
 }
-function fallbackReading(bytes, encoding) {
+function fallbackReading(read, encoding) {
   if (encoding === "windows-1252") return { kind: "windows-1252" };
   if (encoding !== "utf-8+windows-1252") return void 0;
+  const bytes = typeof read === "function" ? read() : read;
   const { stray } = scanUtf8(bytes);
   const first = stray[0];
   let line = 1;
@@ -9528,13 +9618,13 @@ function wordSource(word, first, last) {
   return start + escapeRegExp(body) + end;
 }
 function shapeOf(term) {
-  const words = term.split(/\s+/);
-  const firstWord = words[0];
-  const lastWord = words.at(-1);
+  const words2 = term.split(/\s+/);
+  const firstWord = words2[0];
+  const lastWord = words2.at(-1);
   const firstBody = firstWord.replace(/^[=*]/, "");
   const lead = !/^[\p{L}\p{N}]/u.test(firstBody) ? "" : firstWord.startsWith("*") ? `(?<!${WORD_CHAR})${WORD_CHAR}*?` : `(?<!${WORD_CHAR})`;
   const tail = lastWord.startsWith("=") ? `(?!${WORD_CHAR})` : `${WORD_CHAR}*`;
-  const body = words.map((word, index) => wordSource(word, index === 0, index === words.length - 1)).join(JOINER);
+  const body = words2.map((word, index) => wordSource(word, index === 0, index === words2.length - 1)).join(JOINER);
   return { lead, tail, body };
 }
 function foldCase(text) {
@@ -9596,7 +9686,7 @@ var init_terms = __esm({
       matches(text) {
         const found = [];
         let lower;
-        for (const { find, at: at2, terms, words, folded } of this.patterns) {
+        for (const { find, at: at2, terms, words: words2, folded } of this.patterns) {
           const subject = folded ? lower ??= foldedOnce(text) : text;
           find.lastIndex = 0;
           for (let next = find.exec(subject); next !== null; next = find.exec(subject)) {
@@ -9610,7 +9700,7 @@ var init_terms = __esm({
             const group = match === null ? -1 : match.findIndex((value, index) => index > 0 && value !== void 0);
             if (match === null || group < 1) continue;
             const end = start + match[0].length;
-            if (!this.wordsAreForms(words[group - 1], subject.slice(start, end))) continue;
+            if (!this.wordsAreForms(words2[group - 1], subject.slice(start, end))) continue;
             found.push({ term: terms[group - 1], text: text.slice(start, end), index: start, end });
           }
         }
@@ -9974,13 +10064,13 @@ function splitMarker(raw, format) {
   const marker = format === "markdown" && /^[-*+]$/.test(glyph) ? "\u2022" : glyph;
   return { marker, rest: raw.slice(match[0].length) };
 }
-function wordsHtml(words, format, side) {
-  return words.map((word, index) => {
+function wordsHtml(words2, format, side) {
+  return words2.map((word, index) => {
     const text = sentenceHtml(word.text, format);
     if (word.type === "kept") return text;
     if (word.type === "removed") return side === "new" ? "" : `<del>${text}</del>`;
     if (side === "old") return "";
-    const previous = words[index - 1];
+    const previous = words2[index - 1];
     const spaced = side === void 0 && previous?.type === "removed" && !/\s$/.test(previous.text) && !/^\s/.test(word.text);
     return `${spaced ? " " : ""}<ins>${text}</ins>`;
   }).join("");
@@ -10009,21 +10099,41 @@ function piece(part, view, format) {
       return { ...base, html: `<ins class="whole">${sentenceHtml(rest, format)}</ins>` };
   }
 }
-function partsHtml(parts, view, format) {
+function shownParts(parts, context) {
+  const shown = new Array(parts.length).fill(false);
+  parts.forEach((part, index) => {
+    if (part.type === "kept") return;
+    for (let near = Math.max(0, index - context); near <= Math.min(parts.length - 1, index + context); near += 1) shown[near] = true;
+  });
+  return shown;
+}
+function partsHtml(parts, view, format, shown) {
   const blocks = [];
-  for (const part of parts) {
+  let left = 0;
+  parts.forEach((part, index) => {
+    if (shown !== void 0 && !shown[index]) {
+      left += 1;
+      return;
+    }
     const next = piece(part, view, format);
-    if (next === void 0) continue;
-    if (next.start || blocks.length === 0) blocks.push([next]);
-    else blocks[blocks.length - 1].push(next);
-  }
+    if (next === void 0) return;
+    const last = blocks.at(-1);
+    if (left > 0) {
+      blocks.push(elided(left));
+      left = 0;
+      blocks.push([next]);
+    } else if (next.start || last === void 0 || typeof last === "string") blocks.push([next]);
+    else last.push(next);
+  });
+  if (left > 0) blocks.push(elided(left));
   return blocks.map((block) => {
+    if (typeof block === "string") return block;
     const marker = block[0].marker;
     const body = block.map((p) => p.html).join(" ");
     return marker === void 0 ? `<p>${body}</p>` : `<p class="li"><span class="marker">${escapeHtml(marker)}</span>${body}</p>`;
   }).join("\n");
 }
-var ENTITIES, SAFE_HREF, inline, MAX_INLINE_MARKDOWN, LIST_MARKER;
+var ENTITIES, SAFE_HREF, inline, MAX_INLINE_MARKDOWN, LIST_MARKER, elided;
 var init_html_text = __esm({
   "src/render/html-text.ts"() {
     "use strict";
@@ -10047,6 +10157,7 @@ var init_html_text = __esm({
     });
     MAX_INLINE_MARKDOWN = 2e4;
     LIST_MARKER = /^\s*([-*+•·–—]|\d{1,3}[.)])\s+/u;
+    elided = (count) => `<p class="elided">\u2026 ${count} unchanged ${count === 1 ? "sentence" : "sentences"} \u2026</p>`;
   }
 });
 
@@ -10215,6 +10326,7 @@ details.chapter { padding: .55rem 0 .35rem; border-top: 1px solid var(--rule); }
 details.chapter > summary .heading { color: var(--muted); font-weight: 600; }
 details.chapter[open] > summary { margin-bottom: .6rem; }
 details.chapter .text, details.chapter .sub { padding-left: 1.1rem; }
+.elided { margin: .3rem 0; font: .84rem/1.4 var(--sans); color: var(--muted); }
 details.fold > summary { margin-bottom: .4rem; font: .84rem/1.4 var(--sans); color: var(--muted); }
 .sub .heading { font-size: 1rem; margin-top: .8rem; }
 .sbs { display: none; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.75rem; }
@@ -10283,6 +10395,31 @@ footer { margin-top: 2.5rem; padding-top: 1rem; padding-bottom: 2rem; border-top
   };
   addEventListener('hashchange', reveal);
   reveal();
+  // A trimmed report (a long history) leaves its side-by-side columns empty: they are the redline without its
+  // insertions (before) and without its deletions (after), made here when they are first shown.
+  const columns = () => {
+    for (const sbs of document.querySelectorAll('.sbs[data-old]')) {
+      if (sbs.childElementCount > 0) continue;
+      for (const side of ['old', 'new']) {
+        const column = document.createElement('div');
+        column.className = 'col ' + side;
+        const head = document.createElement('div');
+        head.className = 'colhead';
+        head.textContent = sbs.dataset[side];
+        const text = sbs.previousElementSibling.cloneNode(true);
+        for (const gone of text.querySelectorAll(side === 'old' ? 'ins' : 'del')) gone.remove();
+        for (const paragraph of text.querySelectorAll('p')) if (paragraph.textContent.trim() === '') paragraph.remove();
+        if (text.childElementCount === 0) text.innerHTML = '<p class="empty">(no text)</p>';
+        column.append(head, ...text.childNodes);
+        sbs.append(column);
+      }
+    }
+  };
+  const sideBySide = document.getElementById('view-sbs');
+  if (sideBySide) {
+    sideBySide.addEventListener('change', columns);
+    if (sideBySide.checked) columns();
+  }
 })();
 `;
   }
@@ -10291,9 +10428,12 @@ footer { margin-top: 2.5rem; padding-top: 1rem; padding-bottom: 2rem; border-top
 // src/render/html-page.ts
 import { createHash } from "node:crypto";
 function documentPage(parts) {
+  return documentPageChunks(parts).join("");
+}
+function documentPageChunks(parts) {
   const { header } = parts;
   const lang = /^[a-z]{2,3}$/.test(parts.language) && parts.language !== "und" ? ` lang="${parts.language}"` : "";
-  return `<!doctype html>
+  const head = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -10319,14 +10459,16 @@ ${parts.outline === true ? "" : CONTROLS}
 ${parts.toc}
 </ol></nav>
 <main${lang}>
-${parts.body}
-</main>
+`;
+  const tail = `</main>
 </div>
 <footer>Generated by policydiff. This file is self-contained: it loads nothing from the network.</footer>
 <script>${SCRIPT}</script>
 </body>
 </html>
 `;
+  const body = typeof parts.body === "string" ? [parts.body] : parts.body;
+  return [head, ...body.flatMap((piece2, index) => index === 0 ? [piece2] : ["\n", piece2]), "\n", tail];
 }
 var hash, CSP, CONTROLS;
 var init_html_page = __esm({
@@ -10439,20 +10581,22 @@ function provenance(section) {
 }
 function changedSection({ section, id }, context) {
   const summary = changeSummary(section.changes);
-  const column = (side) => `<div class="col ${side}"><div class="colhead">${escapeHtml(context.labels[side])}</div>${partsHtml(section.parts, side, context.format) || '<p class="empty">(no text)</p>'}</div>`;
+  const shown = context.keptContext === void 0 ? void 0 : shownParts(section.parts, context.keptContext);
+  const column = (side) => `<div class="col ${side}"><div class="colhead">${escapeHtml(context.labels[side])}</div>${partsHtml(section.parts, side, context.format, shown) || '<p class="empty">(no text)</p>'}</div>`;
   return [
     `<section class="sec changed${section.status === "unchanged" ? " formatting" : ""} lvl-${section.level}" id="${id}">`,
     heading(section, context, `<span>${escapeHtml(headingText2(section))}</span> ${badge(section)}`),
     provenance(section),
     summary === "" ? "" : `<p class="summary">${escapeHtml(summary)}</p>`,
-    hasText(section) ? `<div class="redline">${partsHtml(section.parts, "redline", context.format)}</div>` : "",
-    hasText(section) ? `<div class="sbs">${column("old")}${column("new")}</div>` : "",
+    hasText(section) ? `<div class="redline">${partsHtml(section.parts, "redline", context.format, shown)}</div>` : "",
+    !hasText(section) ? "" : shown === void 0 ? `<div class="sbs">${column("old")}${column("new")}</div>` : `<div class="sbs" data-old="${escapeHtml(context.labels.old)}" data-new="${escapeHtml(context.labels.new)}"></div>`,
     "</section>"
   ].join("\n");
 }
 function quietSection({ section, id }, context) {
   const count = section.parts.length;
-  const body = hasText(section) ? `<details class="fold"><summary>Unchanged text (${count} ${count === 1 ? "sentence" : "sentences"})</summary><div class="text">${partsHtml(section.parts, "new", context.format)}</div></details>` : "";
+  const sentences = `${count} ${count === 1 ? "sentence" : "sentences"}`;
+  const body = !hasText(section) ? "" : context.keptContext !== void 0 ? `<p class="elided">Unchanged (${sentences}).</p>` : `<details class="fold"><summary>Unchanged text (${sentences})</summary><div class="text">${partsHtml(section.parts, "new", context.format)}</div></details>`;
   const label = hasText(section) ? ` ${badge(section)}` : "";
   return `<section class="sec quiet lvl-${section.level}" id="${id}">${heading(section, context, `<span>${escapeHtml(headingText2(section))}</span>${label}`)}${body}</section>`;
 }
@@ -10533,28 +10677,28 @@ function extras(diff, depth) {
   for (const note of diff.notes) parts.push(`<p class="note"><strong>Note:</strong> ${escapeHtml(note)}</p>`);
   return parts.join("\n");
 }
-function versionsHtml(versions) {
-  if (versions?.old?.date === void 0 && versions?.new?.date === void 0) return "";
+function versionsHtml(versions2) {
+  if (versions2?.old?.date === void 0 && versions2?.new?.date === void 0) return "";
   const sides2 = ["old", "new"].flatMap((side) => {
-    const version2 = versions[side];
+    const version2 = versions2[side];
     if (version2 === void 0) return [];
     const date = version2.date === void 0 ? "" : ` <time>${escapeHtml(version2.date)}</time>`;
     return [`<div><dt>${side === "old" ? "Before" : "After"}</dt><dd>${escapeHtml(version2.label)}${date}</dd></div>`];
   });
   return `<dl class="versions">${sides2.join("")}</dl>`;
 }
-function columnLabels(versions) {
-  return { old: versions?.old?.label ?? "Before", new: versions?.new?.label ?? "After" };
+function columnLabels(versions2) {
+  return { old: versions2?.old?.label ?? "Before", new: versions2?.new?.label ?? "After" };
 }
 function renderDiffHtml(diff, options) {
-  const { versions } = options;
-  const fallback = versions?.old !== void 0 && versions.new !== void 0 ? `${versions.old.label} \u2192 ${versions.new.label}` : "Two versions compared";
-  const sections = sectionsHtml(diff, { format: formatOf2(diff), labels: columnLabels(versions), idPrefix: "", chapterDepth: 2, unchangedChapters: "fold" });
+  const { versions: versions2 } = options;
+  const fallback = versions2?.old !== void 0 && versions2.new !== void 0 ? `${versions2.old.label} \u2192 ${versions2.new.label}` : "Two versions compared";
+  const sections = sectionsHtml(diff, { format: formatOf2(diff), labels: columnLabels(versions2), idPrefix: "", chapterDepth: 2, unchangedChapters: "fold" });
   return documentPage({
     language: diff.language,
     header: {
       title: options.title ?? fallback,
-      versions: versionsHtml(versions),
+      versions: versionsHtml(versions2),
       stats: statsLine(diff),
       notice: significanceNotice(diff),
       titleChange: titleChange(diff)
@@ -10564,40 +10708,9 @@ function renderDiffHtml(diff, options) {
   });
 }
 function renderReportHtml(entries, options) {
-  const toc = [];
-  const articles = entries.map((entry, index) => {
-    const id = `c${index + 1}`;
-    const { diff } = entry;
-    const sections = sectionsHtml(diff, { format: formatOf2(diff), labels: columnLabels(entry.versions), idPrefix: `${id}-`, chapterDepth: 3, unchangedChapters: "omit" });
-    toc.push(`<li><a href="#${id}">${escapeHtml(entry.heading)}</a>${sections.changedToc === "" ? "" : `<ol>${sections.changedToc}</ol>`}</li>`);
-    const details = (entry.details ?? []).map((line) => `<li>${escapeHtml(line)}</li>`).join("");
-    return [
-      `<article class="entry" id="${id}">`,
-      `<h2 class="entry-heading">${escapeHtml(entry.heading)}</h2>`,
-      // The entry line, then its notice as a paragraph of its own.
-      entry.summary === void 0 ? "" : entry.summary.split(/\n\n+/).map((paragraph, index2) => `<p class="${index2 === 0 ? "entry-summary" : "entry-notice"}">${escapeHtml(paragraph)}</p>`).join(""),
-      details === "" ? "" : `<ul class="entry-details">${details}</ul>`,
-      `<p class="stats">${escapeHtml(statsLine(diff))}</p>`,
-      titleChange(diff),
-      significanceNotice(diff, `${id}-`),
-      sections.body,
-      extras(diff, 3),
-      "</article>"
-    ].join("\n");
-  });
-  const count = entries.length;
-  return documentPage({
-    language: entries[0]?.diff.language ?? "und",
-    header: {
-      title: options.title,
-      versions: versionsHtml(options.versions),
-      stats: count === 0 ? options.emptyText : `${count} ${count === 1 ? "change" : "changes"}, newest first.`,
-      notice: "",
-      titleChange: ""
-    },
-    toc: toc.join("\n"),
-    body: articles.join("\n")
-  });
+  const page = new ReportPage(options);
+  for (const entry of entries) page.add(entry);
+  return page.chunks().join("");
 }
 function renderOutlineHtml(document, _options) {
   const paragraphs = (blocks) => blocks.map((block) => `<p>${sentenceHtml(block.raw, document.format)} <span class="line">line ${block.line}</span></p>`).join("");
@@ -10625,7 +10738,7 @@ function renderOutlineHtml(document, _options) {
     outline: true
   });
 }
-var formatOf2;
+var formatOf2, ReportPage;
 var init_html = __esm({
   "src/render/html.ts"() {
     "use strict";
@@ -10635,6 +10748,59 @@ var init_html = __esm({
     init_html_text();
     init_summary();
     formatOf2 = (diff) => diff.format ?? "text";
+    ReportPage = class {
+      constructor(options) {
+        this.options = options;
+      }
+      options;
+      toc = [];
+      articles = [];
+      language;
+      add(entry) {
+        const id = `c${this.articles.length + 1}`;
+        const { diff } = entry;
+        this.language ??= diff.language;
+        const context = { format: formatOf2(diff), labels: columnLabels(entry.versions), idPrefix: `${id}-`, chapterDepth: 3, unchangedChapters: "omit" };
+        if (this.options.keptContext !== void 0) context.keptContext = this.options.keptContext;
+        const sections = sectionsHtml(diff, context);
+        this.toc.push(`<li><a href="#${id}">${escapeHtml(entry.heading)}</a>${sections.changedToc === "" ? "" : `<ol>${sections.changedToc}</ol>`}</li>`);
+        const details = (entry.details ?? []).map((line) => `<li>${escapeHtml(line)}</li>`).join("");
+        this.articles.push(
+          [
+            `<article class="entry" id="${id}">`,
+            `<h2 class="entry-heading">${escapeHtml(entry.heading)}</h2>`,
+            // The entry line, then its notice as a paragraph of its own.
+            entry.summary === void 0 ? "" : entry.summary.split(/\n\n+/).map((paragraph, index) => `<p class="${index === 0 ? "entry-summary" : "entry-notice"}">${escapeHtml(paragraph)}</p>`).join(""),
+            details === "" ? "" : `<ul class="entry-details">${details}</ul>`,
+            `<p class="stats">${escapeHtml(statsLine(diff))}</p>`,
+            titleChange(diff),
+            significanceNotice(diff, `${id}-`),
+            sections.body,
+            extras(diff, 3),
+            "</article>"
+          ].join("\n")
+        );
+      }
+      /**
+       * The page, in pieces to be written one after another (see documentPageChunks); `versions` (when given) replaces
+       * the options' range, which may be known only once the entries are.
+       */
+      chunks(versions2 = this.options.versions) {
+        const count = this.articles.length;
+        return documentPageChunks({
+          language: this.language ?? "und",
+          header: {
+            title: this.options.title,
+            versions: versionsHtml(versions2),
+            stats: count === 0 ? this.options.emptyText : `${count} ${count === 1 ? "change" : "changes"}, newest first.`,
+            notice: "",
+            titleChange: ""
+          },
+          toc: this.toc.join("\n"),
+          body: this.articles
+        });
+      }
+    };
   }
 });
 
@@ -10736,8 +10902,8 @@ var init_notice2 = __esm({
 });
 
 // src/render/markdown.ts
-function redline(words) {
-  return words.map((word) => {
+function redline(words2) {
+  return words2.map((word) => {
     const text = escapeMarkdown(word.text);
     if (word.type === "kept" || text.trim() === "") return text;
     const [, lead = "", core = "", trail = ""] = /^(\s*)(.*?)(\s*)$/s.exec(text) ?? [];
@@ -10808,8 +10974,8 @@ var init_markdown2 = __esm({
 function painter(color) {
   return (style, text) => color ? `\x1B[${ANSI[style]}m${text}\x1B[0m` : text;
 }
-function redline2(words, paint) {
-  return words.map(
+function redline2(words2, paint) {
+  return words2.map(
     (word) => word.type === "added" ? paint("green", `{+${word.text}+}`) : word.type === "removed" ? paint("red", `[-${word.text}-]`) : word.text
   ).join("");
 }
@@ -10908,9 +11074,9 @@ function changeEntry(change) {
     diff: change.diff
   };
 }
-function fileDiffEntry(entry, versions) {
+function fileDiffEntry(entry, versions2) {
   const renamed = entry.previousFile === void 0 ? "" : ` (was ${entry.previousFile})`;
-  return { heading: `${entry.file}${renamed}`, versions, diff: entry.diff };
+  return { heading: `${entry.file}${renamed}`, versions: versions2, diff: entry.diff };
 }
 var shortHash;
 var init_html_history = __esm({
@@ -11006,14 +11172,14 @@ function renderOptions(title) {
   return options;
 }
 function writeOut(text) {
-  process.stdout.write(text);
+  for (const piece2 of typeof text === "string" ? [text] : text) process.stdout.write(piece2);
 }
 function writeNoise(lines) {
   if (lines.length > 0) writeOut(showControls(`
 ${lines.join("\n")}
 `));
 }
-var formatOption, htmlOption, languageOption;
+var formatOption, htmlOption, languageOption, StreamedOutput;
 var init_output = __esm({
   "src/cli/output.ts"() {
     "use strict";
@@ -11023,6 +11189,17 @@ var init_output = __esm({
     formatOption = (formats = OUTPUT_FORMATS, fallback = "text") => new Option("-f, --format <format>", "output format").choices([...formats]).default(fallback);
     htmlOption = () => new Option("--html <file>", "also write the redline report as one self-contained HTML file");
     languageOption = () => new Option("--lang <code>", "language of the policy (sv, en, fi, \u2026); detected when not given");
+    StreamedOutput = class {
+      full = false;
+      write = (chunk) => {
+        if (!process.stdout.write(chunk)) this.full = true;
+      };
+      async drained() {
+        if (!this.full) return;
+        this.full = false;
+        await new Promise((resume) => process.stdout.once("drain", resume));
+      }
+    };
   }
 });
 
@@ -13302,7 +13479,7 @@ function acquireLock(target, shown) {
     sleep(25 + Math.random() * 25);
   }
 }
-function replace(target, bytes) {
+function replace(target, data) {
   removeLeftOverTemps(target.path);
   const temp = tempName(target.path);
   let created = false;
@@ -13311,7 +13488,10 @@ function replace(target, bytes) {
     created = true;
     try {
       if (target.mode !== void 0) fchmodSync(fd, target.mode);
-      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+      for (const piece2 of data instanceof Uint8Array ? [data] : data) {
+        const bytes = typeof piece2 === "string" ? Buffer.from(piece2, "utf8") : piece2;
+        for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+      }
       fsyncSync(fd);
     } finally {
       closeSync2(fd);
@@ -13334,7 +13514,7 @@ function prepare(path, options) {
 }
 function writeFileAtomic(path, data, options = {}) {
   try {
-    replace(prepare(path, options), typeof data === "string" ? Buffer.from(data, "utf8") : data);
+    replace(prepare(path, options), typeof data === "string" ? [data] : data);
   } catch (error) {
     throw writeError(options.shown ?? path, error);
   }
@@ -13443,6 +13623,10 @@ function parseRawLog(output) {
   }
   return changes;
 }
+function parseBatchHeader(line) {
+  const [oid = "", type = "", size] = line.split(" ");
+  return type === "missing" || size === void 0 ? { oid, type: "missing", size: 0 } : { oid, type, size: Number(size) };
+}
 function parseStagedChanges(output) {
   const tokens = output.split("\0");
   const changes = { deleted: [], renamed: /* @__PURE__ */ new Map() };
@@ -13518,12 +13702,11 @@ var init_git_parse = __esm({
         return this.partialHeader === void 0 ? part : Buffer.concat([this.partialHeader, part]);
       }
       startObject(line) {
-        const [oid = "", type = "", size] = line.split(" ");
-        if (type === "missing" || size === void 0) {
-          this.onObject({ oid, type: "missing", size: 0 });
+        const header = parseBatchHeader(line);
+        if (header.type === "missing") {
+          this.onObject(header);
           return;
         }
-        const header = { oid, type, size: Number(size) };
         if (header.size > this.maxSize) {
           this.onObject(header);
           this.skipping = header.size + 1;
@@ -13557,13 +13740,14 @@ var init_git_parse = __esm({
 
 // src/history/git.ts
 import { spawn } from "node:child_process";
-import { existsSync as existsSync4, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep } from "node:path";
+import { closeSync as closeSync3, existsSync as existsSync4, mkdtempSync, openSync as openSync3, readFileSync as readFileSync4, readSync as readSync2, rmdirSync, statSync as statSync3, unlinkSync as unlinkSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve3, sep } from "node:path";
 function reportFallbacks(read, onFallback) {
   if (onFallback === void 0) return;
   const byPath = /* @__PURE__ */ new Map();
-  for (const { path, revision, blob } of read) {
-    const reading = fallbackReading(blob.bytes, blob.encoding);
+  for (const { path, revision, encoding, bytes } of read) {
+    const reading = fallbackReading(bytes, encoding);
     if (reading === void 0) continue;
     const seen = byPath.get(path);
     if (seen === void 0) byPath.set(path, { revision, reading, more: 0 });
@@ -13603,10 +13787,10 @@ function checkBlob(object, path, revision, maxBytes) {
   if (object.size > maxBytes) {
     throw inputError(`${where2} is ${Math.ceil(object.size / 1024 / 1024)} MB, over the ${Math.floor(maxBytes / 1024 / 1024)} MB limit: raise it with --max-size if this really is a policy`);
   }
-  if (object.content === void 0 || object.encoding === void 0) throw notTextError(where2);
-  return { bytes: object.content, encoding: object.encoding };
+  if (object.text === void 0) throw notTextError(where2);
+  return object.text;
 }
-var shownRevision, FIX_SHALLOW, ISO_DAY2, SAFE_MODES, isDaySpec, GitRepository, MAX_PROCESSES, GitRunner, BlobBatch;
+var shownRevision, FIX_SHALLOW, ISO_DAY2, SAFE_MODES, isDaySpec, GitRepository, MAX_PROCESSES, GitRunner, CatFile, BlobBatch, BlobFile;
 var init_git = __esm({
   "src/history/git.ts"() {
     "use strict";
@@ -13889,35 +14073,41 @@ var init_git = __esm({
         batch.ask(blobs.keys());
         return checkBlobs(await batch.finish(), blobs, batch.maxBytes);
       }
-      /** The history of each file in the range, with every version's text, reading all blobs in one stream. */
+      /**
+       * The history of each file in the range, with every version's text. All blobs are read by one `cat-file --batch`
+       * (into a temporary file, see BlobFile) and checked before this returns; a version's text is read from there
+       * when it is asked for.
+       */
       async readHistories(paths, range, options = {}) {
         if (paths.length === 0) return [];
-        const batch = new BlobBatch(this.root, options.maxBytes ?? DEFAULT_MAX_BYTES);
+        const file = new BlobFile(this.root);
         let logs;
         let blobs;
+        let stored;
         try {
-          logs = await Promise.all(paths.map((path) => this.readFileChanges(path, range.to, range.from, (changes) => batch.ask(changes.map((change) => change.blob)))));
+          logs = await Promise.all(paths.map((path) => this.readFileChanges(path, range.to, range.from, (changes) => file.ask(changes.map((change) => change.blob)))));
           blobs = this.historyBlobs(logs, range.from);
+          file.ask(blobs.keys());
+          stored = checkBlobs(await file.finish(options.maxBytes ?? DEFAULT_MAX_BYTES), blobs, options.maxBytes ?? DEFAULT_MAX_BYTES);
         } catch (error) {
-          batch.abort();
+          file.close();
           throw error;
         }
-        batch.ask(blobs.keys());
-        const policyBlobs = checkBlobs(await batch.finish(), blobs, batch.maxBytes);
         reportFallbacks(
           logs.flatMap((changes) => changes.flatMap((change) => {
-            const blob = change.blob === void 0 ? void 0 : policyBlobs.get(change.blob);
-            return blob === void 0 ? [] : [{ path: change.path, revision: change.commit.hash, blob }];
+            const blob = change.blob === void 0 ? void 0 : stored.get(change.blob);
+            return blob === void 0 ? [] : [{ path: change.path, revision: change.commit.hash, encoding: blob.encoding, bytes: () => file.read(blob) }];
           })),
           options.onFallback
         );
         const withText = (target, oid) => {
-          const blob = oid === void 0 ? void 0 : policyBlobs.get(oid);
-          const text = () => blob === void 0 ? "" : decodeAs(blob.bytes, blob.encoding);
-          if (blob !== void 0) Object.defineProperty(target, "bytes", { value: blob, enumerable: false });
-          return Object.defineProperty(target, "text", { get: text, enumerable: true });
+          const blob = oid === void 0 ? void 0 : stored.get(oid);
+          if (blob === void 0) return Object.assign(target, { text: "" });
+          const bytes = () => ({ bytes: file.read(blob), encoding: blob.encoding });
+          Object.defineProperty(target, "bytes", { get: bytes, enumerable: false });
+          return Object.defineProperty(target, "text", { get: () => decodeAs(file.read(blob), blob.encoding), enumerable: true });
         };
-        return paths.map((path, index) => {
+        const histories = paths.map((path, index) => {
           const changes = logs[index];
           const history = { file: changes.at(-1)?.path ?? path, versions: [] };
           const first = changes[0];
@@ -13932,6 +14122,8 @@ var init_git = __esm({
           }
           return history;
         });
+        BlobFile.closeWhenUnused(file);
+        return histories;
       }
       /**
        * The blobs of the files' logs (each turned oldest first), checked to be regular files, each named by the oldest
@@ -13980,7 +14172,7 @@ var init_git = __esm({
         }
         const found = await this.readPolicyBlobs(blobs, options);
         const read = [...oids].map(([path, oid]) => ({ path, revision, blob: found.get(oid) ?? checkBlob(void 0, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES) }));
-        reportFallbacks(read, options.onFallback);
+        reportFallbacks(read.map(({ path, blob }) => ({ path, revision, encoding: blob.encoding, bytes: () => blob.bytes })), options.onFallback);
         for (const { path, blob } of read) result.set(path, decodeAs(blob.bytes, blob.encoding));
         return result;
       }
@@ -13989,7 +14181,7 @@ var init_git = __esm({
         const oid = await this.blobAt(revision, path);
         if (oid === void 0) return void 0;
         const blob = (await this.readPolicyBlobs(/* @__PURE__ */ new Map([[oid, { path, revision }]]), options)).get(oid) ?? checkBlob(void 0, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
-        reportFallbacks([{ path, revision, blob }], options.onFallback);
+        reportFallbacks([{ path, revision, encoding: blob.encoding, bytes: () => blob.bytes }], options.onFallback);
         return decodeAs(blob.bytes, blob.encoding);
       }
     };
@@ -14032,16 +14224,13 @@ var init_git = __esm({
         });
       }
     };
-    BlobBatch = class {
-      constructor(root, maxBytes) {
-        this.maxBytes = maxBytes;
-        this.child = spawn("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "pipe"] });
-        const parser = new BatchParser((object) => {
-          const encoding = object.content === void 0 ? void 0 : textEncoding(object.content);
-          this.arrived.set(object.oid, encoding === void 0 ? { oid: object.oid, type: object.type, size: object.size } : { ...object, encoding });
-        }, maxBytes);
+    CatFile = class {
+      child;
+      asked = /* @__PURE__ */ new Set();
+      closed;
+      constructor(root, stdout) {
+        this.child = spawn("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", stdout, "pipe"] });
         let stderr = "";
-        this.child.stdout.on("data", (chunk) => parser.push(chunk));
         this.child.stderr.on("data", (chunk) => stderr += chunk.toString());
         this.child.stdin.on("error", () => void 0);
         this.closed = new Promise((done, fail2) => {
@@ -14050,11 +14239,10 @@ var init_git = __esm({
         });
         this.closed.catch(() => void 0);
       }
-      maxBytes;
-      child;
-      asked = /* @__PURE__ */ new Set();
-      arrived = /* @__PURE__ */ new Map();
-      closed;
+      /** How many blobs it was asked for. */
+      get count() {
+        return this.asked.size;
+      }
       /** Asks for the blobs not asked for yet (`undefined`: a version without one). */
       ask(oids) {
         let request = "";
@@ -14066,14 +14254,113 @@ var init_git = __esm({
         }
         if (request !== "") this.child.stdin.write(request);
       }
-      /** Every blob asked for, once git has given them all. */
+      /** Once git has written every blob asked for. */
       async finish() {
         this.child.stdin.end();
         await this.closed;
+      }
+      stop() {
+        this.child.kill();
+      }
+    };
+    BlobBatch = class {
+      constructor(root, maxBytes) {
+        this.maxBytes = maxBytes;
+        this.catFile = new CatFile(root, "pipe");
+        const parser = new BatchParser((object) => {
+          const encoding = object.content === void 0 ? void 0 : textEncoding(object.content);
+          const { type, size } = object;
+          this.arrived.set(object.oid, encoding === void 0 ? { type, size } : { type, size, text: { bytes: object.content, encoding } });
+        }, maxBytes);
+        this.catFile.child.stdout.on("data", (chunk) => parser.push(chunk));
+      }
+      maxBytes;
+      catFile;
+      arrived = /* @__PURE__ */ new Map();
+      ask(oids) {
+        this.catFile.ask(oids);
+      }
+      /** Every blob asked for, once git has given them all. */
+      async finish() {
+        await this.catFile.finish();
         return this.arrived;
       }
-      abort() {
-        this.child.kill();
+    };
+    BlobFile = class _BlobFile {
+      static unused = new FinalizationRegistry((handle) => _BlobFile.release(handle));
+      handle;
+      catFile;
+      constructor(root) {
+        const dir = mkdtempSync(join3(tmpdir(), "policydiff-"));
+        const path = join3(dir, "blobs");
+        this.handle = { fd: openSync3(path, "w+", 384), open: true };
+        this.catFile = new CatFile(root, this.handle.fd);
+        try {
+          unlinkSync2(path);
+          rmdirSync(dir);
+        } catch {
+          this.handle.leftover = { dir, path };
+          const handle = this.handle;
+          process.once("exit", () => _BlobFile.release(handle));
+        }
+      }
+      /**
+       * Closes the file once nothing reads from it any more: every version's text is read through the BlobFile, so it
+       * is unreachable only when all of them are (a CLI run ends first, which closes it too).
+       */
+      static closeWhenUnused(file) {
+        _BlobFile.unused.register(file, file.handle, file.handle);
+      }
+      static release(handle) {
+        if (!handle.open) return;
+        handle.open = false;
+        closeSync3(handle.fd);
+        if (handle.leftover === void 0) return;
+        unlinkSync2(handle.leftover.path);
+        rmdirSync(handle.leftover.dir);
+      }
+      ask(oids) {
+        this.catFile.ask(oids);
+      }
+      /**
+       * Every blob asked for, once git has written them all: where each stands, and the encoding of each that is text
+       * (read once here, one blob at a time; one over `maxBytes` is not read).
+       */
+      async finish(maxBytes) {
+        await this.catFile.finish();
+        const blobs = /* @__PURE__ */ new Map();
+        const header = Buffer.alloc(256);
+        let content = Buffer.alloc(0);
+        for (let at2 = 0, count = 0; count < this.catFile.count; count += 1) {
+          const read = readSync2(this.handle.fd, header, 0, header.length, at2);
+          const newline = header.subarray(0, read).indexOf(10);
+          if (newline === -1) throw new Error(`git cat-file --batch wrote no object header at byte ${at2}`);
+          const { oid, type, size } = parseBatchHeader(header.toString("utf8", 0, newline));
+          const offset = at2 + newline + 1;
+          at2 = type === "missing" ? offset : offset + size + 1;
+          const blob = { type, size };
+          blobs.set(oid, blob);
+          if (type === "missing" || size > maxBytes) continue;
+          if (content.length < size) content = Buffer.alloc(size);
+          const encoding = textEncoding(this.readInto(content, { offset, size }));
+          if (encoding !== void 0) blob.text = { offset, size, encoding };
+        }
+        return blobs;
+      }
+      /** The bytes of a text that `finish` found. */
+      read(text) {
+        return this.readInto(Buffer.allocUnsafe(text.size), text);
+      }
+      readInto(buffer, { offset, size }) {
+        const view = buffer.subarray(0, size);
+        for (let done = 0; done < size; ) done += readSync2(this.handle.fd, view, done, size - done, offset + done);
+        return view;
+      }
+      /** Stops git and closes the file now (a history that could not be read). */
+      close() {
+        this.catFile.stop();
+        _BlobFile.unused.unregister(this.handle);
+        _BlobFile.release(this.handle);
       }
     };
   }
@@ -14101,7 +14388,7 @@ var init_shared = __esm({
 
 // src/cli/repository.ts
 import { existsSync as existsSync5, realpathSync as realpathSync3 } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve4 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute3, join as join4, relative as relative3, resolve as resolve4 } from "node:path";
 function addRepositoryOptions(command) {
   return command.addOption(languageOption()).addOption(new Option("--input <kind>", "read the files as this kind instead of guessing from their names").choices(["markdown", "text"])).addOption(maxSizeOption());
 }
@@ -14165,7 +14452,7 @@ async function policyFiles(context, read) {
   }
   const files = /* @__PURE__ */ new Map();
   for (const file of /* @__PURE__ */ new Set([...read, ...found])) {
-    const path = join3(context.repo.root, file);
+    const path = join4(context.repo.root, file);
     if (existsSync5(path)) files.set(realpathSync3(path), file);
   }
   return files;
@@ -14245,6 +14532,11 @@ var init_interrupt = __esm({
 });
 
 // src/history/blob-lines.ts
+function textStartsOf(lines) {
+  const starts = new Float64Array(lines.length);
+  for (let index = 1; index < lines.length; index += 1) starts[index] = starts[index - 1] + lines[index - 1].length + 1;
+  return starts;
+}
 function decodeSpan(bytes, encoding) {
   return encoding === "windows-1252" ? decodeWindows1252(bytes) : utf8Span2.decode(bytes);
 }
@@ -14274,7 +14566,9 @@ function commonSuffix(a2, b, limit) {
 }
 function readWhole(body, encoding) {
   if (body.includes(CARRIAGE_RETURN)) return void 0;
-  return { body, encoding, lines: decodeSpan(body, encoding).split("\n"), starts: Float64Array.from(lineStarts(body, 0, body.length)) };
+  const text = decodeSpan(body, encoding);
+  const lines = text.split("\n");
+  return { body, encoding, text, lines, starts: Float64Array.from(lineStarts(body, 0, body.length)), textStarts: textStartsOf(lines) };
 }
 function readChanged(previous, body, encoding) {
   const old = previous.body;
@@ -14289,15 +14583,18 @@ function readChanged(previous, body, encoding) {
   const tail = newline === -1 ? previous.lines.length : lowerBound(previous.starts.length, (at2) => previous.starts[at2], newline + 1 - shift);
   const span = {
     old,
+    oldText: previous.text,
     oldLines: previous.lines,
     oldStarts: previous.starts,
+    oldTextStarts: previous.textStarts,
     // Where the span's last line ends in each version: at the newline the suffix starts after, or at the end.
     oldEnd: newline === -1 ? old.length : newline - shift,
     body,
     end: newline === -1 ? body.length : newline,
     encoding,
     lines: [],
-    starts: []
+    starts: [],
+    pieces: []
   };
   readSpan(span, kept, tail, from);
   const count = previous.lines.length;
@@ -14306,18 +14603,31 @@ function readChanged(previous, body, encoding) {
   starts.set(previous.starts.subarray(0, kept));
   starts.set(span.starts, kept);
   for (let line = tail, at2 = kept + span.starts.length; line < count; line += 1, at2 += 1) starts[at2] = previous.starts[line] + shift;
-  return { body, encoding, lines, starts };
+  const pieces = span.pieces;
+  if (kept > 0) pieces.unshift(previous.text.slice(0, previous.textStarts[kept] - 1));
+  if (tail < count) pieces.push(previous.text.slice(previous.textStarts[tail]));
+  return { body, encoding, text: pieces.join("\n"), lines, starts, textStarts: textStartsOf(lines) };
 }
 function readSpan(span, line, tail, at2) {
-  const { old, oldStarts, oldLines, body, end, lines, starts } = span;
+  const { old, oldStarts, oldLines, body, end, lines, starts, pieces } = span;
   const oldLineEnd = (index) => index + 1 < tail ? oldStarts[index + 1] - 1 : span.oldEnd;
+  let run = -1;
+  const endRun = (next) => {
+    if (run === -1) return;
+    pieces.push(span.oldText.slice(span.oldTextStarts[run], span.oldTextStarts[next - 1] + oldLines[next - 1].length));
+    run = -1;
+  };
+  const keep = (index) => {
+    lines.push(oldLines[index]);
+    if (run === -1) run = index;
+  };
   let singles = 0;
   while (line < tail && at2 <= end && singles < SINGLE_LINES) {
     const runStart = oldStarts[line];
     const runEnd = runStart + commonRun(old, runStart, span.oldEnd, body, at2, end);
     const offset = at2 - runStart;
     for (; line + 1 < tail && oldStarts[line + 1] <= runEnd; line += 1) {
-      lines.push(oldLines[line]);
+      keep(line);
       starts.push(oldStarts[line] + offset);
     }
     at2 = oldStarts[line] + offset;
@@ -14325,14 +14635,23 @@ function readSpan(span, line, tail, at2) {
     const lineEnd2 = newline === -1 || newline > end ? end : newline;
     const oldStart = oldStarts[line];
     const same = lineEnd2 - at2 === oldLineEnd(line) - oldStart && commonRun(old, oldStart, oldLineEnd(line), body, at2, lineEnd2) === lineEnd2 - at2;
-    if (!same) singles += 1;
-    lines.push(same ? oldLines[line] : decodeSpan(body.subarray(at2, lineEnd2), span.encoding));
+    if (same) keep(line);
+    else {
+      singles += 1;
+      endRun(line);
+      const decoded = decodeSpan(body.subarray(at2, lineEnd2), span.encoding);
+      lines.push(decoded);
+      pieces.push(decoded);
+    }
     starts.push(at2);
     line += 1;
     at2 = lineEnd2 + 1;
   }
+  endRun(line);
   if (at2 > end) return;
-  for (const decoded of decodeSpan(body.subarray(at2, end), span.encoding).split("\n")) lines.push(decoded);
+  const rest = decodeSpan(body.subarray(at2, end), span.encoding);
+  pieces.push(rest);
+  for (const decoded of rest.split("\n")) lines.push(decoded);
   for (const start of lineStarts(body, at2, end)) starts.push(start);
 }
 function commonRun(a2, aFrom, aTo, b, bFrom, bTo) {
@@ -14357,16 +14676,21 @@ var init_blob_lines = __esm({
     utf8Span2 = new TextDecoder("utf-8", { ignoreBOM: true });
     BlobLines = class {
       previous;
-      /** The lines of `blob`, or undefined where only decoding the whole text gives them exactly. */
-      linesOf(blob) {
+      /** The text of `blob` (line endings normalised) and its lines, or undefined where only decoding it whole gives them exactly. */
+      read(blob) {
         const body = bodyOf(blob);
         if (body === void 0) {
           this.previous = void 0;
           return void 0;
         }
         const previous = this.previous;
-        this.previous = previous === void 0 || previous.encoding !== blob.encoding ? readWhole(body, blob.encoding) : readChanged(previous, body, blob.encoding);
-        return this.previous?.lines;
+        const read = previous === void 0 || previous.encoding !== blob.encoding ? readWhole(body, blob.encoding) : readChanged(previous, body, blob.encoding);
+        this.previous = read;
+        return read === void 0 ? void 0 : { text: read.text, lines: read.lines };
+      }
+      /** The lines of `blob` (see `read`). */
+      linesOf(blob) {
+        return this.read(blob)?.lines;
       }
     };
     SINGLE_LINES = 8;
@@ -14380,10 +14704,10 @@ function policyDate(commit) {
 function changeDate(commit, kind = "author") {
   return policyDate(commit) ?? (kind === "committer" ? commit.committerDate : commit.authorDate).slice(0, 10);
 }
-function groupVersions(versions, options = {}) {
+function groupVersions(versions2, options = {}) {
   const groups = [];
   let lastDate;
-  for (const version2 of versions) {
+  for (const version2 of versions2) {
     const date = changeDate(version2.commit, options.date);
     const current = groups.at(-1);
     if (current !== void 0 && !options.perCommit && date === lastDate) current.push(version2);
@@ -14477,11 +14801,12 @@ var init_history = __esm({
         if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value);
         return document;
       }
-      /** Plain text known by its name or the options is read from the lines that changed, when its bytes allow. */
+      /** A format known by the file's name or the options is read from the lines that changed, when its bytes allow. */
       parse(version2, options) {
-        const plain = (options.format ?? formatOfName(options.fileName)) === "text";
-        const lines = plain && version2.bytes !== void 0 ? this.lines.linesOf(version2.bytes) : void 0;
-        return lines === void 0 ? this.parser.parse(version2.text, options) : this.parser.parsePlainLines(lines, options);
+        const format = options.format ?? formatOfName(options.fileName);
+        if (format === void 0 || version2.bytes === void 0) return this.parser.parse(version2.text, options);
+        const read = this.lines.read(version2.bytes);
+        return read === void 0 ? this.parser.parse(version2.text, options) : this.parser.parseLines(read, format, options);
       }
     };
     isFormattingOnly = (diff) => diff.title === void 0 && diff.policyChangelog.length === 0 && diff.sections.every((section) => section.status === "unchanged" && !section.modified);
@@ -14537,10 +14862,13 @@ function revisionDiffToJson(entry) {
   const { diff, ...rest } = entry;
   return { ...rest, ...diffFields(diff) };
 }
+function changeJson(change, entry) {
+  return entry === void 0 ? changeToJson(change) : { entry, ...changeToJson(change) };
+}
 function renderChange(change, format, options, entry) {
   const date = formatDate(change.date, parseDateFormat(options.dateFormat ?? "YYYY-MM-DD"));
   const renamed = change.previousFile !== void 0 ? ` (renamed from ${change.previousFile})` : "";
-  if (format === "json") return JSON.stringify(entry === void 0 ? changeToJson(change) : { entry, ...changeToJson(change) }, null, 2);
+  if (format === "json") return JSON.stringify(changeJson(change, entry), null, 2);
   const lead = entryLead(entry, format);
   if (format === "md") {
     const commits2 = change.commits.map((c2) => `- \`${shortHash2(c2.hash)}\` ${escapeMarkdown(c2.subject)} (${escapeMarkdown(c2.author)})`);
@@ -14559,22 +14887,13 @@ function renderRevisionDiff(entry, range, format, options, line) {
   return [...lead, renderers[format].diff(entry.diff, { color: options.color, title: `${entry.file}${renamed}: ${range}` })].join("\n");
 }
 function renderList(entries, format, frame) {
-  if (format === "json") {
-    const head = JSON.stringify({ schemaVersion: 1, ...frame.extra }, null, 2).slice(0, -2);
-    const body = entries.length === 0 ? "[]" : `[
-${entries.map((entry) => `    ${entry.replaceAll("\n", "\n    ")}`).join(",\n")}
-  ]`;
-    return `${head},
-  ${JSON.stringify(frame.key)}: ${body}
+  const chunks = [];
+  const writer = new ListWriter(format, frame, (chunk) => chunks.push(chunk));
+  for (const entry of entries) writer.add(entry);
+  writer.end();
+  return chunks.join("");
 }
-`;
-  }
-  if (entries.length === 0) return `${frame.emptyText}
-`;
-  return `${entries.map((entry) => entry.trimEnd()).join("\n\n")}
-`;
-}
-var revisionLevel, shortHash2, entryLead;
+var revisionLevel, shortHash2, entryLead, FRAME_HEAD, FRAME_TAIL, ListWriter;
 var init_changes = __esm({
   "src/render/changes.ts"() {
     "use strict";
@@ -14586,6 +14905,45 @@ var init_changes = __esm({
     revisionLevel = (entry) => entry.levelSetByCommit ?? entry.diff.significance?.level ?? "none";
     shortHash2 = (hash2) => hash2.slice(0, 7);
     entryLead = (entry, format) => entry === void 0 || entry === null ? [] : [format === "md" ? escapeMarkdown(entry) : entry, ""];
+    FRAME_HEAD = '{\n  "": [\n    ';
+    FRAME_TAIL = "\n  ]\n}";
+    ListWriter = class {
+      constructor(format, frame, write) {
+        this.format = format;
+        this.frame = frame;
+        this.write = write;
+      }
+      format;
+      frame;
+      write;
+      count = 0;
+      /** The JSON document up to its list, which follows the key's colon. */
+      head() {
+        return `${JSON.stringify({ schemaVersion: 1, ...this.frame.extra }, null, 2).slice(0, -2)},
+  ${JSON.stringify(this.frame.key)}: `;
+      }
+      /** An entry rendered on its own (JSON: indented as a document of its own, which is indented here to its place). */
+      add(entry) {
+        if (this.format === "json") this.addJson(entry.replaceAll("\n", "\n    "));
+        else this.write(`${this.count++ === 0 ? "" : "\n\n"}${entry.trimEnd()}`);
+      }
+      /** A JSON entry as a value, written indented to its place in the list without indenting it again. */
+      addValue(value) {
+        const framed = JSON.stringify({ "": [value] }, null, 2);
+        this.addJson(framed.slice(FRAME_HEAD.length, -FRAME_TAIL.length));
+      }
+      addJson(indented) {
+        this.write(`${this.count++ === 0 ? `${this.head()}[
+` : ",\n"}    ${indented}`);
+      }
+      end() {
+        if (this.format === "json") this.write(this.count === 0 ? `${this.head()}[]
+}
+` : "\n  ]\n}\n");
+        else this.write(this.count === 0 ? `${this.frame.emptyText}
+` : "\n");
+      }
+    };
   }
 });
 
@@ -14659,11 +15017,11 @@ function visibleText(text) {
   return out;
 }
 function isStatement(raw, visible) {
-  const words = visible.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return false;
+  const words2 = visible.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words2.length === 0) return false;
   const trimmed = visible.replace(/[\s|*_]+$/u, "");
-  if (/\?["”»)]*$/u.test(trimmed) && words.length <= 25) return false;
-  if (INTERROGATIVE.test(visible) && words.length <= 12 && !/[.!]["”»)]*$/u.test(trimmed)) return false;
+  if (/\?["”»)]*$/u.test(trimmed) && words2.length <= 25) return false;
+  if (INTERROGATIVE.test(visible) && words2.length <= 12 && !/[.!]["”»)]*$/u.test(trimmed)) return false;
   const linkText = [...raw.matchAll(/\[([^\]]*)\]\(/gu)].map((match) => match[1]).join(" ");
   const outside = raw.replace(/!?\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/gu, " ").match(/[\p{L}\p{N}]+/gu) ?? [];
   if (linkText !== "" && outside.length === 0) return false;
@@ -14819,7 +15177,7 @@ var init_facts = __esm({
 });
 
 // src/significance/words.ts
-function wordEdit(words) {
+function wordEdit(words2) {
   const added = [];
   const removed = [];
   const hunks = [];
@@ -14836,7 +15194,7 @@ function wordEdit(words) {
     if (gone === "" && nu !== "") insertions.push(hunk.added);
     hunk = void 0;
   };
-  for (const word of words) {
+  for (const word of words2) {
     if (word.type === "kept") {
       if (word.text.trim() !== "") flush();
       continue;
@@ -14878,36 +15236,44 @@ function addName(names2, name) {
   const first = cleaned.split(" ")[0];
   if (first.length >= 3 && !GENERIC.test(first)) names2.add(first);
 }
-function ownNames(sentences, titles) {
-  const names2 = /* @__PURE__ */ new Set();
+function ownNameParts(sentences) {
+  const parts = { names: /* @__PURE__ */ new Set(), statements: 0, counts: /* @__PURE__ */ new Map() };
   for (const facts of sentences) {
     const text = facts.text;
-    if (!text.includes("(")) continue;
-    for (const match of text.matchAll(NAME_BEFORE)) {
-      const inner = match[2];
-      if (!WE.test(inner) && !DEFINED.test(inner)) continue;
-      addName(names2, match[1]);
-      for (const quoted of inner.matchAll(QUOTED)) addName(names2, quoted[1]);
+    if (text.includes("(")) {
+      for (const match of text.matchAll(NAME_BEFORE)) {
+        const inner = match[2];
+        if (!WE.test(inner) && !DEFINED.test(inner)) continue;
+        addName(parts.names, match[1]);
+        for (const quoted of inner.matchAll(QUOTED)) addName(parts.names, quoted[1]);
+      }
     }
+    for (const contact of facts.contacts) {
+      const domain = /@([\p{L}\p{N}-]+)\./u.exec(contact)?.[1];
+      if (domain !== void 0 && domain.length >= 3) parts.names.add(domain.toLowerCase());
+    }
+    if (!facts.statement) continue;
+    parts.statements += 1;
+    for (const first of new Set(facts.names.map((name) => key(name).split(" ")[0]))) parts.counts.set(first, (parts.counts.get(first) ?? 0) + 1);
   }
+  return parts;
+}
+function addOwnNameParts(into, part) {
+  for (const name of part.names) into.names.add(name);
+  into.statements += part.statements;
+  for (const [name, count] of part.counts) into.counts.set(name, (into.counts.get(name) ?? 0) + count);
+}
+function ownNamesOf(parts, titles) {
+  const all = { names: /* @__PURE__ */ new Set(), statements: 0, counts: /* @__PURE__ */ new Map() };
+  for (const part of parts) addOwnNameParts(all, part);
+  const { names: names2, statements, counts } = all;
   for (const title of titles) {
     for (const word of (title ?? "").replace(/[#*_[\]()]/gu, " ").split(/[\s,]+/u)) {
       if (new RegExp("^\\p{Lu}", "u").test(word) && word.length >= 3 && !GENERIC.test(word.replace(/[.:]$/u, ""))) addName(names2, word);
     }
   }
-  for (const facts of sentences) {
-    for (const contact of facts.contacts) {
-      const domain = /@([\p{L}\p{N}-]+)\./u.exec(contact)?.[1];
-      if (domain !== void 0 && domain.length >= 3) names2.add(domain.toLowerCase());
-    }
-  }
-  const statements = sentences.filter((facts) => facts.statement);
-  const counts = /* @__PURE__ */ new Map();
-  for (const facts of statements) {
-    for (const first of new Set(facts.names.map((name) => key(name).split(" ")[0]))) counts.set(first, (counts.get(first) ?? 0) + 1);
-  }
   for (const [name, count] of counts) {
-    if (count >= 5 && count >= statements.length * 0.15 && name.length >= 3 && !GENERIC.test(name)) names2.add(name);
+    if (count >= 5 && count >= statements * 0.15 && name.length >= 3 && !GENERIC.test(name)) names2.add(name);
   }
   return names2;
 }
@@ -14944,6 +15310,15 @@ var init_own_names = __esm({
 });
 
 // src/significance/rules.ts
+function wordsOf(text) {
+  let found = words.get(text);
+  if (found === void 0) {
+    if (words.size >= 4e3) words.clear();
+    found = new Set(text.toLowerCase().match(new RegExp("\\p{L}{3,}", "gu")) ?? []);
+    words.set(text, found);
+  }
+  return found;
+}
 function overlap(a2, b) {
   const [x2, y2] = [wordsOf(a2), wordsOf(b)];
   const [small, large] = x2.size <= y2.size ? [x2, y2] : [y2, x2];
@@ -14976,7 +15351,7 @@ function periodSide(periods2) {
   }
   return side;
 }
-var ORDER, levelRank, maxLevel, wordsOf, INDIVIDUAL, PERSONAL, REPRESENTATIVE, SIGN_IN_BEFORE, SOURCE_BEFORE, RELATED, escapeForRegExp, unique, longest, SHOWN_PERIODS, sides, BULLET_START, isListItem, RuleSet;
+var ORDER, levelRank, maxLevel, words, INDIVIDUAL, PERSONAL, REPRESENTATIVE, SIGN_IN_BEFORE, SOURCE_BEFORE, RELATED, escapeForRegExp, unique, longest, SHOWN_PERIODS, sides, BULLET_START, isListItem, RuleSet;
 var init_rules = __esm({
   "src/significance/rules.ts"() {
     "use strict";
@@ -14986,7 +15361,7 @@ var init_rules = __esm({
     ORDER = ["none", "editorial", "minor", "significant"];
     levelRank = (level) => ORDER.indexOf(level);
     maxLevel = (levels) => levels.reduce((max, level) => levelRank(level) > levelRank(max) ? level : max, "none");
-    wordsOf = (text) => new Set(text.toLowerCase().match(new RegExp("\\p{L}{3,}", "gu")) ?? []);
+    words = /* @__PURE__ */ new Map();
     INDIVIDUAL = /individ|identifiable|identifizierbar|identifiable|personlig|profil|henkilökoht/iu;
     PERSONAL = new RegExp("\\b(?:you|your|yours|personal|du|dig|din|dina|ditt|personuppgift\\p{L}*|vous|votre|vos|personnelles?|sie|ihre?n?|personenbezogene?n?|sinun|sinusta|henkil\xF6\\p{L}*|dine?|personlige?)\\b", "iu");
     REPRESENTATIVE = /\b(?:representative|representant|représentant|vertreter|edustaja)/iu;
@@ -15038,8 +15413,8 @@ var init_rules = __esm({
         for (const category of categories) {
           const level = this.valenceLevel(category, event);
           if (level === void 0 || best !== void 0 && levelRank(level) <= levelRank(best.level)) continue;
-          const words = hits3.filter((hit) => hit.category === category).map((hit) => hit.text);
-          best = { category, level, rule: event, triggers: unique([...triggers, ...words]) };
+          const words2 = hits3.filter((hit) => hit.category === category).map((hit) => hit.text);
+          best = { category, level, rule: event, triggers: unique([...triggers, ...words2]) };
         }
         return best === void 0 ? void 0 : this.cap(best, anonymous);
       }
@@ -15147,7 +15522,7 @@ var init_rules = __esm({
           to: String(to)
         };
       }
-      changed(o2, n2, words, scope2) {
+      changed(o2, n2, words2, scope2) {
         if (foldGlyphs(o2.text).replace(/\s+/g, " ") === foldGlyphs(n2.text).replace(/\s+/g, " ")) return [];
         const findings = [];
         const anonymous = o2.anonymous && n2.anonymous;
@@ -15157,22 +15532,22 @@ var init_rules = __esm({
         const limit = !polarity && o2.limiters.length !== n2.limiters.length;
         if (polarity) {
           const appeared = n2.negations.length > o2.negations.length;
-          const words2 = (appeared ? n2.negations : o2.negations).map((match) => match.text);
-          const finding = this.sentenceEvent(appeared ? "negation-added" : "negation-removed", allHits, words2, anonymous);
+          const words3 = (appeared ? n2.negations : o2.negations).map((match) => match.text);
+          const finding = this.sentenceEvent(appeared ? "negation-added" : "negation-removed", allHits, words3, anonymous);
           if (finding) findings.push(finding);
         } else if (modal) {
           const hardened = o2.weakModals.length > 0;
-          const words2 = (hardened ? o2.weakModals : n2.weakModals).map((match) => match.text);
-          const finding = this.sentenceEvent(hardened ? "modal-hardened" : "modal-softened", allHits, words2, anonymous);
+          const words3 = (hardened ? o2.weakModals : n2.weakModals).map((match) => match.text);
+          const finding = this.sentenceEvent(hardened ? "modal-hardened" : "modal-softened", allHits, words3, anonymous);
           if (finding) findings.push(finding);
         }
         if (limit) {
           const widened = o2.limiters.length > n2.limiters.length;
-          const words2 = (widened ? o2.limiters : n2.limiters).map((match) => match.text);
-          const finding = this.sentenceEvent(widened ? "limit-removed" : "limit-added", allHits, words2, anonymous);
+          const words3 = (widened ? o2.limiters : n2.limiters).map((match) => match.text);
+          const finding = this.sentenceEvent(widened ? "limit-removed" : "limit-added", allHits, words3, anonymous);
           if (finding) findings.push(finding);
         }
-        const edit = wordEdit(words);
+        const edit = wordEdit(words2);
         if (!polarity && !modal && !limit && edit.typo) {
           return [{ category: "wording", level: "editorial", rule: "typo", triggers: edit.hunks }];
         }
@@ -15274,8 +15649,8 @@ var init_rules = __esm({
           const body = first.replace(/^[\s,;]+/, "");
           const example = this.lexicon.exampleMarkers.matches(body).some((match) => match.index <= 12);
           const clause = this.lexicon.finiteVerbs.test(body) || this.lexicon.subordinators.matches(body).some((match) => match.index <= 12);
-          const words = (body.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !conjunctions.includes(word.toLowerCase()));
-          const verbs = words.length > 0 && words.every((word) => this.lexicon.serviceVerbs.test(word));
+          const words2 = (body.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !conjunctions.includes(word.toLowerCase()));
+          const verbs = words2.length > 0 && words2.every((word) => this.lexicon.serviceVerbs.test(word));
           return joined && hasContent(first) && !example && !clause && !verbs && !body.startsWith("(");
         });
         if (items.length === 0) return void 0;
@@ -15396,9 +15771,9 @@ var init_rules = __esm({
       }
       /** A sentence with no flagged term: new or dropped text, or only a date or a number. */
       plain(facts, rule, level) {
-        const words = facts.text.match(/[\p{L}]+/gu) ?? [];
+        const words2 = facts.text.match(/[\p{L}]+/gu) ?? [];
         const months = new Set(this.lexicon.months.matches(facts.text).map((match) => match.text.toLowerCase()));
-        const content = words.filter((word) => !months.has(word.toLowerCase()));
+        const content = words2.filter((word) => !months.has(word.toLowerCase()));
         if (facts.numbers.length > 0 && content.length <= 3) {
           return { category: "wording", level: "editorial", rule: "numbers-changed", triggers: [facts.text] };
         }
@@ -15507,11 +15882,11 @@ function pairByNumbers(parts, context) {
       if (match !== void 0) {
         taken.set(key2, next + 1);
         used.add(match);
-        const words = diffWords(match.old.norm, part.new.norm).map((change) => ({
+        const words2 = diffWords(match.old.norm, part.new.norm).map((change) => ({
           type: change.added ? "added" : change.removed ? "removed" : "kept",
           text: change.value
         }));
-        result.push({ type: "changed", old: match.old, new: part.new, words });
+        result.push({ type: "changed", old: match.old, new: part.new, words: words2 });
         continue;
       }
     }
@@ -15553,7 +15928,7 @@ function classifySection(section, context) {
       for (const finding of rules.added(facts.get(part.new.norm), scope2)) push(context, finding, path, void 0, part.new.raw);
     } else if (part.type === "removed") {
       if (context.moved.has(part.old.norm)) continue;
-      if (context.newSentences.has(part.old.norm)) {
+      if (context.inNewDocument(part.old.norm)) {
         push(context, { category: "structure", level: "editorial", rule: "moved", triggers: [] }, path, part.old.raw);
         continue;
       }
@@ -15561,46 +15936,78 @@ function classifySection(section, context) {
     }
   }
 }
-function documentSentences(diff) {
-  const old = [];
-  const nu = [];
-  for (const section of diff.sections) {
-    for (const part of section.parts) {
-      if (isAppendedChangelog(part)) continue;
-      if ("old" in part) old.push(part.old.norm);
-      if ("new" in part) nu.push(part.new.norm);
-    }
+function shareOf(facts, rules) {
+  let share = shares.get(facts);
+  if (share !== void 0) return share;
+  share = { terms: [], negated: [], organisations: facts.organisations.map((name) => name.toLowerCase()), relations: relationsOf(facts).map((relation) => relation.key), names: ownNameParts([facts]) };
+  for (const hit of facts.hits) {
+    if (hit.verb === true || !rules.placedInSentence(hit, facts)) continue;
+    (hit.negated ? share.negated : share.terms).push(hit.key);
   }
-  return { old, new: nu };
+  shares.set(facts, share);
+  return share;
 }
-function versionFacts(norms, cache2, rules, title) {
-  const key2 = `${title ?? ""}\0${norms.join("\n")}`;
-  let versions = versionCache.get(cache2);
-  if (versions === void 0) {
-    versions = /* @__PURE__ */ new Map();
-    versionCache.set(cache2, versions);
+function sideSentence2(part, side) {
+  if (isAppendedChangelog(part)) return void 0;
+  return side === "old" ? "old" in part ? part.old : void 0 : "new" in part ? part.new : void 0;
+}
+function sameSide(parts, side, sentences) {
+  let at2 = 0;
+  for (const part of parts) {
+    const sentence = sideSentence2(part, side);
+    if (sentence === void 0) continue;
+    if (sentences[at2] !== sentence) return false;
+    at2 += 1;
   }
-  const cached = versions.get(key2);
-  if (cached !== void 0) {
-    versions.delete(key2);
-    versions.set(key2, cached);
-    return cached;
-  }
-  const found = { terms: /* @__PURE__ */ new Set(), negated: /* @__PURE__ */ new Set(), organisations: /* @__PURE__ */ new Set(), contacts: /* @__PURE__ */ new Set(), relations: /* @__PURE__ */ new Set(), own: /* @__PURE__ */ new Set() };
-  const all = norms.map((text) => cache2.get(text));
-  for (const facts of all) {
-    for (const hit of facts.hits) {
-      if (hit.verb === true || !rules.placedInSentence(hit, facts)) continue;
-      (hit.negated ? found.negated : found.terms).add(hit.key);
-    }
-    for (const name of facts.organisations) found.organisations.add(name.toLowerCase());
+  return at2 === sentences.length;
+}
+function sideFacts(parts, side, cache2, rules) {
+  let first;
+  for (let index = 0; first === void 0 && index < parts.length; index += 1) first = sideSentence2(parts[index], side);
+  if (first === void 0) return NO_FACTS;
+  let byFirst = sideCache.get(cache2);
+  if (byFirst === void 0) sideCache.set(cache2, byFirst = /* @__PURE__ */ new WeakMap());
+  const known = byFirst.get(first) ?? [];
+  const hit = known.find((entry) => sameSide(parts, side, entry.sentences));
+  if (hit !== void 0) return hit.facts;
+  const found = { terms: /* @__PURE__ */ new Set(), negated: /* @__PURE__ */ new Set(), organisations: /* @__PURE__ */ new Set(), contacts: /* @__PURE__ */ new Set(), relations: /* @__PURE__ */ new Set(), names: { names: /* @__PURE__ */ new Set(), statements: 0, counts: /* @__PURE__ */ new Map() } };
+  const sentences = [];
+  for (const part of parts) {
+    const sentence = sideSentence2(part, side);
+    if (sentence === void 0) continue;
+    sentences.push(sentence);
+    const facts = cache2.get(sentence.norm);
+    const share = shareOf(facts, rules);
+    for (const key2 of share.terms) found.terms.add(key2);
+    for (const key2 of share.negated) found.negated.add(key2);
+    for (const name of share.organisations) found.organisations.add(name);
     for (const contact of facts.contacts) found.contacts.add(contact);
-    for (const relation of relationsOf(facts)) found.relations.add(relation.key);
+    for (const relation of share.relations) found.relations.add(relation);
+    addOwnNameParts(found.names, share.names);
   }
-  found.own = ownNames(all, [title]);
-  if (versions.size >= 3) versions.delete(versions.keys().next().value);
-  versions.set(key2, found);
+  byFirst.set(first, [{ sentences, facts: found }, ...known.slice(0, 3)]);
   return found;
+}
+function versionFacts(diff, side, cache2, rules) {
+  const sides2 = diff.sections.map((section) => sideFacts(section.parts, side, cache2, rules));
+  const title = diff.title?.[side];
+  const known = versions.find((entry) => entry.title === title && entry.sides.length === sides2.length && entry.sides.every((facts, index) => facts === sides2[index]));
+  if (known !== void 0) return known.facts;
+  const found = { terms: /* @__PURE__ */ new Set(), negated: /* @__PURE__ */ new Set(), organisations: /* @__PURE__ */ new Set(), contacts: /* @__PURE__ */ new Set(), relations: /* @__PURE__ */ new Set(), own: /* @__PURE__ */ new Set() };
+  for (const part of sides2) {
+    for (const key2 of ["terms", "negated", "organisations", "contacts", "relations"]) for (const value of part[key2]) found[key2].add(value);
+  }
+  found.own = ownNamesOf(sides2.map((part) => part.names), [title]);
+  versions.unshift({ sides: sides2, title, facts: found });
+  if (versions.length > 3) versions.pop();
+  return found;
+}
+function newSentences(diff) {
+  const norms = /* @__PURE__ */ new Set();
+  for (const section of diff.sections) {
+    for (const part of section.parts) if ("new" in part && !isAppendedChangelog(part)) norms.add(part.new.norm);
+  }
+  return norms;
 }
 function documentScope(old, nu, own) {
   return {
@@ -15622,10 +16029,10 @@ function classifySignificance(diff, options = {}) {
   const rules = loadRules();
   const lexicon = lexiconFor(diff.language, extensions);
   const cache2 = FactsCache.for(lexicon, rules.legalForms);
-  const sentences = documentSentences(diff);
   const ruleSet = new RuleSet(rules, lexicon);
-  const oldVersion = versionFacts(sentences.old, cache2, ruleSet, diff.title?.old);
-  const newVersion = versionFacts(sentences.new, cache2, ruleSet, diff.title?.new);
+  let newDocument;
+  const oldVersion = versionFacts(diff, "old", cache2, ruleSet);
+  const newVersion = versionFacts(diff, "new", cache2, ruleSet);
   const own = /* @__PURE__ */ new Set([...oldVersion.own, ...newVersion.own]);
   const filtered = /* @__PURE__ */ new Map();
   const facts = {
@@ -15648,7 +16055,7 @@ function classifySignificance(diff, options = {}) {
     rules: ruleSet,
     reasons: [],
     moved: movedSentences(diff),
-    newSentences: new Set(sentences.new),
+    inNewDocument: (norm) => (newDocument ??= newSentences(diff)).has(norm),
     removedTexts: diff.sections.flatMap((section) => section.parts.flatMap((part) => part.type === "removed" || part.type === "changed" ? [facts.get(part.old.norm).text] : []))
   };
   if (diff.title !== void 0 && diff.title.old !== diff.title.new) {
@@ -15673,7 +16080,7 @@ function classifySignificance(diff, options = {}) {
 function withSignificance(diff, options = {}) {
   return { ...diff, significance: classifySignificance(diff, options) };
 }
-var isAppendedChangelog, hasChanges, letters, MAX_RESTATED_CANDIDATES, Restatements, unique2, versionCache;
+var isAppendedChangelog, hasChanges, letters, MAX_RESTATED_CANDIDATES, Restatements, unique2, shares, NO_FACTS, sideCache, versions;
 var init_classify = __esm({
   "src/significance/classify.ts"() {
     "use strict";
@@ -15695,9 +16102,9 @@ var init_classify = __esm({
       constructor(oldTexts) {
         this.texts = oldTexts.map((old) => ` ${letters(old)} `);
         this.texts.forEach((text, index) => {
-          const words = text.trim().split(" ");
-          for (let at2 = 0; at2 + 3 <= words.length; at2 += 1) {
-            const trigram = `${words[at2]} ${words[at2 + 1]} ${words[at2 + 2]}`;
+          const words2 = text.trim().split(" ");
+          for (let at2 = 0; at2 + 3 <= words2.length; at2 += 1) {
+            const trigram = `${words2[at2]} ${words2[at2 + 1]} ${words2[at2 + 2]}`;
             const found = this.byTrigram.get(trigram);
             if (found === void 0) this.byTrigram.set(trigram, [index]);
             else if (found.at(-1) !== index) found.push(index);
@@ -15706,8 +16113,8 @@ var init_classify = __esm({
       }
       /** `text`'s words, three or more, stand in order inside one of the old sentences. */
       has(text) {
-        const words = letters(text);
-        const list = words.split(" ");
+        const words2 = letters(text);
+        const list = words2.split(" ");
         if (list.length < 3) return false;
         let rarest;
         for (let at2 = 0; at2 + 3 <= list.length; at2 += 1) {
@@ -15715,11 +16122,14 @@ var init_classify = __esm({
           if (found === void 0) return false;
           if (rarest === void 0 || found.length < rarest.length) rarest = found;
         }
-        return rarest.slice(0, MAX_RESTATED_CANDIDATES).some((index) => this.texts[index].includes(` ${words} `));
+        return rarest.slice(0, MAX_RESTATED_CANDIDATES).some((index) => this.texts[index].includes(` ${words2} `));
       }
     };
     unique2 = (values2) => [...new Set(values2.filter((value) => value !== void 0 && value !== ""))];
-    versionCache = /* @__PURE__ */ new WeakMap();
+    shares = /* @__PURE__ */ new WeakMap();
+    NO_FACTS = { terms: /* @__PURE__ */ new Set(), negated: /* @__PURE__ */ new Set(), organisations: /* @__PURE__ */ new Set(), contacts: /* @__PURE__ */ new Set(), relations: /* @__PURE__ */ new Set(), names: { names: /* @__PURE__ */ new Set(), statements: 0, counts: /* @__PURE__ */ new Map() } };
+    sideCache = /* @__PURE__ */ new WeakMap();
+    versions = [];
   }
 });
 
@@ -16417,8 +16827,8 @@ function mergeIntoChangelog(existingText, entries, options = {}) {
   const insertions = /* @__PURE__ */ new Map();
   const insert = (at2, added) => {
     const before = insertions.get(at2) ?? [];
-    const join10 = before.at(-1) === "" && added[0] === "" ? added.slice(1) : before.length > 0 && before.at(-1) !== "" && added[0] !== "" ? ["", ...added] : added;
-    insertions.set(at2, [...before, ...join10]);
+    const join11 = before.at(-1) === "" && added[0] === "" ? added.slice(1) : before.length > 0 && before.at(-1) !== "" && added[0] !== "" ? ["", ...added] : added;
+    insertions.set(at2, [...before, ...join11]);
   };
   const dated = headings.filter((heading2) => heading2.date !== void 0);
   for (const date of dates) {
@@ -16465,7 +16875,7 @@ var init_changelog_file = __esm({
 });
 
 // src/entries/store-notes.ts
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 function fitSentences(intro, units, more, limit) {
   const all = [intro, ...units.map(fullText)].join(" ");
   if (all.length <= limit) return all;
@@ -16518,13 +16928,13 @@ function storeNotes(entries, options) {
 function fastlaneNotesPath(fastlaneDir, store, language, versionCode) {
   const base = baseLanguage(language);
   const locale = FASTLANE_LOCALES[base]?.[store] ?? language;
-  if (store === "appstore") return join4(fastlaneDir, "metadata", locale, "release_notes.txt");
+  if (store === "appstore") return join5(fastlaneDir, "metadata", locale, "release_notes.txt");
   if (versionCode === void 0 || !/^\d+$/.test(versionCode)) {
     throw usageError(
       `Google Play notes are filed by version code: add --version-code <n> (the versionCode of the build${versionCode === void 0 ? "" : `, a number, not ${JSON.stringify(versionCode)}`})`
     );
   }
-  return join4(fastlaneDir, "metadata", "android", locale, "changelogs", `${versionCode}.txt`);
+  return join5(fastlaneDir, "metadata", "android", locale, "changelogs", `${versionCode}.txt`);
 }
 function mergeReleaseNotes(existing, compose, options) {
   const intro = templatesFor(options.language).storeIntro;
@@ -16688,9 +17098,9 @@ var init_headings = __esm({
 
 // src/cli/commands/diff-revisions.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { join as join5, resolve as resolve5 } from "node:path";
+import { join as join6, resolve as resolve5 } from "node:path";
 function readWorkingFile(context, file) {
-  const path = join5(context.repo.root, file);
+  const path = join6(context.repo.root, file);
   if (!existsSync6(path)) return "";
   refuseLinkOutOfRepository(context, path, file);
   return readPolicyFile(path, { maxBytes: context.maxBytes, onFallback: warn });
@@ -16719,7 +17129,7 @@ async function runRevisionDiff(operands, filesAfterDashDash, options) {
   const from = await startCommit(repo, fromSpec, to ?? head, options.date);
   const range = to === void 0 ? { to: head, from, workingTree: true } : { to, from };
   const files = await selectFiles(context, request.files, range);
-  if (options.html !== void 0) refuseToOverwrite(resolve5(context.base, options.html), files.map((file) => join5(repo.root, file)), options.html);
+  if (options.html !== void 0) refuseToOverwrite(resolve5(context.base, options.html), files.map((file) => join6(repo.root, file)), options.html);
   const report = options.html === void 0 ? void 0 : await reportTarget(context, options.html, files);
   const label = `${fromSpec} \u2192 ${toSpec ?? "working tree"}`;
   const color = useColor();
@@ -16737,9 +17147,9 @@ async function runRevisionDiff(operands, filesAfterDashDash, options) {
   const extra = { from: fromSpec, to: toSpec ?? null };
   const emptyText = `No changes in ${files.join(", ")} (${label}).`;
   const page = () => {
-    const versions = { old: { label: fromSpec }, new: { label: toSpec ?? "working tree" } };
+    const versions2 = { old: { label: fromSpec }, new: { label: toSpec ?? "working tree" } };
     const reportEntries = diffs.map((entry) => {
-      const reportEntry = fileDiffEntry(entry, versions);
+      const reportEntry = fileDiffEntry(entry, versions2);
       const parts = [lines.get(entry), ...overrideLead(entry, "text").slice(0, 1)].filter((part) => part !== void 0);
       return parts.length === 0 ? reportEntry : { ...reportEntry, summary: parts.join(" \u2014 ") };
     });
@@ -16864,7 +17274,7 @@ var init_diff_revisions = __esm({
 
 // src/cli/run-folder.ts
 import { existsSync as existsSync7, statSync as statSync4 } from "node:fs";
-import { dirname as dirname3, join as join6, relative as relative4, resolve as resolve6, sep as sep2 } from "node:path";
+import { dirname as dirname3, join as join7, relative as relative4, resolve as resolve6, sep as sep2 } from "node:path";
 function runFolder(cwd) {
   const base = resolve6(cwd ?? process.cwd());
   if (cwd !== void 0 && !(existsSync7(base) && statSync4(base).isDirectory())) {
@@ -16880,7 +17290,7 @@ function runFolder(cwd) {
 }
 function configAround(base) {
   for (let dir = base; ; dir = dirname3(dir)) {
-    if (existsSync7(join6(dir, ".git"))) return { root: dir, loaded: loadConfig(dir) };
+    if (existsSync7(join7(dir, ".git"))) return { root: dir, loaded: loadConfig(dir) };
     if (dirname3(dir) === dir) return { loaded: { config: {} } };
   }
 }
@@ -19016,7 +19426,7 @@ var history_exports = {};
 __export(history_exports, {
   register: () => register3
 });
-import { join as join7, resolve as resolve8 } from "node:path";
+import { join as join8, resolve as resolve8 } from "node:path";
 async function runHistory(start, files, options) {
   if (options.dateFormat !== void 0) entryDatePattern(options.dateFormat);
   if (options.summary === true) return runSummary(start, files, options);
@@ -19026,51 +19436,56 @@ async function runHistory(start, files, options) {
     const { context, paths, total, changes: read } = await readChanges(start, files, options, progress);
     const { repo } = context;
     const pattern = entryDatePattern(options.dateFormat, context.config.dateFormat);
-    if (options.html !== void 0) refuseToOverwrite(resolve8(context.base, options.html), paths.map((path) => join7(repo.root, path)), options.html);
-    const report = options.html === void 0 ? void 0 : await reportTarget(context, options.html, paths);
+    if (options.html !== void 0) refuseToOverwrite(resolve8(context.base, options.html), paths.map((path) => join8(repo.root, path)), options.html);
+    const reportFile = options.html === void 0 ? void 0 : await reportTarget(context, options.html, paths);
     const color = useColor();
     const renderOptions2 = context.config.dateFormat === void 0 ? { color } : { color, dateFormat: context.config.dateFormat };
-    const entries = [];
-    const html = options.format === "html" || options.html !== void 0;
-    const changes = [];
+    const when = rangeWords(start, options.to);
+    const emptyText = `No changes to ${paths.join(", ")} ${when}.`;
+    const output = new StreamedOutput();
+    const list = options.format === "html" ? void 0 : new ListWriter(options.format, { key: "changes", emptyText }, output.write);
+    const report = options.format === "html" || options.html !== void 0 ? new ReportPage({ title: `${paths.join(", ")} ${when}`, emptyText, keptContext: REPORT_CONTEXT }) : void 0;
+    const dates = parseDateFormat(context.config.dateFormat ?? "YYYY-MM-DD");
+    let newest;
     const writer = new EntryWriter({ pattern, lang: options.lang });
     const levels = [];
     let done = 0;
     for (const change of read) {
       done += change.commits.length;
-      progress.update(`comparing versions ${done}/${total}\u2026`);
       levels.push(changeLevel(change));
       const entry = writer.forChange(change);
-      if (html) changes.push({ change, summary: entry === void 0 ? void 0 : entryText(entry) });
-      if (options.format !== "html") entries.push(renderChange(forFormat(change, options.format), options.format, renderOptions2, entry === void 0 ? null : forFormat(entryText(entry), options.format)));
+      const line = entry === void 0 ? null : entryText(entry);
+      if (report !== void 0) {
+        const date = formatDate(change.date, dates);
+        const shown = changeEntry({ ...change, date });
+        report.add(line === null ? shown : { ...shown, summary: line });
+        newest ??= date;
+      }
+      if (list === void 0) {
+        progress.update(`comparing versions ${done}/${total}\u2026`);
+        continue;
+      }
+      progress.done();
+      if (options.format === "json") list.addValue(changeJson(change, line));
+      else list.add(renderChange(forFormat(change, options.format), options.format, renderOptions2, line === null ? null : forFormat(line, options.format)));
+      await output.drained();
     }
-    const when = rangeWords(start, options.to);
-    const emptyText = `No changes to ${paths.join(", ")} ${when}.`;
-    const page = () => historyPage(changes, { title: `${paths.join(", ")} ${when}`, start, to: options.to, emptyText, dateFormat: context.config.dateFormat });
-    if (report !== void 0) writeFileUninterrupted(report.path, page(), report.write);
-    const output = options.format === "html" ? page() : renderList(entries, options.format, { key: "changes", emptyText });
     progress.done();
-    writeOut(output);
+    list?.end();
+    if (report !== void 0) {
+      const versions2 = {
+        old: { label: start ?? "the first version" },
+        new: newest === void 0 ? { label: options.to ?? "HEAD" } : { label: options.to ?? "HEAD", date: newest }
+      };
+      const page = report.chunks(versions2);
+      if (reportFile !== void 0) writeFileUninterrupted(reportFile.path, page, reportFile.write);
+      if (list === void 0) writeOut(page);
+    }
     writer.printWarnings();
     checkFailOnLevels(levels, options.failOn);
   } finally {
     progress.done();
   }
-}
-function historyPage(changes, options) {
-  const pattern = parseDateFormat(options.dateFormat ?? "YYYY-MM-DD");
-  const date = (change) => formatDate(change.date, pattern);
-  const newest = changes[0]?.change;
-  const versions = {
-    old: { label: options.start ?? "the first version" },
-    // The newest change dates the version the range ends with.
-    new: newest === void 0 ? { label: options.to ?? "HEAD" } : { label: options.to ?? "HEAD", date: date(newest) }
-  };
-  const entries = changes.map(({ change, summary }) => {
-    const entry = changeEntry({ ...change, date: date(change) });
-    return summary === void 0 ? entry : { ...entry, summary };
-  });
-  return renderReportHtml(entries, { title: options.title, versions, emptyText: options.emptyText });
 }
 function addRangeOptions(command) {
   return command.addOption(formatOption()).option("--summary", "a table of the changes, one row each: date, commits, significance, sections, entry line (on a terminal)").addOption(dateOption()).option("--per-commit", "one change per commit instead of one per day").addOption(htmlOption()).addOption(dateFormatOption()).addOption(failOnOption("a change of the range"));
@@ -19103,7 +19518,7 @@ Examples:
   $ policydiff log -C ../website --format json`
   ).action((files, options) => runHistory(void 0, files, options));
 }
-var HISTORY_HELP;
+var REPORT_CONTEXT, HISTORY_HELP;
 var init_history3 = __esm({
   "src/cli/commands/history.ts"() {
     "use strict";
@@ -19119,6 +19534,7 @@ var init_history3 = __esm({
     init_entry_options();
     init_read_changes();
     init_history_summary();
+    REPORT_CONTEXT = 1;
     HISTORY_HELP = `
 Files come after the options (or after --); without them policydiff reads the files listed in
 policydiff.config.json ("files"), else the tracked .md/.txt files named like a policy.`;
@@ -19178,7 +19594,7 @@ __export(changelog_exports, {
   register: () => register4
 });
 import { existsSync as existsSync10, statSync as statSync5 } from "node:fs";
-import { join as join8, resolve as resolve9 } from "node:path";
+import { join as join9, resolve as resolve9 } from "node:path";
 function apply(path, shown, merge, countNew, options) {
   const { before, after } = editTextFile(path, shown, merge, options);
   if (after === before) return `${shown} is up to date: no new entries.`;
@@ -19197,7 +19613,7 @@ async function runChangelog(start, files, options) {
   if (options.dateFormat !== void 0) entryDatePattern(options.dateFormat);
   const target = options.write === void 0 ? void 0 : resolve9(options.cwd ?? ".", options.write);
   if (target !== void 0 && existsSync10(target) && statSync5(target).isDirectory()) {
-    throw new PolicydiffError("write", `${quote(options.write)} is a folder: give --write a file, e.g. --write ${join8(options.write, "CHANGELOG.md")}`);
+    throw new PolicydiffError("write", `${quote(options.write)} is a folder: give --write a file, e.g. --write ${join9(options.write, "CHANGELOG.md")}`);
   }
   const progress = new Progress();
   progress.update("reading the repository\u2026");
@@ -19242,7 +19658,7 @@ async function runChangelog(start, files, options) {
     if (options.inPolicy === true) {
       const tracked = new Set(await context.repo.trackedFiles());
       for (const [file, entries] of byFile) {
-        const path = join8(context.repo.root, file);
+        const path = join9(context.repo.root, file);
         if (!tracked.has(file) && !existsSync10(path)) {
           messages.push(`${file} was deleted: it has no change list to add to.`);
           continue;
@@ -19309,7 +19725,7 @@ var notes_exports = {};
 __export(notes_exports, {
   register: () => register5
 });
-import { join as join9, relative as relative5, resolve as resolve10 } from "node:path";
+import { join as join10, relative as relative5, resolve as resolve10 } from "node:path";
 async function runNotes(start, files, options) {
   if (options.out !== void 0) fastlaneNotesPath(".", options.store, "en", options.versionCode);
   const progress = new Progress();
@@ -19367,7 +19783,7 @@ async function writeFastlane(notes, given, context, paths, options) {
   const policies = await policyFiles(context, paths);
   for (const note of notes) {
     const path = fastlaneNotesPath(fastlane, options.store, note.language, options.versionCode);
-    const shown = join9(given, relative5(fastlane, path));
+    const shown = join10(given, relative5(fastlane, path));
     const write = { createFolders: true, confine: writeConfinement(context, path) };
     refusePolicyTarget(path, quote(shown), policies, "replace the link with the file", { ...write, shown });
     const merge = (existing) => mergeReleaseNotes(
@@ -19563,7 +19979,7 @@ var init_dates2 = __esm({
     MONTH_YEAR = String.raw`\p{L}+\.?[\s-]+\d{4}(?=[\s*_.)]*$)`;
     DATE = `${NUMERIC_DATE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}`;
     escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['\u2019]");
-    alternatives = (words) => [...words].sort((a2, b) => b.length - a2.length).map(escape).join("|");
+    alternatives = (words2) => [...words2].sort((a2, b) => b.length - a2.length).map(escape).join("|");
     LINE = new RegExp(
       String.raw`^(?:[-*+•·–]\s+)?(?:.{0,40}?(?:${NUMERIC_DATE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})[\s,;–—-]+)?[*_]*(?:${alternatives(LABELS)})(?:\s+(?:${alternatives(CONNECTORS)}))?[*_]*\s*[:：–—-]?\s*[*_]*\s*(${DATE})(?![\p{L}\p{N}])`,
       "iu"

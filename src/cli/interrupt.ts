@@ -26,7 +26,7 @@ function uninterrupted<T>(write: () => T): T {
   }
 }
 
-export function writeFileUninterrupted(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+export function writeFileUninterrupted(path: string, data: string | Uint8Array | readonly string[], options: WriteOptions = {}): void {
   uninterrupted(() => writeFileAtomic(path, data, options));
 }
 

@@ -39,12 +39,31 @@ export function renderOptions(title?: string): RenderOptions {
   return options;
 }
 
-export function writeOut(text: string): void {
-  process.stdout.write(text);
+/** The output, in one piece or several written one after another (a long report, never put together). */
+export function writeOut(text: string | readonly string[]): void {
+  for (const piece of typeof text === 'string' ? [text] : text) process.stdout.write(piece);
 }
 
 /** What was treated as capture noise, after the command's own output (nothing when none was found). */
 export function writeNoise(lines: readonly string[]): void {
   // The lines quote the policy: its control characters are shown as escapes, as in the rest of the text output.
   if (lines.length > 0) writeOut(showControls(`\n${lines.join('\n')}\n`));
+}
+
+/**
+ * stdout written piece by piece as the output is made (`since`, `log`). A pipe whose reader is slower than we
+ * are fills up; `drained` then waits for it, so that what is still to be written does not pile up in memory.
+ */
+export class StreamedOutput {
+  private full = false;
+
+  readonly write = (chunk: string): void => {
+    if (!process.stdout.write(chunk)) this.full = true;
+  };
+
+  async drained(): Promise<void> {
+    if (!this.full) return;
+    this.full = false;
+    await new Promise((resume) => process.stdout.once('drain', resume));
+  }
 }

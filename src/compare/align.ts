@@ -1,7 +1,8 @@
 import type { Block, DiffPart, PolicyDocument, Section, Sentence } from '../model.js';
 import { headingKey } from '../document/normalize.js';
+import { sameSection } from '../document/outline.js';
 import { blockSentences, sentenceReader, type SentenceReader } from '../document/sentences.js';
-import { bagSimilarity, wordBag } from './similarity.js';
+import { bagSimilarity, wordBag, type WordBag } from './similarity.js';
 import { lowerBound } from '../sorted.js';
 
 /**
@@ -26,6 +27,8 @@ export interface SectionNode {
    * unchanged sections keep their nodes from version to version and so get these parts once.
    */
   keptParts?: DiffPart[];
+  /** The word bag of `contentOf` the node, once asked for (the node may be compared in the next diff of a history too). */
+  contentBag?: WordBag;
 }
 
 export interface SectionPair {
@@ -57,10 +60,11 @@ interface Flattened {
   reader: SentenceReader;
   nodes: SectionNode[];
   /**
-   * The nodes of each chapter and its subsections, chapter first. A history's parser hands an unchanged chapter
-   * back as the same object (parse/plain.ts's PlainVersions); standing at the same position in the next version,
-   * its nodes are the same too, and it is neither walked nor gathered into sentences again. A chapter's nodes hold
-   * nothing of the document around it (a chapter has no parent node). By the chapter's position.
+   * The nodes of each chapter and its subsections, chapter first, by the chapter's position. A history's parser
+   * hands an unchanged chapter back as the same object (document/plain.ts, document/outline.ts reuseChapters), or
+   * as one that differs in its line numbers only: its nodes are then taken over (copied to their new positions
+   * where the outline before them changed), and it is neither walked nor gathered into sentences again. A
+   * chapter's nodes hold nothing of the document around it (a chapter has no parent node).
    */
   chapters: SectionNode[][];
 }
@@ -124,13 +128,25 @@ function flattenDocument(document: PolicyDocument, flattened: readonly Flattened
     }
   };
   const chapters: SectionNode[][] = [];
+  // The nodes of the chapters of the versions around, by chapter object (the most recent version's first).
+  const knownChapters = new Map<Section, SectionNode[]>();
+  for (const entry of flattened) {
+    entry.document.sections.forEach((chapter, position) => {
+      if (!knownChapters.has(chapter)) knownChapters.set(chapter, entry.chapters[position]!);
+    });
+  }
+  const previousChapters = flattened[0]?.document.sections ?? [];
   document.sections.forEach((chapter, position) => {
-    // Where the outline did not change, an unchanged chapter stands at its position in the versions around.
-    const known = flattened.find((entry) => entry.document.sections[position] === chapter)?.chapters[position];
-    if (known !== undefined && known[0]!.index === nodes.length) {
-      root.children.push(known[0]!);
-      for (const node of known) nodes.push(node);
-      chapters.push(known);
+    // Line numbers play no part in a comparison: a chapter that only moved down the text is the same chapter.
+    const before = previousChapters[position];
+    const known = knownChapters.get(chapter) ?? (before !== undefined && sameSection(chapter, before, false) ? knownChapters.get(before) : undefined);
+    if (known !== undefined) {
+      // Where the outline before it did not change, an unchanged chapter's nodes stand where they stood; else
+      // they are copied to their new positions, with the same sentences.
+      const taken = known[0]!.index === nodes.length ? known : movedNodes(known, nodes.length);
+      root.children.push(taken[0]!);
+      for (const node of taken) nodes.push(node);
+      chapters.push(taken);
       return;
     }
     const start = nodes.length;
@@ -138,6 +154,22 @@ function flattenDocument(document: PolicyDocument, flattened: readonly Flattened
     chapters.push(nodes.slice(start));
   });
   return { document, reader, nodes, chapters };
+}
+
+/** A chapter's nodes (chapter first, in pre-order) as they stand from position `start` on. */
+function movedNodes(known: readonly SectionNode[], start: number): SectionNode[] {
+  const shift = start - known[0]!.index;
+  const moved = new Map<SectionNode, SectionNode>();
+  return known.map((node) => {
+    const copy: SectionNode = { ...node, index: node.index + shift, children: [] };
+    if (node.parent !== undefined) {
+      // Pre-order: a parent is copied before its children.
+      copy.parent = moved.get(node.parent)!;
+      copy.parent.children.push(copy);
+    }
+    moved.set(node, copy);
+    return copy;
+  });
 }
 
 /** What a section says, for telling a rename: its own sentences and the headings of its subsections. */
@@ -201,16 +233,15 @@ class Matcher {
     const newFree = this.unpaired(newNodes, 'new');
     const windowed = oldFree.length * newFree.length > MAX_RENAME_PAIRS;
     if (windowed) this.windowed = true;
-    const oldBags = new Map(oldFree.map((node) => [node, wordBag(contentOf(node))]));
+    const bagOf = (node: SectionNode) => (node.contentBag ??= wordBag(contentOf(node)));
     newFree.forEach((newNode, position) => {
-      const newContent = contentOf(newNode);
-      if (newContent.length === 0) return;
-      const newBag = wordBag(newContent);
+      if (newNode.sentences.length === 0 && newNode.children.length === 0) return;
+      const newBag = bagOf(newNode);
       const center = Math.round((position * oldFree.length) / newFree.length);
       const from = windowed ? Math.max(0, center - RENAME_WINDOW) : 0;
       const to = windowed ? Math.min(oldFree.length, center + RENAME_WINDOW) : oldFree.length;
       for (const oldNode of oldFree.slice(from, to)) {
-        const score = bagSimilarity(oldBags.get(oldNode)!, newBag);
+        const score = bagSimilarity(bagOf(oldNode), newBag);
         if (score >= RENAME_SIMILARITY) candidates.push({ oldNode, newNode, score });
       }
     });

@@ -135,9 +135,11 @@ export type FallbackReading =
   | { kind: 'windows-1252' }
   | { kind: 'stray-bytes'; count: number; line: number; character: string };
 
-export function fallbackReading(bytes: Uint8Array, encoding: PolicyEncoding): FallbackReading | undefined {
+export function fallbackReading(read: Uint8Array | (() => Uint8Array), encoding: PolicyEncoding): FallbackReading | undefined {
   if (encoding === 'windows-1252') return { kind: 'windows-1252' };
   if (encoding !== 'utf-8+windows-1252') return undefined;
+  // Bytes a history keeps on disk are read only for a version that needs them.
+  const bytes = typeof read === 'function' ? read() : read;
   const { stray } = scanUtf8(bytes);
   const first = stray[0]!;
   let line = 1;

@@ -1,7 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import type { PolicyDocument } from '../model.js';
 import { BULLET, stripBullet } from './normalize.js';
-import { buildDocument, type HeadingItem, type OutlineItem } from './outline.js';
+import { buildDocument, reuseChapters, type HeadingItem, type OutlineItem } from './outline.js';
 import { normalizeText } from './normalize.js';
 import { readerHeading } from './noise.js';
 import { looksLikeHeading } from './plain.js';
@@ -60,6 +60,11 @@ interface TokenReading {
   items: OutlineItem[];
 }
 
+/** An item as it reads `shift` lines further down (its text the very same string). */
+function movedItem(item: OutlineItem, shift: number): OutlineItem {
+  return item.kind === 'block' ? { kind: 'block', block: { raw: item.block.raw, line: item.block.line + shift } } : { ...item, line: item.line + shift };
+}
+
 class OutlineReader {
   readonly items: OutlineItem[] = [];
   /** Headings the config adds; their level is known only once the document's chapter depth is. */
@@ -86,14 +91,19 @@ class OutlineReader {
   }
 
   /**
-   * Tokens from line `firstLine` on. With `readings`, a token that stands at the line and in the state it was read
-   * in before gives the items it gave then (the same objects: nothing changes them); the others are put there.
+   * Tokens from line `firstLine` on. With `readings`, a token read before in the same state gives the items it gave
+   * then: the same objects where it stands at the same line (nothing changes them), else copies moved to its line,
+   * which are kept for the versions after; the others are put there.
    */
   read(tokens: readonly Token[], firstLine: number, readings?: WeakMap<Token, TokenReading>): void {
     let line = firstLine;
     for (const token of tokens) {
       const known = readings?.get(token);
-      if (known !== undefined && known.line === line && known.depthBefore === this.state) {
+      if (known !== undefined && known.depthBefore === this.state) {
+        if (known.line !== line) {
+          known.items = known.items.map((item) => movedItem(item, line - known.line));
+          known.line = line;
+        }
         for (const item of known.items) this.items.push(item);
         this.state = known.depthAfter;
         line += known.lines;
@@ -288,6 +298,35 @@ function capNesting(text: string): string {
   return text.replace(/^[ \t]{33,}/gm, ' '.repeat(MAX_INDENT)).replace(DEEP_CONTAINERS, keepContainers);
 }
 
+/**
+ * capNesting of a text whose lines are given too, as a history reads them: the lines are capped one at a time (the
+ * patterns never span a line break), and a line that stands where it stood in the version before, counted from the
+ * start or from the end, is taken over. Most texts have no line the cap changes, and are then the text itself.
+ */
+class NestingCap {
+  private lines: readonly string[] = [];
+  private capped: string[] = [];
+
+  text({ text, lines }: { text: string; lines: readonly string[] }): string {
+    const { lines: before, capped: cappedBefore } = this;
+    const shift = before.length - lines.length;
+    const capped = new Array<string>(lines.length);
+    let changed = false;
+    for (let index = 0; index < lines.length; index += 1) {
+      const line = lines[index]!;
+      const cappedLine =
+        before[index] === line ? cappedBefore[index]!
+        : before[index + shift] === line ? cappedBefore[index + shift]!
+        : capNesting(line);
+      capped[index] = cappedLine;
+      changed ||= cappedLine !== line;
+    }
+    this.lines = lines;
+    this.capped = capped;
+    return changed ? capped.join('\n') : text;
+  }
+}
+
 export function parseMarkdown(text: string, overrides = new HeadingOverrideMatcher()): PolicyDocument {
   const reader = new OutlineReader(overrides);
   reader.read(lexWhole(capNesting(text)).tokens, 1);
@@ -297,7 +336,8 @@ export function parseMarkdown(text: string, overrides = new HeadingOverrideMatch
 /**
  * Reads the versions of a Markdown policy one after another, as a history does: the text is lexed again only
  * around the lines that changed since the version read before (see markdown-lexer.ts), and a token taken over from
- * it is not read again where it stands at the same line. The documents are the ones parseMarkdown gives.
+ * it is not read again, and a chapter the same as in that version is its very object. The documents are the ones
+ * parseMarkdown gives.
  */
 export class MarkdownVersions {
   private previous: LexedText | undefined;
@@ -305,8 +345,20 @@ export class MarkdownVersions {
   /** The config's headings the readings were made with. */
   private readingsHeadings: HeadingOverrides | undefined;
 
+  private readonly cap = new NestingCap();
+  /** The document read last, whose chapters the next one takes over where they are the same. */
+  private document: PolicyDocument | undefined;
+
   read(text: string, headings: HeadingOverrides | undefined): PolicyDocument {
-    const capped = capNesting(text);
+    return this.readCapped(capNesting(text), headings);
+  }
+
+  /** `read` of a text given with its lines (see PolicyParser.parseLines). */
+  readLines(read: { text: string; lines: readonly string[] }, headings: HeadingOverrides | undefined): PolicyDocument {
+    return this.readCapped(this.cap.text(read), headings);
+  }
+
+  private readCapped(capped: string, headings: HeadingOverrides | undefined): PolicyDocument {
     this.previous = this.previous === undefined ? lexWhole(capped) : lexAfter(this.previous, capped);
     const overrides = new HeadingOverrideMatcher(headings);
     const reader = new OutlineReader(overrides);
@@ -314,7 +366,8 @@ export class MarkdownVersions {
     this.readingsHeadings = headings;
     // Headings the config adds get their level once the whole document is read, in the items themselves.
     reader.read(this.previous.tokens, 1, overrides.addsHeadings ? undefined : this.readings);
-    return documentOf(reader);
+    this.document = reuseChapters(documentOf(reader), this.document);
+    return this.document;
   }
 }
 

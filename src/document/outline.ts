@@ -103,3 +103,30 @@ function relevel(sections: Section[], level: number): void {
     relevel(section.children, level + 1);
   }
 }
+
+/** The same headings, levels and text, and with `lines` the same lines too (a history compares pointers, mostly). */
+export function sameSection(a: Section, b: Section, lines = true): boolean {
+  if (a === b) return true;
+  if (a.heading !== b.heading || a.level !== b.level || (lines && a.line !== b.line) || a.number !== b.number) return false;
+  if (a.blocks.length !== b.blocks.length || a.children.length !== b.children.length) return false;
+  for (let index = 0; index < a.blocks.length; index += 1) {
+    const [x, y] = [a.blocks[index]!, b.blocks[index]!];
+    if (x !== y && (x.raw !== y.raw || (lines && x.line !== y.line))) return false;
+  }
+  return a.children.every((child, index) => sameSection(child, b.children[index]!, lines));
+}
+
+/**
+ * The document with each chapter that equals the one at its place in `previous` replaced by that very object, as a
+ * history's reader hands over what did not change: comparing a history's versions then passes over those chapters
+ * by identity (src/compare/align.ts), and their objects, already old, are not copied again by the garbage collector.
+ */
+export function reuseChapters(document: PolicyDocument, previous: PolicyDocument | undefined): PolicyDocument {
+  if (previous === undefined) return document;
+  const { sections } = document;
+  for (let index = 0; index < sections.length; index += 1) {
+    const before = previous.sections[index];
+    if (before !== undefined && sameSection(sections[index]!, before)) sections[index] = before;
+  }
+  return document;
+}

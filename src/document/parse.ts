@@ -54,10 +54,11 @@ export class PolicyParser {
   }
 
   /**
-   * A plain-text policy given as its lines (its text with line endings normalised, split at `\n`), as a history
-   * reads them without decoding each version whole: the same document as `parse` of the text.
+   * A policy given as its text with line endings normalised and the lines of that text (`text.split('\n')`), in a
+   * format known without reading it, as a history reads them without decoding each version whole (the lines that
+   * did not change are the version before's strings): the same document as `parse` of the text.
    */
-  parsePlainLines(lines: readonly string[], options: Pick<ParseOptions, 'headings'> = {}): PolicyDocument {
-    return this.plain.read(lines, options.headings);
+  parseLines(read: { text: string; lines: readonly string[] }, format: SourceFormat, options: Pick<ParseOptions, 'headings'> = {}): PolicyDocument {
+    return format === 'markdown' ? this.markdown.readLines(read, options.headings) : this.plain.read(read.lines, options.headings);
   }
 }

@@ -4,9 +4,11 @@ import { lowerBound } from '../sorted.js';
 /**
  * The lines of one version of a policy after another, as a history reads them: each version differs from the one
  * read before in a few lines, so only the bytes from the first line that differs to the last are decoded, and the
- * lines around them are the very strings of the version before (the line memo then compares pointers).
- * Gives exactly `normalizeLineEndings(decodeAs(bytes, encoding)).split('\n')`; where a shortcut could not
- * promise that (UTF-16, a carriage return, a second byte-order mark), it gives nothing and the caller decodes.
+ * lines around them are the very strings of the version before (the line memo then compares pointers). The text
+ * is put together from pieces of the text before and the lines decoded, which is quicker than decoding it whole or
+ * joining its lines. Gives exactly `normalizeLineEndings(decodeAs(bytes, encoding))` and its lines (`.split('\n')`);
+ * where a shortcut could not promise that (UTF-16, a carriage return, a second byte-order mark), it gives nothing
+ * and the caller decodes.
  */
 
 /** A policy's bytes as git holds them, and the encoding they are read in. */
@@ -24,9 +26,19 @@ interface ReadVersion {
   /** Without a carriage return (a version with one is decoded whole by the caller). */
   body: Buffer;
   encoding: PolicyEncoding;
+  text: string;
   lines: string[];
   /** Byte offset in `body` where each line starts. */
   starts: Float64Array;
+  /** Offset in `text` where each line starts. */
+  textStarts: Float64Array;
+}
+
+/** Where each line starts in the text they are joined into. */
+function textStartsOf(lines: readonly string[]): Float64Array {
+  const starts = new Float64Array(lines.length);
+  for (let index = 1; index < lines.length; index += 1) starts[index] = starts[index - 1]! + lines[index - 1]!.length + 1;
+  return starts;
 }
 
 /**
@@ -77,22 +89,30 @@ function commonSuffix(a: Buffer, b: Buffer, limit: number): number {
 export class BlobLines {
   private previous: ReadVersion | undefined;
 
-  /** The lines of `blob`, or undefined where only decoding the whole text gives them exactly. */
-  linesOf(blob: PolicyBytes): string[] | undefined {
+  /** The text of `blob` (line endings normalised) and its lines, or undefined where only decoding it whole gives them exactly. */
+  read(blob: PolicyBytes): { text: string; lines: string[] } | undefined {
     const body = bodyOf(blob);
     if (body === undefined) {
       this.previous = undefined;
       return undefined;
     }
     const previous = this.previous;
-    this.previous = previous === undefined || previous.encoding !== blob.encoding ? readWhole(body, blob.encoding) : readChanged(previous, body, blob.encoding);
-    return this.previous?.lines;
+    const read = previous === undefined || previous.encoding !== blob.encoding ? readWhole(body, blob.encoding) : readChanged(previous, body, blob.encoding);
+    this.previous = read;
+    return read === undefined ? undefined : { text: read.text, lines: read.lines };
+  }
+
+  /** The lines of `blob` (see `read`). */
+  linesOf(blob: PolicyBytes): string[] | undefined {
+    return this.read(blob)?.lines;
   }
 }
 
 function readWhole(body: Buffer, encoding: PolicyEncoding): ReadVersion | undefined {
   if (body.includes(CARRIAGE_RETURN)) return undefined;
-  return { body, encoding, lines: decodeSpan(body, encoding).split('\n'), starts: Float64Array.from(lineStarts(body, 0, body.length)) };
+  const text = decodeSpan(body, encoding);
+  const lines = text.split('\n');
+  return { body, encoding, text, lines, starts: Float64Array.from(lineStarts(body, 0, body.length)), textStarts: textStartsOf(lines) };
 }
 
 /**
@@ -117,8 +137,10 @@ function readChanged(previous: ReadVersion, body: Buffer, encoding: PolicyEncodi
   const tail = newline === -1 ? previous.lines.length : lowerBound(previous.starts.length, (at) => previous.starts[at]!, newline + 1 - shift);
   const span: Span = {
     old,
+    oldText: previous.text,
     oldLines: previous.lines,
     oldStarts: previous.starts,
+    oldTextStarts: previous.textStarts,
     // Where the span's last line ends in each version: at the newline the suffix starts after, or at the end.
     oldEnd: newline === -1 ? old.length : newline - shift,
     body,
@@ -126,6 +148,7 @@ function readChanged(previous: ReadVersion, body: Buffer, encoding: PolicyEncodi
     encoding,
     lines: [],
     starts: [],
+    pieces: [],
   };
   readSpan(span, kept, tail, from);
   const count = previous.lines.length;
@@ -134,20 +157,28 @@ function readChanged(previous: ReadVersion, body: Buffer, encoding: PolicyEncodi
   starts.set(previous.starts.subarray(0, kept));
   starts.set(span.starts, kept);
   for (let line = tail, at = kept + span.starts.length; line < count; line += 1, at += 1) starts[at] = previous.starts[line]! + shift;
-  return { body, encoding, lines, starts };
+  // The lines before the span and after it, each run one slice of the text before, joined with the span's pieces.
+  const pieces = span.pieces;
+  if (kept > 0) pieces.unshift(previous.text.slice(0, previous.textStarts[kept]! - 1));
+  if (tail < count) pieces.push(previous.text.slice(previous.textStarts[tail]!));
+  return { body, encoding, text: pieces.join('\n'), lines, starts, textStarts: textStartsOf(lines) };
 }
 
 /** The lines between the common prefix and suffix of two versions, and the lines read so far. */
 interface Span {
   old: Buffer;
+  oldText: string;
   oldLines: readonly string[];
   oldStarts: Float64Array;
+  oldTextStarts: Float64Array;
   oldEnd: number;
   body: Buffer;
   end: number;
   encoding: PolicyEncoding;
   lines: string[];
   starts: number[];
+  /** The text of the lines read so far, in pieces of whole lines each, to be joined with newlines. */
+  pieces: string[];
 }
 
 /** Lines that differ, each decoded on its own, before the rest of a span is decoded at once. */
@@ -155,9 +186,20 @@ const SINGLE_LINES = 8;
 
 /** Reads the new version's lines from `at` to the span's end, where the old lines `line` to `tail` stood. */
 function readSpan(span: Span, line: number, tail: number, at: number): void {
-  const { old, oldStarts, oldLines, body, end, lines, starts } = span;
+  const { old, oldStarts, oldLines, body, end, lines, starts, pieces } = span;
   /** Where an old line's newline is (the span's last line: where the span ends). */
   const oldLineEnd = (index: number) => (index + 1 < tail ? oldStarts[index + 1]! - 1 : span.oldEnd);
+  /** The first of the old lines being kept one after another, whose text is then one slice of the text before. */
+  let run = -1;
+  const endRun = (next: number) => {
+    if (run === -1) return;
+    pieces.push(span.oldText.slice(span.oldTextStarts[run]!, span.oldTextStarts[next - 1]! + oldLines[next - 1]!.length));
+    run = -1;
+  };
+  const keep = (index: number) => {
+    lines.push(oldLines[index]!);
+    if (run === -1) run = index;
+  };
   let singles = 0;
   while (line < tail && at <= end && singles < SINGLE_LINES) {
     // Old lines whose newline lies inside a run of equal bytes are the new lines there; the span's last line ends
@@ -166,7 +208,7 @@ function readSpan(span: Span, line: number, tail: number, at: number): void {
     const runEnd = runStart + commonRun(old, runStart, span.oldEnd, body, at, end);
     const offset = at - runStart;
     for (; line + 1 < tail && oldStarts[line + 1]! <= runEnd; line += 1) {
-      lines.push(oldLines[line]!);
+      keep(line);
       starts.push(oldStarts[line]! + offset);
     }
     at = oldStarts[line]! + offset;
@@ -174,15 +216,24 @@ function readSpan(span: Span, line: number, tail: number, at: number): void {
     const lineEnd = newline === -1 || newline > end ? end : newline;
     const oldStart = oldStarts[line]!;
     const same = lineEnd - at === oldLineEnd(line) - oldStart && commonRun(old, oldStart, oldLineEnd(line), body, at, lineEnd) === lineEnd - at;
-    if (!same) singles += 1;
-    lines.push(same ? oldLines[line]! : decodeSpan(body.subarray(at, lineEnd), span.encoding));
+    if (same) keep(line);
+    else {
+      singles += 1;
+      endRun(line);
+      const decoded = decodeSpan(body.subarray(at, lineEnd), span.encoding);
+      lines.push(decoded);
+      pieces.push(decoded);
+    }
     starts.push(at);
     line += 1;
     at = lineEnd + 1;
   }
+  endRun(line);
   if (at > end) return;
+  const rest = decodeSpan(body.subarray(at, end), span.encoding);
+  pieces.push(rest);
   // One line at a time: a spread of a span's lines overflows the stack from about 100,000 of them.
-  for (const decoded of decodeSpan(body.subarray(at, end), span.encoding).split('\n')) lines.push(decoded);
+  for (const decoded of rest.split('\n')) lines.push(decoded);
   for (const start of lineStarts(body, at, end)) starts.push(start);
 }
 

@@ -136,6 +136,12 @@ export interface BatchObject {
   content?: Buffer;
 }
 
+/** The header line `cat-file --batch` writes before each object (without its newline): `<oid> <type> <size>`, or `<name> missing`. */
+export function parseBatchHeader(line: string): { oid: string; type: string; size: number } {
+  const [oid = '', type = '', size] = line.split(' ');
+  return type === 'missing' || size === undefined ? { oid, type: 'missing', size: 0 } : { oid, type, size: Number(size) };
+}
+
 /** Blob contents are copied into shared buffers of this size (one larger object gets one of its own). */
 const ARENA_BYTES = 4 * 1024 * 1024;
 
@@ -197,12 +203,11 @@ export class BatchParser {
   }
 
   private startObject(line: string): void {
-    const [oid = '', type = '', size] = line.split(' ');
-    if (type === 'missing' || size === undefined) {
-      this.onObject({ oid, type: 'missing', size: 0 });
+    const header = parseBatchHeader(line);
+    if (header.type === 'missing') {
+      this.onObject(header);
       return;
     }
-    const header = { oid, type, size: Number(size) };
     if (header.size > this.maxSize) {
       this.onObject(header);
       this.skipping = header.size + 1;

@@ -1,10 +1,11 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { PolicyBytes } from './blob-lines.js';
 import { decodeAs, fallbackReading, fallbackWarning, notTextError, textEncoding, type FallbackReading, type PolicyEncoding } from '../document/decode.js';
 import { PolicydiffError, quote, usageError, inputError } from '../errors.js';
-import { BatchParser, LOG_FORMAT, parseRawLog, parseStagedChanges, RECORD_SEPARATOR, type BatchObject, type CommitInfo, type RawFileChange, type StagedChanges } from './git-parse.js';
+import { BatchParser, LOG_FORMAT, parseBatchHeader, parseRawLog, parseStagedChanges, RECORD_SEPARATOR, type CommitInfo, type RawFileChange, type StagedChanges } from './git-parse.js';
 import { DEFAULT_MAX_BYTES } from '../document/input.js';
 
 /**
@@ -26,13 +27,14 @@ export interface FileVersion {
   /** Blob after the commit; absent when the commit deleted the file. */
   blob?: string;
   /**
-   * The text after the commit, `''` when it was deleted. From `readHistories` it is decoded from the blob's bytes
-   * each time it is read: a thousand versions are held as bytes, half the size of their texts.
+   * The text after the commit, `''` when it was deleted. From `readHistories` it is read and decoded each time it
+   * is asked for (see `bytes`): the texts of a history are never all in memory.
    */
   text: string;
   /**
    * From `readHistories`: the bytes `text` decodes and their encoding, for a reader that decodes only what differs
-   * from the version before (not enumerable: the version's data is the text).
+   * from the version before (not enumerable: the version's data is the text). Read from git's output each time
+   * they are asked for.
    */
   readonly bytes?: PolicyBytes;
 }
@@ -55,12 +57,20 @@ export interface ReadOptions {
 /** A revision as messages show it: a full object id shortened as git log shows it. */
 const shownRevision = (revision: string) => (/^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 7) : revision);
 
+/** A version as read: its encoding, and its bytes read only where that encoding was a fallback. */
+interface ReadVersion {
+  path: string;
+  revision: string;
+  encoding: PolicyEncoding;
+  bytes: () => Uint8Array;
+}
+
 /** Says how each file of `read` was read where that was a fallback; a file read in several such versions, once. */
-function reportFallbacks(read: readonly { path: string; revision: string; blob: PolicyBlob }[], onFallback: ReadOptions['onFallback']): void {
+function reportFallbacks(read: readonly ReadVersion[], onFallback: ReadOptions['onFallback']): void {
   if (onFallback === undefined) return;
   const byPath = new Map<string, { revision: string; reading: FallbackReading; more: number }>();
-  for (const { path, revision, blob } of read) {
-    const reading = fallbackReading(blob.bytes, blob.encoding);
+  for (const { path, revision, encoding, bytes } of read) {
+    const reading = fallbackReading(bytes, encoding);
     if (reading === undefined) continue;
     const seen = byPath.get(path);
     if (seen === undefined) byPath.set(path, { revision, reading, more: 0 });
@@ -368,44 +378,50 @@ export class GitRepository {
    * bytes, half the size of the text. `blobs` maps each object id to the path and revision that name it in
    * messages; the first in its order that cannot be read is the error.
    */
-  private async readPolicyBlobs(blobs: ReadonlyMap<string, { path: string; revision: string }>, options: ReadOptions): Promise<Map<string, PolicyBlob>> {
+  private async readPolicyBlobs(blobs: ReadonlyMap<string, { path: string; revision: string }>, options: ReadOptions): Promise<Map<string, PolicyBytes>> {
     if (blobs.size === 0) return new Map();
     const batch = new BlobBatch(this.root, options.maxBytes ?? DEFAULT_MAX_BYTES);
     batch.ask(blobs.keys());
     return checkBlobs(await batch.finish(), blobs, batch.maxBytes);
   }
 
-  /** The history of each file in the range, with every version's text, reading all blobs in one stream. */
+  /**
+   * The history of each file in the range, with every version's text. All blobs are read by one `cat-file --batch`
+   * (into a temporary file, see BlobFile) and checked before this returns; a version's text is read from there
+   * when it is asked for.
+   */
   async readHistories(paths: readonly string[], range: { to: string; from?: string }, options: ReadOptions = {}): Promise<FileHistory[]> {
     if (paths.length === 0) return [];
     // cat-file is asked for each version's blob as the log names it, so that git reads blobs while the log runs.
-    const batch = new BlobBatch(this.root, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const file = new BlobFile(this.root);
     let logs: RawFileChange[][];
     let blobs: Map<string, { path: string; revision: string }>;
+    let stored: ReadonlyMap<string, StoredText>;
     try {
-      logs = await Promise.all(paths.map((path) => this.readFileChanges(path, range.to, range.from, (changes) => batch.ask(changes.map((change) => change.blob)))));
+      logs = await Promise.all(paths.map((path) => this.readFileChanges(path, range.to, range.from, (changes) => file.ask(changes.map((change) => change.blob)))));
       blobs = this.historyBlobs(logs, range.from);
+      file.ask(blobs.keys());
+      stored = checkBlobs(await file.finish(options.maxBytes ?? DEFAULT_MAX_BYTES), blobs, options.maxBytes ?? DEFAULT_MAX_BYTES);
     } catch (error) {
-      batch.abort();
+      file.close();
       throw error;
     }
-    batch.ask(blobs.keys());
-    const policyBlobs = checkBlobs(await batch.finish(), blobs, batch.maxBytes);
     reportFallbacks(
       logs.flatMap((changes) => changes.flatMap((change) => {
-        const blob = change.blob === undefined ? undefined : policyBlobs.get(change.blob);
-        return blob === undefined ? [] : [{ path: change.path, revision: change.commit.hash, blob }];
+        const blob = change.blob === undefined ? undefined : stored.get(change.blob);
+        return blob === undefined ? [] : [{ path: change.path, revision: change.commit.hash, encoding: blob.encoding, bytes: () => file.read(blob) }];
       })),
       options.onFallback,
     );
-    /** Adds `text`, decoded when read, and the `bytes` it is decoded from (see FileVersion). */
+    /** Adds `text` and the `bytes` it is decoded from, both read when asked for (see FileVersion). */
     const withText = <T extends object>(target: T, oid: string | undefined): T & { text: string } => {
-      const blob = oid === undefined ? undefined : policyBlobs.get(oid);
-      const text = () => (blob === undefined ? '' : decodeAs(blob.bytes, blob.encoding));
-      if (blob !== undefined) Object.defineProperty(target, 'bytes', { value: blob, enumerable: false });
-      return Object.defineProperty(target, 'text', { get: text, enumerable: true }) as T & { text: string };
+      const blob = oid === undefined ? undefined : stored.get(oid);
+      if (blob === undefined) return Object.assign(target, { text: '' });
+      const bytes = (): PolicyBytes => ({ bytes: file.read(blob), encoding: blob.encoding });
+      Object.defineProperty(target, 'bytes', { get: bytes, enumerable: false });
+      return Object.defineProperty(target, 'text', { get: () => decodeAs(file.read(blob), blob.encoding), enumerable: true }) as T & { text: string };
     };
-    return paths.map((path, index) => {
+    const histories = paths.map((path, index) => {
       const changes = logs[index]!;
       const history: FileHistory = { file: changes.at(-1)?.path ?? path, versions: [] };
       const first = changes[0];
@@ -420,6 +436,8 @@ export class GitRepository {
       }
       return history;
     });
+    BlobFile.closeWhenUnused(file);
+    return histories;
   }
 
   /**
@@ -470,8 +488,8 @@ export class GitRepository {
       if (!blobs.has(oid)) blobs.set(oid, { path, revision });
     }
     const found = await this.readPolicyBlobs(blobs, options);
-    const read = [...oids].map(([path, oid]) => ({ path, revision, blob: found.get(oid) ?? checkBlob(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES) }));
-    reportFallbacks(read, options.onFallback);
+    const read = [...oids].map(([path, oid]) => ({ path, revision, blob: found.get(oid) ?? checkBlob<PolicyBytes>(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES) }));
+    reportFallbacks(read.map(({ path, blob }) => ({ path, revision, encoding: blob.encoding, bytes: () => blob.bytes })), options.onFallback);
     for (const { path, blob } of read) result.set(path, decodeAs(blob.bytes, blob.encoding));
     return result;
   }
@@ -480,8 +498,8 @@ export class GitRepository {
   async readFileAt(revision: string, path: string, options: ReadOptions = {}): Promise<string | undefined> {
     const oid = await this.blobAt(revision, path);
     if (oid === undefined) return undefined;
-    const blob = (await this.readPolicyBlobs(new Map([[oid, { path, revision }]]), options)).get(oid) ?? checkBlob(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    reportFallbacks([{ path, revision, blob }], options.onFallback);
+    const blob = (await this.readPolicyBlobs(new Map([[oid, { path, revision }]]), options)).get(oid) ?? checkBlob<PolicyBytes>(undefined, path, revision, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    reportFallbacks([{ path, revision, encoding: blob.encoding, bytes: () => blob.bytes }], options.onFallback);
     return decodeAs(blob.bytes, blob.encoding);
   }
 }
@@ -541,49 +559,41 @@ function assertRegularFile(mode: string, path: string, revision: string): void {
   throw inputError(`${quote(path)} is ${what} at ${revision.slice(0, 12)}: give the policy file itself`);
 }
 
-/** A blob that is a policy text, as bytes and the encoding they are read in. */
-interface PolicyBlob extends PolicyBytes {
-  bytes: Buffer;
-}
-
-/** An object as `cat-file` gave it, with its encoding; without its content where that is not text. */
-interface ArrivedBlob extends BatchObject {
-  encoding?: PolicyEncoding;
+/** An object as `cat-file` gave it: what it is, and where it is text, what a reader needs of that text. */
+interface Checkable<Text> {
+  type: string;
+  size: number;
+  text?: Text;
 }
 
 /**
- * One `git cat-file --batch`, asked for blobs as they become known (a log's versions, newest first). Each is read as
- * it arrives: its encoding is found and its bytes kept, or, where it is not text, its bytes dropped; whether each can
- * be read is decided when all have arrived (`checkBlobs`), so that the one reported is the same whatever order
- * they were asked in. Spawned with node:child_process, not GitRunner: the request goes to the child's stdin, and
- * the blobs are bytes, which decoded as UTF-8 would turn a Windows-1252 policy into replacement characters.
+ * One `git cat-file --batch` process, asked for each blob once, as blobs become known (a log's versions, newest
+ * first); what it writes goes to a pipe or to a file. Spawned with node:child_process, not GitRunner: the request
+ * goes to the child's stdin, and the blobs are bytes, which decoded as UTF-8 would turn a Windows-1252 policy into
+ * replacement characters.
  */
-class BlobBatch {
-  private readonly child: ChildProcessWithoutNullStreams;
+class CatFile {
+  readonly child: ChildProcess;
   private readonly asked = new Set<string>();
-  private readonly arrived = new Map<string, ArrivedBlob>();
   private readonly closed: Promise<void>;
 
-  constructor(
-    root: string,
-    readonly maxBytes: number,
-  ) {
-    this.child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-    const parser = new BatchParser((object) => {
-      const encoding = object.content === undefined ? undefined : textEncoding(object.content);
-      this.arrived.set(object.oid, encoding === undefined ? { oid: object.oid, type: object.type, size: object.size } : { ...object, encoding });
-    }, maxBytes);
+  constructor(root: string, stdout: 'pipe' | number) {
+    this.child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', stdout, 'pipe'] });
     let stderr = '';
-    this.child.stdout.on('data', (chunk: Buffer) => parser.push(chunk));
-    this.child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    // Stopped early (abort): git then sees a closed pipe, which is not an error of ours.
-    this.child.stdin.on('error', () => undefined);
+    this.child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Stopped early (stop): git then sees a closed pipe, which is not an error of ours.
+    this.child.stdin!.on('error', () => undefined);
     this.closed = new Promise((done, fail) => {
       this.child.on('error', fail);
       this.child.on('close', (code) => (code === 0 ? done() : fail(new Error(`git cat-file --batch exited with ${code}: ${stderr.trim()}`))));
     });
-    // An aborted batch's end is of no interest; a finished one's is awaited.
+    // A stopped process's end is of no interest; a finished one's is awaited.
     this.closed.catch(() => undefined);
+  }
+
+  /** How many blobs it was asked for. */
+  get count(): number {
+    return this.asked.size;
   }
 
   /** Asks for the blobs not asked for yet (`undefined`: a version without one). */
@@ -594,34 +604,167 @@ class BlobBatch {
       this.asked.add(oid);
       request += `${oid}\n`;
     }
-    if (request !== '') this.child.stdin.write(request);
+    if (request !== '') this.child.stdin!.write(request);
   }
 
-  /** Every blob asked for, once git has given them all. */
-  async finish(): Promise<ReadonlyMap<string, ArrivedBlob>> {
-    this.child.stdin.end();
+  /** Once git has written every blob asked for. */
+  async finish(): Promise<void> {
+    this.child.stdin!.end();
     await this.closed;
-    return this.arrived;
   }
 
-  abort(): void {
+  stop(): void {
     this.child.kill();
   }
 }
 
+/**
+ * Blobs through a pipe, each read as it arrives: its encoding is found and its bytes kept, or, where it is not
+ * text, its bytes dropped; whether each can be read is decided when all have arrived (`checkBlobs`), so that the
+ * one reported is the same whatever order they were asked in.
+ */
+class BlobBatch {
+  private readonly catFile: CatFile;
+  private readonly arrived = new Map<string, Checkable<PolicyBytes>>();
+
+  constructor(
+    root: string,
+    readonly maxBytes: number,
+  ) {
+    this.catFile = new CatFile(root, 'pipe');
+    const parser = new BatchParser((object) => {
+      const encoding = object.content === undefined ? undefined : textEncoding(object.content);
+      const { type, size } = object;
+      this.arrived.set(object.oid, encoding === undefined ? { type, size } : { type, size, text: { bytes: object.content!, encoding } });
+    }, maxBytes);
+    this.catFile.child.stdout!.on('data', (chunk: Buffer) => parser.push(chunk));
+  }
+
+  ask(oids: Iterable<string | undefined>): void {
+    this.catFile.ask(oids);
+  }
+
+  /** Every blob asked for, once git has given them all. */
+  async finish(): Promise<ReadonlyMap<string, Checkable<PolicyBytes>>> {
+    await this.catFile.finish();
+    return this.arrived;
+  }
+}
+
+/** Where a blob's text stands in a BlobFile, and its encoding. */
+interface StoredText {
+  offset: number;
+  size: number;
+  encoding: PolicyEncoding;
+}
+
+/**
+ * One `git cat-file --batch` for a history's blobs, which git writes into a temporary file rather than a pipe: a
+ * pipe would hold git to the pace of the caller, 64 KB at a time, while from a file each version is read in one
+ * call when its change comes, and no more of the history than that is in memory. The file is removed as soon as git
+ * has it open (where the system allows; else when it is closed), so that nothing is left behind whatever happens to
+ * the process.
+ */
+class BlobFile {
+  private static readonly unused = new FinalizationRegistry<BlobFile['handle']>((handle) => BlobFile.release(handle));
+  private readonly handle: { fd: number; open: boolean; leftover?: { dir: string; path: string } };
+  private readonly catFile: CatFile;
+
+  constructor(root: string) {
+    const dir = mkdtempSync(join(tmpdir(), 'policydiff-'));
+    const path = join(dir, 'blobs');
+    this.handle = { fd: openSync(path, 'w+', 0o600), open: true };
+    this.catFile = new CatFile(root, this.handle.fd);
+    try {
+      unlinkSync(path);
+      rmdirSync(dir);
+    } catch {
+      // Windows removes no file that is open: it goes when it is closed, at the latest when the process exits.
+      this.handle.leftover = { dir, path };
+      const handle = this.handle;
+      process.once('exit', () => BlobFile.release(handle));
+    }
+  }
+
+  /**
+   * Closes the file once nothing reads from it any more: every version's text is read through the BlobFile, so it
+   * is unreachable only when all of them are (a CLI run ends first, which closes it too).
+   */
+  static closeWhenUnused(file: BlobFile): void {
+    BlobFile.unused.register(file, file.handle, file.handle);
+  }
+
+  private static release(handle: BlobFile['handle']): void {
+    if (!handle.open) return;
+    handle.open = false;
+    closeSync(handle.fd);
+    if (handle.leftover === undefined) return;
+    unlinkSync(handle.leftover.path);
+    rmdirSync(handle.leftover.dir);
+  }
+
+  ask(oids: Iterable<string | undefined>): void {
+    this.catFile.ask(oids);
+  }
+
+  /**
+   * Every blob asked for, once git has written them all: where each stands, and the encoding of each that is text
+   * (read once here, one blob at a time; one over `maxBytes` is not read).
+   */
+  async finish(maxBytes: number): Promise<ReadonlyMap<string, Checkable<StoredText>>> {
+    await this.catFile.finish();
+    const blobs = new Map<string, Checkable<StoredText>>();
+    const header = Buffer.alloc(256);
+    let content = Buffer.alloc(0);
+    for (let at = 0, count = 0; count < this.catFile.count; count += 1) {
+      const read = readSync(this.handle.fd, header, 0, header.length, at);
+      const newline = header.subarray(0, read).indexOf(0x0a);
+      if (newline === -1) throw new Error(`git cat-file --batch wrote no object header at byte ${at}`);
+      const { oid, type, size } = parseBatchHeader(header.toString('utf8', 0, newline));
+      const offset = at + newline + 1;
+      at = type === 'missing' ? offset : offset + size + 1;
+      const blob: Checkable<StoredText> = { type, size };
+      blobs.set(oid, blob);
+      if (type === 'missing' || size > maxBytes) continue;
+      if (content.length < size) content = Buffer.alloc(size);
+      const encoding = textEncoding(this.readInto(content, { offset, size }));
+      if (encoding !== undefined) blob.text = { offset, size, encoding };
+    }
+    return blobs;
+  }
+
+  /** The bytes of a text that `finish` found. */
+  read(text: StoredText): Buffer {
+    return this.readInto(Buffer.allocUnsafe(text.size), text);
+  }
+
+  private readInto(buffer: Buffer, { offset, size }: { offset: number; size: number }): Buffer {
+    const view = buffer.subarray(0, size);
+    for (let done = 0; done < size; ) done += readSync(this.handle.fd, view, done, size - done, offset + done);
+    return view;
+  }
+
+  /** Stops git and closes the file now (a history that could not be read). */
+  close(): void {
+    this.catFile.stop();
+    BlobFile.unused.unregister(this.handle);
+    BlobFile.release(this.handle);
+  }
+}
+
 /** The blobs as policy texts, checked in the order of `sources` (which names each in messages); throws at the first that is not. */
-function checkBlobs(
-  arrived: ReadonlyMap<string, ArrivedBlob>,
+function checkBlobs<Text>(
+  arrived: ReadonlyMap<string, Checkable<Text>>,
   sources: ReadonlyMap<string, { path: string; revision: string }>,
   maxBytes: number,
-): Map<string, PolicyBlob> {
-  const blobs = new Map<string, PolicyBlob>();
+): Map<string, Text> {
+  const blobs = new Map<string, Text>();
   for (const [oid, source] of sources) blobs.set(oid, checkBlob(arrived.get(oid), source.path, source.revision, maxBytes));
   return blobs;
 }
 
 /** Throws, with the fix, where the blob cannot be read as a policy: missing, over the size limit, binary. */
-function checkBlob(object: ArrivedBlob | undefined, path: string, revision: string, maxBytes: number): PolicyBlob {
+function checkBlob<Text>(object: Checkable<Text> | undefined, path: string, revision: string, maxBytes: number): Text {
   const where = `${quote(path)} at ${revision.slice(0, 12)}`;
   if (object === undefined || object.type === 'missing') {
     throw new PolicydiffError('shallowHistory', `the text of ${where} is not in this clone (a partial or shallow clone?): ${FIX_SHALLOW}`);
@@ -629,6 +772,6 @@ function checkBlob(object: ArrivedBlob | undefined, path: string, revision: stri
   if (object.size > maxBytes) {
     throw inputError(`${where} is ${Math.ceil(object.size / 1024 / 1024)} MB, over the ${Math.floor(maxBytes / 1024 / 1024)} MB limit: raise it with --max-size if this really is a policy`);
   }
-  if (object.content === undefined || object.encoding === undefined) throw notTextError(where);
-  return { bytes: object.content, encoding: object.encoding };
+  if (object.text === undefined) throw notTextError(where);
+  return object.text;
 }

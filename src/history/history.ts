@@ -110,11 +110,12 @@ class DocumentCache {
     return document;
   }
 
-  /** Plain text known by its name or the options is read from the lines that changed, when its bytes allow. */
+  /** A format known by the file's name or the options is read from the lines that changed, when its bytes allow. */
   private parse(version: { text: string; bytes?: PolicyBytes | undefined }, options: ParseOptions): PolicyDocument {
-    const plain = (options.format ?? formatOfName(options.fileName)) === 'text';
-    const lines = plain && version.bytes !== undefined ? this.lines.linesOf(version.bytes) : undefined;
-    return lines === undefined ? this.parser.parse(version.text, options) : this.parser.parsePlainLines(lines, options);
+    const format = options.format ?? formatOfName(options.fileName);
+    if (format === undefined || version.bytes === undefined) return this.parser.parse(version.text, options);
+    const read = this.lines.read(version.bytes);
+    return read === undefined ? this.parser.parse(version.text, options) : this.parser.parseLines(read, format, options);
   }
 }
 

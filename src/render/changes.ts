@@ -64,11 +64,16 @@ const shortHash = (hash: string) => hash.slice(0, 7);
 const entryLead = (entry: string | null | undefined, format: OutputFormat): string[] =>
   entry === undefined || entry === null ? [] : [format === 'md' ? escapeMarkdown(entry) : entry, ''];
 
+/** A change as JSON, with its changelog entry line first when it is given (null when it has none). */
+export function changeJson(change: PolicyChange, entry?: string | null): object {
+  return entry === undefined ? changeToJson(change) : { entry, ...changeToJson(change) };
+}
+
 /** `entry`: the change's changelog entry line, printed first (JSON: an `entry` field, null when there is none). */
 export function renderChange(change: PolicyChange, format: OutputFormat, options: ListRenderOptions, entry?: string | null): string {
   const date = formatDate(change.date, parseDateFormat(options.dateFormat ?? 'YYYY-MM-DD'));
   const renamed = change.previousFile !== undefined ? ` (renamed from ${change.previousFile})` : '';
-  if (format === 'json') return JSON.stringify(entry === undefined ? changeToJson(change) : { entry, ...changeToJson(change) }, null, 2);
+  if (format === 'json') return JSON.stringify(changeJson(change, entry), null, 2);
   const lead = entryLead(entry, format);
   if (format === 'md') {
     const commits = change.commits.map((c) => `- \`${shortHash(c.hash)}\` ${escapeMarkdown(c.subject)} (${escapeMarkdown(c.author)})`);
@@ -89,20 +94,64 @@ export function renderRevisionDiff(entry: RevisionDiff, range: string, format: O
   return [...lead, renderers[format].diff(entry.diff, { color: options.color, title: `${entry.file}${renamed}: ${range}` })].join('\n');
 }
 
+/** How `renderList` and `ListWriter` frame a list: its key in JSON, fields beside it, what stands for none. */
+export interface ListFrame {
+  key: string;
+  extra?: Record<string, unknown>;
+  emptyText: string;
+}
+
+/** How `JSON.stringify({ '': [value] }, null, 2)` starts and ends around the value. */
+const FRAME_HEAD = '{\n  "": [\n    ';
+const FRAME_TAIL = '\n  ]\n}';
+
 /**
- * Frames rendered entries: JSON `{ schemaVersion: 1, <key>: [ … ], …extra }`, text and Markdown separated by a blank
- * line, or `emptyText` when there are none (the command succeeded; there was nothing to report).
+ * Writes rendered entries as they come, framed as `renderList` frames them (byte for byte): JSON as one document
+ * `{ schemaVersion: 1, <key>: [ … ], …extra }` whose array is opened before the first entry and closed by `end`,
+ * text and Markdown separated by a blank line, or `emptyText` when there were none.
  */
-export function renderList(
-  entries: readonly string[],
-  format: OutputFormat,
-  frame: { key: string; extra?: Record<string, unknown>; emptyText: string },
-): string {
-  if (format === 'json') {
-    const head = JSON.stringify({ schemaVersion: 1, ...frame.extra }, null, 2).slice(0, -2);
-    const body = entries.length === 0 ? '[]' : `[\n${entries.map((entry) => `    ${entry.replaceAll('\n', '\n    ')}`).join(',\n')}\n  ]`;
-    return `${head},\n  ${JSON.stringify(frame.key)}: ${body}\n}\n`;
+export class ListWriter {
+  private count = 0;
+
+  constructor(
+    private readonly format: OutputFormat,
+    private readonly frame: ListFrame,
+    private readonly write: (chunk: string) => void,
+  ) {}
+
+  /** The JSON document up to its list, which follows the key's colon. */
+  private head(): string {
+    return `${JSON.stringify({ schemaVersion: 1, ...this.frame.extra }, null, 2).slice(0, -2)},\n  ${JSON.stringify(this.frame.key)}: `;
   }
-  if (entries.length === 0) return `${frame.emptyText}\n`;
-  return `${entries.map((entry) => entry.trimEnd()).join('\n\n')}\n`;
+
+  /** An entry rendered on its own (JSON: indented as a document of its own, which is indented here to its place). */
+  add(entry: string): void {
+    if (this.format === 'json') this.addJson(entry.replaceAll('\n', '\n    '));
+    else this.write(`${this.count++ === 0 ? '' : '\n\n'}${entry.trimEnd()}`);
+  }
+
+  /** A JSON entry as a value, written indented to its place in the list without indenting it again. */
+  addValue(value: object): void {
+    // Stringified in a frame that puts it where it stands in the list; the frame is cut off again.
+    const framed = JSON.stringify({ '': [value] }, null, 2);
+    this.addJson(framed.slice(FRAME_HEAD.length, -FRAME_TAIL.length));
+  }
+
+  private addJson(indented: string): void {
+    this.write(`${this.count++ === 0 ? `${this.head()}[\n` : ',\n'}    ${indented}`);
+  }
+
+  end(): void {
+    if (this.format === 'json') this.write(this.count === 0 ? `${this.head()}[]\n}\n` : '\n  ]\n}\n');
+    else this.write(this.count === 0 ? `${this.frame.emptyText}\n` : '\n');
+  }
+}
+
+/** Frames rendered entries as `ListWriter` writes them, all at once. */
+export function renderList(entries: readonly string[], format: OutputFormat, frame: ListFrame): string {
+  const chunks: string[] = [];
+  const writer = new ListWriter(format, frame, (chunk) => chunks.push(chunk));
+  for (const entry of entries) writer.add(entry);
+  writer.end();
+  return chunks.join('');
 }

@@ -116,6 +116,7 @@ details.chapter { padding: .55rem 0 .35rem; border-top: 1px solid var(--rule); }
 details.chapter > summary .heading { color: var(--muted); font-weight: 600; }
 details.chapter[open] > summary { margin-bottom: .6rem; }
 details.chapter .text, details.chapter .sub { padding-left: 1.1rem; }
+.elided { margin: .3rem 0; font: .84rem/1.4 var(--sans); color: var(--muted); }
 details.fold > summary { margin-bottom: .4rem; font: .84rem/1.4 var(--sans); color: var(--muted); }
 .sub .heading { font-size: 1rem; margin-top: .8rem; }
 .sbs { display: none; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.75rem; }
@@ -185,5 +186,30 @@ export const SCRIPT = `
   };
   addEventListener('hashchange', reveal);
   reveal();
+  // A trimmed report (a long history) leaves its side-by-side columns empty: they are the redline without its
+  // insertions (before) and without its deletions (after), made here when they are first shown.
+  const columns = () => {
+    for (const sbs of document.querySelectorAll('.sbs[data-old]')) {
+      if (sbs.childElementCount > 0) continue;
+      for (const side of ['old', 'new']) {
+        const column = document.createElement('div');
+        column.className = 'col ' + side;
+        const head = document.createElement('div');
+        head.className = 'colhead';
+        head.textContent = sbs.dataset[side];
+        const text = sbs.previousElementSibling.cloneNode(true);
+        for (const gone of text.querySelectorAll(side === 'old' ? 'ins' : 'del')) gone.remove();
+        for (const paragraph of text.querySelectorAll('p')) if (paragraph.textContent.trim() === '') paragraph.remove();
+        if (text.childElementCount === 0) text.innerHTML = '<p class="empty">(no text)</p>';
+        column.append(head, ...text.childNodes);
+        sbs.append(column);
+      }
+    }
+  };
+  const sideBySide = document.getElementById('view-sbs');
+  if (sideBySide) {
+    sideBySide.addEventListener('change', columns);
+    if (sideBySide.checked) columns();
+  }
 })();
 `;

@@ -1,5 +1,5 @@
 import type { PolicyDiff, SectionDiff, SourceFormat } from '../model.js';
-import { escapeHtml, partsHtml } from './html-text.js';
+import { escapeHtml, partsHtml, shownParts } from './html-text.js';
 import { changeSummary, isReported, statusLabel } from './summary.js';
 
 /**
@@ -21,6 +21,11 @@ export interface SectionsContext {
    * 50 KB policy would otherwise repeat it a thousand times).
    */
   unchangedChapters: 'fold' | 'omit';
+  /**
+   * Unchanged sentences shown before and after each change of a section; the others are counted in their place.
+   * Unchanged sections inside a changed chapter then show their heading only. Undefined: everything is shown.
+   */
+  keptContext?: number;
 }
 
 interface Indexed {
@@ -72,15 +77,20 @@ function provenance(section: SectionDiff): string {
 
 function changedSection({ section, id }: Indexed, context: SectionsContext): string {
   const summary = changeSummary(section.changes);
+  const shown = context.keptContext === undefined ? undefined : shownParts(section.parts, context.keptContext);
   const column = (side: 'old' | 'new') =>
-    `<div class="col ${side}"><div class="colhead">${escapeHtml(context.labels[side])}</div>${partsHtml(section.parts, side, context.format) || '<p class="empty">(no text)</p>'}</div>`;
+    `<div class="col ${side}"><div class="colhead">${escapeHtml(context.labels[side])}</div>${partsHtml(section.parts, side, context.format, shown) || '<p class="empty">(no text)</p>'}</div>`;
   return [
     `<section class="sec changed${section.status === 'unchanged' ? ' formatting' : ''} lvl-${section.level}" id="${id}">`,
     heading(section, context, `<span>${escapeHtml(headingText(section))}</span> ${badge(section)}`),
     provenance(section),
     summary === '' ? '' : `<p class="summary">${escapeHtml(summary)}</p>`,
-    hasText(section) ? `<div class="redline">${partsHtml(section.parts, 'redline', context.format)}</div>` : '',
-    hasText(section) ? `<div class="sbs">${column('old')}${column('new')}</div>` : '',
+    hasText(section) ? `<div class="redline">${partsHtml(section.parts, 'redline', context.format, shown)}</div>` : '',
+    !hasText(section) ? ''
+    : shown === undefined ? `<div class="sbs">${column('old')}${column('new')}</div>`
+    // A trimmed report's columns are made from the redline by the page's script when they are first shown:
+    // written out, they would be most of a long history's report.
+    : `<div class="sbs" data-old="${escapeHtml(context.labels.old)}" data-new="${escapeHtml(context.labels.new)}"></div>`,
     '</section>',
   ].join('\n');
 }
@@ -88,9 +98,11 @@ function changedSection({ section, id }: Indexed, context: SectionsContext): str
 /** An unchanged section inside a chapter that changed elsewhere: heading shown, text folded away. */
 function quietSection({ section, id }: Indexed, context: SectionsContext): string {
   const count = section.parts.length;
-  const body = hasText(section)
-    ? `<details class="fold"><summary>Unchanged text (${count} ${count === 1 ? 'sentence' : 'sentences'})</summary><div class="text">${partsHtml(section.parts, 'new', context.format)}</div></details>`
-    : '';
+  const sentences = `${count} ${count === 1 ? 'sentence' : 'sentences'}`;
+  const body =
+    !hasText(section) ? ''
+    : context.keptContext !== undefined ? `<p class="elided">Unchanged (${sentences}).</p>`
+    : `<details class="fold"><summary>Unchanged text (${sentences})</summary><div class="text">${partsHtml(section.parts, 'new', context.format)}</div></details>`;
   // A chapter heading over changed subsections, with no text of its own, has nothing to call unchanged.
   const label = hasText(section) ? ` ${badge(section)}` : '';
   return `<section class="sec quiet lvl-${section.level}" id="${id}">${heading(section, context, `<span>${escapeHtml(headingText(section))}</span>${label}`)}${body}</section>`;

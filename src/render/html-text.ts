@@ -114,19 +114,48 @@ function piece(part: DiffPart, view: View, format: SourceFormat): Piece | undefi
 }
 
 /**
- * A section's sentences as paragraphs: a new paragraph wherever a sentence opened a block in its version, so
- * plain text keeps its lines and lists their items.
+ * Which parts a trimmed view shows: each that is not kept as it was, and `context` kept ones before and after it.
+ * The same for every view of a section, so that its columns hold the same stretches as its redline.
  */
-export function partsHtml(parts: readonly DiffPart[], view: View, format: SourceFormat): string {
-  const blocks: Piece[][] = [];
-  for (const part of parts) {
+export function shownParts(parts: readonly DiffPart[], context: number): boolean[] {
+  const shown = new Array<boolean>(parts.length).fill(false);
+  parts.forEach((part, index) => {
+    if (part.type === 'kept') return;
+    for (let near = Math.max(0, index - context); near <= Math.min(parts.length - 1, index + context); near += 1) shown[near] = true;
+  });
+  return shown;
+}
+
+/** The paragraph that stands for a run of sentences a trimmed view leaves out. */
+const elided = (count: number): string => `<p class="elided">… ${count} unchanged ${count === 1 ? 'sentence' : 'sentences'} …</p>`;
+
+/**
+ * A section's sentences as paragraphs: a new paragraph wherever a sentence opened a block in its version, so
+ * plain text keeps its lines and lists their items. With `shown`, the parts it leaves out are counted in their place
+ * (a shown part after them opens a paragraph).
+ */
+export function partsHtml(parts: readonly DiffPart[], view: View, format: SourceFormat, shown?: readonly boolean[]): string {
+  const blocks: (Piece[] | string)[] = [];
+  let left = 0;
+  parts.forEach((part, index) => {
+    if (shown !== undefined && !shown[index]) {
+      left += 1;
+      return;
+    }
     const next = piece(part, view, format);
-    if (next === undefined) continue;
-    if (next.start || blocks.length === 0) blocks.push([next]);
-    else blocks[blocks.length - 1]!.push(next);
-  }
+    if (next === undefined) return;
+    const last = blocks.at(-1);
+    if (left > 0) {
+      blocks.push(elided(left));
+      left = 0;
+      blocks.push([next]);
+    } else if (next.start || last === undefined || typeof last === 'string') blocks.push([next]);
+    else last.push(next);
+  });
+  if (left > 0) blocks.push(elided(left));
   return blocks
     .map((block) => {
+      if (typeof block === 'string') return block;
       const marker = block[0]!.marker;
       const body = block.map((p) => p.html).join(' ');
       return marker === undefined ? `<p>${body}</p>` : `<p class="li"><span class="marker">${escapeHtml(marker)}</span>${body}</p>`;

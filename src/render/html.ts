@@ -1,7 +1,7 @@
 import type { PolicyDiff, PolicyDocument, Section, SourceFormat } from '../model.js';
 import { significanceNotice } from './html-notice.js';
-import { documentPage } from './html-page.js';
-import { sectionsHtml } from './html-sections.js';
+import { documentPage, documentPageChunks } from './html-page.js';
+import { sectionsHtml, type SectionsContext } from './html-sections.js';
 import { escapeHtml, sentenceHtml } from './html-text.js';
 import { statsLine } from './summary.js';
 import type { RenderOptions, VersionLabel } from './types.js';
@@ -86,46 +86,79 @@ export interface ReportOptions {
   versions?: { old?: VersionLabel; new?: VersionLabel };
   /** Shown instead of entries when there are none. */
   emptyText: string;
+  /**
+   * Unchanged sentences shown around each change (the others are counted, not shown), and unchanged sections of a
+   * changed chapter by their heading only: a long history then stays a page a browser opens quickly. Without it,
+   * changed sections are shown whole.
+   */
+  keptContext?: number;
 }
 
-/** Several diffs on one page, each with its heading, notice and sections; the contents list their changed chapters. */
-export function renderReportHtml(entries: readonly ReportEntry[], options: ReportOptions): string {
-  const toc: string[] = [];
-  const articles = entries.map((entry, index) => {
-    const id = `c${index + 1}`;
+/**
+ * Several diffs on one page, each with its heading, notice and sections; the contents list their changed chapters.
+ * Each entry is rendered when it is added, so that a long history is held as its page, not as its diffs.
+ */
+export class ReportPage {
+  private readonly toc: string[] = [];
+  private readonly articles: string[] = [];
+  private language: string | undefined;
+
+  constructor(private readonly options: ReportOptions) {}
+
+  add(entry: ReportEntry): void {
+    const id = `c${this.articles.length + 1}`;
     const { diff } = entry;
-    const sections = sectionsHtml(diff, { format: formatOf(diff), labels: columnLabels(entry.versions), idPrefix: `${id}-`, chapterDepth: 3, unchangedChapters: 'omit' });
-    toc.push(`<li><a href="#${id}">${escapeHtml(entry.heading)}</a>${sections.changedToc === '' ? '' : `<ol>${sections.changedToc}</ol>`}</li>`);
+    this.language ??= diff.language;
+    const context: SectionsContext = { format: formatOf(diff), labels: columnLabels(entry.versions), idPrefix: `${id}-`, chapterDepth: 3, unchangedChapters: 'omit' };
+    if (this.options.keptContext !== undefined) context.keptContext = this.options.keptContext;
+    const sections = sectionsHtml(diff, context);
+    this.toc.push(`<li><a href="#${id}">${escapeHtml(entry.heading)}</a>${sections.changedToc === '' ? '' : `<ol>${sections.changedToc}</ol>`}</li>`);
     const details = (entry.details ?? []).map((line) => `<li>${escapeHtml(line)}</li>`).join('');
-    return [
-      `<article class="entry" id="${id}">`,
-      `<h2 class="entry-heading">${escapeHtml(entry.heading)}</h2>`,
-      // The entry line, then its notice as a paragraph of its own.
-      entry.summary === undefined
-        ? ''
-        : entry.summary.split(/\n\n+/).map((paragraph, index) => `<p class="${index === 0 ? 'entry-summary' : 'entry-notice'}">${escapeHtml(paragraph)}</p>`).join(''),
-      details === '' ? '' : `<ul class="entry-details">${details}</ul>`,
-      `<p class="stats">${escapeHtml(statsLine(diff))}</p>`,
-      titleChange(diff),
-      significanceNotice(diff, `${id}-`),
-      sections.body,
-      extras(diff, 3),
-      '</article>',
-    ].join('\n');
-  });
-  const count = entries.length;
-  return documentPage({
-    language: entries[0]?.diff.language ?? 'und',
-    header: {
-      title: options.title,
-      versions: versionsHtml(options.versions),
-      stats: count === 0 ? options.emptyText : `${count} ${count === 1 ? 'change' : 'changes'}, newest first.`,
-      notice: '',
-      titleChange: '',
-    },
-    toc: toc.join('\n'),
-    body: articles.join('\n'),
-  });
+    this.articles.push(
+      [
+        `<article class="entry" id="${id}">`,
+        `<h2 class="entry-heading">${escapeHtml(entry.heading)}</h2>`,
+        // The entry line, then its notice as a paragraph of its own.
+        entry.summary === undefined
+          ? ''
+          : entry.summary.split(/\n\n+/).map((paragraph, index) => `<p class="${index === 0 ? 'entry-summary' : 'entry-notice'}">${escapeHtml(paragraph)}</p>`).join(''),
+        details === '' ? '' : `<ul class="entry-details">${details}</ul>`,
+        `<p class="stats">${escapeHtml(statsLine(diff))}</p>`,
+        titleChange(diff),
+        significanceNotice(diff, `${id}-`),
+        sections.body,
+        extras(diff, 3),
+        '</article>',
+      ].join('\n'),
+    );
+  }
+
+  /**
+   * The page, in pieces to be written one after another (see documentPageChunks); `versions` (when given) replaces
+   * the options' range, which may be known only once the entries are.
+   */
+  chunks(versions: ReportOptions['versions'] = this.options.versions): string[] {
+    const count = this.articles.length;
+    return documentPageChunks({
+      language: this.language ?? 'und',
+      header: {
+        title: this.options.title,
+        versions: versionsHtml(versions),
+        stats: count === 0 ? this.options.emptyText : `${count} ${count === 1 ? 'change' : 'changes'}, newest first.`,
+        notice: '',
+        titleChange: '',
+      },
+      toc: this.toc.join('\n'),
+      body: this.articles,
+    });
+  }
+}
+
+/** Several diffs on one page (see ReportPage). */
+export function renderReportHtml(entries: readonly ReportEntry[], options: ReportOptions): string {
+  const page = new ReportPage(options);
+  for (const entry of entries) page.add(entry);
+  return page.chunks().join('');
 }
 
 /** `sections --format html`: the policy as policydiff reads it, headings and text, for checking the structure. */

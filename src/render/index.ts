@@ -19,7 +19,7 @@ export const renderers: Record<OutputFormat, Renderer> = {
 };
 
 export { OUTPUT_FORMATS, type OutputFormat, type RenderOptions, type VersionLabel } from './types.js';
-export { renderReportHtml } from './html.js';
+export { renderReportHtml, ReportPage } from './html.js';
 export { changeEntry, fileDiffEntry } from './html-history.js';
 export { escapeMarkdown } from './markdown-escape.js';
 export { diffToJson } from './json.js';

@@ -4,13 +4,13 @@
  * a prominent notice). Pure: a PolicyDiff in, plain data out.
  */
 import { diffWords } from 'diff';
-import type { DiffPart, PolicyDiff, SectionDiff, Significance, SignificanceReason, WordChange } from '../model.js';
+import type { DiffPart, PolicyDiff, SectionDiff, Sentence, Significance, SignificanceReason, WordChange } from '../model.js';
 import { FactsCache, type SentenceFacts } from './facts.js';
 import { bundledMessages, lexiconFor, loadRules, validateExtensions, type LexiconExtensions } from './lexicon.js';
 import { formatMessage } from './messages.js';
 import { levelRank, maxLevel, relationsOf, RuleSet, type DocumentScope, type Finding, type SectionScope } from './rules.js';
 import { noticeFindings } from './notice.js';
-import { ownNames, withoutOwnNames } from './own-names.js';
+import { addOwnNameParts, ownNameParts, ownNamesOf, withoutOwnNames, type OwnNameParts } from './own-names.js';
 import { wholeDocumentChange } from '../compare/diff.js';
 
 export interface ClassifyOptions {
@@ -27,8 +27,8 @@ interface Context {
   reasons: SignificanceReason[];
   /** Sentences removed in one place and added, word for word, in another: moved, not changed. */
   moved: Set<string>;
-  /** Every sentence of the new document. */
-  newSentences: Set<string>;
+  /** Whether a sentence stands in the new document: its sentences are gathered when first asked (most changes never do). */
+  inNewDocument(norm: string): boolean;
   /** What a reader sees of every sentence removed anywhere in the change. */
   removedTexts: string[];
 }
@@ -201,7 +201,7 @@ function classifySection(section: SectionDiff, context: Context): void {
     } else if (part.type === 'removed') {
       if (context.moved.has(part.old.norm)) continue;
       // The same sentence still stands elsewhere in the new document: a repeated passage removed, nothing lost.
-      if (context.newSentences.has(part.old.norm)) {
+      if (context.inNewDocument(part.old.norm)) {
         push(context, { category: 'structure', level: 'editorial', rule: 'moved', triggers: [] }, path, part.old.raw);
         continue;
       }
@@ -254,20 +254,6 @@ class Restatements {
 
 const unique = (values: (string | undefined)[]) => [...new Set(values.filter((value): value is string => value !== undefined && value !== ''))];
 
-/** Every sentence of the old and of the new document, the sections that did not change included. */
-function documentSentences(diff: PolicyDiff): { old: string[]; new: string[] } {
-  const old: string[] = [];
-  const nu: string[] = [];
-  for (const section of diff.sections) {
-    for (const part of section.parts) {
-      if (isAppendedChangelog(part)) continue;
-      if ('old' in part) old.push(part.old.norm);
-      if ('new' in part) nu.push(part.new.norm);
-    }
-  }
-  return { old, new: nu };
-}
-
 /** What one version of the document says, as a whole: the terms, companies, contacts and relations it has. */
 interface VersionFacts {
   terms: Set<string>;
@@ -278,42 +264,122 @@ interface VersionFacts {
   own: Set<string>;
 }
 
+/** What one side of a section says, its part of its version's facts. */
+interface SideFacts extends Omit<VersionFacts, 'own'> {
+  names: OwnNameParts;
+}
+
 /**
- * The facts of a version, kept for the last three versions a history's neighbouring changes share (the new version of
- * one change is the old version of the next): a long history reads each version's sentences once, not twice per
- * change. Keyed by the version's sentences; the lexicon and rules are part of the key through `cache`.
+ * What one sentence adds to its version's facts, found once per sentence (its facts are one object per text and
+ * lexicon, see FactsCache): a history's versions have most of their sentences in common.
  */
-const versionCache = new WeakMap<FactsCache, Map<string, VersionFacts>>();
-function versionFacts(norms: readonly string[], cache: FactsCache, rules: RuleSet, title: string | undefined): VersionFacts {
-  const key = `${title ?? ''}\u0000${norms.join('\n')}`;
-  let versions = versionCache.get(cache);
-  if (versions === undefined) {
-    versions = new Map();
-    versionCache.set(cache, versions);
+interface SentenceShare {
+  terms: string[];
+  negated: string[];
+  organisations: string[];
+  relations: string[];
+  names: OwnNameParts;
+}
+const shares = new WeakMap<SentenceFacts, SentenceShare>();
+function shareOf(facts: SentenceFacts, rules: RuleSet): SentenceShare {
+  let share = shares.get(facts);
+  if (share !== undefined) return share;
+  share = { terms: [], negated: [], organisations: facts.organisations.map((name) => name.toLowerCase()), relations: relationsOf(facts).map((relation) => relation.key), names: ownNameParts([facts]) };
+  for (const hit of facts.hits) {
+    // "Staff who logged in with Google" does not make Google a known recipient.
+    if (hit.verb === true || !rules.placedInSentence(hit, facts)) continue;
+    (hit.negated ? share.negated : share.terms).push(hit.key);
   }
-  const cached = versions.get(key);
-  if (cached !== undefined) {
-    // Most recently used last: a history asks for each version twice, as the new and then the old side.
-    versions.delete(key);
-    versions.set(key, cached);
-    return cached;
+  shares.set(facts, share);
+  return share;
+}
+
+/** The sentence a part has on one side (none for an appended change line, which no rule reads). */
+function sideSentence(part: DiffPart, side: 'old' | 'new'): Sentence | undefined {
+  if (isAppendedChangelog(part)) return undefined;
+  return side === 'old' ? ('old' in part ? part.old : undefined) : 'new' in part ? part.new : undefined;
+}
+
+/** The parts' sentences on one side are these, one for one (a history's versions share their sentence objects). */
+function sameSide(parts: readonly DiffPart[], side: 'old' | 'new', sentences: readonly Sentence[]): boolean {
+  let at = 0;
+  for (const part of parts) {
+    const sentence = sideSentence(part, side);
+    if (sentence === undefined) continue;
+    if (sentences[at] !== sentence) return false;
+    at += 1;
   }
-  const found: VersionFacts = { terms: new Set(), negated: new Set(), organisations: new Set(), contacts: new Set(), relations: new Set(), own: new Set() };
-  const all = norms.map((text) => cache.get(text));
-  for (const facts of all) {
-    for (const hit of facts.hits) {
-      // "Staff who logged in with Google" does not make Google a known recipient.
-      if (hit.verb === true || !rules.placedInSentence(hit, facts)) continue;
-      (hit.negated ? found.negated : found.terms).add(hit.key);
-    }
-    for (const name of facts.organisations) found.organisations.add(name.toLowerCase());
+  return at === sentences.length;
+}
+
+const NO_FACTS: SideFacts = { terms: new Set(), negated: new Set(), organisations: new Set(), contacts: new Set(), relations: new Set(), names: { names: new Set(), statements: 0, counts: new Map() } };
+
+/**
+ * The facts of one side of a section, kept by its sentences (looked up by the first, then compared one for one)
+ * and the facts cache (whose lexicon they are found with): a history's neighbouring changes have the very same
+ * sentences in every section that did not change, and a section that changed is the next change's old side. A
+ * version's facts are added up from its sections', each worked out once, instead of reading every sentence of both
+ * versions for every change.
+ */
+const sideCache = new WeakMap<FactsCache, WeakMap<Sentence, { sentences: Sentence[]; facts: SideFacts }[]>>();
+function sideFacts(parts: readonly DiffPart[], side: 'old' | 'new', cache: FactsCache, rules: RuleSet): SideFacts {
+  let first: Sentence | undefined;
+  for (let index = 0; first === undefined && index < parts.length; index += 1) first = sideSentence(parts[index]!, side);
+  if (first === undefined) return NO_FACTS;
+  let byFirst = sideCache.get(cache);
+  if (byFirst === undefined) sideCache.set(cache, (byFirst = new WeakMap()));
+  const known = byFirst.get(first) ?? [];
+  const hit = known.find((entry) => sameSide(parts, side, entry.sentences));
+  if (hit !== undefined) return hit.facts;
+  const found: SideFacts = { terms: new Set(), negated: new Set(), organisations: new Set(), contacts: new Set(), relations: new Set(), names: { names: new Set(), statements: 0, counts: new Map() } };
+  const sentences: Sentence[] = [];
+  for (const part of parts) {
+    const sentence = sideSentence(part, side);
+    if (sentence === undefined) continue;
+    sentences.push(sentence);
+    const facts = cache.get(sentence.norm);
+    const share = shareOf(facts, rules);
+    for (const key of share.terms) found.terms.add(key);
+    for (const key of share.negated) found.negated.add(key);
+    for (const name of share.organisations) found.organisations.add(name);
     for (const contact of facts.contacts) found.contacts.add(contact);
-    for (const relation of relationsOf(facts)) found.relations.add(relation.key);
+    for (const relation of share.relations) found.relations.add(relation);
+    addOwnNameParts(found.names, share.names);
   }
-  found.own = ownNames(all, [title]);
-  if (versions.size >= 3) versions.delete(versions.keys().next().value!);
-  versions.set(key, found);
+  // A few versions of a section that starts the same way are kept; more are computed again.
+  byFirst.set(first, [{ sentences, facts: found }, ...known.slice(0, 3)]);
   return found;
+}
+
+/**
+ * The facts of the last versions added up, by the facts of their sections: the new version of one change of a
+ * history is the old version of the next, added up once.
+ */
+const versions: { sides: SideFacts[]; title: string | undefined; facts: VersionFacts }[] = [];
+
+/** The facts of the old or the new version of the diff, added up from its sections. */
+function versionFacts(diff: PolicyDiff, side: 'old' | 'new', cache: FactsCache, rules: RuleSet): VersionFacts {
+  const sides = diff.sections.map((section) => sideFacts(section.parts, side, cache, rules));
+  const title = diff.title?.[side];
+  const known = versions.find((entry) => entry.title === title && entry.sides.length === sides.length && entry.sides.every((facts, index) => facts === sides[index]));
+  if (known !== undefined) return known.facts;
+  const found: VersionFacts = { terms: new Set(), negated: new Set(), organisations: new Set(), contacts: new Set(), relations: new Set(), own: new Set() };
+  for (const part of sides) {
+    for (const key of ['terms', 'negated', 'organisations', 'contacts', 'relations'] as const) for (const value of part[key]) found[key].add(value);
+  }
+  found.own = ownNamesOf(sides.map((part) => part.names), [title]);
+  versions.unshift({ sides, title, facts: found });
+  if (versions.length > 3) versions.pop();
+  return found;
+}
+
+/** Every sentence of the new document, the sections that did not change included. */
+function newSentences(diff: PolicyDiff): Set<string> {
+  const norms = new Set<string>();
+  for (const section of diff.sections) {
+    for (const part of section.parts) if ('new' in part && !isAppendedChangelog(part)) norms.add(part.new.norm);
+  }
+  return norms;
 }
 
 function documentScope(old: VersionFacts, nu: VersionFacts, own: ReadonlySet<string>): DocumentScope {
@@ -340,10 +406,10 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
   const rules = loadRules();
   const lexicon = lexiconFor(diff.language, extensions);
   const cache = FactsCache.for(lexicon, rules.legalForms);
-  const sentences = documentSentences(diff);
   const ruleSet = new RuleSet(rules, lexicon);
-  const oldVersion = versionFacts(sentences.old, cache, ruleSet, diff.title?.old);
-  const newVersion = versionFacts(sentences.new, cache, ruleSet, diff.title?.new);
+  let newDocument: Set<string> | undefined;
+  const oldVersion = versionFacts(diff, 'old', cache, ruleSet);
+  const newVersion = versionFacts(diff, 'new', cache, ruleSet);
   const own = new Set([...oldVersion.own, ...newVersion.own]);
   const filtered = new Map<string, SentenceFacts>();
   const facts: Context['facts'] = {
@@ -366,7 +432,7 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
     rules: ruleSet,
     reasons: [],
     moved: movedSentences(diff),
-    newSentences: new Set(sentences.new),
+    inNewDocument: (norm) => (newDocument ??= newSentences(diff)).has(norm),
     removedTexts: diff.sections.flatMap((section) => section.parts.flatMap((part) => (part.type === 'removed' || part.type === 'changed' ? [facts.get(part.old.norm).text] : []))),
   };
   if (diff.title !== undefined && diff.title.old !== diff.title.new) {

@@ -34,37 +34,61 @@ function addName(names: Set<string>, name: string): void {
   if (first.length >= 3 && !GENERIC.test(first)) names.add(first);
 }
 
-export function ownNames(sentences: readonly SentenceFacts[], titles: readonly (string | undefined)[]): Set<string> {
-  const names = new Set<string>();
+/**
+ * What some sentences of a document tell of its own names, to be added up over the document (ownNamesOf): a
+ * history's versions share most of their sections, whose parts are then worked out once.
+ */
+export interface OwnNameParts {
+  /** Names defined beside "we" and the domains of e-mail addresses. */
+  names: Set<string>;
+  /** Statements among the sentences, and in how many of them each name's first word stands. */
+  statements: number;
+  counts: Map<string, number>;
+}
+
+export function ownNameParts(sentences: Iterable<SentenceFacts>): OwnNameParts {
+  const parts: OwnNameParts = { names: new Set(), statements: 0, counts: new Map() };
   for (const facts of sentences) {
     const text = facts.text;
-    if (!text.includes('(')) continue;
-    for (const match of text.matchAll(NAME_BEFORE)) {
-      const inner = match[2]!;
-      if (!WE.test(inner) && !DEFINED.test(inner)) continue;
-      addName(names, match[1]!);
-      for (const quoted of inner.matchAll(QUOTED)) addName(names, quoted[1]!);
+    if (text.includes('(')) {
+      for (const match of text.matchAll(NAME_BEFORE)) {
+        const inner = match[2]!;
+        if (!WE.test(inner) && !DEFINED.test(inner)) continue;
+        addName(parts.names, match[1]!);
+        for (const quoted of inner.matchAll(QUOTED)) addName(parts.names, quoted[1]!);
+      }
     }
+    for (const contact of facts.contacts) {
+      const domain = /@([\p{L}\p{N}-]+)\./u.exec(contact)?.[1];
+      if (domain !== undefined && domain.length >= 3) parts.names.add(domain.toLowerCase());
+    }
+    if (!facts.statement) continue;
+    parts.statements += 1;
+    for (const first of new Set(facts.names.map((name) => key(name).split(' ')[0]!))) parts.counts.set(first, (parts.counts.get(first) ?? 0) + 1);
   }
+  return parts;
+}
+
+/** Adds `part` to `into` (one sentence's parts to its section's, a section's to its document's). */
+export function addOwnNameParts(into: OwnNameParts, part: OwnNameParts): void {
+  for (const name of part.names) into.names.add(name);
+  into.statements += part.statements;
+  for (const [name, count] of part.counts) into.counts.set(name, (into.counts.get(name) ?? 0) + count);
+}
+
+/** The document's own names from the parts of all its sentences and its titles. */
+export function ownNamesOf(parts: Iterable<OwnNameParts>, titles: readonly (string | undefined)[]): Set<string> {
+  const all: OwnNameParts = { names: new Set(), statements: 0, counts: new Map() };
+  for (const part of parts) addOwnNameParts(all, part);
+  const { names, statements, counts } = all;
   for (const title of titles) {
     for (const word of (title ?? '').replace(/[#*_[\]()]/gu, ' ').split(/[\s,]+/u)) {
       if (/^\p{Lu}/u.test(word) && word.length >= 3 && !GENERIC.test(word.replace(/[.:]$/u, ''))) addName(names, word);
     }
   }
-  for (const facts of sentences) {
-    for (const contact of facts.contacts) {
-      const domain = /@([\p{L}\p{N}-]+)\./u.exec(contact)?.[1];
-      if (domain !== undefined && domain.length >= 3) names.add(domain.toLowerCase());
-    }
-  }
   // The name most sentences are about: in a long policy only its owner's comes back this often.
-  const statements = sentences.filter((facts) => facts.statement);
-  const counts = new Map<string, number>();
-  for (const facts of statements) {
-    for (const first of new Set(facts.names.map((name) => key(name).split(' ')[0]!))) counts.set(first, (counts.get(first) ?? 0) + 1);
-  }
   for (const [name, count] of counts) {
-    if (count >= 5 && count >= statements.length * 0.15 && name.length >= 3 && !GENERIC.test(name)) names.add(name);
+    if (count >= 5 && count >= statements * 0.15 && name.length >= 3 && !GENERIC.test(name)) names.add(name);
   }
   return names;
 }

@@ -71,7 +71,20 @@ export const levelRank = (level: SignificanceLevel) => ORDER.indexOf(level);
 export const maxLevel = (levels: SignificanceLevel[]): SignificanceLevel =>
   levels.reduce<SignificanceLevel>((max, level) => (levelRank(level) > levelRank(max) ? level : max), 'none');
 
-const wordsOf = (text: string) => new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
+/**
+ * A text's words of three letters or more, found once per text: an added sentence is compared with every sentence
+ * removed in its change, hundreds when a capture loses a chapter and gets it back the next day.
+ */
+const words = new Map<string, ReadonlySet<string>>();
+function wordsOf(text: string): ReadonlySet<string> {
+  let found = words.get(text);
+  if (found === undefined) {
+    if (words.size >= 4_000) words.clear();
+    found = new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+    words.set(text, found);
+  }
+  return found;
+}
 /** Share of the words of the shorter text that the other has too. */
 function overlap(a: string, b: string): number {
   const [x, y] = [wordsOf(a), wordsOf(b)];

@@ -1,11 +1,10 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { DateKind } from '../../history/git.js';
-import type { PolicyChange } from '../../history/history.js';
 import { entryText, formatDate, parseDateFormat } from '../../entries/index.js';
-import { renderChange, renderList } from '../../render/changes.js';
-import { changeEntry as reportEntry, forFormat, renderReportHtml, type OutputFormat, type VersionLabel } from '../../render/index.js';
-import { formatOption, htmlOption, refuseToOverwrite, useColor, writeOut } from '../output.js';
+import { changeJson, ListWriter, renderChange } from '../../render/changes.js';
+import { changeEntry as reportEntry, forFormat, ReportPage, type OutputFormat, type VersionLabel } from '../../render/index.js';
+import { formatOption, htmlOption, refuseToOverwrite, StreamedOutput, useColor, writeOut } from '../output.js';
 import { Progress } from '../progress.js';
 import { writeFileUninterrupted } from '../interrupt.js';
 import { addRepositoryOptions, dateOption, reportTarget } from '../repository.js';
@@ -15,6 +14,12 @@ import type { SignificanceLevel } from '../../model.js';
 import { dateFormatOption, entryDatePattern, EntryWriter } from './entry-options.js';
 import { rangeWords, readChanges, type ChangeRangeOptions } from './read-changes.js';
 import { runSummary } from './history-summary.js';
+
+/**
+ * Unchanged sentences the history report shows around each change. The whole text of every changed section, in
+ * each of its views, made the report of a long captured history 25 MB, which a browser took 40 s to open.
+ */
+const REPORT_CONTEXT = 1;
 
 interface HistoryCommandOptions extends ChangeRangeOptions {
   format: OutputFormat;
@@ -42,56 +47,60 @@ async function runHistory(start: string | undefined, files: string[], options: H
     const pattern = entryDatePattern(options.dateFormat, context.config.dateFormat);
     // Like the files, the report's path is taken from where -C points.
     if (options.html !== undefined) refuseToOverwrite(resolve(context.base, options.html), paths.map((path) => join(repo.root, path)), options.html);
-    const report = options.html === undefined ? undefined : await reportTarget(context, options.html, paths);
+    const reportFile = options.html === undefined ? undefined : await reportTarget(context, options.html, paths);
     const color = useColor();
     const renderOptions = context.config.dateFormat === undefined ? { color } : { color, dateFormat: context.config.dateFormat };
-    const entries: string[] = [];
-    // The HTML report is one page over all changes, so they are kept rather than rendered one at a time.
-    const html = options.format === 'html' || options.html !== undefined;
-    const changes: { change: PolicyChange; summary: string | undefined }[] = [];
+    const when = rangeWords(start, options.to);
+    const emptyText = `No changes to ${paths.join(', ')} ${when}.`;
+    // Text, Markdown and JSON are written change by change as they are made; the HTML report is one page over all
+    // changes, so they are kept rather than rendered one at a time.
+    const output = new StreamedOutput();
+    const list = options.format === 'html' ? undefined : new ListWriter(options.format, { key: 'changes', emptyText }, output.write);
+    const report = options.format === 'html' || options.html !== undefined ? new ReportPage({ title: `${paths.join(', ')} ${when}`, emptyText, keptContext: REPORT_CONTEXT }) : undefined;
+    const dates = parseDateFormat(context.config.dateFormat ?? 'YYYY-MM-DD');
+    let newest: string | undefined;
     const writer = new EntryWriter({ pattern, lang: options.lang });
     const levels: SignificanceLevel[] = [];
     let done = 0;
     for (const change of read) {
       done += change.commits.length;
-      progress.update(`comparing versions ${done}/${total}…`);
       levels.push(changeLevel(change));
       const entry = writer.forChange(change);
-      if (html) changes.push({ change, summary: entry === undefined ? undefined : entryText(entry) });
-      if (options.format !== 'html') entries.push(renderChange(forFormat(change, options.format), options.format, renderOptions, entry === undefined ? null : forFormat(entryText(entry), options.format)));
+      const line = entry === undefined ? null : entryText(entry);
+      if (report !== undefined) {
+        const date = formatDate(change.date, dates);
+        const shown = reportEntry({ ...change, date });
+        report.add(line === null ? shown : { ...shown, summary: line });
+        newest ??= date;
+      }
+      if (list === undefined) {
+        progress.update(`comparing versions ${done}/${total}…`);
+        continue;
+      }
+      // The progress line would run into the output on a terminal: it ends where the output starts.
+      progress.done();
+      if (options.format === 'json') list.addValue(changeJson(change, line));
+      // Control characters of policy text and commit subjects are shown, not sent to the terminal (JSON keeps them).
+      else list.add(renderChange(forFormat(change, options.format), options.format, renderOptions, line === null ? null : forFormat(line, options.format)));
+      await output.drained();
     }
-    const when = rangeWords(start, options.to);
-    const emptyText = `No changes to ${paths.join(', ')} ${when}.`;
-    const page = () => historyPage(changes, { title: `${paths.join(', ')} ${when}`, start, to: options.to, emptyText, dateFormat: context.config.dateFormat });
-    if (report !== undefined) writeFileUninterrupted(report.path, page(), report.write);
-    const output = options.format === 'html' ? page() : renderList(entries, options.format, { key: 'changes', emptyText });
     progress.done();
-    writeOut(output);
+    list?.end();
+    if (report !== undefined) {
+      // The newest change dates the version the range ends with.
+      const versions: { old: VersionLabel; new: VersionLabel } = {
+        old: { label: start ?? 'the first version' },
+        new: newest === undefined ? { label: options.to ?? 'HEAD' } : { label: options.to ?? 'HEAD', date: newest },
+      };
+      const page = report.chunks(versions);
+      if (reportFile !== undefined) writeFileUninterrupted(reportFile.path, page, reportFile.write);
+      if (list === undefined) writeOut(page);
+    }
     writer.printWarnings();
     checkFailOnLevels(levels, options.failOn);
   } finally {
     progress.done();
   }
-}
-
-/** Every change of the range on one page, each with the changelog line the text output opens it with. */
-function historyPage(
-  changes: readonly { change: PolicyChange; summary: string | undefined }[],
-  options: { title: string; start: string | undefined; to: string | undefined; emptyText: string; dateFormat: string | undefined },
-): string {
-  const pattern = parseDateFormat(options.dateFormat ?? 'YYYY-MM-DD');
-  const date = (change: PolicyChange) => formatDate(change.date, pattern);
-  const newest = changes[0]?.change;
-  const versions: { old: VersionLabel; new: VersionLabel } = {
-    old: { label: options.start ?? 'the first version' },
-    // The newest change dates the version the range ends with.
-    new: newest === undefined ? { label: options.to ?? 'HEAD' } : { label: options.to ?? 'HEAD', date: date(newest) },
-  };
-  const entries = changes.map(({ change, summary }) => {
-    const entry = reportEntry({ ...change, date: date(change) });
-    return summary === undefined ? entry : { ...entry, summary };
-  });
-  return renderReportHtml(entries, { title: options.title, versions, emptyText: options.emptyText });
 }
 
 const HISTORY_HELP = `
