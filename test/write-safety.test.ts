@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { decodeAs, textEncoding } from '../src/document/decode.js';
 import { editedBytes, splitLines } from '../src/entries/lines.js';
 import { ExitCode } from '../src/index.js';
@@ -123,8 +123,15 @@ describe('writes keep the file’s encoding, byte-order mark and line ends', () 
 describe('writes stay in the repository and off the policies', () => {
   /** A file outside the repository that a link may lead to. */
   function victim(repo: TestRepo): string {
-    const path = join(repo.dir, '..', `${repo.dir.split('/').pop()}-victim.txt`);
+    const path = outsideRepository(repo, 'victim.txt');
     writeFileSync(path, 'someone else’s file\n');
+    return path;
+  }
+
+  /** A path beside the repository (so outside it), removed when the test ends as the repository is. */
+  function outsideRepository(repo: TestRepo, name: string): string {
+    const path = join(repo.dir, '..', `${repo.dir.split('/').pop()}-${name}`);
+    onTestFinished(() => rmSync(path, { recursive: true, force: true }));
     return path;
   }
 
@@ -144,7 +151,7 @@ describe('writes stay in the repository and off the policies', () => {
 
   it('notes --out refuses a fastlane folder that is a link out of the repository', () => {
     const repo = englishRepo((text) => Buffer.from(text));
-    const outsideFolder = join(repo.dir, '..', `${repo.dir.split('/').pop()}-fastlane`);
+    const outsideFolder = outsideRepository(repo, 'fastlane');
     mkdirSync(outsideFolder);
     symlinkSync(outsideFolder, join(repo.dir, 'fastlane'));
     const result = runCli(['notes', 'v1', '--store', 'play', '--out', 'fastlane', '--version-code', '43'], { cwd: repo.dir });
