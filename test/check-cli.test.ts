@@ -130,6 +130,19 @@ describe('policydiff check', () => {
     expect(result.stderr).toBe('policydiff: "translations[0]" in policydiff.config.json names "legal/privacy.fi.md", which is not tracked: fix the path (git ls-files lists the tracked files)\n');
   });
 
+  it('reads the policies with the config’s noise patterns: a widget line added is no change to date or list', () => {
+    const withWidget = english({ rights: `${english().split('## 4. You have full control over your information\n\n')[1]!.split('\n\n')[0]} How is my data shared?` });
+    const repo = makeRepo([{ message: 'Add the privacy policy', date: '2024-01-15T10:00:00+02:00', files: { 'privacy.md': english() } }]);
+    repo.git(['switch', '--quiet', '-c', 'change']);
+    repo.commit({ message: 'Capture with the widget', date: '2024-03-10T10:00:00+02:00', files: { 'privacy.md': withWidget } });
+    const unconfigured = json(runCli(['check', '--base', 'main', '--format', 'json'], { cwd: repo.dir }));
+    expect(findings(unconfigured)).toContain('error missing-change-entry privacy.md');
+    writeFileSync(join(repo.dir, 'policydiff.config.json'), JSON.stringify({ noise: ['How is my data shared\\?'] }));
+    const result = runCli(['check', '--base', 'main', '--format', 'json'], { cwd: repo.dir });
+    expect(result.stderr).toBe('');
+    expect(findings(json(result))).toEqual([]);
+  });
+
   it('refuses an unknown --base and an unknown --format with one line each', () => {
     const repo = branchRepo();
     const unknown = runCli(['check', '--base', 'nope'], { cwd: repo.dir });

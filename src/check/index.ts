@@ -1,4 +1,4 @@
-import { configuredLanguage, headingOverridesFor, type PolicydiffConfig } from '../config.js';
+import { configuredLanguage, headingOverridesFor, readingOptions, type PolicydiffConfig } from '../config.js';
 import { discoverPolicyFiles, looksLikePolicy } from '../history/discover.js';
 import { diffPolicies } from '../compare/diff.js';
 import { PolicydiffError, quote, usageError } from '../errors.js';
@@ -72,7 +72,8 @@ function checkedFile(file: string, text: string, history: FileHistory | undefine
   const checked: CheckedFile = { file, text, document: parsePolicy(text, parseOptions), changes: [] };
   if (options.format !== undefined) checked.format = options.format;
   if (history === undefined || history.versions.length === 0) return checked;
-  const historyOptions: HistoryOptions = { perCommit: true, ...(headings === undefined ? {} : { headings }) };
+  const reading = readingOptions(options.config ?? {});
+  const historyOptions: HistoryOptions = { perCommit: true, ...reading, ...(headings === undefined ? {} : { headings }) };
   if (language !== undefined) historyOptions.language = language;
   if (options.format !== undefined) historyOptions.format = options.format;
   const changes = [...historyChanges(history, historyOptions)];
@@ -83,7 +84,7 @@ function checkedFile(file: string, text: string, history: FileHistory | undefine
   const before = history.before?.text ?? '';
   if (history.before !== undefined) checked.before = before;
   if (!translated) return checked;
-  const diffOptions = { ...parseOptions, ...(language === undefined ? {} : { language }) };
+  const diffOptions = { ...parseOptions, ...reading, ...(language === undefined ? {} : { language }) };
   checked.diff = withSignificance(diffPolicies(before, text, diffOptions), options.classify);
   return checked;
 }
