@@ -133,7 +133,18 @@ export interface PolicyDiff {
    * The new version lost most of the old one's text (a truncated capture, or a policy cut down): sizes in characters
    * of compared text, reported in one line rather than as the removal of every section.
    */
-  truncation?: { oldChars: number; newChars: number };
+  truncation?: {
+    oldChars: number;
+    newChars: number;
+    /** `YYYY-MM-DD`: the text came back that day (set by the history: a capture that was cut short, not a cut policy). */
+    restored?: string;
+  };
+  /**
+   * Set by the history: the old version was what was left of a truncated one, and the text is back. The diff is then
+   * from `since` (`YYYY-MM-DD`), the last version before it was cut, so that only what changed since is reported;
+   * `truncatedChars` and `chars` are the sizes of the cut version and this one.
+   */
+  restoration?: { since: string; truncatedChars: number; chars: number };
   /** How much the change matters to the people the policy is about (set by `classifySignificance`). */
   significance?: Significance;
 }

@@ -119,9 +119,17 @@ describe('historyChanges', () => {
           // text inherits it (real-world.test.ts checks languages); the rest is the diff taken whole.
           expect([detectLanguage(texts[index]!), changes[index + 1]?.diff.language, detectLanguage(texts[index - 1] ?? '')]).toContain(change.diff.language);
           // A translation is found between versions, each in its own language; given one language, there is none.
-          const { translation, ...diff } = change.diff;
+          const { translation, restoration, ...diff } = change.diff;
           if (translation !== undefined) expect(dominantLanguage(texts[index - 1]!)).not.toBe(dominantLanguage(texts[index]!));
-          expect(diff).toEqual(diffPolicies(texts[index - 1] ?? '', texts[index]!, { fileName: file, language: change.diff.language }));
+          // Text back after a cut is compared with the last version before the cut; the cut says when it came back.
+          const from = restoration === undefined ? index - 1 : Date.parse(restoration.since) / 86_400_000 - Date.UTC(2021, 0, 1) / 86_400_000;
+          if (restoration !== undefined) expect(from).toBeLessThan(index - 1);
+          if (diff.truncation?.restored !== undefined) {
+            expect(changes.find((later) => later.date === diff.truncation!.restored)?.diff.restoration).toBeDefined();
+            const { restored: _restored, ...truncation } = diff.truncation;
+            diff.truncation = truncation;
+          }
+          expect(diff).toEqual(diffPolicies(texts[from] ?? '', texts[index]!, { fileName: file, language: change.diff.language }));
         });
       }),
       settings,

@@ -305,6 +305,65 @@ describe('a capture that lost most of its text', () => {
   });
 });
 
+describe('a capture cut short and back later', () => {
+  const full = real('truncated-v1.md');
+  const loading = 'Loading\n=======\n';
+  const history = (versions: string[], dates: string[]) =>
+    makeRepo(versions.map((text, index) => ({ message: `v${index}`, date: `${dates[index]}T10:00:00Z`, files: { 'privacy.md': text } })));
+  const changesOf = (dir: string, ...options: string[]) => {
+    const result = runCli(['log', '--format', 'json', ...options], { cwd: dir });
+    expect(result.stderr).toBe('');
+    return (JSON.parse(result.stdout) as { changes: (LogChange & { significance: { level: string }; truncation?: object; restoration?: object })[] }).changes;
+  };
+
+  it('the cut is said to be back, the text back is compared with the last whole version: no chapter listed as new, no notice', () => {
+    const repo = history([full, loading, `${loading}\nPlease wait.\n`, full], ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04']);
+    const changes = changesOf(repo.dir);
+    const size = (changes[0]!.restoration as { chars: number } | undefined)?.chars ?? 0;
+    expect(size).toBeGreaterThan(1000);
+    const formatted = new Intl.NumberFormat('en').format(size);
+    expect(changes.map((change) => [change.entry, change.significance.level])).toEqual([
+      [`4.1.2026 The text is back as it was on 1.1.2026 (19 → ${formatted} characters).`, 'none'],
+      ['3.1.2026 Updated section: Loading.', 'minor'],
+      [`2.1.2026 Most of the text was missing from this version (${formatted} → 7 characters); it was back on 4.1.2026.`, 'minor'],
+      ['1.1.2026 First version.', 'none'],
+    ]);
+    expect(changes[0]!.restoration).toEqual({ since: '2026-01-01', truncatedChars: 19, chars: size });
+    expect(changes[2]!.truncation).toEqual({ oldChars: size, newChars: 7, restored: '2026-01-04' });
+
+    const text = runCli(['log'], { cwd: repo.dir }).stdout;
+    expect(text).toContain('Significance: none (the text is back, unchanged since 2026-01-01)');
+    expect(text).toContain(`Significance: minor (most of the text missing from this version, back on 2026-01-04)\nMost of the text was removed (${formatted} → 7 characters), back on 2026-01-04;`);
+    // The text that came back is not listed as removed sentence by sentence.
+    expect(text.slice(0, text.indexOf('1.1.2026 First version.'))).not.toMatch(/\[removed\]|\[added\]|SIGNIFICANT/);
+    expect(changesOf(repo.dir, '--lang', 'sv')[2]!.entry).toMatch(/^2\.1\.2026 Största delen av texten saknades i den här versionen \([\d\s ]+ → 7 tecken\); den var tillbaka den 4\.1\.2026\.$/);
+  });
+
+  it('what changed since the last whole version is reported after the text is back, with its notice', () => {
+    const changed = full.replace('to resolve disputes.', 'to resolve disputes. We share your personal data with advertising partners.');
+    const changes = changesOf(history([full, loading, changed], ['2026-01-01', '2026-01-02', '2026-01-03']).dir);
+    expect(changes[0]!.entry).toMatch(
+      /^3\.1\.2026 The text is back \(7 → [\d,]+ characters\)\. Compared with 1\.1\.2026: Updated section: How long do we keep your information\.\n\n.*New recipients of personal data: “partners”/,
+    );
+    expect(changes[0]!.significance.level).toBe('significant');
+  });
+
+  it('a policy that grows from a short first version is not "back": it lists its new chapters', () => {
+    const stub = 'Privacy & Cookie Policy\n=======================\n\nWe are writing our policy.\n';
+    const changes = changesOf(history([stub, full], ['2026-01-01', '2026-01-02']).dir);
+    expect(changes[0]!.restoration).toBeUndefined();
+    expect(changes[0]!.entry).toMatch(/^2\.1\.2026 Updated section: Opening text; new sections: Introduction, Who is the data controller/);
+  });
+
+  it('a cut longer than ten changes is left as it was found: no day it came back', () => {
+    const cut = Array.from({ length: 11 }, (_, index) => `${loading}\nPlease wait ${index}.\n`);
+    const dates = Array.from({ length: 13 }, (_, index) => `2026-01-${String(index + 1).padStart(2, '0')}`);
+    const changes = changesOf(history([full, ...cut, full], dates).dir, '--lang', 'en');
+    expect(changes[0]!.restoration).toBeUndefined();
+    expect(changes.at(-2)!.entry).toMatch(/^2\.1\.2026 Most of the text was removed \([\d,]+ → \d+ characters\)\.$/);
+  });
+});
+
 describe('the text before the first chapter', () => {
   it('is not named like a chapter of the same change (a capture without its title and introduction)', () => {
     const full = real('truncated-v1.md');

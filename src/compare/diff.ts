@@ -368,13 +368,20 @@ export function diffDocuments(oldDocument: PolicyDocument, newDocument: PolicyDo
     result.translation = translation;
     return result;
   }
-  const oldChars = textSize(sections, 'old');
-  const newChars = textSize(sections, 'new');
-  const threshold = options.truncation ?? DEFAULT_TRUNCATION;
+  const { oldChars, newChars } = comparedSizes(result);
   // Lost most of it, down to a title or a heading ("Loading") at most; a file emptied or removed is a deletion.
-  if (oldChars > 0 && newChars < oldChars * (1 - threshold) && wholeDocumentChange(result) !== 'deleted') result.truncation = { oldChars, newChars };
+  if (lostMost(oldChars, newChars, options.truncation) && wholeDocumentChange(result) !== 'deleted') result.truncation = { oldChars, newChars };
   return result;
 }
+
+/** Whether a text of `before` characters that became `after` lost more than the truncation share of it. */
+export const lostMost = (before: number, after: number, truncation = DEFAULT_TRUNCATION): boolean => before > 0 && after < before * (1 - truncation);
+
+/** Characters of compared text (headings and sentences, not noise) in the old and the new version of a diff. */
+export const comparedSizes = (diff: PolicyDiff): { oldChars: number; newChars: number } => ({
+  oldChars: textSize(diff.sections, 'old'),
+  newChars: textSize(diff.sections, 'new'),
+});
 
 /** Diffs two versions of a policy given as text. An empty side means the file did not exist there. */
 export function diffPolicies(oldText: string, newText: string, options: DiffOptions = {}): PolicyDiff {

@@ -107,20 +107,39 @@ function noticeOf(significance: Significance | undefined, language: string): str
   return sentences.join(' ');
 }
 
+/** A template's sizes in characters and day filled in, numbers written as the language writes them. */
+function sizesSentence(template: string, before: number, after: number, day: string | undefined, language: string, pattern: DatePattern): string {
+  const number = new Intl.NumberFormat(language);
+  const text = template.replace('{before}', number.format(before)).replace('{after}', number.format(after));
+  return day === undefined ? text : text.replace('{date}', formatDate(toIsoDate(day), pattern));
+}
+
 /**
  * The one line of a change that is not a list of chapters: the policy now in another language (named in the new
- * one's words), or a version that lost most of its text (with its size before and after).
+ * one's words), a version that lost most of its text (with its size before and after, and the day it came back
+ * if it did), or a version whose text is back as it was.
  */
-function wholeTextChange(diff: PolicyDiff, templates: ChangelogTemplates, language: string): string | undefined {
+function wholeTextChange(diff: PolicyDiff, templates: ChangelogTemplates, language: string, pattern: DatePattern, hasParts: boolean): string | undefined {
   if (diff.translation !== undefined) {
     const names = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
     return templates.translated.replace('{to}', names.of(diff.translation.to) ?? diff.translation.to).replace('{from}', names.of(diff.translation.from) ?? diff.translation.from);
   }
   if (diff.truncation !== undefined) {
-    const number = new Intl.NumberFormat(language);
-    return templates.truncated.replace('{before}', number.format(diff.truncation.oldChars)).replace('{after}', number.format(diff.truncation.newChars));
+    const { oldChars, newChars, restored } = diff.truncation;
+    return sizesSentence(restored === undefined ? templates.truncated : templates.truncatedRestored, oldChars, newChars, restored, language, pattern);
+  }
+  if (diff.restoration !== undefined && !hasParts) {
+    const { truncatedChars, chars, since } = diff.restoration;
+    return sizesSentence(templates.restored, truncatedChars, chars, since, language, pattern);
   }
   return undefined;
+}
+
+/** The sentence before the chapter list of a version whose text is back and changed since it was cut, if it is one. */
+function restoredPrefix(diff: PolicyDiff, templates: ChangelogTemplates, language: string, pattern: DatePattern): string {
+  if (diff.restoration === undefined) return '';
+  const { truncatedChars, chars, since } = diff.restoration;
+  return `${sizesSentence(templates.restoredChanged, truncatedChars, chars, since, language, pattern)} `;
 }
 
 /** The entry for one dated change, or undefined when there is nothing to say (formatting only, the change list's own lines). */
@@ -138,14 +157,15 @@ export function buildEntry(diff: PolicyDiff, options: EntryOptions): Entry | und
   const chapters = chapterChanges(diff);
   const document = wholeDocumentChange(diff);
   const lowerParts = entryParts(chapters, templates);
-  if (lowerParts.length === 0 && overrides.note === undefined && document === undefined && diff.translation === undefined && diff.truncation === undefined) return undefined;
+  const wholeText = diff.translation !== undefined || diff.truncation !== undefined || diff.restoration !== undefined;
+  if (lowerParts.length === 0 && overrides.note === undefined && document === undefined && !wholeText) return undefined;
 
   const dateText = formatDate(date, pattern);
-  const whole = document === undefined ? wholeTextChange(diff, templates, language) : undefined;
+  const whole = document === undefined ? wholeTextChange(diff, templates, language, pattern, lowerParts.length > 0) : undefined;
   const generated =
     document === 'first' ? templates.firstVersion
     : document === 'deleted' ? templates.deleted
-    : whole ?? endSentence(capitalize(lowerParts.join(templates.semicolon), language));
+    : whole ?? restoredPrefix(diff, templates, language, pattern) + endSentence(capitalize(lowerParts.join(templates.semicolon), language));
   const text = overrides.note ?? generated;
   const entry: Entry = {
     date,

@@ -25,6 +25,12 @@ export interface ChangelogTemplates {
   translated: string;
   /** The whole entry of a version that lost most of its text: `{before}`, `{after}` are its sizes in characters. */
   truncated: string;
+  /** The same when the text came back later: `{date}` is the day it did. */
+  truncatedRestored: string;
+  /** The whole entry of a version whose text is back as it was before it was cut: `{date}` is that version's day. */
+  restored: string;
+  /** The first sentence of an entry whose text is back, changed since `{date}`: the chapter list follows it. */
+  restoredChanged: string;
   /** Name for the text before the first chapter, listed like a chapter. */
   preamble: string;
   /** That text's name when a chapter of the same change is called like `preamble` ("Introduction"). */
@@ -54,6 +60,9 @@ const sv: ChangelogTemplates = {
   deleted: 'Policyn togs bort.',
   translated: 'Policyn publiceras nu på {to} (tidigare {from}).',
   truncated: 'Största delen av texten togs bort ({before} → {after} tecken).',
+  truncatedRestored: 'Största delen av texten saknades i den här versionen ({before} → {after} tecken); den var tillbaka den {date}.',
+  restored: 'Texten är tillbaka som den var den {date} ({before} → {after} tecken).',
+  restoredChanged: 'Texten är tillbaka ({before} → {after} tecken). Jämfört med den {date}:',
   preamble: 'Inledning',
   opening: 'Inledande text',
   and: 'och',
@@ -75,6 +84,9 @@ const en: ChangelogTemplates = {
   deleted: 'Policy removed.',
   translated: 'Policy now published in {to} (was {from}).',
   truncated: 'Most of the text was removed ({before} → {after} characters).',
+  truncatedRestored: 'Most of the text was missing from this version ({before} → {after} characters); it was back on {date}.',
+  restored: 'The text is back as it was on {date} ({before} → {after} characters).',
+  restoredChanged: 'The text is back ({before} → {after} characters). Compared with {date}:',
   preamble: 'Introduction',
   opening: 'Opening text',
   and: 'and',
@@ -96,6 +108,9 @@ const fi: ChangelogTemplates = {
   deleted: 'Seloste poistettiin.',
   translated: 'Seloste julkaistaan nyt kielellä {to} (aiemmin {from}).',
   truncated: 'Suurin osa tekstistä poistettiin ({before} → {after} merkkiä).',
+  truncatedRestored: 'Suurin osa tekstistä puuttui tästä versiosta ({before} → {after} merkkiä); se palasi {date}.',
+  restored: 'Teksti on palannut sellaisena kuin se oli {date} ({before} → {after} merkkiä).',
+  restoredChanged: 'Teksti on palannut ({before} → {after} merkkiä). Verrattuna versioon {date}:',
   preamble: 'Johdanto',
   opening: 'Aloitusteksti',
   and: 'ja',
@@ -117,6 +132,9 @@ const de: ChangelogTemplates = {
   deleted: 'Die Erklärung wurde entfernt.',
   translated: 'Die Erklärung wird jetzt auf {to} veröffentlicht (zuvor {from}).',
   truncated: 'Der größte Teil des Textes wurde entfernt ({before} → {after} Zeichen).',
+  truncatedRestored: 'Der größte Teil des Textes fehlte in dieser Version ({before} → {after} Zeichen); am {date} war er wieder da.',
+  restored: 'Der Text ist wieder da, wie er am {date} war ({before} → {after} Zeichen).',
+  restoredChanged: 'Der Text ist wieder da ({before} → {after} Zeichen). Im Vergleich zum {date}:',
   preamble: 'Einleitung',
   opening: 'Vorspann',
   and: 'und',
@@ -138,6 +156,9 @@ const fr: ChangelogTemplates = {
   deleted: 'Politique supprimée.',
   translated: 'La politique est désormais publiée en {to} (auparavant en {from}).',
   truncated: 'La majeure partie du texte a été supprimée ({before} → {after} caractères).',
+  truncatedRestored: 'La majeure partie du texte manquait dans cette version ({before} → {after} caractères) ; il était de retour le {date}.',
+  restored: 'Le texte est de retour tel qu’il était le {date} ({before} → {after} caractères).',
+  restoredChanged: 'Le texte est de retour ({before} → {after} caractères). Par rapport au {date} :',
   preamble: 'Introduction',
   opening: 'Texte d’ouverture',
   and: 'et',
@@ -159,6 +180,9 @@ const da: ChangelogTemplates = {
   deleted: 'Politikken blev fjernet.',
   translated: 'Politikken offentliggøres nu på {to} (tidligere {from}).',
   truncated: 'Størstedelen af teksten blev fjernet ({before} → {after} tegn).',
+  truncatedRestored: 'Størstedelen af teksten manglede i denne version ({before} → {after} tegn); den var tilbage den {date}.',
+  restored: 'Teksten er tilbage, som den var den {date} ({before} → {after} tegn).',
+  restoredChanged: 'Teksten er tilbage ({before} → {after} tegn). Sammenlignet med den {date}:',
   preamble: 'Indledning',
   opening: 'Indledende tekst',
   and: 'og',
@@ -180,6 +204,9 @@ const nb: ChangelogTemplates = {
   deleted: 'Erklæringen ble fjernet.',
   translated: 'Erklæringen publiseres nå på {to} (tidligere {from}).',
   truncated: 'Det meste av teksten ble fjernet ({before} → {after} tegn).',
+  truncatedRestored: 'Det meste av teksten manglet i denne versjonen ({before} → {after} tegn); den var tilbake {date}.',
+  restored: 'Teksten er tilbake slik den var {date} ({before} → {after} tegn).',
+  restoredChanged: 'Teksten er tilbake ({before} → {after} tegn). Sammenlignet med {date}:',
   preamble: 'Innledning',
   opening: 'Innledende tekst',
   and: 'og',

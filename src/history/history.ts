@@ -1,5 +1,5 @@
 import { BlobLines, type PolicyBytes } from './blob-lines.js';
-import { diffDocuments, type DiffOptions } from '../compare/diff.js';
+import { comparedSizes, diffDocuments, lostMost, type DiffOptions } from '../compare/diff.js';
 import type { CommitInfo, DateKind, FileHistory, FileVersion } from './git.js';
 import { trailerRecord } from './git-parse.js';
 import type { PolicyDiff, PolicyDocument, SourceFormat } from '../model.js';
@@ -120,6 +120,7 @@ class DocumentCache {
 }
 
 const isFormattingOnly = (diff: PolicyDiff): boolean =>
+  diff.restoration === undefined &&
   diff.title === undefined &&
   diff.policyChangelog.length === 0 &&
   diff.sections.every((section) => section.status === 'unchanged' && !section.modified);
@@ -138,18 +139,34 @@ export function* historyChanges(history: FileHistory, options: HistoryOptions = 
   if (options.language !== undefined) diffOptions.language = options.language;
   if (options.noise !== undefined) diffOptions.noise = options.noise;
   if (options.truncation !== undefined) diffOptions.truncation = options.truncation;
+  // The changes that cut the text short, by group index, and the day it came back: found at the later change, which
+  // comes first newest first.
+  const restoredOn = new Map<number, string>();
+  // The language of the change after this one: a change between two captures too short to tell ("Loading") is
+  // written in it rather than left without entry lines.
+  let newerLanguage: string | undefined;
   for (let index = groups.length - 1; index >= 0; index -= 1) {
     const group = groups[index]!;
     const first = group[0]!;
     const last = group.at(-1)!;
+    const date = changeDate(last.commit, options.date);
     const previous = index > 0 ? groups[index - 1]!.at(-1)! : undefined;
     const before = previous ?? history.before ?? { path: first.previousPath ?? first.path, blob: undefined, text: '' };
     const oldDocument = cache.get(before, options.format);
     const newDocument = cache.get(last, options.format);
-    const diff = diffDocuments(oldDocument, newDocument, diffOptions);
+    let diff = diffDocuments(oldDocument, newDocument, diffOptions);
+    const restoration = restoredText(groups, index, diff, newDocument, cache, options, diffOptions);
+    if (restoration !== undefined) {
+      diff = restoration.diff;
+      restoredOn.set(restoration.cutAt, date);
+    }
+    if (diff.language === 'und' && newerLanguage !== undefined) diff.language = newerLanguage;
+    else if (diff.language !== 'und') newerLanguage = diff.language;
+    const restored = restoredOn.get(index);
+    if (restored !== undefined && diff.truncation !== undefined) diff.truncation.restored = restored;
     const change: PolicyChange = {
       file: last.path,
-      date: changeDate(last.commit, options.date),
+      date,
       commits: group.map((version) => {
         const commit: ChangeCommit = {
           hash: version.commit.hash,
@@ -166,6 +183,38 @@ export function* historyChanges(history: FileHistory, options: HistoryOptions = 
     if (before.path !== last.path && before.text !== '') change.previousFile = before.path;
     yield change;
   }
+}
+
+/** How many changes back a version whose text came back is compared with the last version before it was cut. */
+const RESTORATION_LOOK_BACK = 10;
+
+/**
+ * A version much larger than the one before it, when a version of at most `RESTORATION_LOOK_BACK` changes before
+ * had about as much text: the one before was cut short (a truncated capture, a page that had not loaded), and the
+ * text is back. Then the change is diffed from that last whole version, so that it reports what changed since rather
+ * than every chapter as new; `cutAt` is the group whose change cut the text.
+ */
+function restoredText(
+  groups: readonly FileVersion[][],
+  index: number,
+  diff: PolicyDiff,
+  newDocument: PolicyDocument,
+  cache: DocumentCache,
+  options: HistoryOptions,
+  diffOptions: DiffOptions,
+): { diff: PolicyDiff; cutAt: number } | undefined {
+  const { oldChars: truncatedChars, newChars: chars } = comparedSizes(diff);
+  if (truncatedChars === 0 || !lostMost(chars, truncatedChars, options.truncation)) return undefined;
+  for (let whole = index - 2; whole >= Math.max(0, index - 1 - RESTORATION_LOOK_BACK); whole -= 1) {
+    const version = groups[whole]!.at(-1)!;
+    const candidate = diffDocuments(cache.get(version, options.format), newDocument, diffOptions);
+    const wholeChars = comparedSizes(candidate).oldChars;
+    // About as much text as the version back: not less (cut too), not far more (back is then only a part of it).
+    if (lostMost(chars, wholeChars, options.truncation) || lostMost(wholeChars, chars, options.truncation)) continue;
+    candidate.restoration = { since: changeDate(version.commit, options.date), truncatedChars, chars };
+    return { diff: candidate, cutAt: whole + 1 };
+  }
+  return undefined;
 }
 
 /**

@@ -23,8 +23,13 @@ function listed(diff: PolicyDiff): { reasons: NoticeFinding[]; more: number } | 
 
 const where = (reason: NoticeFinding) => (reason.path.length === 0 ? '' : reason.path.join(' › '));
 
-/** The level in words; a first version has nothing to compare with. */
-const levelWords = (diff: PolicyDiff, level: SignificanceLevel) => (diff.significance?.firstVersion === true ? 'first version' : SUMMARY[level]);
+/** The level in words; a first version has nothing to compare with, text cut short and back says what it was. */
+function levelWords(diff: PolicyDiff, level: SignificanceLevel): string {
+  if (diff.significance?.firstVersion === true) return 'first version';
+  if (diff.truncation?.restored !== undefined) return `most of the text missing from this version, back on ${diff.truncation.restored}`;
+  if (diff.restoration !== undefined && level === 'none') return `the text is back, unchanged since ${diff.restoration.since}`;
+  return SUMMARY[level];
+}
 
 export function noticeText(diff: PolicyDiff, bold: (text: string) => string = (text) => text): string[] {
   const significance = diff.significance;

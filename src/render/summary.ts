@@ -5,8 +5,9 @@ import type { PolicyDiff, SectionDiff, SentenceChange } from '../model.js';
 export const isReported = (section: SectionDiff): boolean => section.status !== 'unchanged' || section.changes.length > 0;
 
 export function reportedSections(diff: PolicyDiff): SectionDiff[] {
-  // A translation is reported once (statsLine), not as every sentence removed in one language and added in another.
-  return diff.translation === undefined ? diff.sections.filter(isReported) : [];
+  // A translation is reported once (statsLine), not as every sentence removed in one language and added in another;
+  // text cut short and back later, once, not as every sentence of the policy removed.
+  return diff.translation === undefined && diff.truncation?.restored === undefined ? diff.sections.filter(isReported) : [];
 }
 
 /** `Chapter › Subsection`, or "(preamble)" for the text before the first chapter. */
@@ -40,9 +41,15 @@ export function statsLine(diff: PolicyDiff): string {
   if (diff.translation !== undefined) {
     return `Translated: ${names.of(diff.translation.from) ?? diff.translation.from} → ${names.of(diff.translation.to) ?? diff.translation.to}; sentences are not compared across languages.`;
   }
+  const number = new Intl.NumberFormat('en');
   if (diff.truncation !== undefined) {
-    const number = new Intl.NumberFormat('en');
-    return `Most of the text was removed (${number.format(diff.truncation.oldChars)} → ${number.format(diff.truncation.newChars)} characters); ${sectionCounts(diff)}`;
+    const { oldChars, newChars, restored } = diff.truncation;
+    const back = restored === undefined ? '' : `, back on ${restored}`;
+    return `Most of the text was removed (${number.format(oldChars)} → ${number.format(newChars)} characters)${back}; ${sectionCounts(diff)}`;
+  }
+  if (diff.restoration !== undefined) {
+    const { truncatedChars, chars, since } = diff.restoration;
+    return `The text is back (${number.format(truncatedChars)} → ${number.format(chars)} characters), compared with ${since}: ${sectionCounts(diff)}`;
   }
   return sectionCounts(diff);
 }

@@ -402,6 +402,9 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
   // Sentences in two languages are not compared (compare/diff.ts): a translation is reported as that, not as every
   // term of one language removed and every term of the other added.
   if (diff.translation !== undefined) return { level: 'editorial', reasons: [] };
+  // Text cut short and back later (a capture that had not loaded): readers lost nothing the policy promised, but the
+  // version was incomplete, which is more than wording.
+  if (diff.truncation?.restored !== undefined) return { level: 'minor', reasons: [] };
   const extensions = options.lexicons === undefined ? undefined : validateExtensions(options.lexicons);
   const rules = loadRules();
   const lexicon = lexiconFor(diff.language, extensions);
