@@ -49,6 +49,19 @@ describe('headings as the reader sees them', () => {
     expect(entryOf(diff)).toBeUndefined();
   });
 
+  it('an icon font’s glyph in an anchor is not text: the anchor moved off the heading is no rename, no new title', () => {
+    expect(real('icon-glyph-v1.md')).toContain('\u{E904}');
+    const diff = diffPolicies(real('icon-glyph-v1.md'), real('icon-glyph-v2.md'), { fileName: 'privacy.md' });
+    expect(diff.title).toBeUndefined();
+    expect(read('icon-glyph-v1.md').title).toBe('Bitwarden Inc. Privacy Policy');
+    expect(diff.sections.map((section) => [section.heading, section.status])).toEqual([
+      ['', 'unchanged'],
+      ['Data Privacy Framework', 'unchanged'],
+      ['Data Privacy Framework (Principles)', 'unchanged'],
+    ]);
+    expect(entryOf(diff)).toBeUndefined();
+  });
+
   it('a heading with no text left is not a section; an empty heading over a heading-like line takes that line', () => {
     const document = read('empty-headings.md');
     expect(document.title).toBe('General Privacy Policy');

@@ -35,6 +35,8 @@ export const BUILT_IN_NOISE: readonly NoiseRule[] = [
   { name: 'HTML tag', pattern: /<\/?(?:a|span|br)\b[^<>]*>/gi, replacement: ' ' },
   // The query and fragment of a URL written out: tracking parameters, signatures, anchor ids.
   { name: 'URL query or fragment', pattern: /\b(https?:\/\/[^\s?#<>()[\]]*)[?#][^\s<>()[\]]*?(?=[.,;:!?)\]]*(?:\s|$))/g, replacement: '$1' },
+  // An icon font's glyph (a link symbol beside a heading): a private-use character, which no text is written in.
+  { name: 'icon-font glyph', pattern: /\p{Co}/gu, replacement: '' },
   { name: 'e-mail protection placeholder', pattern: /\\?\[email(?:\s|&nbsp;)+protected\\?\]\S*?(?=[.,;:!?)\]]*(?:\s|$))/gi, replacement: '[email protected]' },
   { name: 'Markdown escape', pattern: /\\([!-/:-@[-`{-~])/g, replacement: '$1' },
 ];
@@ -50,7 +52,7 @@ const CONTENTS = new RegExp(String.raw`^(?:\s*\\?\[?${LINK_TEXT}\((?:<#[^>\n]*>|
 const CONTENTS_LABEL = /^\s*(?:table of contents|contents|on this page|sommaire|table des matières|inhalt|inhaltsverzeichnis|innehåll|innehållsförteckning|sisällys(?:luettelo)?|indhold(?:sfortegnelse)?|innhold(?:sfortegnelse)?)\s*:?\s*$/i;
 
 /** Characters without which no built-in rule can match: most sentences have none, and skip every rule. */
-const MAYBE_NOISE = /[[\\<]|https?:|email/i;
+const MAYBE_NOISE = /[[\\<\p{Co}]|https?:|email/iu;
 
 /** A config's `noise` patterns as rules (already checked by the config). */
 export function patternRules(patterns: readonly string[]): NoiseRule[] {
