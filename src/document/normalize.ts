@@ -23,9 +23,12 @@ export function normalizeSpaces(text: string): string {
 
 /**
  * A character that no step of normalizeText removes: not white space, not zero-width, not a bullet or emphasis
- * marker, nor one that NFC turns into one (U+0387 → ·, U+1FEF → `); NFC may combine it with a neighbour, never into nothing.
+ * marker or icon glyph, nor one that NFC turns into one (U+0387 → ·, U+1FEF → `); NFC may combine it with a neighbour,
+ * never into nothing.
  */
-const KEPT_BY_NORMALIZING = /[^\s\u200b-\u200d\u2060\ufeff\u00ad*_`+\-·•–—‣◦▪●○■□➢►✓✔\u0387\u1fef]/;
+const KEPT_BY_NORMALIZING = /[^\s\u200b-\u200d\u2060\ufeff\u00ad*_`+\-·•–—‣◦▪●○■□➢►✓✔\u0387\u1fef\p{Co}]/u;
+/** An icon font's glyphs, which noise.ts leaves out of every text. */
+const ICON_GLYPHS = /\p{Co}/gu;
 
 /**
  * `normalizeText(text) === ''`, without normalising a whole file to find out: any policy has a letter near its
@@ -33,7 +36,7 @@ const KEPT_BY_NORMALIZING = /[^\s\u200b-\u200d\u2060\ufeff\u00ad*_`+\-·•–�
  */
 export function normalizesToNothing(text: string): boolean {
   // A file of nothing but links is not empty: noise is left out of what is compared, not out of what is there.
-  return !KEPT_BY_NORMALIZING.test(text) && normalizeFormatting(text) === '';
+  return !KEPT_BY_NORMALIZING.test(text) && normalizeFormatting(text.replace(ICON_GLYPHS, '')) === '';
 }
 
 /** True when a line holds nothing but white space (NBSP-only separator lines included). */
