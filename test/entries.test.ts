@@ -120,6 +120,29 @@ describe('entry lines in English', () => {
     );
   });
 
+  it('names at most six sections a list: a rewrite says the first five and how many more, in each language', () => {
+    const chapters = (text: string) => Array.from({ length: 9 }, (_, index) => `## Chapter ${index + 1}\n\n${text} ${index + 1}.\n`).join('\n');
+    const oldText = `# Privacy Policy\n\n${chapters('We keep your data for one year, says chapter')}`;
+    const rewrite = diffPolicies(oldText, `# Privacy Policy\n\n${chapters('We keep your data for two years, says chapter')}`, { fileName: 'privacy.md' });
+    expect(entryLine(rewrite, { date: '2024-03-01' })).toBe('1.3.2024 Updated sections: Chapter 1, Chapter 2, Chapter 3, Chapter 4, Chapter 5 and 4 more.');
+    expect(entryLine(rewrite, { date: '2024-03-01', language: 'sv' })).toBe('1.3.2024 Uppdaterade kapitel: Chapter 1, Chapter 2, Chapter 3, Chapter 4, Chapter 5 och 4 till.');
+    expect(buildEntry(rewrite, { date: '2024-03-01' })!.chapters.updated).toHaveLength(9);
+    const sixChanged = diffPolicies(oldText, oldText.replace(/one year, says chapter ([1-6])\./g, 'two years, says chapter $1.'), { fileName: 'privacy.md' });
+    expect(entryLine(sixChanged, { date: '2024-03-01' })).toBe('1.3.2024 Updated sections: Chapter 1, Chapter 2, Chapter 3, Chapter 4, Chapter 5 and Chapter 6.');
+  });
+
+  it('names fewer sections a list while the line is long (headings that are questions), never fewer than one', () => {
+    const question = (index: number) => `What happens to the data of chapter ${index} when you use our apps, connectors and services at work?`;
+    const chapters = (years: string) => Array.from({ length: 5 }, (_, index) => `## ${question(index + 1)}\n\nWe keep it for ${years}.\n`).join('\n');
+    const diff = diffPolicies(`# Terms\n\n${chapters('one year')}`, `# Terms\n\n${chapters('two years')}`, { fileName: 'terms.md' });
+    const line = entryLine(diff, { date: '2024-03-01' })!;
+    expect(line).toBe(`1.3.2024 Updated sections: ${question(1)}, ${question(2)}, ${question(3)} and 2 more.`);
+    expect(line.length).toBeLessThanOrEqual(400);
+    const longer = (index: number) => `${question(index)} ${question(index)} ${question(index)}`;
+    const few = diffPolicies(`# Terms\n\n## ${longer(1)}\n\nOne year.\n\n## ${longer(2)}\n\nOne year.\n`, `# Terms\n\n## ${longer(1)}\n\nTwo years.\n\n## ${longer(2)}\n\nTwo years.\n`, { fileName: 'terms.md' });
+    expect(entryLine(few, { date: '2024-03-01' })).toBe(`1.3.2024 Updated sections: ${longer(1)} and 1 more.`);
+  });
+
   it('names the text before the first chapter as the introduction', () => {
     const changed = english.replace('handles your data.', 'handles your personal data.');
     expect(entryLine(diffPolicies(english, changed, { fileName: 'privacy.md' }), { date: '2024-03-01' })).toBe(

@@ -178,8 +178,8 @@ describe('the comment fits GitHub’s limit for any number of files', () => {
   const chapters = (count: number, word: string) =>
     `# Integritetspolicy\n\n${Array.from({ length: count }, (_, i) => `## Kapitel ${i + 1} om behandling av personuppgifter\n\nVi ${word} uppgifter i kapitel ${i + 1} enligt avtalet med kunden.\n`).join('\n')}`;
 
-  it('four policies × 160 changed sections: posted whole, shortened with a marked note and a pointer to the full report', async () => {
-    const files = ['privacy.md', 'privacy.en.md', 'terms.md', 'cookies-policy.md'];
+  it('six policies × 160 changed sections: posted whole, shortened with a marked note and a pointer to the full report', async () => {
+    const files = ['privacy.md', 'privacy.en.md', 'terms.md', 'terms.en.md', 'cookies-policy.en.md', 'cookies-policy.md'];
     const repo = makeRepo([{ message: 'Policies', date: '2024-01-10T10:00:00+01:00', files: Object.fromEntries(files.map((file) => [file, chapters(160, 'lagrar')])) }]);
     repo.commit({ message: 'Rewrite', date: '2024-02-20T10:00:00+01:00', files: Object.fromEntries(files.map((file) => [file, `${chapters(160, 'sparar och delar')}\n## Delning\n\n${SIGNIFICANT}\n`])) });
     const job = await pullRequestJob(repo);

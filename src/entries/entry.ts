@@ -91,9 +91,29 @@ export const labelledPart = (label: Label, names: readonly string[], templates: 
 /** A part as a sentence of its own ("Uppdaterade kapitel: A och B."), as release notes list them. */
 export const partSentence = (part: string, language: string): string => endSentence(capitalize(part, language));
 
+/**
+ * A list of an entry line names at most this many sections, and fewer while the line's lists are longer than
+ * `MAX_LISTS_LENGTH` characters (down to one name and how many more): a rewrite is then a line, not a paragraph.
+ * Every name stays in the entry's `chapters`.
+ */
+const MAX_NAMES = 6;
+const MAX_LISTS_LENGTH = 360;
+
+/** The names a list of an entry line shows: all of them up to `most`, else the ones before and how many more. */
+function namesShown(names: readonly string[], most: number, templates: ChangelogTemplates): readonly string[] {
+  if (names.length <= most) return names;
+  const shown = names.slice(0, Math.max(1, most - 1));
+  return [...shown, templates.namesMore.replace('{n}', String(names.length - shown.length))];
+}
+
 /** The parts of an entry, lower-case labels as they stand after a semicolon. */
 function entryParts(changes: ChapterChanges, templates: ChangelogTemplates): string[] {
-  const parts = labelledChapters(changes, templates).map(({ label, names }) => labelledPart(label, names, templates));
+  const lists = labelledChapters(changes, templates);
+  let parts: string[] = [];
+  for (let most = MAX_NAMES; most >= 1; most -= 1) {
+    parts = lists.map(({ label, names }) => labelledPart(label, namesShown(names, most, templates), templates));
+    if (parts.join(templates.semicolon).length <= MAX_LISTS_LENGTH) break;
+  }
   if (changes.title !== undefined) parts.push(`${templates.title}${templates.colon}${changes.title}`);
   return parts;
 }

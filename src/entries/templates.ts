@@ -47,6 +47,8 @@ export interface ChangelogTemplates {
   storeMore: string;
   /** Ends a notice that shows five of its findings: `{n}` is how many it leaves out. */
   noticeMore: string;
+  /** Ends a list of an entry line that names five of its sections: `{n}` is how many it leaves out ("A, B … and 7 more"). */
+  namesMore: string;
 }
 
 const sv: ChangelogTemplates = {
@@ -71,6 +73,7 @@ const sv: ChangelogTemplates = {
   storeIntro: 'Vi har uppdaterat vår sekretesspolicy.',
   storeMore: 'Fler ändringar: se sekretesspolicyn.',
   noticeMore: 'Och {n} till.',
+  namesMore: '{n} till',
 };
 
 const en: ChangelogTemplates = {
@@ -95,6 +98,7 @@ const en: ChangelogTemplates = {
   storeIntro: 'We have updated our privacy policy.',
   storeMore: 'More changes: see the privacy policy.',
   noticeMore: 'And {n} more.',
+  namesMore: '{n} more',
 };
 
 const fi: ChangelogTemplates = {
@@ -119,6 +123,7 @@ const fi: ChangelogTemplates = {
   storeIntro: 'Olemme päivittäneet tietosuojaselosteemme.',
   storeMore: 'Lisää muutoksia: katso tietosuojaseloste.',
   noticeMore: 'Sekä {n} muuta.',
+  namesMore: '{n} muuta',
 };
 
 const de: ChangelogTemplates = {
@@ -143,6 +148,7 @@ const de: ChangelogTemplates = {
   storeIntro: 'Wir haben unsere Datenschutzerklärung aktualisiert.',
   storeMore: 'Weitere Änderungen: siehe Datenschutzerklärung.',
   noticeMore: 'Und {n} weitere.',
+  namesMore: '{n} weitere',
 };
 
 const fr: ChangelogTemplates = {
@@ -167,6 +173,7 @@ const fr: ChangelogTemplates = {
   storeIntro: 'Nous avons mis à jour notre politique de confidentialité.',
   storeMore: 'Autres modifications : voir la politique de confidentialité.',
   noticeMore: 'Et {n} de plus.',
+  namesMore: '{n} autres',
 };
 
 const da: ChangelogTemplates = {
@@ -191,6 +198,7 @@ const da: ChangelogTemplates = {
   storeIntro: 'Vi har opdateret vores privatlivspolitik.',
   storeMore: 'Flere ændringer: se privatlivspolitikken.',
   noticeMore: 'Og {n} mere.',
+  namesMore: '{n} flere',
 };
 
 const nb: ChangelogTemplates = {
@@ -215,6 +223,7 @@ const nb: ChangelogTemplates = {
   storeIntro: 'Vi har oppdatert personvernerklæringen vår.',
   storeMore: 'Flere endringer: se personvernerklæringen.',
   noticeMore: 'Og {n} til.',
+  namesMore: '{n} til',
 };
 
 export const TEMPLATES: Readonly<Record<string, ChangelogTemplates>> = { sv, en, fi, de, fr, da, nb };
