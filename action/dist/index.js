@@ -4475,12 +4475,14 @@ var init_noise = __esm({
       { name: "HTML tag", pattern: /<\/?(?:a|span|br)\b[^<>]*>/gi, replacement: " " },
       // The query and fragment of a URL written out: tracking parameters, signatures, anchor ids.
       { name: "URL query or fragment", pattern: /\b(https?:\/\/[^\s?#<>()[\]]*)[?#][^\s<>()[\]]*?(?=[.,;:!?)\]]*(?:\s|$))/g, replacement: "$1" },
+      // An icon font's glyph (a link symbol beside a heading): a private-use character, which no text is written in.
+      { name: "icon-font glyph", pattern: new RegExp("\\p{Co}", "gu"), replacement: "" },
       { name: "e-mail protection placeholder", pattern: /\\?\[email(?:\s|&nbsp;)+protected\\?\]\S*?(?=[.,;:!?)\]]*(?:\s|$))/gi, replacement: "[email protected]" },
       { name: "Markdown escape", pattern: /\\([!-/:-@[-`{-~])/g, replacement: "$1" }
     ];
     CONTENTS = new RegExp(String.raw`^(?:\s*\\?\[?${LINK_TEXT}\((?:<#[^>\n]*>|#[^()\n]*)\)\\?\]?[\s,;|·•]*)+$`);
     CONTENTS_LABEL = /^\s*(?:table of contents|contents|on this page|sommaire|table des matières|inhalt|inhaltsverzeichnis|innehåll|innehållsförteckning|sisällys(?:luettelo)?|indhold(?:sfortegnelse)?|innhold(?:sfortegnelse)?)\s*:?\s*$/i;
-    MAYBE_NOISE = /[[\\<]|https?:|email/i;
+    MAYBE_NOISE = /[[\\<\p{Co}]|https?:|email/iu;
     IMAGE = new RegExp(String.raw`!${LINK_TEXT}${TARGET}`, "g");
   }
 });
@@ -4490,7 +4492,7 @@ function normalizeSpaces(text) {
   return ANY_ODD.test(text) ? text.replace(ZERO_WIDTH, "").replace(ODD_SPACE, " ") : text;
 }
 function normalizesToNothing(text) {
-  return !KEPT_BY_NORMALIZING.test(text) && normalizeFormatting(text) === "";
+  return !KEPT_BY_NORMALIZING.test(text) && normalizeFormatting(text.replace(ICON_GLYPHS, "")) === "";
 }
 function isBlankLine(line) {
   return BLANK_LINE.test(line);
@@ -4526,7 +4528,7 @@ function normalizeLineEndings(text) {
   const unmarked = text.replace(/^\ufeff/, "");
   return unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked;
 }
-var ODD_SPACE, ZERO_WIDTH, BULLET, ANY_ODD, KEPT_BY_NORMALIZING, BLANK_LINE, HEADING_NUMBER, headingKeys;
+var ODD_SPACE, ZERO_WIDTH, BULLET, ANY_ODD, KEPT_BY_NORMALIZING, ICON_GLYPHS, BLANK_LINE, HEADING_NUMBER, headingKeys;
 var init_normalize = __esm({
   "src/document/normalize.ts"() {
     "use strict";
@@ -4535,7 +4537,8 @@ var init_normalize = __esm({
     ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
     BULLET = /^[ \t]*(?:[-*+·•–—‣◦▪●○■□➢►✓✔](?=[\s\u00a0])|[·•–—‣◦▪●○■□➢►✓✔])[\s\u00a0]*/;
     ANY_ODD = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad]/;
-    KEPT_BY_NORMALIZING = /[^\s\u200b-\u200d\u2060\ufeff\u00ad*_`+\-·•–—‣◦▪●○■□➢►✓✔\u0387\u1fef]/;
+    KEPT_BY_NORMALIZING = /[^\s\u200b-\u200d\u2060\ufeff\u00ad*_`+\-·•–—‣◦▪●○■□➢►✓✔\u0387\u1fef\p{Co}]/u;
+    ICON_GLYPHS = new RegExp("\\p{Co}", "gu");
     BLANK_LINE = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]*$/;
     HEADING_NUMBER = /^\s*((?:\d+\.)*\d+)\.?\s+(?=\S)/;
     headingKeys = /* @__PURE__ */ new Map();
@@ -7753,10 +7756,8 @@ function diffDocuments(oldDocument, newDocument, options = {}) {
     result.translation = translation;
     return result;
   }
-  const oldChars = textSize(sections, "old");
-  const newChars = textSize(sections, "new");
-  const threshold = options.truncation ?? DEFAULT_TRUNCATION;
-  if (oldChars > 0 && newChars < oldChars * (1 - threshold) && wholeDocumentChange(result) !== "deleted") result.truncation = { oldChars, newChars };
+  const { oldChars, newChars } = comparedSizes(result);
+  if (lostMost(oldChars, newChars, options.truncation) && wholeDocumentChange(result) !== "deleted") result.truncation = { oldChars, newChars };
   return result;
 }
 function diffPolicies(oldText, newText, options = {}) {
@@ -7774,7 +7775,7 @@ function wholeDocumentChange(diff) {
   if (hadText && !hasText2) return "deleted";
   return void 0;
 }
-var DEFAULT_TRUNCATION, MIN_TRANSLATED_LETTERS, CHANGED_SENTENCE_SIMILARITY, MAX_SENTENCE_EDITS, MAX_PAIRING_WORK, MAX_WORD_EDITS, wordEditLimit, sentenceBags;
+var DEFAULT_TRUNCATION, MIN_TRANSLATED_LETTERS, CHANGED_SENTENCE_SIMILARITY, MAX_SENTENCE_EDITS, MAX_PAIRING_WORK, MAX_WORD_EDITS, wordEditLimit, sentenceBags, lostMost, comparedSizes;
 var init_diff = __esm({
   "src/compare/diff.ts"() {
     "use strict";
@@ -7794,6 +7795,11 @@ var init_diff = __esm({
     MAX_WORD_EDITS = 1e3;
     wordEditLimit = (a2, b) => Math.min(MAX_WORD_EDITS, Math.max(50, Math.ceil((spaceCount(a2) + spaceCount(b)) / 10)));
     sentenceBags = /* @__PURE__ */ new WeakMap();
+    lostMost = (before, after, truncation = DEFAULT_TRUNCATION) => before > 0 && after < before * (1 - truncation);
+    comparedSizes = (diff) => ({
+      oldChars: textSize(diff.sections, "old"),
+      newChars: textSize(diff.sections, "new")
+    });
   }
 });
 
@@ -10498,7 +10504,7 @@ var init_html_page = __esm({
 
 // src/render/summary.ts
 function reportedSections(diff) {
-  return diff.translation === void 0 ? diff.sections.filter(isReported) : [];
+  return diff.translation === void 0 && diff.truncation?.restored === void 0 ? diff.sections.filter(isReported) : [];
 }
 function sectionLabel(section) {
   return section.path.length === 0 ? "(preamble)" : section.path.join(" \u203A ");
@@ -10525,9 +10531,15 @@ function statsLine(diff) {
   if (diff.translation !== void 0) {
     return `Translated: ${names2.of(diff.translation.from) ?? diff.translation.from} \u2192 ${names2.of(diff.translation.to) ?? diff.translation.to}; sentences are not compared across languages.`;
   }
+  const number = new Intl.NumberFormat("en");
   if (diff.truncation !== void 0) {
-    const number = new Intl.NumberFormat("en");
-    return `Most of the text was removed (${number.format(diff.truncation.oldChars)} \u2192 ${number.format(diff.truncation.newChars)} characters); ${sectionCounts(diff)}`;
+    const { oldChars, newChars, restored } = diff.truncation;
+    const back = restored === void 0 ? "" : `, back on ${restored}`;
+    return `Most of the text was removed (${number.format(oldChars)} \u2192 ${number.format(newChars)} characters)${back}; ${sectionCounts(diff)}`;
+  }
+  if (diff.restoration !== void 0) {
+    const { truncatedChars, chars, since } = diff.restoration;
+    return `The text is back (${number.format(truncatedChars)} \u2192 ${number.format(chars)} characters), compared with ${since}: ${sectionCounts(diff)}`;
   }
   return sectionCounts(diff);
 }
@@ -10859,6 +10871,12 @@ function listed(diff) {
   const notice = noticeOf(diff.significance, diff.language);
   return notice === void 0 ? void 0 : { reasons: notice.shown, more: notice.more };
 }
+function levelWords(diff, level) {
+  if (diff.significance?.firstVersion === true) return "first version";
+  if (diff.truncation?.restored !== void 0) return `most of the text missing from this version, back on ${diff.truncation.restored}`;
+  if (diff.restoration !== void 0 && level === "none") return `the text is back, unchanged since ${diff.restoration.since}`;
+  return SUMMARY[level];
+}
 function noticeText(diff, bold = (text) => text) {
   const significance = diff.significance;
   if (significance === void 0) return [];
@@ -10881,7 +10899,7 @@ function noticeMarkdown(diff) {
   if (block.more > 0) lines.push(`> - \u2026 and ${block.more} more`);
   return [...lines, ""];
 }
-var SUMMARY, where, levelWords, overrideWords, overrideText, overrideMarkdown;
+var SUMMARY, where, overrideWords, overrideText, overrideMarkdown;
 var init_notice2 = __esm({
   "src/render/notice.ts"() {
     "use strict";
@@ -10894,7 +10912,6 @@ var init_notice2 = __esm({
       none: "formatting only"
     };
     where = (reason) => reason.path.length === 0 ? "" : reason.path.join(" \u203A ");
-    levelWords = (diff, level) => diff.significance?.firstVersion === true ? "first version" : SUMMARY[level];
     overrideWords = (level, classified2) => `${level} (Policy-Significance trailer; the text alone reads as ${classified2})`;
     overrideText = (level, classified2) => `Level set by the commit: ${overrideWords(level, classified2)}`;
     overrideMarkdown = (level, classified2) => `**Level set by the commit:** ${overrideWords(level, classified2)}`;
@@ -14724,18 +14741,30 @@ function* historyChanges(history, options = {}) {
   if (options.language !== void 0) diffOptions.language = options.language;
   if (options.noise !== void 0) diffOptions.noise = options.noise;
   if (options.truncation !== void 0) diffOptions.truncation = options.truncation;
+  const restoredOn = /* @__PURE__ */ new Map();
+  let newerLanguage;
   for (let index = groups.length - 1; index >= 0; index -= 1) {
     const group = groups[index];
     const first = group[0];
     const last = group.at(-1);
+    const date = changeDate(last.commit, options.date);
     const previous = index > 0 ? groups[index - 1].at(-1) : void 0;
     const before = previous ?? history.before ?? { path: first.previousPath ?? first.path, blob: void 0, text: "" };
     const oldDocument = cache2.get(before, options.format);
     const newDocument = cache2.get(last, options.format);
-    const diff = diffDocuments(oldDocument, newDocument, diffOptions);
+    let diff = diffDocuments(oldDocument, newDocument, diffOptions);
+    const restoration = restoredText(groups, index, diff, newDocument, cache2, options, diffOptions);
+    if (restoration !== void 0) {
+      diff = restoration.diff;
+      restoredOn.set(restoration.cutAt, date);
+    }
+    if (diff.language === "und" && newerLanguage !== void 0) diff.language = newerLanguage;
+    else if (diff.language !== "und") newerLanguage = diff.language;
+    const restored = restoredOn.get(index);
+    if (restored !== void 0 && diff.truncation !== void 0) diff.truncation.restored = restored;
     const change = {
       file: last.path,
-      date: changeDate(last.commit, options.date),
+      date,
       commits: group.map((version2) => {
         const commit = {
           hash: version2.commit.hash,
@@ -14753,6 +14782,19 @@ function* historyChanges(history, options = {}) {
     yield change;
   }
 }
+function restoredText(groups, index, diff, newDocument, cache2, options, diffOptions) {
+  const { oldChars: truncatedChars, newChars: chars } = comparedSizes(diff);
+  if (truncatedChars === 0 || !lostMost(chars, truncatedChars, options.truncation)) return void 0;
+  for (let whole = index - 2; whole >= Math.max(0, index - 1 - RESTORATION_LOOK_BACK); whole -= 1) {
+    const version2 = groups[whole].at(-1);
+    const candidate = diffDocuments(cache2.get(version2, options.format), newDocument, diffOptions);
+    const wholeChars = comparedSizes(candidate).oldChars;
+    if (lostMost(chars, wholeChars, options.truncation) || lostMost(wholeChars, chars, options.truncation)) continue;
+    candidate.restoration = { since: changeDate(version2.commit, options.date), truncatedChars, chars };
+    return { diff: candidate, cutAt: whole + 1 };
+  }
+  return void 0;
+}
 function* mergeChanges(changes) {
   const sources = changes.map((source) => source[Symbol.iterator]());
   const heads = sources.map((source) => source.next());
@@ -14769,7 +14811,7 @@ function* mergeChanges(changes) {
     heads[pick] = sources[pick].next();
   }
 }
-var POLICY_DATE, DocumentCache, isFormattingOnly;
+var POLICY_DATE, DocumentCache, isFormattingOnly, RESTORATION_LOOK_BACK;
 var init_history = __esm({
   "src/history/history.ts"() {
     "use strict";
@@ -14809,7 +14851,8 @@ var init_history = __esm({
         return read === void 0 ? this.parser.parse(version2.text, options) : this.parser.parseLines(read, format, options);
       }
     };
-    isFormattingOnly = (diff) => diff.title === void 0 && diff.policyChangelog.length === 0 && diff.sections.every((section) => section.status === "unchanged" && !section.modified);
+    isFormattingOnly = (diff) => diff.restoration === void 0 && diff.title === void 0 && diff.policyChangelog.length === 0 && diff.sections.every((section) => section.status === "unchanged" && !section.modified);
+    RESTORATION_LOOK_BACK = 10;
   }
 });
 
@@ -16025,6 +16068,7 @@ function documentScope(old, nu, own) {
 function classifySignificance(diff, options = {}) {
   if (wholeDocumentChange(diff) === "first") return { level: "none", reasons: [], firstVersion: true };
   if (diff.translation !== void 0) return { level: "editorial", reasons: [] };
+  if (diff.truncation?.restored !== void 0) return { level: "minor", reasons: [] };
   const extensions = options.lexicons === void 0 ? void 0 : validateExtensions(options.lexicons);
   const rules = loadRules();
   const lexicon = lexiconFor(diff.language, extensions);
@@ -16261,6 +16305,9 @@ var init_templates = __esm({
       deleted: "Policyn togs bort.",
       translated: "Policyn publiceras nu p\xE5 {to} (tidigare {from}).",
       truncated: "St\xF6rsta delen av texten togs bort ({before} \u2192 {after} tecken).",
+      truncatedRestored: "St\xF6rsta delen av texten saknades i den h\xE4r versionen ({before} \u2192 {after} tecken); den var tillbaka den {date}.",
+      restored: "Texten \xE4r tillbaka som den var den {date} ({before} \u2192 {after} tecken).",
+      restoredChanged: "Texten \xE4r tillbaka ({before} \u2192 {after} tecken). J\xE4mf\xF6rt med den {date}:",
       preamble: "Inledning",
       opening: "Inledande text",
       and: "och",
@@ -16268,7 +16315,8 @@ var init_templates = __esm({
       semicolon: "; ",
       storeIntro: "Vi har uppdaterat v\xE5r sekretesspolicy.",
       storeMore: "Fler \xE4ndringar: se sekretesspolicyn.",
-      noticeMore: "Och {n} till."
+      noticeMore: "Och {n} till.",
+      namesMore: "{n} till"
     };
     en = {
       updated: ["updated section", "updated sections"],
@@ -16281,6 +16329,9 @@ var init_templates = __esm({
       deleted: "Policy removed.",
       translated: "Policy now published in {to} (was {from}).",
       truncated: "Most of the text was removed ({before} \u2192 {after} characters).",
+      truncatedRestored: "Most of the text was missing from this version ({before} \u2192 {after} characters); it was back on {date}.",
+      restored: "The text is back as it was on {date} ({before} \u2192 {after} characters).",
+      restoredChanged: "The text is back ({before} \u2192 {after} characters). Compared with {date}:",
       preamble: "Introduction",
       opening: "Opening text",
       and: "and",
@@ -16288,7 +16339,8 @@ var init_templates = __esm({
       semicolon: "; ",
       storeIntro: "We have updated our privacy policy.",
       storeMore: "More changes: see the privacy policy.",
-      noticeMore: "And {n} more."
+      noticeMore: "And {n} more.",
+      namesMore: "{n} more"
     };
     fi = {
       updated: ["p\xE4ivitetty luku", "p\xE4ivitetyt luvut"],
@@ -16301,6 +16353,9 @@ var init_templates = __esm({
       deleted: "Seloste poistettiin.",
       translated: "Seloste julkaistaan nyt kielell\xE4 {to} (aiemmin {from}).",
       truncated: "Suurin osa tekstist\xE4 poistettiin ({before} \u2192 {after} merkki\xE4).",
+      truncatedRestored: "Suurin osa tekstist\xE4 puuttui t\xE4st\xE4 versiosta ({before} \u2192 {after} merkki\xE4); se palasi {date}.",
+      restored: "Teksti on palannut sellaisena kuin se oli {date} ({before} \u2192 {after} merkki\xE4).",
+      restoredChanged: "Teksti on palannut ({before} \u2192 {after} merkki\xE4). Verrattuna versioon {date}:",
       preamble: "Johdanto",
       opening: "Aloitusteksti",
       and: "ja",
@@ -16308,7 +16363,8 @@ var init_templates = __esm({
       semicolon: "; ",
       storeIntro: "Olemme p\xE4ivitt\xE4neet tietosuojaselosteemme.",
       storeMore: "Lis\xE4\xE4 muutoksia: katso tietosuojaseloste.",
-      noticeMore: "Sek\xE4 {n} muuta."
+      noticeMore: "Sek\xE4 {n} muuta.",
+      namesMore: "{n} muuta"
     };
     de2 = {
       updated: ["aktualisierter Abschnitt", "aktualisierte Abschnitte"],
@@ -16321,6 +16377,9 @@ var init_templates = __esm({
       deleted: "Die Erkl\xE4rung wurde entfernt.",
       translated: "Die Erkl\xE4rung wird jetzt auf {to} ver\xF6ffentlicht (zuvor {from}).",
       truncated: "Der gr\xF6\xDFte Teil des Textes wurde entfernt ({before} \u2192 {after} Zeichen).",
+      truncatedRestored: "Der gr\xF6\xDFte Teil des Textes fehlte in dieser Version ({before} \u2192 {after} Zeichen); am {date} war er wieder da.",
+      restored: "Der Text ist wieder da, wie er am {date} war ({before} \u2192 {after} Zeichen).",
+      restoredChanged: "Der Text ist wieder da ({before} \u2192 {after} Zeichen). Im Vergleich zum {date}:",
       preamble: "Einleitung",
       opening: "Vorspann",
       and: "und",
@@ -16328,7 +16387,8 @@ var init_templates = __esm({
       semicolon: "; ",
       storeIntro: "Wir haben unsere Datenschutzerkl\xE4rung aktualisiert.",
       storeMore: "Weitere \xC4nderungen: siehe Datenschutzerkl\xE4rung.",
-      noticeMore: "Und {n} weitere."
+      noticeMore: "Und {n} weitere.",
+      namesMore: "{n} weitere"
     };
     fr = {
       updated: ["section mise \xE0 jour", "sections mises \xE0 jour"],
@@ -16341,6 +16401,9 @@ var init_templates = __esm({
       deleted: "Politique supprim\xE9e.",
       translated: "La politique est d\xE9sormais publi\xE9e en {to} (auparavant en {from}).",
       truncated: "La majeure partie du texte a \xE9t\xE9 supprim\xE9e ({before} \u2192 {after} caract\xE8res).",
+      truncatedRestored: "La majeure partie du texte manquait dans cette version ({before} \u2192 {after} caract\xE8res) ; il \xE9tait de retour le {date}.",
+      restored: "Le texte est de retour tel qu\u2019il \xE9tait le {date} ({before} \u2192 {after} caract\xE8res).",
+      restoredChanged: "Le texte est de retour ({before} \u2192 {after} caract\xE8res). Par rapport au {date} :",
       preamble: "Introduction",
       opening: "Texte d\u2019ouverture",
       and: "et",
@@ -16348,7 +16411,8 @@ var init_templates = __esm({
       semicolon: " ; ",
       storeIntro: "Nous avons mis \xE0 jour notre politique de confidentialit\xE9.",
       storeMore: "Autres modifications : voir la politique de confidentialit\xE9.",
-      noticeMore: "Et {n} de plus."
+      noticeMore: "Et {n} de plus.",
+      namesMore: "{n} autres"
     };
     da = {
       updated: ["opdateret afsnit", "opdaterede afsnit"],
@@ -16361,6 +16425,9 @@ var init_templates = __esm({
       deleted: "Politikken blev fjernet.",
       translated: "Politikken offentligg\xF8res nu p\xE5 {to} (tidligere {from}).",
       truncated: "St\xF8rstedelen af teksten blev fjernet ({before} \u2192 {after} tegn).",
+      truncatedRestored: "St\xF8rstedelen af teksten manglede i denne version ({before} \u2192 {after} tegn); den var tilbage den {date}.",
+      restored: "Teksten er tilbage, som den var den {date} ({before} \u2192 {after} tegn).",
+      restoredChanged: "Teksten er tilbage ({before} \u2192 {after} tegn). Sammenlignet med den {date}:",
       preamble: "Indledning",
       opening: "Indledende tekst",
       and: "og",
@@ -16368,7 +16435,8 @@ var init_templates = __esm({
       semicolon: "; ",
       storeIntro: "Vi har opdateret vores privatlivspolitik.",
       storeMore: "Flere \xE6ndringer: se privatlivspolitikken.",
-      noticeMore: "Og {n} mere."
+      noticeMore: "Og {n} mere.",
+      namesMore: "{n} flere"
     };
     nb = {
       updated: ["oppdatert kapittel", "oppdaterte kapitler"],
@@ -16381,6 +16449,9 @@ var init_templates = __esm({
       deleted: "Erkl\xE6ringen ble fjernet.",
       translated: "Erkl\xE6ringen publiseres n\xE5 p\xE5 {to} (tidligere {from}).",
       truncated: "Det meste av teksten ble fjernet ({before} \u2192 {after} tegn).",
+      truncatedRestored: "Det meste av teksten manglet i denne versjonen ({before} \u2192 {after} tegn); den var tilbake {date}.",
+      restored: "Teksten er tilbake slik den var {date} ({before} \u2192 {after} tegn).",
+      restoredChanged: "Teksten er tilbake ({before} \u2192 {after} tegn). Sammenlignet med {date}:",
       preamble: "Innledning",
       opening: "Innledende tekst",
       and: "og",
@@ -16388,7 +16459,8 @@ var init_templates = __esm({
       semicolon: "; ",
       storeIntro: "Vi har oppdatert personvernerkl\xE6ringen v\xE5r.",
       storeMore: "Flere endringer: se personvernerkl\xE6ringen.",
-      noticeMore: "Og {n} til."
+      noticeMore: "Og {n} til.",
+      namesMore: "{n} til"
     };
     TEMPLATES = { sv, en, fi, de: de2, fr, da, nb };
   }
@@ -16476,8 +16548,18 @@ function labelledChapters(changes, templates) {
     { label: templates.moved, names: changes.moved }
   ].filter((list) => list.names.length > 0);
 }
+function namesShown(names2, most, templates) {
+  if (names2.length <= most) return names2;
+  const shown = names2.slice(0, Math.max(1, most - 1));
+  return [...shown, templates.namesMore.replace("{n}", String(names2.length - shown.length))];
+}
 function entryParts(changes, templates) {
-  const parts = labelledChapters(changes, templates).map(({ label, names: names2 }) => labelledPart(label, names2, templates));
+  const lists = labelledChapters(changes, templates);
+  let parts = [];
+  for (let most = MAX_NAMES; most >= 1; most -= 1) {
+    parts = lists.map(({ label, names: names2 }) => labelledPart(label, namesShown(names2, most, templates), templates));
+    if (parts.join(templates.semicolon).length <= MAX_LISTS_LENGTH) break;
+  }
   if (changes.title !== void 0) parts.push(`${templates.title}${templates.colon}${changes.title}`);
   return parts;
 }
@@ -16488,16 +16570,30 @@ function noticeOf2(significance, language) {
   if (notice.more > 0) sentences.push(templatesFor(messagesLanguage(language)).noticeMore.replace("{n}", String(notice.more)));
   return sentences.join(" ");
 }
-function wholeTextChange(diff, templates, language) {
+function sizesSentence(template2, before, after, day, language, pattern) {
+  const number = new Intl.NumberFormat(language);
+  const text = template2.replace("{before}", number.format(before)).replace("{after}", number.format(after));
+  return day === void 0 ? text : text.replace("{date}", formatDate(toIsoDate(day), pattern));
+}
+function wholeTextChange(diff, templates, language, pattern, hasParts) {
   if (diff.translation !== void 0) {
     const names2 = new Intl.DisplayNames([language], { type: "language", fallback: "code" });
     return templates.translated.replace("{to}", names2.of(diff.translation.to) ?? diff.translation.to).replace("{from}", names2.of(diff.translation.from) ?? diff.translation.from);
   }
   if (diff.truncation !== void 0) {
-    const number = new Intl.NumberFormat(language);
-    return templates.truncated.replace("{before}", number.format(diff.truncation.oldChars)).replace("{after}", number.format(diff.truncation.newChars));
+    const { oldChars, newChars, restored } = diff.truncation;
+    return sizesSentence(restored === void 0 ? templates.truncated : templates.truncatedRestored, oldChars, newChars, restored, language, pattern);
+  }
+  if (diff.restoration !== void 0 && !hasParts) {
+    const { truncatedChars, chars, since } = diff.restoration;
+    return sizesSentence(templates.restored, truncatedChars, chars, since, language, pattern);
   }
   return void 0;
+}
+function restoredPrefix(diff, templates, language, pattern) {
+  if (diff.restoration === void 0) return "";
+  const { truncatedChars, chars, since } = diff.restoration;
+  return `${sizesSentence(templates.restoredChanged, truncatedChars, chars, since, language, pattern)} `;
 }
 function buildEntry(diff, options) {
   const language = baseLanguage(options.language ?? diff.language);
@@ -16510,10 +16606,11 @@ function buildEntry(diff, options) {
   const chapters2 = chapterChanges(diff);
   const document = wholeDocumentChange(diff);
   const lowerParts = entryParts(chapters2, templates);
-  if (lowerParts.length === 0 && overrides.note === void 0 && document === void 0 && diff.translation === void 0 && diff.truncation === void 0) return void 0;
+  const wholeText = diff.translation !== void 0 || diff.truncation !== void 0 || diff.restoration !== void 0;
+  if (lowerParts.length === 0 && overrides.note === void 0 && document === void 0 && !wholeText) return void 0;
   const dateText = formatDate(date, pattern);
-  const whole = document === void 0 ? wholeTextChange(diff, templates, language) : void 0;
-  const generated = document === "first" ? templates.firstVersion : document === "deleted" ? templates.deleted : whole ?? endSentence(capitalize(lowerParts.join(templates.semicolon), language));
+  const whole = document === void 0 ? wholeTextChange(diff, templates, language, pattern, lowerParts.length > 0) : void 0;
+  const generated = document === "first" ? templates.firstVersion : document === "deleted" ? templates.deleted : whole ?? restoredPrefix(diff, templates, language, pattern) + endSentence(capitalize(lowerParts.join(templates.semicolon), language));
   const text = overrides.note ?? generated;
   const entry = {
     date,
@@ -16534,7 +16631,7 @@ function buildEntry(diff, options) {
   if (notice !== void 0) entry.notice = notice;
   return entry;
 }
-var endSentence, labelledPart, partSentence, entryText;
+var endSentence, labelledPart, partSentence, MAX_NAMES, MAX_LISTS_LENGTH, entryText;
 var init_entry = __esm({
   "src/entries/entry.ts"() {
     "use strict";
@@ -16547,6 +16644,8 @@ var init_entry = __esm({
     endSentence = (text) => /[.!?…]["”’)]*$/.test(text) ? text : `${text}.`;
     labelledPart = (label, names2, templates) => `${label[names2.length === 1 ? 0 : 1]}${templates.colon}${joinNames(names2, templates)}`;
     partSentence = (part, language) => endSentence(capitalize(part, language));
+    MAX_NAMES = 6;
+    MAX_LISTS_LENGTH = 360;
     entryText = (entry) => entry.notice === void 0 ? entry.line : `${entry.line}
 
 ${entry.notice}`;
@@ -20496,7 +20595,8 @@ function checkedFile(file, text, history, translated, options) {
   const checked = { file, text, document: parsePolicy(text, parseOptions), changes: [] };
   if (options.format !== void 0) checked.format = options.format;
   if (history === void 0 || history.versions.length === 0) return checked;
-  const historyOptions = { perCommit: true, ...headings === void 0 ? {} : { headings } };
+  const reading = readingOptions(options.config ?? {});
+  const historyOptions = { perCommit: true, ...reading, ...headings === void 0 ? {} : { headings } };
   if (language !== void 0) historyOptions.language = language;
   if (options.format !== void 0) historyOptions.format = options.format;
   const changes = [...historyChanges(history, historyOptions)];
@@ -20505,7 +20605,7 @@ function checkedFile(file, text, history, translated, options) {
   const before = history.before?.text ?? "";
   if (history.before !== void 0) checked.before = before;
   if (!translated) return checked;
-  const diffOptions = { ...parseOptions, ...language === void 0 ? {} : { language } };
+  const diffOptions = { ...parseOptions, ...reading, ...language === void 0 ? {} : { language } };
   checked.diff = withSignificance(diffPolicies(before, text, diffOptions), options.classify);
   return checked;
 }
