@@ -145,6 +145,13 @@ export interface PolicyDiff {
    * `truncatedChars` and `chars` are the sizes of the cut version and this one.
    */
   restoration?: { since: string; truncatedChars: number; chars: number };
+  /**
+   * Set by the history: the new version is the very text of the version of this day (`YYYY-MM-DD`), of at most ten
+   * changes before (a capture flipping between two versions of a page, an edit taken back); the diff is from it.
+   */
+  sameAs?: string;
+  /** Set by the history: a later version (of this day, `YYYY-MM-DD`) is the very text of a version before this change. */
+  undone?: string;
   /** How much the change matters to the people the policy is about (set by `classifySignificance`). */
   significance?: Significance;
 }

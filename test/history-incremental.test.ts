@@ -108,22 +108,28 @@ describe('historyChanges', () => {
           commit: commit(index),
           status: index === 0 ? 'A' : 'M',
           path: file,
-          blob: `blob-${index}`,
+          // Named by content, as git names blobs: a text taken back is the same blob again.
+          blob: `blob-${texts.indexOf(text)}`,
           text,
         }));
         const history: FileHistory = { file, versions };
         const changes = [...historyChanges(history, { perCommit: true })].reverse();
+        const dayOf = (date: string) => Math.round((Date.parse(date) - Date.UTC(2021, 0, 1)) / 86_400_000);
         expect(changes).toHaveLength(texts.length);
         changes.forEach((change, index) => {
+          // A translation is found between versions, each in its own language; given one language, there is none.
+          const { translation, restoration, sameAs, undone, ...diff } = change.diff;
+          if (translation !== undefined) expect(dominantLanguage(texts[index - 1]!)).not.toBe(dominantLanguage(texts[index]!));
+          // Text back after a cut, or taken back to an earlier version, is compared with that version; the change
+          // it took back says when.
+          const since = restoration?.since ?? sameAs;
+          const from = since === undefined ? index - 1 : dayOf(since);
+          if (since !== undefined) expect(from).toBeLessThan(index - 1);
+          if (sameAs !== undefined) expect(texts[from]).toBe(texts[index]);
+          if (undone !== undefined) expect(changes[dayOf(undone)]!.diff.sameAs).toBeDefined();
           // Each version's language is found once in a history, and a version that mostly keeps its successor's
           // text inherits it (real-world.test.ts checks languages); the rest is the diff taken whole.
-          expect([detectLanguage(texts[index]!), changes[index + 1]?.diff.language, detectLanguage(texts[index - 1] ?? '')]).toContain(change.diff.language);
-          // A translation is found between versions, each in its own language; given one language, there is none.
-          const { translation, restoration, ...diff } = change.diff;
-          if (translation !== undefined) expect(dominantLanguage(texts[index - 1]!)).not.toBe(dominantLanguage(texts[index]!));
-          // Text back after a cut is compared with the last version before the cut; the cut says when it came back.
-          const from = restoration === undefined ? index - 1 : Date.parse(restoration.since) / 86_400_000 - Date.UTC(2021, 0, 1) / 86_400_000;
-          if (restoration !== undefined) expect(from).toBeLessThan(index - 1);
+          expect([detectLanguage(texts[index]!), changes[index + 1]?.diff.language, detectLanguage(texts[from] ?? '')]).toContain(change.diff.language);
           if (diff.truncation?.restored !== undefined) {
             expect(changes.find((later) => later.date === diff.truncation!.restored)?.diff.restoration).toBeDefined();
             const { restored: _restored, ...truncation } = diff.truncation;

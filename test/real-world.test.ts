@@ -368,6 +368,30 @@ describe('a capture cut short and back later', () => {
     expect(changes[0]!.entry).toMatch(/^2\.1\.2026 Updated section: Opening text; new sections: Introduction, Who is the data controller/);
   });
 
+  it('a version that is an earlier one’s very text says so; the change it took back says when', () => {
+    const edited = full.replace('to resolve disputes.', 'to resolve disputes and to answer the authorities.');
+    const changes = changesOf(history([full, edited, full], ['2026-01-01', '2026-01-02', '2026-01-03']).dir);
+    expect(changes.map((change) => [change.entry, change.significance.level])).toEqual([
+      ['3.1.2026 The text is again as it was on 1.1.2026.', 'none'],
+      ['2.1.2026 Updated section: How long do we keep your information. Undone on 3.1.2026.', expect.any(String)],
+      ['1.1.2026 First version.', 'none'],
+    ]);
+    expect(changes[0]).toMatchObject({ sameAs: '2026-01-01' });
+    expect(changes[1]).toMatchObject({ undone: '2026-01-03' });
+    expect(changesOf(history([full, edited, full], ['2026-01-01', '2026-01-02', '2026-01-03']).dir, '--lang', 'fr')[0]!.entry).toBe(
+      '3.1.2026 Le texte est de nouveau tel qu’il était le 1.1.2026.',
+    );
+  });
+
+  it('a cut the same as an earlier cut is a cut, and a change back from formatting only has no line', () => {
+    const edited = full.replace('to resolve disputes.', 'to resolve disputes and to answer the authorities.');
+    const cuts = changesOf(history([full, loading, full, edited, loading], ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04', '2026-01-05']).dir);
+    expect(cuts[0]!.entry).toMatch(/^5\.1\.2026 Most of the text was removed \([\d,]+ → 7 characters\)\.$/);
+    const reformatted = full.replace('to resolve disputes.', 'to **resolve** disputes.');
+    const formatting = changesOf(history([full, reformatted, full], ['2026-01-01', '2026-01-02', '2026-01-03']).dir);
+    expect(formatting.map((change) => change.entry)).toEqual([null, null, '1.1.2026 First version.']);
+  });
+
   it('a cut longer than ten changes is left as it was found: no day it came back', () => {
     const cut = Array.from({ length: 11 }, (_, index) => `${loading}\nPlease wait ${index}.\n`);
     const dates = Array.from({ length: 13 }, (_, index) => `2026-01-${String(index + 1).padStart(2, '0')}`);

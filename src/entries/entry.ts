@@ -137,7 +137,7 @@ function sizesSentence(template: string, before: number, after: number, day: str
 /**
  * The one line of a change that is not a list of chapters: the policy now in another language (named in the new
  * one's words), a version that lost most of its text (with its size before and after, and the day it came back
- * if it did), or a version whose text is back as it was.
+ * if it did), or a version whose text is back as it was, or is an earlier version's again.
  */
 function wholeTextChange(diff: PolicyDiff, templates: ChangelogTemplates, language: string, pattern: DatePattern, hasParts: boolean): string | undefined {
   if (diff.translation !== undefined) {
@@ -148,6 +148,7 @@ function wholeTextChange(diff: PolicyDiff, templates: ChangelogTemplates, langua
     const { oldChars, newChars, restored } = diff.truncation;
     return sizesSentence(restored === undefined ? templates.truncated : templates.truncatedRestored, oldChars, newChars, restored, language, pattern);
   }
+  if (diff.sameAs !== undefined) return templates.sameAs.replace('{date}', formatDate(toIsoDate(diff.sameAs), pattern));
   if (diff.restoration !== undefined && !hasParts) {
     const { truncatedChars, chars, since } = diff.restoration;
     return sizesSentence(templates.restored, truncatedChars, chars, since, language, pattern);
@@ -161,6 +162,10 @@ function restoredPrefix(diff: PolicyDiff, templates: ChangelogTemplates, languag
   const { truncatedChars, chars, since } = diff.restoration;
   return `${sizesSentence(templates.restoredChanged, truncatedChars, chars, since, language, pattern)} `;
 }
+
+/** " Undone on 28.7.2026." after the line of a change a later version took back. */
+const undoneSuffix = (diff: PolicyDiff, templates: ChangelogTemplates, pattern: DatePattern): string =>
+  diff.undone === undefined ? '' : ` ${templates.undone.replace('{date}', formatDate(toIsoDate(diff.undone), pattern))}`;
 
 /** The entry for one dated change, or undefined when there is nothing to say (formatting only, the change list's own lines). */
 export function buildEntry(diff: PolicyDiff, options: EntryOptions): Entry | undefined {
@@ -177,7 +182,7 @@ export function buildEntry(diff: PolicyDiff, options: EntryOptions): Entry | und
   const chapters = chapterChanges(diff);
   const document = wholeDocumentChange(diff);
   const lowerParts = entryParts(chapters, templates);
-  const wholeText = diff.translation !== undefined || diff.truncation !== undefined || diff.restoration !== undefined;
+  const wholeText = diff.translation !== undefined || diff.truncation !== undefined || diff.restoration !== undefined || diff.sameAs !== undefined;
   if (lowerParts.length === 0 && overrides.note === undefined && document === undefined && !wholeText) return undefined;
 
   const dateText = formatDate(date, pattern);
@@ -185,7 +190,7 @@ export function buildEntry(diff: PolicyDiff, options: EntryOptions): Entry | und
   const generated =
     document === 'first' ? templates.firstVersion
     : document === 'deleted' ? templates.deleted
-    : whole ?? restoredPrefix(diff, templates, language, pattern) + endSentence(capitalize(lowerParts.join(templates.semicolon), language));
+    : whole ?? restoredPrefix(diff, templates, language, pattern) + endSentence(capitalize(lowerParts.join(templates.semicolon), language)) + undoneSuffix(diff, templates, pattern);
   const text = overrides.note ?? generated;
   const entry: Entry = {
     date,

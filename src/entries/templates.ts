@@ -31,6 +31,10 @@ export interface ChangelogTemplates {
   restored: string;
   /** The first sentence of an entry whose text is back, changed since `{date}`: the chapter list follows it. */
   restoredChanged: string;
+  /** The whole entry of a version that is the very text of the version of `{date}` (a change taken back). */
+  sameAs: string;
+  /** Ends the line of a change that a later version took back: `{date}` is that version's day. */
+  undone: string;
   /** Name for the text before the first chapter, listed like a chapter. */
   preamble: string;
   /** That text's name when a chapter of the same change is called like `preamble` ("Introduction"). */
@@ -65,6 +69,8 @@ const sv: ChangelogTemplates = {
   truncatedRestored: 'Största delen av texten saknades i den här versionen ({before} → {after} tecken); den var tillbaka den {date}.',
   restored: 'Texten är tillbaka som den var den {date} ({before} → {after} tecken).',
   restoredChanged: 'Texten är tillbaka ({before} → {after} tecken). Jämfört med den {date}:',
+  sameAs: 'Texten är åter som den var den {date}.',
+  undone: 'Återställt den {date}.',
   preamble: 'Inledning',
   opening: 'Inledande text',
   and: 'och',
@@ -90,6 +96,8 @@ const en: ChangelogTemplates = {
   truncatedRestored: 'Most of the text was missing from this version ({before} → {after} characters); it was back on {date}.',
   restored: 'The text is back as it was on {date} ({before} → {after} characters).',
   restoredChanged: 'The text is back ({before} → {after} characters). Compared with {date}:',
+  sameAs: 'The text is again as it was on {date}.',
+  undone: 'Undone on {date}.',
   preamble: 'Introduction',
   opening: 'Opening text',
   and: 'and',
@@ -115,6 +123,8 @@ const fi: ChangelogTemplates = {
   truncatedRestored: 'Suurin osa tekstistä puuttui tästä versiosta ({before} → {after} merkkiä); se palasi {date}.',
   restored: 'Teksti on palannut sellaisena kuin se oli {date} ({before} → {after} merkkiä).',
   restoredChanged: 'Teksti on palannut ({before} → {after} merkkiä). Verrattuna versioon {date}:',
+  sameAs: 'Teksti on taas sellainen kuin se oli {date}.',
+  undone: 'Peruttu {date}.',
   preamble: 'Johdanto',
   opening: 'Aloitusteksti',
   and: 'ja',
@@ -140,6 +150,8 @@ const de: ChangelogTemplates = {
   truncatedRestored: 'Der größte Teil des Textes fehlte in dieser Version ({before} → {after} Zeichen); am {date} war er wieder da.',
   restored: 'Der Text ist wieder da, wie er am {date} war ({before} → {after} Zeichen).',
   restoredChanged: 'Der Text ist wieder da ({before} → {after} Zeichen). Im Vergleich zum {date}:',
+  sameAs: 'Der Text ist wieder so, wie er am {date} war.',
+  undone: 'Am {date} rückgängig gemacht.',
   preamble: 'Einleitung',
   opening: 'Vorspann',
   and: 'und',
@@ -165,6 +177,8 @@ const fr: ChangelogTemplates = {
   truncatedRestored: 'La majeure partie du texte manquait dans cette version ({before} → {after} caractères) ; il était de retour le {date}.',
   restored: 'Le texte est de retour tel qu’il était le {date} ({before} → {after} caractères).',
   restoredChanged: 'Le texte est de retour ({before} → {after} caractères). Par rapport au {date} :',
+  sameAs: 'Le texte est de nouveau tel qu’il était le {date}.',
+  undone: 'Annulé le {date}.',
   preamble: 'Introduction',
   opening: 'Texte d’ouverture',
   and: 'et',
@@ -190,6 +204,8 @@ const da: ChangelogTemplates = {
   truncatedRestored: 'Størstedelen af teksten manglede i denne version ({before} → {after} tegn); den var tilbage den {date}.',
   restored: 'Teksten er tilbage, som den var den {date} ({before} → {after} tegn).',
   restoredChanged: 'Teksten er tilbage ({before} → {after} tegn). Sammenlignet med den {date}:',
+  sameAs: 'Teksten er igen, som den var den {date}.',
+  undone: 'Fortrudt den {date}.',
   preamble: 'Indledning',
   opening: 'Indledende tekst',
   and: 'og',
@@ -215,6 +231,8 @@ const nb: ChangelogTemplates = {
   truncatedRestored: 'Det meste av teksten manglet i denne versjonen ({before} → {after} tegn); den var tilbake {date}.',
   restored: 'Teksten er tilbake slik den var {date} ({before} → {after} tegn).',
   restoredChanged: 'Teksten er tilbake ({before} → {after} tegn). Sammenlignet med {date}:',
+  sameAs: 'Teksten er igjen slik den var {date}.',
+  undone: 'Tilbakestilt {date}.',
   preamble: 'Innledning',
   opening: 'Innledende tekst',
   and: 'og',

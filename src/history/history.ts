@@ -121,6 +121,7 @@ class DocumentCache {
 
 const isFormattingOnly = (diff: PolicyDiff): boolean =>
   diff.restoration === undefined &&
+  diff.sameAs === undefined &&
   diff.title === undefined &&
   diff.policyChangelog.length === 0 &&
   diff.sections.every((section) => section.status === 'unchanged' && !section.modified);
@@ -142,6 +143,8 @@ export function* historyChanges(history: FileHistory, options: HistoryOptions = 
   // The changes that cut the text short, by group index, and the day it came back: found at the later change, which
   // comes first newest first.
   const restoredOn = new Map<number, string>();
+  // The changes undone by a later version that is the very text of a version before them, by group index.
+  const undoneOn = new Map<number, string>();
   // The language of the change after this one: a change between two captures too short to tell ("Loading") is
   // written in it rather than left without entry lines.
   let newerLanguage: string | undefined;
@@ -156,10 +159,19 @@ export function* historyChanges(history: FileHistory, options: HistoryOptions = 
     const newDocument = cache.get(last, options.format);
     let diff = diffDocuments(oldDocument, newDocument, diffOptions);
     const restoration = restoredText(groups, index, diff, newDocument, cache, options, diffOptions);
+    // A cut is reported as that even when an earlier version was cut the same way.
+    const same = restoration === undefined && diff.truncation === undefined && !isFormattingOnly(diff) ? sameTextBefore(groups, index) : undefined;
     if (restoration !== undefined) {
       diff = restoration.diff;
       restoredOn.set(restoration.cutAt, date);
+    } else if (same !== undefined) {
+      const version = groups[same]!.at(-1)!;
+      diff = diffDocuments(cache.get(version, options.format), newDocument, diffOptions);
+      diff.sameAs = changeDate(version.commit, options.date);
+      for (let undone = same + 1; undone < index; undone += 1) undoneOn.set(undone, date);
     }
+    const undone = undoneOn.get(index);
+    if (undone !== undefined && diff.restoration === undefined && diff.sameAs === undefined && diff.truncation === undefined) diff.undone = undone;
     if (diff.language === 'und' && newerLanguage !== undefined) diff.language = newerLanguage;
     else if (diff.language !== 'und') newerLanguage = diff.language;
     const restored = restoredOn.get(index);
@@ -185,7 +197,7 @@ export function* historyChanges(history: FileHistory, options: HistoryOptions = 
   }
 }
 
-/** How many changes back a version whose text came back is compared with the last version before it was cut. */
+/** How many changes back a version whose text came back is compared with the last version before it was cut, or with the same text. */
 const RESTORATION_LOOK_BACK = 10;
 
 /**
@@ -213,6 +225,20 @@ function restoredText(
     if (lostMost(chars, wholeChars, options.truncation) || lostMost(wholeChars, chars, options.truncation)) continue;
     candidate.restoration = { since: changeDate(version.commit, options.date), truncatedChars, chars };
     return { diff: candidate, cutAt: whole + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * The group of at most `RESTORATION_LOOK_BACK` changes before whose version is the very text of this one (the same
+ * blob), nearest first: a capture that flips between two versions of a page, or an edit taken back. Not the version
+ * just before, which would make no change.
+ */
+function sameTextBefore(groups: readonly FileVersion[][], index: number): number | undefined {
+  const blob = groups[index]!.at(-1)!.blob;
+  if (blob === undefined) return undefined;
+  for (let earlier = index - 2; earlier >= Math.max(0, index - 1 - RESTORATION_LOOK_BACK); earlier -= 1) {
+    if (groups[earlier]!.at(-1)!.blob === blob) return earlier;
   }
   return undefined;
 }

@@ -28,6 +28,7 @@ function levelWords(diff: PolicyDiff, level: SignificanceLevel): string {
   if (diff.significance?.firstVersion === true) return 'first version';
   if (diff.truncation?.restored !== undefined) return `most of the text missing from this version, back on ${diff.truncation.restored}`;
   if (diff.restoration !== undefined && level === 'none') return `the text is back, unchanged since ${diff.restoration.since}`;
+  if (diff.sameAs !== undefined && level === 'none') return `the text is again as it was on ${diff.sameAs}`;
   return SUMMARY[level];
 }
 

@@ -51,6 +51,8 @@ export function statsLine(diff: PolicyDiff): string {
     const { truncatedChars, chars, since } = diff.restoration;
     return `The text is back (${number.format(truncatedChars)} → ${number.format(chars)} characters), compared with ${since}: ${sectionCounts(diff)}`;
   }
+  if (diff.sameAs !== undefined) return `The text is again as it was on ${diff.sameAs}: ${sectionCounts(diff)}`;
+  if (diff.undone !== undefined) return `${sectionCounts(diff)} Undone on ${diff.undone}: a later version is the text before this change again.`;
   return sectionCounts(diff);
 }
 
