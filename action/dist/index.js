@@ -10541,6 +10541,8 @@ function statsLine(diff) {
     const { truncatedChars, chars, since } = diff.restoration;
     return `The text is back (${number.format(truncatedChars)} \u2192 ${number.format(chars)} characters), compared with ${since}: ${sectionCounts(diff)}`;
   }
+  if (diff.sameAs !== void 0) return `The text is again as it was on ${diff.sameAs}: ${sectionCounts(diff)}`;
+  if (diff.undone !== void 0) return `${sectionCounts(diff)} Undone on ${diff.undone}: a later version is the text before this change again.`;
   return sectionCounts(diff);
 }
 function sectionCounts(diff) {
@@ -10875,6 +10877,7 @@ function levelWords(diff, level) {
   if (diff.significance?.firstVersion === true) return "first version";
   if (diff.truncation?.restored !== void 0) return `most of the text missing from this version, back on ${diff.truncation.restored}`;
   if (diff.restoration !== void 0 && level === "none") return `the text is back, unchanged since ${diff.restoration.since}`;
+  if (diff.sameAs !== void 0 && level === "none") return `the text is again as it was on ${diff.sameAs}`;
   return SUMMARY[level];
 }
 function noticeText(diff, bold = (text) => text) {
@@ -14742,6 +14745,7 @@ function* historyChanges(history, options = {}) {
   if (options.noise !== void 0) diffOptions.noise = options.noise;
   if (options.truncation !== void 0) diffOptions.truncation = options.truncation;
   const restoredOn = /* @__PURE__ */ new Map();
+  const undoneOn = /* @__PURE__ */ new Map();
   let newerLanguage;
   for (let index = groups.length - 1; index >= 0; index -= 1) {
     const group = groups[index];
@@ -14754,10 +14758,18 @@ function* historyChanges(history, options = {}) {
     const newDocument = cache2.get(last, options.format);
     let diff = diffDocuments(oldDocument, newDocument, diffOptions);
     const restoration = restoredText(groups, index, diff, newDocument, cache2, options, diffOptions);
+    const same = restoration === void 0 && diff.truncation === void 0 && !isFormattingOnly(diff) ? sameTextBefore(groups, index) : void 0;
     if (restoration !== void 0) {
       diff = restoration.diff;
       restoredOn.set(restoration.cutAt, date);
+    } else if (same !== void 0) {
+      const version2 = groups[same].at(-1);
+      diff = diffDocuments(cache2.get(version2, options.format), newDocument, diffOptions);
+      diff.sameAs = changeDate(version2.commit, options.date);
+      for (let undone2 = same + 1; undone2 < index; undone2 += 1) undoneOn.set(undone2, date);
     }
+    const undone = undoneOn.get(index);
+    if (undone !== void 0 && diff.restoration === void 0 && diff.sameAs === void 0 && diff.truncation === void 0) diff.undone = undone;
     if (diff.language === "und" && newerLanguage !== void 0) diff.language = newerLanguage;
     else if (diff.language !== "und") newerLanguage = diff.language;
     const restored = restoredOn.get(index);
@@ -14792,6 +14804,14 @@ function restoredText(groups, index, diff, newDocument, cache2, options, diffOpt
     if (lostMost(chars, wholeChars, options.truncation) || lostMost(wholeChars, chars, options.truncation)) continue;
     candidate.restoration = { since: changeDate(version2.commit, options.date), truncatedChars, chars };
     return { diff: candidate, cutAt: whole + 1 };
+  }
+  return void 0;
+}
+function sameTextBefore(groups, index) {
+  const blob = groups[index].at(-1).blob;
+  if (blob === void 0) return void 0;
+  for (let earlier = index - 2; earlier >= Math.max(0, index - 1 - RESTORATION_LOOK_BACK); earlier -= 1) {
+    if (groups[earlier].at(-1).blob === blob) return earlier;
   }
   return void 0;
 }
@@ -14851,7 +14871,7 @@ var init_history = __esm({
         return read === void 0 ? this.parser.parse(version2.text, options) : this.parser.parseLines(read, format, options);
       }
     };
-    isFormattingOnly = (diff) => diff.restoration === void 0 && diff.title === void 0 && diff.policyChangelog.length === 0 && diff.sections.every((section) => section.status === "unchanged" && !section.modified);
+    isFormattingOnly = (diff) => diff.restoration === void 0 && diff.sameAs === void 0 && diff.title === void 0 && diff.policyChangelog.length === 0 && diff.sections.every((section) => section.status === "unchanged" && !section.modified);
     RESTORATION_LOOK_BACK = 10;
   }
 });
@@ -16308,6 +16328,8 @@ var init_templates = __esm({
       truncatedRestored: "St\xF6rsta delen av texten saknades i den h\xE4r versionen ({before} \u2192 {after} tecken); den var tillbaka den {date}.",
       restored: "Texten \xE4r tillbaka som den var den {date} ({before} \u2192 {after} tecken).",
       restoredChanged: "Texten \xE4r tillbaka ({before} \u2192 {after} tecken). J\xE4mf\xF6rt med den {date}:",
+      sameAs: "Texten \xE4r \xE5ter som den var den {date}.",
+      undone: "\xC5terst\xE4llt den {date}.",
       preamble: "Inledning",
       opening: "Inledande text",
       and: "och",
@@ -16332,6 +16354,8 @@ var init_templates = __esm({
       truncatedRestored: "Most of the text was missing from this version ({before} \u2192 {after} characters); it was back on {date}.",
       restored: "The text is back as it was on {date} ({before} \u2192 {after} characters).",
       restoredChanged: "The text is back ({before} \u2192 {after} characters). Compared with {date}:",
+      sameAs: "The text is again as it was on {date}.",
+      undone: "Undone on {date}.",
       preamble: "Introduction",
       opening: "Opening text",
       and: "and",
@@ -16356,6 +16380,8 @@ var init_templates = __esm({
       truncatedRestored: "Suurin osa tekstist\xE4 puuttui t\xE4st\xE4 versiosta ({before} \u2192 {after} merkki\xE4); se palasi {date}.",
       restored: "Teksti on palannut sellaisena kuin se oli {date} ({before} \u2192 {after} merkki\xE4).",
       restoredChanged: "Teksti on palannut ({before} \u2192 {after} merkki\xE4). Verrattuna versioon {date}:",
+      sameAs: "Teksti on taas sellainen kuin se oli {date}.",
+      undone: "Peruttu {date}.",
       preamble: "Johdanto",
       opening: "Aloitusteksti",
       and: "ja",
@@ -16380,6 +16406,8 @@ var init_templates = __esm({
       truncatedRestored: "Der gr\xF6\xDFte Teil des Textes fehlte in dieser Version ({before} \u2192 {after} Zeichen); am {date} war er wieder da.",
       restored: "Der Text ist wieder da, wie er am {date} war ({before} \u2192 {after} Zeichen).",
       restoredChanged: "Der Text ist wieder da ({before} \u2192 {after} Zeichen). Im Vergleich zum {date}:",
+      sameAs: "Der Text ist wieder so, wie er am {date} war.",
+      undone: "Am {date} r\xFCckg\xE4ngig gemacht.",
       preamble: "Einleitung",
       opening: "Vorspann",
       and: "und",
@@ -16404,6 +16432,8 @@ var init_templates = __esm({
       truncatedRestored: "La majeure partie du texte manquait dans cette version ({before} \u2192 {after} caract\xE8res) ; il \xE9tait de retour le {date}.",
       restored: "Le texte est de retour tel qu\u2019il \xE9tait le {date} ({before} \u2192 {after} caract\xE8res).",
       restoredChanged: "Le texte est de retour ({before} \u2192 {after} caract\xE8res). Par rapport au {date} :",
+      sameAs: "Le texte est de nouveau tel qu\u2019il \xE9tait le {date}.",
+      undone: "Annul\xE9 le {date}.",
       preamble: "Introduction",
       opening: "Texte d\u2019ouverture",
       and: "et",
@@ -16428,6 +16458,8 @@ var init_templates = __esm({
       truncatedRestored: "St\xF8rstedelen af teksten manglede i denne version ({before} \u2192 {after} tegn); den var tilbage den {date}.",
       restored: "Teksten er tilbage, som den var den {date} ({before} \u2192 {after} tegn).",
       restoredChanged: "Teksten er tilbage ({before} \u2192 {after} tegn). Sammenlignet med den {date}:",
+      sameAs: "Teksten er igen, som den var den {date}.",
+      undone: "Fortrudt den {date}.",
       preamble: "Indledning",
       opening: "Indledende tekst",
       and: "og",
@@ -16452,6 +16484,8 @@ var init_templates = __esm({
       truncatedRestored: "Det meste av teksten manglet i denne versjonen ({before} \u2192 {after} tegn); den var tilbake {date}.",
       restored: "Teksten er tilbake slik den var {date} ({before} \u2192 {after} tegn).",
       restoredChanged: "Teksten er tilbake ({before} \u2192 {after} tegn). Sammenlignet med {date}:",
+      sameAs: "Teksten er igjen slik den var {date}.",
+      undone: "Tilbakestilt {date}.",
       preamble: "Innledning",
       opening: "Innledende tekst",
       and: "og",
@@ -16584,6 +16618,7 @@ function wholeTextChange(diff, templates, language, pattern, hasParts) {
     const { oldChars, newChars, restored } = diff.truncation;
     return sizesSentence(restored === void 0 ? templates.truncated : templates.truncatedRestored, oldChars, newChars, restored, language, pattern);
   }
+  if (diff.sameAs !== void 0) return templates.sameAs.replace("{date}", formatDate(toIsoDate(diff.sameAs), pattern));
   if (diff.restoration !== void 0 && !hasParts) {
     const { truncatedChars, chars, since } = diff.restoration;
     return sizesSentence(templates.restored, truncatedChars, chars, since, language, pattern);
@@ -16606,11 +16641,11 @@ function buildEntry(diff, options) {
   const chapters2 = chapterChanges(diff);
   const document = wholeDocumentChange(diff);
   const lowerParts = entryParts(chapters2, templates);
-  const wholeText = diff.translation !== void 0 || diff.truncation !== void 0 || diff.restoration !== void 0;
+  const wholeText = diff.translation !== void 0 || diff.truncation !== void 0 || diff.restoration !== void 0 || diff.sameAs !== void 0;
   if (lowerParts.length === 0 && overrides.note === void 0 && document === void 0 && !wholeText) return void 0;
   const dateText = formatDate(date, pattern);
   const whole = document === void 0 ? wholeTextChange(diff, templates, language, pattern, lowerParts.length > 0) : void 0;
-  const generated = document === "first" ? templates.firstVersion : document === "deleted" ? templates.deleted : whole ?? restoredPrefix(diff, templates, language, pattern) + endSentence(capitalize(lowerParts.join(templates.semicolon), language));
+  const generated = document === "first" ? templates.firstVersion : document === "deleted" ? templates.deleted : whole ?? restoredPrefix(diff, templates, language, pattern) + endSentence(capitalize(lowerParts.join(templates.semicolon), language)) + undoneSuffix(diff, templates, pattern);
   const text = overrides.note ?? generated;
   const entry = {
     date,
@@ -16631,7 +16666,7 @@ function buildEntry(diff, options) {
   if (notice !== void 0) entry.notice = notice;
   return entry;
 }
-var endSentence, labelledPart, partSentence, MAX_NAMES, MAX_LISTS_LENGTH, entryText;
+var endSentence, labelledPart, partSentence, MAX_NAMES, MAX_LISTS_LENGTH, undoneSuffix, entryText;
 var init_entry = __esm({
   "src/entries/entry.ts"() {
     "use strict";
@@ -16646,6 +16681,7 @@ var init_entry = __esm({
     partSentence = (part, language) => endSentence(capitalize(part, language));
     MAX_NAMES = 6;
     MAX_LISTS_LENGTH = 360;
+    undoneSuffix = (diff, templates, pattern) => diff.undone === void 0 ? "" : ` ${templates.undone.replace("{date}", formatDate(toIsoDate(diff.undone), pattern))}`;
     entryText = (entry) => entry.notice === void 0 ? entry.line : `${entry.line}
 
 ${entry.notice}`;
