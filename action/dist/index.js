@@ -14744,6 +14744,7 @@ function* historyChanges(history, options = {}) {
   if (options.language !== void 0) diffOptions.language = options.language;
   if (options.noise !== void 0) diffOptions.noise = options.noise;
   if (options.truncation !== void 0) diffOptions.truncation = options.truncation;
+  const replay = { groups, cache: cache2, options, diffOptions };
   const restoredOn = /* @__PURE__ */ new Map();
   const undoneOn = /* @__PURE__ */ new Map();
   let newerLanguage;
@@ -14757,23 +14758,18 @@ function* historyChanges(history, options = {}) {
     const oldDocument = cache2.get(before, options.format);
     const newDocument = cache2.get(last, options.format);
     let diff = diffDocuments(oldDocument, newDocument, diffOptions);
-    const restoration = restoredText(groups, index, diff, newDocument, cache2, options, diffOptions);
-    const same = restoration === void 0 && diff.truncation === void 0 && !isFormattingOnly(diff) ? sameTextBefore(groups, index) : void 0;
-    if (restoration !== void 0) {
-      diff = restoration.diff;
-      restoredOn.set(restoration.cutAt, date);
-    } else if (same !== void 0) {
-      const version2 = groups[same].at(-1);
-      diff = diffDocuments(cache2.get(version2, options.format), newDocument, diffOptions);
-      diff.sameAs = changeDate(version2.commit, options.date);
-      for (let undone2 = same + 1; undone2 < index; undone2 += 1) undoneOn.set(undone2, date);
+    const earlier = earlierVersion(replay, index, diff, newDocument);
+    if (earlier !== void 0) {
+      diff = earlier.diff;
+      if (earlier.cutAt !== void 0) restoredOn.set(earlier.cutAt, date);
+      for (let undone2 = earlier.undoneFrom ?? index; undone2 < index; undone2 += 1) undoneOn.set(undone2, date);
     }
+    const restored = restoredOn.get(index);
+    if (restored !== void 0 && diff.truncation !== void 0) diff.truncation.restored = restored;
     const undone = undoneOn.get(index);
     if (undone !== void 0 && diff.restoration === void 0 && diff.sameAs === void 0 && diff.truncation === void 0) diff.undone = undone;
     if (diff.language === "und" && newerLanguage !== void 0) diff.language = newerLanguage;
     else if (diff.language !== "und") newerLanguage = diff.language;
-    const restored = restoredOn.get(index);
-    if (restored !== void 0 && diff.truncation !== void 0) diff.truncation.restored = restored;
     const change = {
       file: last.path,
       date,
@@ -14794,7 +14790,17 @@ function* historyChanges(history, options = {}) {
     yield change;
   }
 }
-function restoredText(groups, index, diff, newDocument, cache2, options, diffOptions) {
+function earlierVersion(replay, index, diff, newDocument) {
+  const restoration = restoredText(replay, index, diff, newDocument);
+  if (restoration !== void 0 || diff.truncation !== void 0 || isFormattingOnly(diff)) return restoration;
+  const same = sameTextBefore(replay.groups, index);
+  if (same === void 0) return void 0;
+  const version2 = replay.groups[same].at(-1);
+  const sameDiff = diffDocuments(replay.cache.get(version2, replay.options.format), newDocument, replay.diffOptions);
+  sameDiff.sameAs = changeDate(version2.commit, replay.options.date);
+  return { diff: sameDiff, undoneFrom: same + 1 };
+}
+function restoredText({ groups, cache: cache2, options, diffOptions }, index, diff, newDocument) {
   const { oldChars: truncatedChars, newChars: chars } = comparedSizes(diff);
   if (truncatedChars === 0 || !lostMost(chars, truncatedChars, options.truncation)) return void 0;
   for (let whole = index - 2; whole >= Math.max(0, index - 1 - RESTORATION_LOOK_BACK); whole -= 1) {

@@ -142,6 +142,7 @@ export function* historyChanges(history: FileHistory, options: HistoryOptions = 
   if (options.truncation !== undefined) diffOptions.truncation = options.truncation;
   // The changes that cut the text short, by group index, and the day it came back: found at the later change, which
   // comes first newest first.
+  const replay: Replay = { groups, cache, options, diffOptions };
   const restoredOn = new Map<number, string>();
   // The changes undone by a later version that is the very text of a version before them, by group index.
   const undoneOn = new Map<number, string>();
@@ -158,24 +159,18 @@ export function* historyChanges(history: FileHistory, options: HistoryOptions = 
     const oldDocument = cache.get(before, options.format);
     const newDocument = cache.get(last, options.format);
     let diff = diffDocuments(oldDocument, newDocument, diffOptions);
-    const restoration = restoredText(groups, index, diff, newDocument, cache, options, diffOptions);
-    // A cut is reported as that even when an earlier version was cut the same way.
-    const same = restoration === undefined && diff.truncation === undefined && !isFormattingOnly(diff) ? sameTextBefore(groups, index) : undefined;
-    if (restoration !== undefined) {
-      diff = restoration.diff;
-      restoredOn.set(restoration.cutAt, date);
-    } else if (same !== undefined) {
-      const version = groups[same]!.at(-1)!;
-      diff = diffDocuments(cache.get(version, options.format), newDocument, diffOptions);
-      diff.sameAs = changeDate(version.commit, options.date);
-      for (let undone = same + 1; undone < index; undone += 1) undoneOn.set(undone, date);
+    const earlier = earlierVersion(replay, index, diff, newDocument);
+    if (earlier !== undefined) {
+      diff = earlier.diff;
+      if (earlier.cutAt !== undefined) restoredOn.set(earlier.cutAt, date);
+      for (let undone = earlier.undoneFrom ?? index; undone < index; undone += 1) undoneOn.set(undone, date);
     }
+    const restored = restoredOn.get(index);
+    if (restored !== undefined && diff.truncation !== undefined) diff.truncation.restored = restored;
     const undone = undoneOn.get(index);
     if (undone !== undefined && diff.restoration === undefined && diff.sameAs === undefined && diff.truncation === undefined) diff.undone = undone;
     if (diff.language === 'und' && newerLanguage !== undefined) diff.language = newerLanguage;
     else if (diff.language !== 'und') newerLanguage = diff.language;
-    const restored = restoredOn.get(index);
-    if (restored !== undefined && diff.truncation !== undefined) diff.truncation.restored = restored;
     const change: PolicyChange = {
       file: last.path,
       date,
@@ -200,21 +195,37 @@ export function* historyChanges(history: FileHistory, options: HistoryOptions = 
 /** How many changes back a version whose text came back is compared with the last version before it was cut, or with the same text. */
 const RESTORATION_LOOK_BACK = 10;
 
+/** What looking back from a change of a history needs. */
+interface Replay {
+  groups: readonly FileVersion[][];
+  cache: DocumentCache;
+  options: HistoryOptions;
+  diffOptions: DiffOptions;
+}
+
+/**
+ * The diff of a change whose version is an earlier one's text again, from that version: text back after a cut
+ * (`cutAt`: the group whose change cut it), or the very text of a version before (`undoneFrom`: the first group
+ * whose change it took back). A cut is reported as that even when an earlier version was cut the same way.
+ */
+function earlierVersion(replay: Replay, index: number, diff: PolicyDiff, newDocument: PolicyDocument): { diff: PolicyDiff; cutAt?: number; undoneFrom?: number } | undefined {
+  const restoration = restoredText(replay, index, diff, newDocument);
+  if (restoration !== undefined || diff.truncation !== undefined || isFormattingOnly(diff)) return restoration;
+  const same = sameTextBefore(replay.groups, index);
+  if (same === undefined) return undefined;
+  const version = replay.groups[same]!.at(-1)!;
+  const sameDiff = diffDocuments(replay.cache.get(version, replay.options.format), newDocument, replay.diffOptions);
+  sameDiff.sameAs = changeDate(version.commit, replay.options.date);
+  return { diff: sameDiff, undoneFrom: same + 1 };
+}
+
 /**
  * A version much larger than the one before it, when a version of at most `RESTORATION_LOOK_BACK` changes before
  * had about as much text: the one before was cut short (a truncated capture, a page that had not loaded), and the
  * text is back. Then the change is diffed from that last whole version, so that it reports what changed since rather
  * than every chapter as new; `cutAt` is the group whose change cut the text.
  */
-function restoredText(
-  groups: readonly FileVersion[][],
-  index: number,
-  diff: PolicyDiff,
-  newDocument: PolicyDocument,
-  cache: DocumentCache,
-  options: HistoryOptions,
-  diffOptions: DiffOptions,
-): { diff: PolicyDiff; cutAt: number } | undefined {
+function restoredText({ groups, cache, options, diffOptions }: Replay, index: number, diff: PolicyDiff, newDocument: PolicyDocument): { diff: PolicyDiff; cutAt: number } | undefined {
   const { oldChars: truncatedChars, newChars: chars } = comparedSizes(diff);
   if (truncatedChars === 0 || !lostMost(chars, truncatedChars, options.truncation)) return undefined;
   for (let whole = index - 2; whole >= Math.max(0, index - 1 - RESTORATION_LOOK_BACK); whole -= 1) {
