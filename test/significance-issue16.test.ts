@@ -46,6 +46,17 @@ describe('words as words', () => {
     expect(classify(base, nu).significance.level).not.toBe('significant');
   });
 
+  it('a menu of links states nothing, although its link text is only text once capture noise is taken out (TousAntiCovid)', () => {
+    const footer = '## sur les réseaux sociaux\n\n* [Mentions légales](https://sante.gouv.fr/mentions-legales)\n* [Données personnelles et cookies](https://sante.gouv.fr/donnees-personnelles-et-cookies)\n* [Contacts](https://sante.gouv.fr/nous-contacter)\n';
+    const { diff, significance } = classify('# TousAntiCovid\n\nL’application ne collecte aucune donnée.\n', `# TousAntiCovid\n\nL’application ne collecte aucune donnée.\n\n${footer}`);
+    expect(diff.sections.at(-1)!.changes.map((change) => change.new)).toContain('* [Données personnelles et cookies](https://sante.gouv.fr/donnees-personnelles-et-cookies)');
+    expect(significance.level).not.toBe('significant');
+    expect(triggersOf(significance)).not.toContain('cookies');
+    // A sentence with the same words that is not a link still says it.
+    const said = classify('# TousAntiCovid\n\nL’application ne collecte aucune donnée.\n', '# TousAntiCovid\n\nL’application ne collecte aucune donnée.\n\nNous utilisons des cookies publicitaires.\n');
+    expect(said.significance.level).toBe('significant');
+  });
+
   it('the company\'s own name is no recipient: Google in Google\'s policy', () => {
     const old = '# Google Privacy Policy\n\n## Data\n\nGoogle LLC ("Google", "we") collects your e-mail address.\n';
     const nu = `${old}\nWe use this information to operate Google services and share it with Google affiliates.\n`;

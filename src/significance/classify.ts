@@ -21,7 +21,7 @@ export interface ClassifyOptions {
 interface Context {
   diff: PolicyDiff;
   /** A sentence's facts, without the document's own names among its recipients and companies. */
-  facts: { get(text: string): SentenceFacts; heading: FactsCache['heading']; leadInProcesses: FactsCache['leadInProcesses']; numberKey: FactsCache['numberKey'] };
+  facts: { get(sentence: Sentence): SentenceFacts; heading: FactsCache['heading']; leadInProcesses: FactsCache['leadInProcesses']; numberKey: FactsCache['numberKey'] };
   document: DocumentScope;
   rules: RuleSet;
   reasons: SignificanceReason[];
@@ -109,8 +109,8 @@ function scopeOf(section: SectionDiff, context: Context): SectionScope {
   };
   for (const part of section.parts) {
     if (isAppendedChangelog(part)) continue;
-    if ('old' in part) note(context.facts.get(part.old.norm), 'old', false);
-    if ('new' in part) note(context.facts.get(part.new.norm), 'new', part.type === 'added' || part.type === 'changed');
+    if ('old' in part) note(context.facts.get(part.old), 'old', false);
+    if ('new' in part) note(context.facts.get(part.new), 'new', part.type === 'added' || part.type === 'changed');
   }
   const heading = context.facts.heading([...section.path, section.oldHeading ?? ''].join('\n'));
   scope.retentionHeading = heading.retention;
@@ -181,10 +181,10 @@ function classifySection(section: SectionDiff, context: Context): void {
 
   const scope = scopeOf(section, context);
   const { facts, rules } = context;
-  const restated = new Restatements(section.parts.flatMap((part) => (part.type === 'removed' || part.type === 'changed' ? [facts.get(part.old.norm).text] : [])));
+  const restated = new Restatements(section.parts.flatMap((part) => (part.type === 'removed' || part.type === 'changed' ? [facts.get(part.old).text] : [])));
   for (const part of pairByNumbers(section.parts, context)) {
     if (part.type === 'changed') {
-      for (const finding of rules.changed(facts.get(part.old.norm), facts.get(part.new.norm), part.words, scope)) {
+      for (const finding of rules.changed(facts.get(part.old), facts.get(part.new), part.words, scope)) {
         push(context, finding, path, part.old.raw, part.new.raw);
       }
     } else if (part.type === 'added' && !isAppendedChangelog(part)) {
@@ -193,11 +193,11 @@ function classifySection(section: SectionDiff, context: Context): void {
         continue;
       }
       // A sentence split in two (a table row cut at a new full stop): the first piece restates the old one.
-      if (restated.has(facts.get(part.new.norm).text)) {
+      if (restated.has(facts.get(part.new).text)) {
         push(context, { category: 'wording', level: 'editorial', rule: 'wording', triggers: [] }, path, undefined, part.new.raw);
         continue;
       }
-      for (const finding of rules.added(facts.get(part.new.norm), scope)) push(context, finding, path, undefined, part.new.raw);
+      for (const finding of rules.added(facts.get(part.new), scope)) push(context, finding, path, undefined, part.new.raw);
     } else if (part.type === 'removed') {
       if (context.moved.has(part.old.norm)) continue;
       // The same sentence still stands elsewhere in the new document: a repeated passage removed, nothing lost.
@@ -205,7 +205,7 @@ function classifySection(section: SectionDiff, context: Context): void {
         push(context, { category: 'structure', level: 'editorial', rule: 'moved', triggers: [] }, path, part.old.raw);
         continue;
       }
-      for (const finding of rules.removed(facts.get(part.old.norm), scope)) push(context, finding, path, part.old.raw);
+      for (const finding of rules.removed(facts.get(part.old), scope)) push(context, finding, path, part.old.raw);
     }
   }
 }
@@ -337,7 +337,7 @@ function sideFacts(parts: readonly DiffPart[], side: 'old' | 'new', cache: Facts
     const sentence = sideSentence(part, side);
     if (sentence === undefined) continue;
     sentences.push(sentence);
-    const facts = cache.get(sentence.norm);
+    const facts = cache.get(sentence);
     const share = shareOf(facts, rules);
     for (const key of share.terms) found.terms.add(key);
     for (const key of share.negated) found.negated.add(key);
@@ -414,13 +414,14 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
   const oldVersion = versionFacts(diff, 'old', cache, ruleSet);
   const newVersion = versionFacts(diff, 'new', cache, ruleSet);
   const own = new Set([...oldVersion.own, ...newVersion.own]);
-  const filtered = new Map<string, SentenceFacts>();
+  const filtered = new Map<SentenceFacts, SentenceFacts>();
   const facts: Context['facts'] = {
-    get: (text) => {
-      let found = filtered.get(text);
+    get: (sentence) => {
+      const read = cache.get(sentence);
+      let found = filtered.get(read);
       if (found === undefined) {
-        found = withoutOwnNames(cache.get(text), own);
-        filtered.set(text, found);
+        found = withoutOwnNames(read, own);
+        filtered.set(read, found);
       }
       return found;
     },
@@ -436,7 +437,7 @@ export function classifySignificance(diff: PolicyDiff, options: ClassifyOptions 
     reasons: [],
     moved: movedSentences(diff),
     inNewDocument: (norm) => (newDocument ??= newSentences(diff)).has(norm),
-    removedTexts: diff.sections.flatMap((section) => section.parts.flatMap((part) => (part.type === 'removed' || part.type === 'changed' ? [facts.get(part.old.norm).text] : []))),
+    removedTexts: diff.sections.flatMap((section) => section.parts.flatMap((part) => (part.type === 'removed' || part.type === 'changed' ? [facts.get(part.old).text] : []))),
   };
   if (diff.title !== undefined && diff.title.old !== diff.title.new) {
     const finding: Finding = { category: 'structure', level: 'editorial', rule: 'title', triggers: unique([diff.title.old, diff.title.new]) };

@@ -176,11 +176,15 @@ function isStatement(raw: string, visible: string): boolean {
   const trimmed = visible.replace(/[\s|*_]+$/u, '');
   if (/\?["”»)]*$/u.test(trimmed) && words.length <= 25) return false;
   if (INTERROGATIVE.test(visible) && words.length <= 12 && !/[.!]["”»)]*$/u.test(trimmed)) return false;
-  // Only links (a menu, a list of documents): every word stands inside [link text].
+  return !isLinkLine(raw);
+}
+
+/** Only links (a menu, a list of documents): every word stands inside [link text]. */
+function isLinkLine(raw: string): boolean {
+  if (!raw.includes('](')) return false;
   const linkText = [...raw.matchAll(/\[([^\]]*)\]\(/gu)].map((match) => match[1]!).join(' ');
   const outside = raw.replace(/!?\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (linkText !== '' && outside.length === 0) return false;
-  return true;
+  return linkText !== '' && outside.length === 0;
 }
 
 /** Capitalised runs of words, a sentence's first word only when a second capital follows ("Braze", "Orange Business Services"). */
@@ -242,6 +246,7 @@ export class FactsCache {
   private static readonly shared = new WeakMap<Lexicon, FactsCache>();
   private static readonly MAX_ENTRIES = 50_000;
   private readonly cache = new Map<string, SentenceFacts>();
+  private readonly linkLines = new Map<string, SentenceFacts>();
   private readonly headings = new Map<string, HeadingFacts>();
   private readonly leadIns = new Map<string, boolean>();
   private readonly numberKeys = new Map<string, string>();
@@ -299,8 +304,14 @@ export class FactsCache {
     return FactsCache.remember(this.leadIns, text, () => this.lexicon.processingVerbs.test(text));
   }
 
-  get(text: string): SentenceFacts {
-    return FactsCache.remember(this.cache, text, () => sentenceFacts(text, this.lexicon, this.legalForms));
+  /**
+   * What a sentence says, read from its normal form (one reading for every way it is formatted), except a line that
+   * is nothing but links (a menu), which its normal form no longer shows as links (noise.ts reduces a link to its
+   * text): that is read as written, and states nothing.
+   */
+  get(sentence: { norm: string; raw: string }): SentenceFacts {
+    if (isLinkLine(sentence.raw)) return FactsCache.remember(this.linkLines, sentence.raw, () => sentenceFacts(sentence.raw, this.lexicon, this.legalForms));
+    return FactsCache.remember(this.cache, sentence.norm, () => sentenceFacts(sentence.norm, this.lexicon, this.legalForms));
   }
 }
 
