@@ -15091,10 +15091,13 @@ function isStatement(raw, visible) {
   const trimmed = visible.replace(/[\s|*_]+$/u, "");
   if (/\?["”»)]*$/u.test(trimmed) && words2.length <= 25) return false;
   if (INTERROGATIVE.test(visible) && words2.length <= 12 && !/[.!]["”»)]*$/u.test(trimmed)) return false;
+  return !isLinkLine(raw);
+}
+function isLinkLine(raw) {
+  if (!raw.includes("](")) return false;
   const linkText = [...raw.matchAll(/\[([^\]]*)\]\(/gu)].map((match) => match[1]).join(" ");
   const outside = raw.replace(/!?\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/gu, " ").match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (linkText !== "" && outside.length === 0) return false;
-  return true;
+  return linkText !== "" && outside.length === 0;
 }
 function names(visible) {
   return [...visible.matchAll(NAME)].map((match) => match[0].replace(/[.’']+$/u, "").trim()).filter((name) => name.length > 1);
@@ -15191,6 +15194,7 @@ var init_facts = __esm({
       static shared = /* @__PURE__ */ new WeakMap();
       static MAX_ENTRIES = 5e4;
       cache = /* @__PURE__ */ new Map();
+      linkLines = /* @__PURE__ */ new Map();
       headings = /* @__PURE__ */ new Map();
       leadIns = /* @__PURE__ */ new Map();
       numberKeys = /* @__PURE__ */ new Map();
@@ -15238,8 +15242,14 @@ var init_facts = __esm({
       leadInProcesses(text) {
         return _FactsCache.remember(this.leadIns, text, () => this.lexicon.processingVerbs.test(text));
       }
-      get(text) {
-        return _FactsCache.remember(this.cache, text, () => sentenceFacts(text, this.lexicon, this.legalForms));
+      /**
+       * What a sentence says, read from its normal form (one reading for every way it is formatted), except a line that
+       * is nothing but links (a menu), which its normal form no longer shows as links (noise.ts reduces a link to its
+       * text): that is read as written, and states nothing.
+       */
+      get(sentence) {
+        if (isLinkLine(sentence.raw)) return _FactsCache.remember(this.linkLines, sentence.raw, () => sentenceFacts(sentence.raw, this.lexicon, this.legalForms));
+        return _FactsCache.remember(this.cache, sentence.norm, () => sentenceFacts(sentence.norm, this.lexicon, this.legalForms));
       }
     };
   }
@@ -15918,8 +15928,8 @@ function scopeOf(section, context) {
   };
   for (const part of section.parts) {
     if (isAppendedChangelog(part)) continue;
-    if ("old" in part) note(context.facts.get(part.old.norm), "old", false);
-    if ("new" in part) note(context.facts.get(part.new.norm), "new", part.type === "added" || part.type === "changed");
+    if ("old" in part) note(context.facts.get(part.old), "old", false);
+    if ("new" in part) note(context.facts.get(part.new), "new", part.type === "added" || part.type === "changed");
   }
   const heading2 = context.facts.heading([...section.path, section.oldHeading ?? ""].join("\n"));
   scope2.retentionHeading = heading2.retention;
@@ -15979,10 +15989,10 @@ function classifySection(section, context) {
   if (!hasChanges(section) || !section.parts.some((part) => part.type === "changed" || part.type === "added" || part.type === "removed")) return;
   const scope2 = scopeOf(section, context);
   const { facts, rules } = context;
-  const restated = new Restatements(section.parts.flatMap((part) => part.type === "removed" || part.type === "changed" ? [facts.get(part.old.norm).text] : []));
+  const restated = new Restatements(section.parts.flatMap((part) => part.type === "removed" || part.type === "changed" ? [facts.get(part.old).text] : []));
   for (const part of pairByNumbers(section.parts, context)) {
     if (part.type === "changed") {
-      for (const finding of rules.changed(facts.get(part.old.norm), facts.get(part.new.norm), part.words, scope2)) {
+      for (const finding of rules.changed(facts.get(part.old), facts.get(part.new), part.words, scope2)) {
         push(context, finding, path, part.old.raw, part.new.raw);
       }
     } else if (part.type === "added" && !isAppendedChangelog(part)) {
@@ -15990,18 +16000,18 @@ function classifySection(section, context) {
         push(context, { category: "structure", level: "editorial", rule: "moved", triggers: [] }, path, void 0, part.new.raw);
         continue;
       }
-      if (restated.has(facts.get(part.new.norm).text)) {
+      if (restated.has(facts.get(part.new).text)) {
         push(context, { category: "wording", level: "editorial", rule: "wording", triggers: [] }, path, void 0, part.new.raw);
         continue;
       }
-      for (const finding of rules.added(facts.get(part.new.norm), scope2)) push(context, finding, path, void 0, part.new.raw);
+      for (const finding of rules.added(facts.get(part.new), scope2)) push(context, finding, path, void 0, part.new.raw);
     } else if (part.type === "removed") {
       if (context.moved.has(part.old.norm)) continue;
       if (context.inNewDocument(part.old.norm)) {
         push(context, { category: "structure", level: "editorial", rule: "moved", triggers: [] }, path, part.old.raw);
         continue;
       }
-      for (const finding of rules.removed(facts.get(part.old.norm), scope2)) push(context, finding, path, part.old.raw);
+      for (const finding of rules.removed(facts.get(part.old), scope2)) push(context, finding, path, part.old.raw);
     }
   }
 }
@@ -16045,7 +16055,7 @@ function sideFacts(parts, side, cache2, rules) {
     const sentence = sideSentence2(part, side);
     if (sentence === void 0) continue;
     sentences.push(sentence);
-    const facts = cache2.get(sentence.norm);
+    const facts = cache2.get(sentence);
     const share = shareOf(facts, rules);
     for (const key2 of share.terms) found.terms.add(key2);
     for (const key2 of share.negated) found.negated.add(key2);
@@ -16106,11 +16116,12 @@ function classifySignificance(diff, options = {}) {
   const own = /* @__PURE__ */ new Set([...oldVersion.own, ...newVersion.own]);
   const filtered = /* @__PURE__ */ new Map();
   const facts = {
-    get: (text) => {
-      let found = filtered.get(text);
+    get: (sentence) => {
+      const read = cache2.get(sentence);
+      let found = filtered.get(read);
       if (found === void 0) {
-        found = withoutOwnNames(cache2.get(text), own);
-        filtered.set(text, found);
+        found = withoutOwnNames(read, own);
+        filtered.set(read, found);
       }
       return found;
     },
@@ -16126,7 +16137,7 @@ function classifySignificance(diff, options = {}) {
     reasons: [],
     moved: movedSentences(diff),
     inNewDocument: (norm) => (newDocument ??= newSentences(diff)).has(norm),
-    removedTexts: diff.sections.flatMap((section) => section.parts.flatMap((part) => part.type === "removed" || part.type === "changed" ? [facts.get(part.old.norm).text] : []))
+    removedTexts: diff.sections.flatMap((section) => section.parts.flatMap((part) => part.type === "removed" || part.type === "changed" ? [facts.get(part.old).text] : []))
   };
   if (diff.title !== void 0 && diff.title.old !== diff.title.new) {
     const finding = { category: "structure", level: "editorial", rule: "title", triggers: unique2([diff.title.old, diff.title.new]) };
