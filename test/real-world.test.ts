@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -349,6 +349,11 @@ describe('a capture cut short and back later', () => {
     expect(text).toContain(`Significance: minor (most of the text missing from this version, back on 2026-01-04)\nMost of the text was removed (${formatted} → 7 characters), back on 2026-01-04;`);
     // The text that came back is not listed as removed sentence by sentence.
     expect(text.slice(0, text.indexOf('1.1.2026 First version.'))).not.toMatch(/\[removed\]|\[added\]|SIGNIFICANT/);
+    // Nor in the HTML report: the cut is its stats line, the policy's sentences are shown once, as first published.
+    expect(runCli(['log', '--html', 'report.html'], { cwd: repo.dir }).status).toBe(0);
+    const report = readFileSync(join(repo.dir, 'report.html'), 'utf8');
+    expect(report).toContain(`Most of the text was removed (${formatted} → 7 characters), back on 2026-01-04;`);
+    expect(report.split('Transfers are deleted from our servers').length - 1).toBe(1);
     expect(changesOf(repo.dir, '--lang', 'sv')[2]!.entry).toMatch(/^2\.1\.2026 Största delen av texten saknades i den här versionen \([\d\s ]+ → 7 tecken\); den var tillbaka den 4\.1\.2026\.$/);
   });
 

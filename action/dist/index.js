@@ -10776,7 +10776,7 @@ var init_html = __esm({
         this.language ??= diff.language;
         const context = { format: formatOf2(diff), labels: columnLabels(entry.versions), idPrefix: `${id}-`, chapterDepth: 3, unchangedChapters: "omit" };
         if (this.options.keptContext !== void 0) context.keptContext = this.options.keptContext;
-        const sections = sectionsHtml(diff, context);
+        const sections = sectionsHtml(diff.truncation?.restored === void 0 ? diff : { ...diff, sections: [] }, context);
         this.toc.push(`<li><a href="#${id}">${escapeHtml(entry.heading)}</a>${sections.changedToc === "" ? "" : `<ol>${sections.changedToc}</ol>`}</li>`);
         const details = (entry.details ?? []).map((line) => `<li>${escapeHtml(line)}</li>`).join("");
         this.articles.push(
