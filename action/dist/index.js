@@ -7760,6 +7760,14 @@ function diffDocuments(oldDocument, newDocument, options = {}) {
   if (lostMost(oldChars, newChars, options.truncation) && wholeDocumentChange(result) !== "deleted") result.truncation = { oldChars, newChars };
   return result;
 }
+function comparedSizes(diff) {
+  let counted = sizes.get(diff);
+  if (counted === void 0) {
+    counted = { oldChars: textSize(diff.sections, "old"), newChars: textSize(diff.sections, "new") };
+    sizes.set(diff, counted);
+  }
+  return counted;
+}
 function diffPolicies(oldText, newText, options = {}) {
   const parseOptions = {};
   if (options.fileName !== void 0) parseOptions.fileName = options.fileName;
@@ -7775,7 +7783,7 @@ function wholeDocumentChange(diff) {
   if (hadText && !hasText2) return "deleted";
   return void 0;
 }
-var DEFAULT_TRUNCATION, MIN_TRANSLATED_LETTERS, CHANGED_SENTENCE_SIMILARITY, MAX_SENTENCE_EDITS, MAX_PAIRING_WORK, MAX_WORD_EDITS, wordEditLimit, sentenceBags, lostMost, comparedSizes;
+var DEFAULT_TRUNCATION, MIN_TRANSLATED_LETTERS, CHANGED_SENTENCE_SIMILARITY, MAX_SENTENCE_EDITS, MAX_PAIRING_WORK, MAX_WORD_EDITS, wordEditLimit, sentenceBags, lostMost, sizes;
 var init_diff = __esm({
   "src/compare/diff.ts"() {
     "use strict";
@@ -7796,10 +7804,7 @@ var init_diff = __esm({
     wordEditLimit = (a2, b) => Math.min(MAX_WORD_EDITS, Math.max(50, Math.ceil((spaceCount(a2) + spaceCount(b)) / 10)));
     sentenceBags = /* @__PURE__ */ new WeakMap();
     lostMost = (before, after, truncation = DEFAULT_TRUNCATION) => before > 0 && after < before * (1 - truncation);
-    comparedSizes = (diff) => ({
-      oldChars: textSize(diff.sections, "old"),
-      newChars: textSize(diff.sections, "new")
-    });
+    sizes = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -15094,7 +15099,7 @@ function isStatement(raw, visible) {
   return !isLinkLine(raw);
 }
 function isLinkLine(raw) {
-  if (!raw.includes("](")) return false;
+  if (!LINK_AT_START.test(raw) || !LINK_AT_END.test(raw)) return false;
   const linkText = [...raw.matchAll(/\[([^\]]*)\]\(/gu)].map((match) => match[1]).join(" ");
   const outside = raw.replace(/!?\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/gu, " ").match(/[\p{L}\p{N}]+/gu) ?? [];
   return linkText !== "" && outside.length === 0;
@@ -15161,7 +15166,7 @@ function isTypoPair(a2, b) {
   const distance = levenshtein(x2, y2);
   return distance <= (Math.max(x2.length, y2.length) <= 5 ? 1 : 2);
 }
-var EMAIL, PHONE, NUMBER, organisationPattern, ARTICLE_6, HIDDEN, MAYBE_HIDDEN, INTERROGATIVE, NAME, blank, FactsCache;
+var EMAIL, PHONE, NUMBER, organisationPattern, ARTICLE_6, HIDDEN, MAYBE_HIDDEN, INTERROGATIVE, LINK_AT_START, LINK_AT_END, NAME, blank, FactsCache;
 var init_facts = __esm({
   "src/significance/facts.ts"() {
     "use strict";
@@ -15182,6 +15187,8 @@ var init_facts = __esm({
     ];
     MAYBE_HIDDEN = /[\](`<]|https?:|www\.|protected/u;
     INTERROGATIVE = /^(?:[\s*#>|\-–•·]*(?:\d+(?:\.\d+)*\\?\.?\s+)?)(?:how|what|who|whom|whose|why|when|where|which|can|do|does|is|are|will|hur|vad|vem|vilka|vilken|varför|när|var|kan|får|comment|quoi|que|qu'|qui|pourquoi|quand|où|quel|quelle|quels|quelles|est-ce|wie|was|wer|warum|wann|wo|welche|welcher|kuka|mikä|mitä|miksi|milloin|missä|miten|hvordan|hvad|hvem|hvorfor|hvornår|hva)\b/iu;
+    LINK_AT_START = /^[^\p{L}\p{N}[]*\[/u;
+    LINK_AT_END = /\)[^\p{L}\p{N})]*$/u;
     NAME = new RegExp("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}&'\u2019.-]*(?:[\\s\\u00a0]+(?:\\p{Lu}[\\p{L}\\p{N}&'\u2019.-]*|&))*(?![\\p{L}\\p{N}])", "gu");
     blank = (text, matches) => matches.reduce((out, match) => out.slice(0, match.index) + " ".repeat(match.end - match.index) + out.slice(match.end), text);
     FactsCache = class _FactsCache {

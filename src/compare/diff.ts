@@ -377,11 +377,18 @@ export function diffDocuments(oldDocument: PolicyDocument, newDocument: PolicyDo
 /** Whether a text of `before` characters that became `after` lost more than the truncation share of it. */
 export const lostMost = (before: number, after: number, truncation = DEFAULT_TRUNCATION): boolean => before > 0 && after < before * (1 - truncation);
 
+/** Sizes already counted, by diff: a history asks again for every change it looks back from. */
+const sizes = new WeakMap<PolicyDiff, { oldChars: number; newChars: number }>();
+
 /** Characters of compared text (headings and sentences, not noise) in the old and the new version of a diff. */
-export const comparedSizes = (diff: PolicyDiff): { oldChars: number; newChars: number } => ({
-  oldChars: textSize(diff.sections, 'old'),
-  newChars: textSize(diff.sections, 'new'),
-});
+export function comparedSizes(diff: PolicyDiff): { oldChars: number; newChars: number } {
+  let counted = sizes.get(diff);
+  if (counted === undefined) {
+    counted = { oldChars: textSize(diff.sections, 'old'), newChars: textSize(diff.sections, 'new') };
+    sizes.set(diff, counted);
+  }
+  return counted;
+}
 
 /** Diffs two versions of a policy given as text. An empty side means the file did not exist there. */
 export function diffPolicies(oldText: string, newText: string, options: DiffOptions = {}): PolicyDiff {

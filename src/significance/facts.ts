@@ -179,9 +179,14 @@ function isStatement(raw: string, visible: string): boolean {
   return !isLinkLine(raw);
 }
 
+// What stands before the first link and after the last one has no letter or digit in a line of only links.
+const LINK_AT_START = /^[^\p{L}\p{N}[]*\[/u;
+const LINK_AT_END = /\)[^\p{L}\p{N})]*$/u;
+
 /** Only links (a menu, a list of documents): every word stands inside [link text]. */
 function isLinkLine(raw: string): boolean {
-  if (!raw.includes('](')) return false;
+  // Most sentences with a link have words before or after it, and stop here.
+  if (!LINK_AT_START.test(raw) || !LINK_AT_END.test(raw)) return false;
   const linkText = [...raw.matchAll(/\[([^\]]*)\]\(/gu)].map((match) => match[1]!).join(' ');
   const outside = raw.replace(/!?\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
   return linkText !== '' && outside.length === 0;
