@@ -406,6 +406,31 @@ describe('a capture cut short and back later', () => {
   });
 });
 
+describe('a page that holds several documents', () => {
+  const page = real('two-documents.md');
+
+  it('names the chapters of each document, not the documents (Anthropic’s two privacy policies on one page)', () => {
+    const changed = page
+      .replace('for the following purposes:', 'for the following purposes, listed below:')
+      .replace('in order to train our models:', 'in order to train and evaluate our models:');
+    expect(entryOf(diffPolicies(page, changed, { fileName: 'privacy.md' }))).toBe(
+      '1.5.2026 Updated sections: 2. Uses of Personal Data Permitted Under Applicable Data Protection Laws and 3. Collection of Personal Data.',
+    );
+    // A document's own introduction is named by the document.
+    expect(entryOf(diffPolicies(page, page.replace('building reliable', 'building safe, reliable'), { fileName: 'privacy.md' }))).toBe('1.5.2026 Updated section: Non-User Privacy Policy.');
+  });
+
+  it('names a document added whole once, and a chapter two documents share with its document', () => {
+    const cookies = '\n- - -\n\nCookie Policy\n=============\n\n1\\. What cookies are\n---------------------\n\nCookies are small files.\n\n2\\. Which we use\n----------------\n\nWe use session cookies.\n\n3\\. Your choices\n----------------\n\nYou can block them.\n';
+    expect(entryOf(diffPolicies(page, `${page}${cookies}`, { fileName: 'privacy.md' }))).toBe('1.5.2026 New section: Cookie Policy.');
+    const contact = (text: string) => text.replace('\n- - -', '\n4\\. Contact Us\n--------------\n\nWrite to privacy@anthropic.com.\n\n- - -');
+    const both = `${contact(page)}\n4\\. Contact Us\n--------------\n\nWrite to privacy@anthropic.com.\n`;
+    expect(entryOf(diffPolicies(both, both.replace('Write to privacy@anthropic.com.', 'Write to privacy@anthropic.com or use the form.'), { fileName: 'privacy.md' }))).toBe(
+      '1.5.2026 Updated section: 4. Contact Us (Privacy Policy).',
+    );
+  });
+});
+
 describe('the text before the first chapter', () => {
   it('is not named like a chapter of the same change (a capture without its title and introduction)', () => {
     const full = real('truncated-v1.md');

@@ -16253,6 +16253,44 @@ var init_significance = __esm({
 });
 
 // src/entries/chapters.ts
+function namedLevel(sections) {
+  let documents = 0;
+  let children = 0;
+  let numberedFromOne = false;
+  let inTop = false;
+  const close = () => {
+    if (inTop && children >= 3 && numberedFromOne) documents += 1;
+  };
+  for (const section of sections) {
+    if (section.level === 1) {
+      close();
+      [inTop, children, numberedFromOne] = [true, 0, false];
+    } else if (section.level === 2 && inTop) {
+      if (children === 0) numberedFromOne = FIRST_CHAPTER.test(section.heading);
+      children += 1;
+    }
+  }
+  close();
+  return documents >= 2 ? 2 : 1;
+}
+function namedChapters(sections) {
+  const level = namedLevel(sections);
+  const chapters2 = sections.filter((section) => section.level <= level);
+  const partOf = /* @__PURE__ */ new Map();
+  let part;
+  for (const chapter of chapters2) {
+    if (chapter.level === 1) part = chapter;
+    else if (chapter.level === 2 && part !== void 0) partOf.set(chapter, part);
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const chapter of partOf.keys()) seen.set(chapterName(chapter.heading), (seen.get(chapterName(chapter.heading)) ?? 0) + 1);
+  const nameOf = (chapter) => {
+    const name = chapterName(chapter.heading);
+    const document = partOf.get(chapter);
+    return document !== void 0 && (seen.get(name) ?? 0) > 1 ? `${name} (${chapterName(document.heading)})` : name;
+  };
+  return { chapters: chapters2, partOf, nameOf };
+}
 function chapterAt2(chapters2, side, index) {
   let found;
   for (const chapter of chapters2) {
@@ -16262,13 +16300,14 @@ function chapterAt2(chapters2, side, index) {
   return found;
 }
 function chapterChanges(diff) {
-  const chapters2 = diff.sections.filter(isChapter);
+  const { chapters: chapters2, partOf, nameOf } = namedChapters(diff.sections);
+  const named2 = new Set(chapters2);
   const updated = /* @__PURE__ */ new Set();
   const markUpdated = (chapter) => {
     if (chapter !== void 0 && chapter.status !== "added" && chapter.status !== "removed") updated.add(chapter);
   };
   for (const section of diff.sections) {
-    if (isChapter(section)) {
+    if (named2.has(section)) {
       if (section.modified) markUpdated(section);
       continue;
     }
@@ -16276,20 +16315,20 @@ function chapterChanges(diff) {
     if (section.newIndex !== void 0) markUpdated(chapterAt2(chapters2, "newIndex", section.newIndex));
     if (section.oldIndex !== void 0) markUpdated(chapterAt2(chapters2, "oldIndex", section.oldIndex));
   }
-  const withStatus = (status) => chapters2.filter((chapter) => chapter.level === 1 && chapter.status === status);
+  const withStatus = (status) => chapters2.filter((chapter) => chapter.level >= 1 && chapter.status === status && partOf.get(chapter)?.status !== status);
   const changes = {
     updated: once(
-      chapters2.filter((chapter) => updated.has(chapter)).map((chapter) => chapter.level === 0 ? { preamble: true } : { heading: chapterName(chapter.heading) }),
+      chapters2.filter((chapter) => updated.has(chapter)).map((chapter) => chapter.level === 0 ? { preamble: true } : { heading: nameOf(chapter) }),
       (name) => "preamble" in name ? "" : name.heading
     ),
-    added: once(withStatus("added").map((chapter) => chapterName(chapter.heading))),
-    removed: once(withStatus("removed").map((chapter) => chapterName(chapter.heading))),
+    added: once(withStatus("added").map(nameOf)),
+    removed: once(withStatus("removed").map(nameOf)),
     renamed: once(
-      withStatus("renamed").map((chapter) => ({ from: chapterName(chapter.oldHeading ?? ""), to: chapterName(chapter.heading) })),
+      withStatus("renamed").map((chapter) => ({ from: chapterName(chapter.oldHeading ?? ""), to: nameOf(chapter) })),
       ({ from, to }) => `${from}\0${to}`
     ),
     moved: once(
-      chapters2.filter((chapter) => chapter.level === 1 && (chapter.status === "moved" || chapter.status === "renamed" && chapter.moved === true)).map((chapter) => chapterName(chapter.heading))
+      chapters2.filter((chapter) => chapter.level >= 1 && (chapter.status === "moved" || chapter.status === "renamed" && chapter.moved === true)).map(nameOf)
     )
   };
   if (diff.title?.new !== void 0) changes.title = diff.title.new;
@@ -16309,12 +16348,12 @@ function mergeChapterChanges(list) {
   if (title !== void 0) merged.title = title;
   return merged;
 }
-var chapterName, isChapter, once;
+var chapterName, FIRST_CHAPTER, once;
 var init_chapters = __esm({
   "src/entries/chapters.ts"() {
     "use strict";
     chapterName = (heading2) => heading2.trim().replace(/\s*:$/, "");
-    isChapter = (section) => section.level <= 1;
+    FIRST_CHAPTER = /^(?:(?:section|article|chapitre|chapter|kapitel|abschnitt|artikel|luku)\s+)?1(?:[.:)]|\s)/iu;
     once = (items, key2 = String) => items.filter((item, index) => items.findIndex((other) => key2(other) === key2(item)) === index);
   }
 });

@@ -21,7 +21,57 @@ export type ChapterName = { heading: string } | { preamble: true };
 /** "Ändringar som har gjorts hittills:" → without the colon, which would clash with the entry's own. */
 export const chapterName = (heading: string): string => heading.trim().replace(/\s*:$/, '');
 
-const isChapter = (section: SectionDiff) => section.level <= 1;
+/** A heading numbered 1 ("1. What Claude Is", "Section 1: …"): where a document's chapters start. */
+const FIRST_CHAPTER = /^(?:(?:section|article|chapitre|chapter|kapitel|abschnitt|artikel|luku)\s+)?1(?:[.:)]|\s)/iu;
+
+/**
+ * The level an entry names: 1, or 2 on a page that holds several documents (Anthropic's Privacy Policy and
+ * Non-User Privacy Policy on one page, each with three or more chapters numbered from 1), whose top headings are
+ * the documents and would say nothing ("Updated sections: Privacy Policy and Non-User Privacy Policy").
+ */
+function namedLevel(sections: readonly SectionDiff[]): 1 | 2 {
+  let documents = 0;
+  let children = 0;
+  let numberedFromOne = false;
+  let inTop = false;
+  const close = () => {
+    if (inTop && children >= 3 && numberedFromOne) documents += 1;
+  };
+  for (const section of sections) {
+    if (section.level === 1) {
+      close();
+      [inTop, children, numberedFromOne] = [true, 0, false];
+    } else if (section.level === 2 && inTop) {
+      if (children === 0) numberedFromOne = FIRST_CHAPTER.test(section.heading);
+      children += 1;
+    }
+  }
+  close();
+  return documents >= 2 ? 2 : 1;
+}
+
+/**
+ * The chapters an entry names, in reading order, with the document each stands in on a page of several; a chapter
+ * whose name another document's chapter has too is named with its document's ("Data Transfers (Privacy Policy)").
+ */
+function namedChapters(sections: readonly SectionDiff[]): { chapters: SectionDiff[]; partOf: Map<SectionDiff, SectionDiff>; nameOf: (chapter: SectionDiff) => string } {
+  const level = namedLevel(sections);
+  const chapters = sections.filter((section) => section.level <= level);
+  const partOf = new Map<SectionDiff, SectionDiff>();
+  let part: SectionDiff | undefined;
+  for (const chapter of chapters) {
+    if (chapter.level === 1) part = chapter;
+    else if (chapter.level === 2 && part !== undefined) partOf.set(chapter, part);
+  }
+  const seen = new Map<string, number>();
+  for (const chapter of partOf.keys()) seen.set(chapterName(chapter.heading), (seen.get(chapterName(chapter.heading)) ?? 0) + 1);
+  const nameOf = (chapter: SectionDiff) => {
+    const name = chapterName(chapter.heading);
+    const document = partOf.get(chapter);
+    return document !== undefined && (seen.get(name) ?? 0) > 1 ? `${name} (${chapterName(document.heading)})` : name;
+  };
+  return { chapters, partOf, nameOf };
+}
 
 /** The chapter (or preamble) that holds the section at this pre-order index on one side. */
 function chapterAt(chapters: readonly SectionDiff[], side: 'oldIndex' | 'newIndex', index: number): SectionDiff | undefined {
@@ -37,14 +87,15 @@ function chapterAt(chapters: readonly SectionDiff[], side: 'oldIndex' | 'newInde
 const once = <T>(items: readonly T[], key: (item: T) => string = String): T[] => items.filter((item, index) => items.findIndex((other) => key(other) === key(item)) === index);
 
 export function chapterChanges(diff: PolicyDiff): ChapterChanges {
-  const chapters = diff.sections.filter(isChapter);
+  const { chapters, partOf, nameOf } = namedChapters(diff.sections);
+  const named = new Set(chapters);
   const updated = new Set<SectionDiff>();
   const markUpdated = (chapter: SectionDiff | undefined) => {
     // An added or removed chapter is named as such; its subsections need no second mention.
     if (chapter !== undefined && chapter.status !== 'added' && chapter.status !== 'removed') updated.add(chapter);
   };
   for (const section of diff.sections) {
-    if (isChapter(section)) {
+    if (named.has(section)) {
       if (section.modified) markUpdated(section);
       continue;
     }
@@ -54,24 +105,25 @@ export function chapterChanges(diff: PolicyDiff): ChapterChanges {
     if (section.oldIndex !== undefined) markUpdated(chapterAt(chapters, 'oldIndex', section.oldIndex));
   }
 
-  const withStatus = (status: SectionDiff['status']) => chapters.filter((chapter) => chapter.level === 1 && chapter.status === status);
+  // A chapter of a document added or removed whole is named by its document only.
+  const withStatus = (status: SectionDiff['status']) => chapters.filter((chapter) => chapter.level >= 1 && chapter.status === status && partOf.get(chapter)?.status !== status);
   // A page that shows a chapter twice (a capture of its mobile and desktop layout) changes both copies: the entry
   // names the chapter once.
   const changes: ChapterChanges = {
     updated: once(
-      chapters.filter((chapter) => updated.has(chapter)).map((chapter): ChapterName => (chapter.level === 0 ? { preamble: true } : { heading: chapterName(chapter.heading) })),
+      chapters.filter((chapter) => updated.has(chapter)).map((chapter): ChapterName => (chapter.level === 0 ? { preamble: true } : { heading: nameOf(chapter) })),
       (name) => ('preamble' in name ? '' : name.heading),
     ),
-    added: once(withStatus('added').map((chapter) => chapterName(chapter.heading))),
-    removed: once(withStatus('removed').map((chapter) => chapterName(chapter.heading))),
+    added: once(withStatus('added').map(nameOf)),
+    removed: once(withStatus('removed').map(nameOf)),
     renamed: once(
-      withStatus('renamed').map((chapter) => ({ from: chapterName(chapter.oldHeading ?? ''), to: chapterName(chapter.heading) })),
+      withStatus('renamed').map((chapter) => ({ from: chapterName(chapter.oldHeading ?? ''), to: nameOf(chapter) })),
       ({ from, to }) => `${from}\u0000${to}`,
     ),
     moved: once(
       chapters
-        .filter((chapter) => chapter.level === 1 && (chapter.status === 'moved' || (chapter.status === 'renamed' && chapter.moved === true)))
-        .map((chapter) => chapterName(chapter.heading)),
+        .filter((chapter) => chapter.level >= 1 && (chapter.status === 'moved' || (chapter.status === 'renamed' && chapter.moved === true)))
+        .map(nameOf),
     ),
   };
   if (diff.title?.new !== undefined) changes.title = diff.title.new;
