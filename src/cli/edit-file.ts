@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { decodeAs, fallbackReading, fallbackWarning, textEncoding, type PolicyEncoding } from '../document/decode.js';
+import { decodeText, type PolicyEncoding } from '../document/decode.js';
 import { editedBytes } from '../entries/lines.js';
 import { inputError, quote } from '../errors.js';
 import { writeTarget, type WriteOptions } from '../write.js';
@@ -32,11 +32,7 @@ function decodeFile(bytes: Buffer | undefined, shown: string, missingOk: boolean
     if (missingOk) return { text: '', encoding: 'utf-8' };
     throw inputError(`${quote(shown)} does not exist in the working tree: check it out, or run from the repository that has it`);
   }
-  const encoding = textEncoding(bytes);
-  if (encoding === undefined) throw inputError(`${quote(shown)} is not text (it holds NUL bytes: a binary file, or UTF-16 without a byte-order mark): give a text file`);
-  const reading = fallbackReading(bytes, encoding);
-  if (reading !== undefined) warn(fallbackWarning(quote(shown), reading));
-  return { text: decodeAs(bytes, encoding), encoding };
+  return decodeText(bytes, quote(shown), warn, 'give a text file');
 }
 
 export function editTextFile(path: string, shown: string, edit: (text: string) => string, options: EditOptions): Edited {

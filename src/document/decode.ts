@@ -28,13 +28,24 @@ const HIGH_BYTES = new Map([...HIGH].map((char, index) => [char, 0x80 + index]))
  * The encoding a policy's bytes are read in; throws where they are not text. Apart from decoding so that a
  * history can check every version when it is read and keep only the bytes, half the size of the text.
  */
-export function policyEncoding(bytes: Uint8Array, source: string): PolicyEncoding {
+function policyEncoding(bytes: Uint8Array, source: string, fix?: string): PolicyEncoding {
   const encoding = textEncoding(bytes);
-  if (encoding === undefined) throw notTextError(source);
+  if (encoding === undefined) throw notTextError(source, fix);
   return encoding;
 }
 
-/** `policyEncoding` without the message: undefined where the bytes are not text we can read. */
+/**
+ * A file's bytes as text: their encoding (an error where they are not text, with `fix`), the warning of a fallback
+ * reading passed to `onFallback`, and the text.
+ */
+export function decodeText(bytes: Uint8Array, source: string, onFallback?: (warning: string) => void, fix?: string): { text: string; encoding: PolicyEncoding } {
+  const encoding = policyEncoding(bytes, source, fix);
+  const reading = fallbackReading(bytes, encoding);
+  if (reading !== undefined) onFallback?.(fallbackWarning(source, reading));
+  return { text: decodeAs(bytes, encoding), encoding };
+}
+
+/** The encoding bytes are read in, or undefined where they are not text we can read. */
 export function textEncoding(bytes: Uint8Array): PolicyEncoding | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
@@ -44,8 +55,8 @@ export function textEncoding(bytes: Uint8Array): PolicyEncoding | undefined {
   return wellFormed > stray.length ? 'utf-8+windows-1252' : 'windows-1252';
 }
 
-export function notTextError(source: string): PolicydiffError {
-  return inputError(`${source} is not text (it holds NUL bytes: a binary file, or UTF-16 without a byte-order mark): save the policy as UTF-8 text`);
+export function notTextError(source: string, fix = 'save the policy as UTF-8 text'): PolicydiffError {
+  return inputError(`${source} is not text (it holds NUL bytes: a binary file, or UTF-16 without a byte-order mark): ${fix}`);
 }
 
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: false });

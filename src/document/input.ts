@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { fallbackReading, fallbackWarning, decodeAs, policyEncoding } from './decode.js';
+import { decodeText } from './decode.js';
 import { inputError, quote } from '../errors.js';
 import { normalizesToNothing } from './normalize.js';
 
@@ -85,10 +85,7 @@ export function readPolicyFile(given: string, options: ReadOptions = {}): string
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  const encoding = policyEncoding(bytes, name);
-  const reading = fallbackReading(bytes, encoding);
-  if (reading !== undefined) options.onFallback?.(fallbackWarning(name, reading));
-  const text = decodeAs(bytes, encoding);
+  const { text } = decodeText(bytes, name, options.onFallback);
   if (normalizesToNothing(text)) throw inputError(`${name} is empty: give a file with the policy's text`);
   return text;
 }
