@@ -291,6 +291,18 @@ describe('diff of two files in different languages', () => {
     expect(result.stdout).toContain('Translated: English → German; sentences are not compared across languages.');
     expect(result.stdout).not.toMatch(/\[removed\]|\[added\]|SIGNIFICANT/);
   });
+
+  it('the HTML report of a history says it once too, with no sentence of either language marked', () => {
+    const repo = makeRepo([
+      { message: 'English', date: '2026-01-05T10:00:00Z', files: { 'privacy.md': real('translation-en.md') } },
+      { message: 'Deutsch', date: '2026-03-05T10:00:00Z', files: { 'privacy.md': real('translation-de.md') } },
+    ]);
+    expect(runCli(['log', '--html', 'report.html'], { cwd: repo.dir }).status).toBe(0);
+    const report = readFileSync(join(repo.dir, 'report.html'), 'utf8');
+    expect(report).toContain('Translated: English → German; sentences are not compared across languages.');
+    // The German text stands nowhere in the report: the first version is English, the translation is one line.
+    expect(report).not.toContain('Wir verkaufen Ihre personenbezogenen Daten an niemanden.');
+  });
 });
 
 describe('a capture that lost most of its text', () => {

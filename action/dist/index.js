@@ -7810,10 +7810,16 @@ var init_diff = __esm({
 
 // src/document/decode.ts
 import { isUtf8 } from "node:buffer";
-function policyEncoding(bytes, source) {
+function policyEncoding(bytes, source, fix) {
   const encoding = textEncoding(bytes);
-  if (encoding === void 0) throw notTextError(source);
+  if (encoding === void 0) throw notTextError(source, fix);
   return encoding;
+}
+function decodeText(bytes, source, onFallback, fix) {
+  const encoding = policyEncoding(bytes, source, fix);
+  const reading = fallbackReading(bytes, encoding);
+  if (reading !== void 0) onFallback?.(fallbackWarning(source, reading));
+  return { text: decodeAs(bytes, encoding), encoding };
 }
 function textEncoding(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
@@ -7823,8 +7829,8 @@ function textEncoding(bytes) {
   const { stray, wellFormed } = scanUtf8(bytes);
   return wellFormed > stray.length ? "utf-8+windows-1252" : "windows-1252";
 }
-function notTextError(source) {
-  return inputError(`${source} is not text (it holds NUL bytes: a binary file, or UTF-16 without a byte-order mark): save the policy as UTF-8 text`);
+function notTextError(source, fix = "save the policy as UTF-8 text") {
+  return inputError(`${source} is not text (it holds NUL bytes: a binary file, or UTF-16 without a byte-order mark): ${fix}`);
 }
 function decodeAs(bytes, encoding) {
   switch (encoding) {
@@ -8015,10 +8021,7 @@ function readPolicyFile(given, options = {}) {
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
-  const encoding = policyEncoding(bytes, name);
-  const reading = fallbackReading(bytes, encoding);
-  if (reading !== void 0) options.onFallback?.(fallbackWarning(name, reading));
-  const text = decodeAs(bytes, encoding);
+  const { text } = decodeText(bytes, name, options.onFallback);
   if (normalizesToNothing(text)) throw inputError(`${name} is empty: give a file with the policy's text`);
   return text;
 }
@@ -10509,7 +10512,7 @@ var init_html_page = __esm({
 
 // src/render/summary.ts
 function reportedSections(diff) {
-  return diff.translation === void 0 && diff.truncation?.restored === void 0 ? diff.sections.filter(isReported) : [];
+  return showsSentences(diff) ? diff.sections.filter(isReported) : [];
 }
 function sectionLabel(section) {
   return section.path.length === 0 ? "(preamble)" : section.path.join(" \u203A ");
@@ -10562,11 +10565,12 @@ function sectionCounts(diff) {
   const parts = ["modified", "added", "removed", "renamed", "moved"].filter((status) => stats[status] > 0).map((status) => `${stats[status]} ${status}`);
   return `${plural(changed, "section", "sections")} changed: ${parts.join(", ")}; ${stats.unchanged} unchanged.`;
 }
-var isReported, plural;
+var isReported, showsSentences, plural;
 var init_summary = __esm({
   "src/render/summary.ts"() {
     "use strict";
     isReported = (section) => section.status !== "unchanged" || section.changes.length > 0;
+    showsSentences = (diff) => diff.translation === void 0 && diff.truncation?.restored === void 0;
     plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
   }
 });
@@ -10781,7 +10785,7 @@ var init_html = __esm({
         this.language ??= diff.language;
         const context = { format: formatOf2(diff), labels: columnLabels(entry.versions), idPrefix: `${id}-`, chapterDepth: 3, unchangedChapters: "omit" };
         if (this.options.keptContext !== void 0) context.keptContext = this.options.keptContext;
-        const sections = sectionsHtml(diff.truncation?.restored === void 0 ? diff : { ...diff, sections: [] }, context);
+        const sections = sectionsHtml(showsSentences(diff) ? diff : { ...diff, sections: [] }, context);
         this.toc.push(`<li><a href="#${id}">${escapeHtml(entry.heading)}</a>${sections.changedToc === "" ? "" : `<ol>${sections.changedToc}</ol>`}</li>`);
         const details = (entry.details ?? []).map((line) => `<li>${escapeHtml(line)}</li>`).join("");
         this.articles.push(
@@ -19746,11 +19750,7 @@ function decodeFile(bytes, shown, missingOk) {
     if (missingOk) return { text: "", encoding: "utf-8" };
     throw inputError(`${quote(shown)} does not exist in the working tree: check it out, or run from the repository that has it`);
   }
-  const encoding = textEncoding(bytes);
-  if (encoding === void 0) throw inputError(`${quote(shown)} is not text (it holds NUL bytes: a binary file, or UTF-16 without a byte-order mark): give a text file`);
-  const reading = fallbackReading(bytes, encoding);
-  if (reading !== void 0) warn(fallbackWarning(quote(shown), reading));
-  return { text: decodeAs(bytes, encoding), encoding };
+  return decodeText(bytes, quote(shown), warn, "give a text file");
 }
 function editTextFile(path, shown, edit, options) {
   const write = { ...options.write, shown };

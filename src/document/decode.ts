@@ -24,10 +24,7 @@ const HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’�
 /** The byte of each character 0x80–0x9F stands for. */
 const HIGH_BYTES = new Map([...HIGH].map((char, index) => [char, 0x80 + index]));
 
-/**
- * The encoding a policy's bytes are read in; throws where they are not text. Apart from decoding so that a
- * history can check every version when it is read and keep only the bytes, half the size of the text.
- */
+/** The encoding bytes are read in; throws where they are not text. */
 function policyEncoding(bytes: Uint8Array, source: string, fix?: string): PolicyEncoding {
   const encoding = textEncoding(bytes);
   if (encoding === undefined) throw notTextError(source, fix);

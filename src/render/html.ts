@@ -3,7 +3,7 @@ import { significanceNotice } from './html-notice.js';
 import { documentPage, documentPageChunks } from './html-page.js';
 import { sectionsHtml, type SectionsContext } from './html-sections.js';
 import { escapeHtml, sentenceHtml } from './html-text.js';
-import { statsLine } from './summary.js';
+import { showsSentences, statsLine } from './summary.js';
 import type { RenderOptions, VersionLabel } from './types.js';
 
 /**
@@ -111,8 +111,7 @@ export class ReportPage {
     this.language ??= diff.language;
     const context: SectionsContext = { format: formatOf(diff), labels: columnLabels(entry.versions), idPrefix: `${id}-`, chapterDepth: 3, unchangedChapters: 'omit' };
     if (this.options.keptContext !== undefined) context.keptContext = this.options.keptContext;
-    // Text cut short and back later is said in the stats line, not shown as every sentence of the policy removed.
-    const sections = sectionsHtml(diff.truncation?.restored === undefined ? diff : { ...diff, sections: [] }, context);
+    const sections = sectionsHtml(showsSentences(diff) ? diff : { ...diff, sections: [] }, context);
     this.toc.push(`<li><a href="#${id}">${escapeHtml(entry.heading)}</a>${sections.changedToc === '' ? '' : `<ol>${sections.changedToc}</ol>`}</li>`);
     const details = (entry.details ?? []).map((line) => `<li>${escapeHtml(line)}</li>`).join('');
     this.articles.push(

@@ -4,10 +4,14 @@ import type { PolicyDiff, SectionDiff, SentenceChange } from '../model.js';
 
 export const isReported = (section: SectionDiff): boolean => section.status !== 'unchanged' || section.changes.length > 0;
 
+/**
+ * Whether a change is shown sentence by sentence. A translation is said once (statsLine), not as every sentence
+ * removed in one language and added in another; text cut short and back later too, not as every sentence removed.
+ */
+export const showsSentences = (diff: PolicyDiff): boolean => diff.translation === undefined && diff.truncation?.restored === undefined;
+
 export function reportedSections(diff: PolicyDiff): SectionDiff[] {
-  // A translation is reported once (statsLine), not as every sentence removed in one language and added in another;
-  // text cut short and back later, once, not as every sentence of the policy removed.
-  return diff.translation === undefined && diff.truncation?.restored === undefined ? diff.sections.filter(isReported) : [];
+  return showsSentences(diff) ? diff.sections.filter(isReported) : [];
 }
 
 /** `Chapter › Subsection`, or "(preamble)" for the text before the first chapter. */
